@@ -6,11 +6,17 @@ namespace InternalControl.Localization;
 /// </summary>
 public enum TextCatalog
 {
-    /// <summary>Command line, import, storage and calendar messages.</summary>
+    /// <summary>Command line, storage and calendar messages.</summary>
     Messages,
+
+    /// <summary>Import errors and summaries (CSV and XLSX school files) and the sample generator.</summary>
+    Import,
 
     /// <summary>Keywords, fact types and field names of the policy language.</summary>
     Vocabulary,
+
+    /// <summary>Keywords of workflow blocks in the policy language (step kinds, outcomes, deadlines).</summary>
+    WorkflowVocabulary,
 
     /// <summary>Diagnostics and explanations of the policy language and rule engine.</summary>
     Rules,
@@ -26,4 +32,7 @@ public enum TextCatalog
 
     /// <summary>Names of domain things: roles, excuses, causes, mark kinds, venues.</summary>
     Domain,
+
+    /// <summary>Texts of the shipped policies: decisions, actions, venues, causes, parameter descriptions.</summary>
+    Policies,
 }
