@@ -6,6 +6,8 @@ using Spectre.Console;
 
 namespace InternalControl.Cli.CommandLine;
 
+using Language = InternalControl.Localization.Language;
+
 /// <summary>Builds the command tree in the reader's language and runs one invocation.</summary>
 internal static class CliApp
 {
