@@ -8,5 +8,7 @@ internal static class CommandTree
     public static IReadOnlyList<ICommandDefinition> All { get; } =
     [
         new InitCommand(),
+        new ImportCommand(),
+        new ReportCommand(),
     ];
 }
