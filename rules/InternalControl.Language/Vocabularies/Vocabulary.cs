@@ -125,7 +125,7 @@ public sealed class Vocabulary
             var manager = Texts.Manager(catalog);
             foreach (var language in Languages.All)
             {
-                var culture = language == Language.En ? CultureInfo.InvariantCulture : language.Culture();
+                var culture = language == Language.En ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo(language.Code());
                 var set = manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
                 if (set is null)
                 {
