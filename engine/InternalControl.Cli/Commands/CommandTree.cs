@@ -9,6 +9,7 @@ internal static class CommandTree
     [
         new InitCommand(),
         new ImportCommand(),
+        new SampleCommand(),
         new ReportCommand(),
     ];
 }
