@@ -38,6 +38,9 @@ internal sealed class CommandContext
 
     public IAnsiConsole Console { get; }
 
+    /// <summary>The global options, for a command that must know whether one was given.</summary>
+    public GlobalOptions Options => _options;
+
     /// <summary>The texts in the reader's language; becomes the school's language once a school is opened, unless --lang says otherwise.</summary>
     public Localizer Texts { get; private set; }
 

@@ -10,6 +10,7 @@ internal static class CommandTree
         new InitCommand(),
         new ImportCommand(),
         new SampleCommand(),
+        new DemoCommand(),
         new ReportCommand(),
     ];
 }
