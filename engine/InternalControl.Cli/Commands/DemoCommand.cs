@@ -64,7 +64,6 @@ internal sealed class DemoCommand : ICommandDefinition
 
                 var options = new ReportOptions(quarter) { Calendar = calendar };
                 var lowAchievers = SchoolReports.Build("low-achievers", data, options, texts);
-                context.Console.Write(new Rule(Markup.Escape(lowAchievers.Title)));
                 ReportConsole.Write(context.Console, lowAchievers with { Rows = lowAchievers.Rows.Take(12).ToList() }, texts);
                 context.Say("Cli.Demo.RowsShown", Math.Min(12, lowAchievers.Rows.Count), lowAchievers.Rows.Count);
                 return ExitCodes.Success;
