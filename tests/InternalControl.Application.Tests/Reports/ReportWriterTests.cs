@@ -7,6 +7,8 @@ using InternalControl.Testing;
 
 namespace InternalControl.Application.Tests.Reports;
 
+using Language = InternalControl.Localization.Language;
+
 public sealed class ReportWriterTests
 {
     private static SchoolData Data() => Some.School(Country.Kg).Class("5A", 5)

@@ -3,6 +3,8 @@ using InternalControl.Localization;
 
 namespace InternalControl.Application.Tests.Reports;
 
+using Language = InternalControl.Localization.Language;
+
 /// <summary>Reads cells of a report by row filter and column key.</summary>
 internal static class TableAssert
 {
