@@ -42,6 +42,13 @@ public sealed class ScoreStore(SchoolDatabase database)
         return scores.Count;
     }
 
+    /// <summary>The school's data with its evaluation scores loaded (for the evaluations report and policy 2's rules).</summary>
+    public SchoolData WithScores(SchoolData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data with { Scores = Load(data.School.Id) };
+    }
+
     /// <summary>A school's scores, ordered by object, sheet, criterion and date.</summary>
     public IReadOnlyList<EvaluationScore> Load(long schoolId)
     {
