@@ -140,12 +140,18 @@ public sealed class LowAchieverFlowTests
     internal static WorkflowTask Single(WorkflowRuntime runtime, string step) =>
         Assert.Single(runtime.Tasks(), t => t.Step == step);
 
+    internal static WorkflowTask Single(WorkflowRuntime runtime, string step, long caseId) =>
+        Assert.Single(runtime.Tasks(), t => t.Step == step && t.CaseId == caseId);
+
     /// <summary>Starts a case for P1 and brings it to 6.1, the class teacher finding the cause.</summary>
-    internal static long ToFindCause(WorkflowRuntime runtime)
+    internal static long ToFindCause(WorkflowRuntime runtime) => ToFindCauseFor(runtime, 1);
+
+    internal static long ToFindCauseFor(WorkflowRuntime runtime, int pupil)
     {
-        var id = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
-        Assert.True(runtime.Complete(Single(runtime, "individual_work").Id, "no_change", Fields.None, Some.MathTeacher).Ok);
-        Assert.True(runtime.Complete(Single(runtime, "report_5_10").Id, "filed", Fields.Of("class_teacher_informed=2026-10-01", "parent_informed=2026-10-01"), Some.MathTeacher).Ok);
+        var id = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(pupil), "5.7").CaseId;
+        Single(runtime, "individual_work", id);
+        Assert.True(runtime.Complete(Single(runtime, "individual_work", id).Id, "no_change", Fields.None, Some.MathTeacher).Ok);
+        Assert.True(runtime.Complete(Single(runtime, "report_5_10", id).Id, "filed", Fields.Of("class_teacher_informed=2026-10-01", "parent_informed=2026-10-01"), Some.MathTeacher).Ok);
         return id;
     }
 }
