@@ -1,3 +1,4 @@
+using InternalControl.Application.Control;
 using InternalControl.Engine.Calendars;
 
 namespace InternalControl.Application.Reports;
@@ -20,4 +21,7 @@ public sealed record ReportOptions(int Quarter)
     /// as more than 1 hour a week, the more common case and the looser limit, so nothing is flagged on a guess.
     /// </summary>
     public IReadOnlyDictionary<string, int> WeeklyHours { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>How criterion scores combine into a group on an evaluation sheet (a school parameter, seed 000 §3.2).</summary>
+    public GroupRule GroupRule { get; init; } = GroupRule.RoundedMean;
 }

@@ -17,8 +17,14 @@ public static class SchoolReports
         [SummativeLimitReport.Name] = SummativeLimitReport.Build,
     };
 
-    /// <summary>The report names, as the command line spells them: quality, low-achievers, criteria-marks, summative-limit.</summary>
-    public static IReadOnlyList<string> Names { get; } = [.. Builders.Keys];
+    // Reports that need no calendar: they are built from the data alone.
+    private static readonly Dictionary<string, Func<SchoolData, ReportOptions, Localizer, ReportTable>> Plain = new(StringComparer.Ordinal)
+    {
+        [EvaluationReport.Name] = EvaluationReport.Build,
+    };
+
+    /// <summary>The report names, as the command line spells them: quality, low-achievers, criteria-marks, summative-limit, evaluations.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. Builders.Keys, .. Plain.Keys];
 
     /// <summary>The resource key of a report's title (it takes the quarter as {0}).</summary>
     public static string TitleKey(string name) => name switch
@@ -27,6 +33,7 @@ public static class SchoolReports
         LowAchieverReport.Name => "Reports.LowAchievers.Title",
         CriteriaMarkReport.Name => "Reports.CriteriaMarks.Title",
         SummativeLimitReport.Name => "Reports.SummativeLimit.Title",
+        EvaluationReport.Name => "Reports.Evaluations.Title",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a report name; see Reports.Names."),
     };
 
@@ -39,6 +46,11 @@ public static class SchoolReports
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(localizer);
+        if (Plain.TryGetValue(name, out var plain))
+        {
+            return plain(data, options, localizer);
+        }
+
         if (!Builders.TryGetValue(name, out var build))
         {
             throw new ArgumentOutOfRangeException(nameof(name), name, "Not a report name; see Reports.Names.");
