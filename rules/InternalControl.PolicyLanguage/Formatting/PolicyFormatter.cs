@@ -1,9 +1,9 @@
 using System.Text;
 using InternalControl.Engine.Diagnostics;
-using InternalControl.Language.Tokens;
-using InternalControl.Language.Vocabularies;
+using InternalControl.PolicyLanguage.Tokens;
+using InternalControl.PolicyLanguage.Vocabularies;
 
-namespace InternalControl.Language.Formatting;
+namespace InternalControl.PolicyLanguage.Formatting;
 
 /// <summary>
 /// `ic rules fmt FILE`: the canonical layout. Line breaks stay where the author put them (at most one blank

@@ -1,10 +1,9 @@
+using InternalControl.Localization;
 using InternalControl.Engine.Diagnostics;
-using InternalControl.Language.Tokens;
-using InternalControl.Language.Vocabularies;
+using InternalControl.PolicyLanguage.Tokens;
+using InternalControl.PolicyLanguage.Vocabularies;
 
-namespace InternalControl.Language.Translation;
-
-using Language = InternalControl.Localization.Language;
+namespace InternalControl.PolicyLanguage.Translation;
 
 /// <summary>
 /// `ic rules translate FILE --to kk|ky|ru|en`: rewrites every vocabulary word (keywords, fact types, fields,
