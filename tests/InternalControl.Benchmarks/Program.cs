@@ -6,6 +6,7 @@ public static class Program
     public static int Main(string[] args)
     {
         var which = args.FirstOrDefault() ?? "";
+        if (which == "workflows") return Workflows.WorkflowBenchmark.Run();
         Console.Error.WriteLine($"unknown benchmark '{which}': use rules or workflows");
         return 1;
     }
