@@ -8,9 +8,6 @@ using InternalControl.Localization;
 using Spectre.Console;
 
 namespace InternalControl.Cli.CommandLine;
-
-using Language = InternalControl.Localization.Language;
-
 /// <summary>What one invocation of `ic` knows: the parsed global options, the reader's language, the clock and the outputs.</summary>
 internal sealed class CommandContext
 {
@@ -37,6 +34,9 @@ internal sealed class CommandContext
     }
 
     public IAnsiConsole Console { get; }
+
+    /// <summary>The global options, for a command that must know whether one was given.</summary>
+    public GlobalOptions Options => _options;
 
     /// <summary>The texts in the reader's language; becomes the school's language once a school is opened, unless --lang says otherwise.</summary>
     public Localizer Texts { get; private set; }

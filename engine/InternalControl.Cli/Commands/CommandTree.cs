@@ -8,5 +8,11 @@ internal static class CommandTree
     public static IReadOnlyList<ICommandDefinition> All { get; } =
     [
         new InitCommand(),
+        new ImportCommand(),
+        new SampleCommand(),
+        new DemoCommand(),
+        new RulesCommand(),
+        new PolicyCommand(),
+        new ReportCommand(),
     ];
 }

@@ -2,9 +2,6 @@ using InternalControl.Application.Control;
 using InternalControl.Localization;
 
 namespace InternalControl.Application.Tests.Control;
-
-using Language = InternalControl.Localization.Language;
-
 /// <summary>The Kazakh decision matrix as data (seed 000 §3.3-3.4).</summary>
 public sealed class DecisionMatrixTests
 {
