@@ -102,13 +102,15 @@ internal sealed class RulesCommand : ICommandDefinition
         runner.Bind(command, (context, parse) =>
         {
             var sources = PolicyFiles.Read(parse.GetValue(files)!);
-            var policy = PolicyFiles.Compile(context, sources);
-            if (policy is null)
+            var hosted = PolicyFiles.Compile(context, sources);
+            if (hosted is null)
             {
                 return ExitCodes.UserError;
             }
 
+            var policy = hosted.Rules;
             context.Say("Cli.Rules.Checked", policy.Name, policy.Rules.Count, policy.Tables.Count, policy.Tests.Count, policy.Parameters.Count);
+            context.Say("Cli.Rules.Workflows", hosted.Workflows.All.Count);
             return ExitCodes.Success;
         });
         return command;
@@ -127,7 +129,7 @@ internal sealed class RulesCommand : ICommandDefinition
                 return ExitCodes.UserError;
             }
 
-            var outcomes = PolicyTestRunner.Run(policy);
+            var outcomes = PolicyTestRunner.Run(policy.Rules);
             var failed = outcomes.Count(o => !o.Passed);
             if (context.Json)
             {
