@@ -100,11 +100,11 @@ internal sealed partial class ExpressionBinder
     {
         var count = Expression.Variable(typeof(int), "count");
         var acc = Expression.Variable(typeof(double), "acc");
-        var done = Expression.Label("done");
         Expression onMatch = aggregate switch
         {
-            "Kw.Exists" or "Kw.None" => Expression.Block(Expression.Assign(count, Expression.Constant(1)), Expression.Goto(done)),
-            "Kw.Count" => Expression.PreIncrementAssign(count),
+            // No early exit for exists/none: a jump out of a loop inside an and/or operand miscompiles
+            // (the operand's stack is spilled), and the groups are a dozen rows.
+            "Kw.Exists" or "Kw.None" or "Kw.Count" => Expression.PreIncrementAssign(count),
             "Kw.Sum" or "Kw.Avg" => Expression.Block(Expression.PreIncrementAssign(count), Expression.AddAssign(acc, value!)),
             "Kw.Min" => Expression.Block(Expression.PreIncrementAssign(count), Expression.Assign(acc, Expression.Call(typeof(Math), nameof(Math.Min), null, acc, value!))),
             _ => Expression.Block(Expression.PreIncrementAssign(count), Expression.Assign(acc, Expression.Call(typeof(Math), nameof(Math.Max), null, acc, value!))),
@@ -131,7 +131,6 @@ internal sealed partial class ExpressionBinder
             Expression.Assign(count, Expression.Constant(0)),
             Expression.Assign(acc, Expression.Constant(initial)),
             loop,
-            Expression.Label(done),
             result);
     }
 
