@@ -152,22 +152,28 @@ internal sealed partial class ExpressionBinder
         switch (kind)
         {
             case ValueKind.Mark:
-                var perPupil = Expression.ArrayIndex(Expression.Property(index, nameof(FactIndex.Marks)), pupil);
+                var block = Expression.Variable(typeof(PupilMarks), "block");
+                var starts = Expression.Field(block, nameof(PupilMarks.Start));
                 if (subjectBound)
                 {
-                    return OverGroup<MarkRow>(Expression.ArrayIndex(perPupil, Expression.Field(Ctx, nameof(EvalContext.Subject))), row, body);
+                    var subject = Expression.Field(Ctx, nameof(EvalContext.Subject));
+                    return Expression.Block(
+                        [block],
+                        Expression.Assign(block, Expression.ArrayIndex(Expression.Property(index, nameof(FactIndex.Marks)), pupil)),
+                        OverRange<MarkRow>(Expression.Field(block, nameof(PupilMarks.Rows)), Expression.ArrayIndex(starts, subject), Expression.ArrayIndex(starts, Expression.Increment(subject)), row, body));
                 }
 
-                var groups = Expression.Variable(typeof(FactGroup<MarkRow>?[]), "groups");
                 var end = Expression.Label("subjects");
                 return Expression.Block(
-                    [groups, subjectLoop],
-                    Expression.Assign(groups, perPupil),
+                    [block, subjectLoop],
+                    Expression.Assign(block, Expression.ArrayIndex(Expression.Property(index, nameof(FactIndex.Marks)), pupil)),
                     Expression.Assign(subjectLoop, Expression.Constant(0)),
                     Expression.Loop(
                         Expression.IfThenElse(
-                            Expression.LessThan(subjectLoop, Expression.ArrayLength(groups)),
-                            Expression.Block(OverGroup<MarkRow>(Expression.ArrayIndex(groups, subjectLoop), row, body), Expression.PreIncrementAssign(subjectLoop)),
+                            Expression.LessThan(subjectLoop, Expression.Decrement(Expression.ArrayLength(starts))),
+                            Expression.Block(
+                                OverRange<MarkRow>(Expression.Field(block, nameof(PupilMarks.Rows)), Expression.ArrayIndex(starts, subjectLoop), Expression.ArrayIndex(starts, Expression.Increment(subjectLoop)), row, body),
+                                Expression.PreIncrementAssign(subjectLoop)),
                             Expression.Break(end)),
                         end));
             case ValueKind.Absence:
@@ -188,6 +194,27 @@ internal sealed partial class ExpressionBinder
                             Expression.Break(stop)),
                         stop));
         }
+    }
+
+    /// <summary>for (i = from; i &lt; to; i++) { row = rows[i]; body }.</summary>
+    private static Expression OverRange<T>(Expression rowsExpression, Expression from, Expression to, ParameterExpression row, Expression body)
+        where T : struct
+    {
+        var rows = Expression.Variable(typeof(T[]), "rows");
+        var limit = Expression.Variable(typeof(int), "to");
+        var i = Expression.Variable(typeof(int), "i");
+        var stop = Expression.Label("end");
+        return Expression.Block(
+            [rows, limit, i, row],
+            Expression.Assign(rows, rowsExpression),
+            Expression.Assign(i, from),
+            Expression.Assign(limit, to),
+            Expression.Loop(
+                Expression.IfThenElse(
+                    Expression.LessThan(i, limit),
+                    Expression.Block(Expression.Assign(row, Expression.ArrayIndex(rows, i)), body, Expression.PreIncrementAssign(i)),
+                    Expression.Break(stop)),
+                stop));
     }
 
     /// <summary>for (i = 0; i &lt; group.Count; i++) { row = group.Items[i]; body }, skipped when the group is null.</summary>
