@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InternalControl.Engine.Diagnostics;
 
 namespace InternalControl.Rules.Runtime;
@@ -48,6 +49,9 @@ internal sealed class Evaluator
         RunGlobal();
     }
 
+    // Hot paths are compiled fully optimized at once: a session that re-evaluates one pupil per new mark
+    // must not spend its first seconds in unoptimized code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EvaluatePupil(int pupil)
     {
         var context = Context;
@@ -128,6 +132,7 @@ internal sealed class Evaluator
         context.Score = -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Try(int index, CompiledRule rule, int binding, ref Outcome? outcome, int pupil, HashSet<string>? lastRound)
     {
         var context = Context;
