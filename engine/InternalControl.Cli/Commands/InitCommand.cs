@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
+using InternalControl.Application.Policies;
 using InternalControl.Application.Workspaces;
 using InternalControl.Cli.CommandLine;
 using InternalControl.Engine.Calendars;
@@ -51,6 +52,14 @@ internal sealed partial class InitCommand : ICommandDefinition
             }
 
             var created = store.CreateSchool(name, countryCode, languages, parse.GetValue(rural), schoolYear);
+
+            // The country's shipped policy is the school's baseline from day one; overlays come with ic policy set.
+            var shipped = ShippedPolicies.For(countryCode);
+            foreach (var source in shipped)
+            {
+                new PolicyStore(database).Attach(created.Id, source, context.Clock.GetUtcNow());
+            }
+
             if (context.Json)
             {
                 context.WriteJson(new { school = created.Name, country = created.Country.Code(), year = created.Year, database = database.Path });
@@ -58,6 +67,11 @@ internal sealed partial class InitCommand : ICommandDefinition
             else
             {
                 context.Say("Cli.Init.Done", created.Name, context.Texts.Get(created.Country.TextKey()), created.Year, database.Path);
+                if (shipped.Count > 0)
+                {
+                    context.Say("Cli.Init.Policies", string.Join(", ", shipped.Select(s => s.File)));
+                }
+
                 if (CalendarCatalog.Find(created.Country.Code(), created.Year) is null)
                 {
                     context.Say("Cli.Init.NoCalendar", created.Year);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using InternalControl.Cli.CommandLine;
+using InternalControl.Engine.Calendars;
 using InternalControl.Engine.Import;
 using InternalControl.Engine.Samples;
 using InternalControl.Engine.Schools;
@@ -33,6 +34,11 @@ internal sealed class SampleCommand : ICommandDefinition
             }
 
             var schoolYear = parse.GetValue(year)!;
+            if (CalendarCatalog.Find(countryCode.Code(), schoolYear) is null)
+            {
+                throw new UserErrorException("Cli.Error.NoCalendarForSample", schoolYear, string.Join(", ", CalendarCatalog.All.Where(c => c.Country == countryCode.Code()).Select(c => c.Year)));
+            }
+
             var asOf = context.Clock == TimeProvider.System ? (DateOnly?)null : Engine.Time.SchoolTime.Today(context.Clock, countryCode);
             var summary = SampleSchool.Write(new SampleOptions(countryCode, count, parse.GetValue(seed), schoolYear, asOf), parse.GetValue(output)!);
             if (context.Json)

@@ -16,6 +16,16 @@ public sealed class DecisionMatrixTests
     }
 
     [Fact]
+    public void Kazakh_EverySheet_HasATextForEachCriterion()
+    {
+        // Act
+        var incomplete = DecisionMatrix.Kazakh.Sheets.Where(s => s.Criteria.Count != s.CriteriaCount).Select(s => s.Id).ToList();
+
+        // Assert
+        Assert.Empty(incomplete);
+    }
+
+    [Fact]
     public void Decide_GroupAOnClassTeacherSheet_ReviewAtClassTeachersMeetingAndRecontrol()
     {
         // Act (§3.3, III.2: A -> class teachers' meeting, re-control, reference note, meeting under the director)
