@@ -194,4 +194,22 @@ public sealed class InboxTests
             task.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2026-10-15", task.GetProperty("due").GetString());
     }
+
+    [Theory]
+    [InlineData(Language.Ky, "Начар окуунун себебин аныктоо (6.1)")]
+    [InlineData(Language.Kk, "Үлгермеу себебін анықтау (6.1)")]
+    [InlineData(Language.Ru, "Выяснение причины неуспеваемости (6.1)")]
+    public void Title_FindCauseTask_InReadersLanguage(Language language, string expected)
+    {
+        // Arrange: 6.1, the class teacher finds the cause.
+        using var f = new WorkflowFixture();
+        var runtime = f.Runtime();
+        LowAchieverFlowTests.ToFindCause(runtime);
+
+        // Act
+        var title = LowAchieverFlowTests.Single(runtime, "find_cause").Title(language);
+
+        // Assert
+        Assert.Equal(expected, title);
+    }
 }

@@ -76,4 +76,22 @@ public sealed class WorkflowBlockParserTests
         Assert.Equal(("IC2201", 2), (error.Code, error.Span.Line));
         Assert.Equal("«w» процесі: «a» қадамы «nowhere» қадамына апарады, бірақ ондай қадам жоқ.", error.Message(Language.Kk));
     }
+
+    [Theory]
+    [InlineData("kk")]
+    [InlineData("ky")]
+    [InlineData("ru")]
+    public void Load_ReadmeExampleInEachLanguage_SameDefinitionAsEnglish(string language)
+    {
+        // Arrange
+        var source = language switch { "kk" => ReadmeExamples.Kk, "ky" => ReadmeExamples.Ky, _ => ReadmeExamples.Ru };
+        var english = WorkflowBinder.Load(ReadmeExamples.En, "en.policy").Value!.Single();
+
+        // Act
+        var result = WorkflowBinder.Load(source, language + ".policy");
+
+        // Assert
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Render(Language.En, source))));
+        Assert.Equal(english.Hash, Assert.Single(result.Value!).Hash);
+    }
 }

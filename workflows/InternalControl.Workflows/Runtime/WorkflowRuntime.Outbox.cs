@@ -10,12 +10,12 @@ public sealed partial class WorkflowRuntime
     /// <summary>The school's outbox messages, oldest first (unsent only when asked).</summary>
     public IReadOnlyList<OutboxMessage> Outbox(bool unsentOnly = false) =>
         [.. _connection.Query<OutboxRow>(
-            """
+            $"""
             SELECT id AS Id, case_id AS CaseId, recipient_kind AS RecipientKind, recipient_id AS RecipientId, language AS Language,
                 template AS Template, text AS Text, created_at AS CreatedAt, sent_at AS SentAt
-            FROM wf_outbox WHERE school_id = @SchoolId AND (@unsentOnly = 0 OR sent_at IS NULL) ORDER BY id
+            FROM wf_outbox WHERE school_id = @SchoolId{(unsentOnly ? " AND sent_at IS NULL" : "")} ORDER BY id
             """,
-            new { SchoolId, unsentOnly })
+            new { SchoolId })
             .Select(r => r.ToMessage())];
 
     /// <summary>

@@ -14,7 +14,7 @@ public sealed partial class WorkflowRuntime
             SELECT j.day, j.case_id, c.pupil_id, c.subject_id, j.actor, j.step, j.detail, j.data, j.at, j.seq
             FROM wf_journal j JOIN wf_cases c ON c.id = j.case_id
             WHERE j.school_id = @SchoolId AND j.register = @register AND j.day >= @from AND j.day <= @to AND j.kind = 'TaskCompleted'
-            ORDER BY j.day, j.id
+            ORDER BY j.day, j.at, j.case_id, j.seq
             """,
             new { SchoolId, register, from = Iso.Date(from), to = Iso.Date(to) });
         return [.. rows.Select(r => new RegisterEntry(

@@ -51,11 +51,14 @@ public sealed partial class WorkflowRuntime
                 return new StartResult(id, false, null);
             }
 
+            // The first transition runs before the case row exists; the row is then inserted as it left the case.
             var state = NewState(definition, key, context, startedBy, parent, now);
+            var machine = new CaseMachine(definition, state, now, startedBy);
+            machine.Begin();
             var tx = outer ?? _connection.BeginTransaction();
             try
             {
-                state.Id = _store.InsertCase(tx, state);
+                _store.InsertCase(tx, state);
             }
             catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
             {
@@ -69,9 +72,7 @@ public sealed partial class WorkflowRuntime
                 continue;
             }
 
-            var machine = new CaseMachine(definition, state, now, startedBy);
-            machine.Begin();
-            _store.Write(tx, state, machine.Effects, now.NowText);
+            _store.WriteEffects(tx, state, machine.Effects, now.NowText);
             NoteSubCases(machine.Effects);
             StartSubCases(tx, state, machine.Effects, startedBy, now);
             if (outer is null)

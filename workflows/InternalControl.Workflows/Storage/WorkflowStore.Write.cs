@@ -25,6 +25,14 @@ internal sealed partial class WorkflowStore
             return false;
         }
 
+        WriteEffects(tx, s, t, now);
+        s.RowVersion++;
+        return true;
+    }
+
+    /// <summary>Writes what a transition caused, after its case row (updated or just inserted).</summary>
+    public void WriteEffects(SqliteTransaction tx, CaseState s, Transition t, string now)
+    {
         foreach (var task in t.TaskUpdates)
         {
             _commands.Execute(
@@ -70,38 +78,49 @@ internal sealed partial class WorkflowStore
                 VALUES (@school_id, @case_id, @token, @step, @role, @assignee, @claimed_by, @status, @created_at, @due)
                 """,
                 tx,
-                ("@school_id", task.SchoolId), ("@case_id", task.CaseId), ("@token", task.Token), ("@step", task.Step), ("@role", task.Role),
+                ("@school_id", task.SchoolId), ("@case_id", s.Id), ("@token", task.Token), ("@step", task.Step), ("@role", task.Role),
                 ("@assignee", task.Assignee), ("@claimed_by", task.ClaimedBy), ("@status", live ?? task.Status), ("@created_at", task.CreatedAt), ("@due", task.Due));
         }
 
-        foreach (var timer in t.NewTimers)
+        if (t.NewTimers.Count > 0)
         {
-            InsertTimer(tx, timer, live ?? TimerKind.Pending, orIgnore: false);
+            var args = new List<(string, object?)> { ("@case_id", s.Id), ("@status", live ?? TimerKind.Pending) };
+            for (var i = 0; i < t.NewTimers.Count; i++)
+            {
+                var timer = t.NewTimers[i];
+                args.AddRange([($"@token{i}", timer.Token), ($"@kind{i}", timer.Kind), ($"@due{i}", timer.Due), ($"@payload{i}", timer.Payload)]);
+            }
+
+            _commands.Execute(RowsSql.Timers(t.NewTimers.Count), tx, [.. args]);
         }
 
-        var day = now[..10];
-        foreach (var j in t.Journal)
+        // Journal entries and messages go in one statement each: a transition writes several of both.
+        if (t.Journal.Count > 0)
         {
-            _commands.Execute(
-                """
-                INSERT INTO wf_journal (school_id, case_id, seq, at, day, kind, step, actor, token, register, detail, data)
-                VALUES (@school_id, @case_id, @seq, @at, @day, @kind, @step, @actor, @token, @register, @detail, @data)
-                """,
-                tx,
-                ("@school_id", s.SchoolId), ("@case_id", s.Id), ("@seq", j.Seq), ("@at", now), ("@day", day), ("@kind", j.Kind.ToString()),
-                ("@step", j.Step), ("@actor", j.Actor), ("@token", j.Token), ("@register", j.Register), ("@detail", j.Detail), ("@data", j.Data));
+            var args = new List<(string, object?)> { ("@school_id", s.SchoolId), ("@case_id", s.Id), ("@at", now), ("@day", now[..10]) };
+            for (var i = 0; i < t.Journal.Count; i++)
+            {
+                var j = t.Journal[i];
+                args.AddRange([
+                    ($"@seq{i}", j.Seq), ($"@kind{i}", j.Kind.ToString()), ($"@step{i}", j.Step), ($"@actor{i}", j.Actor),
+                    ($"@token{i}", j.Token), ($"@register{i}", j.Register), ($"@detail{i}", j.Detail), ($"@data{i}", j.Data)]);
+            }
+
+            _commands.Execute(RowsSql.Journal(t.Journal.Count), tx, [.. args]);
         }
 
-        foreach (var m in t.Outbox)
+        if (t.Outbox.Count > 0)
         {
-            _commands.Execute(
-                """
-                INSERT INTO wf_outbox (school_id, case_id, seq, recipient_kind, recipient_id, language, template, text, created_at)
-                VALUES (@school_id, @case_id, @seq, @kind, @recipient, @language, @template, @text, @created_at)
-                """,
-                tx,
-                ("@school_id", s.SchoolId), ("@case_id", s.Id), ("@seq", m.Seq), ("@kind", m.Recipient.Kind), ("@recipient", m.Recipient.Id),
-                ("@language", m.Recipient.Language.Code()), ("@template", m.Template), ("@text", m.Text), ("@created_at", now));
+            var args = new List<(string, object?)> { ("@school_id", s.SchoolId), ("@case_id", s.Id), ("@created_at", now) };
+            for (var i = 0; i < t.Outbox.Count; i++)
+            {
+                var m = t.Outbox[i];
+                args.AddRange([
+                    ($"@seq{i}", m.Seq), ($"@kind{i}", m.Recipient.Kind), ($"@recipient{i}", m.Recipient.Id),
+                    ($"@language{i}", m.Recipient.Language.Code()), ($"@template{i}", m.Template), ($"@text{i}", m.Text)]);
+            }
+
+            _commands.Execute(RowsSql.Outbox(t.Outbox.Count), tx, [.. args]);
         }
 
         if (t.ParentSignal is { } signal)
@@ -109,9 +128,6 @@ internal sealed partial class WorkflowStore
             // A sub-case may end twice only through a bug; the unique key keeps the parent from hearing it twice.
             InsertTimer(tx, signal, TimerKind.Pending, orIgnore: true);
         }
-
-        s.RowVersion++;
-        return true;
     }
 
     private void InsertTimer(SqliteTransaction tx, TimerRecord timer, string status, bool orIgnore) =>

@@ -70,20 +70,27 @@ internal sealed partial class WorkflowStore(SqliteConnection connection) : IDisp
             "SELECT id FROM wf_cases WHERE school_id = @school_id AND workflow = @workflow AND case_key = @key AND status = 'open'",
             tx, ("@school_id", schoolId), ("@workflow", workflow), ("@key", key)) is long id ? id : null;
 
-    /// <summary>Inserts a new open case; a second open case for the same key fails on the unique index.</summary>
-    public long InsertCase(SqliteTransaction tx, CaseState s) =>
-        (long)_commands.Scalar(
+    /// <summary>
+    /// Inserts a new case as its first transition left it (state, status, journal position) and sets its id;
+    /// a second open case for the same key fails on the unique index.
+    /// </summary>
+    public void InsertCase(SqliteTransaction tx, CaseState s)
+    {
+        s.Id = (long)_commands.Scalar(
             """
-            INSERT INTO wf_cases (school_id, workflow, version, hash, case_key, pupil_id, subject_id, term, status, state,
-                next_seq, row_version, parent_case_id, parent_token, started_by, started_at)
-            VALUES (@school_id, @workflow, @version, @hash, @key, @pupil_id, @subject_id, @term, 'open', '{}', 1, 0,
-                @parent_case_id, @parent_token, @started_by, @started_at)
+            INSERT INTO wf_cases (school_id, workflow, version, hash, case_key, pupil_id, subject_id, term, status, result, state,
+                next_seq, row_version, parent_case_id, parent_token, started_by, started_at, closed_at)
+            VALUES (@school_id, @workflow, @version, @hash, @key, @pupil_id, @subject_id, @term, @status, @result, @state, @next_seq, 1,
+                @parent_case_id, @parent_token, @started_by, @started_at, @closed_at)
             RETURNING id
             """,
             tx,
             ("@school_id", s.SchoolId), ("@workflow", s.Workflow), ("@version", s.Version), ("@hash", s.Hash), ("@key", s.Key),
-            ("@pupil_id", s.PupilId), ("@subject_id", s.SubjectId), ("@term", s.Term), ("@parent_case_id", s.ParentCaseId),
-            ("@parent_token", s.ParentToken), ("@started_by", s.StartedBy), ("@started_at", s.StartedAt))!;
+            ("@pupil_id", s.PupilId), ("@subject_id", s.SubjectId), ("@term", s.Term), ("@status", s.Status), ("@result", s.Result),
+            ("@state", s.SerializeState()), ("@next_seq", s.NextSeq), ("@parent_case_id", s.ParentCaseId),
+            ("@parent_token", s.ParentToken), ("@started_by", s.StartedBy), ("@started_at", s.StartedAt), ("@closed_at", s.ClosedAt))!;
+        s.RowVersion = 1;
+    }
 
     /// <summary>Links a sub-case found open to the parent that waits for it, unless it already has one.</summary>
     public void LinkParent(SqliteTransaction tx, long caseId, long parentId, int parentToken) =>
