@@ -2,42 +2,44 @@ using InternalControl.Engine.Diagnostics;
 using InternalControl.PolicyLanguage.Parsing;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Model;
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Definitions.Parsing;
 
 namespace InternalControl.Application.Policies;
 
 /// <summary>
-/// Compiles policy files the way every entry point must: with the plug-in block parsers of the
-/// runtimes that read blocks of their own (workflow blocks), so that a file that checks with
-/// `ic rules check` is the file that runs.
+/// Compiles policy files the way every entry point must: the rules with the workflow block parser,
+/// then the workflow blocks bound to definitions, so that a file that checks with `ic rules check` is
+/// the file that runs, and a file with an error anywhere — rule or workflow — is never loaded.
 /// </summary>
 public static class PolicyHost
 {
-    private static readonly List<IBlockParser> Parsers = [];
-
     /// <summary>The block parsers every compilation uses.</summary>
-    public static IReadOnlyList<IBlockParser> BlockParsers
+    public static IReadOnlyList<IBlockParser> BlockParsers { get; } = [WorkflowBinder.Parser];
+
+    /// <summary>Compiles a baseline and its overlays with their workflows.</summary>
+    public static Result<HostedPolicy> Compile(IReadOnlyList<PolicySource> sources)
     {
-        get
+        var compiled = PolicyCompiler.Compile(sources, BlockParsers);
+        if (!compiled.Succeeded || compiled.Errors.Any())
         {
-            lock (Parsers)
+            return Result<HostedPolicy>.Failure(compiled.Diagnostics);
+        }
+
+        var diagnostics = new List<Diagnostic>(compiled.Diagnostics);
+        var catalog = new WorkflowCatalog([]);
+        foreach (var block in compiled.Value!.Blocks.OfType<WorkflowSyntax>())
+        {
+            var bound = WorkflowBinder.Bind(block);
+            diagnostics.AddRange(bound.Diagnostics);
+            if (bound.Value is { } definition && catalog.Add(definition) is { } clash)
             {
-                return [.. Parsers];
+                diagnostics.Add(Diagnostic.Error("IC2001", block.Span, clash.Key, [.. clash.Args]));
             }
         }
-    }
 
-    /// <summary>Adds a block parser (once per concept).</summary>
-    public static void AddBlockParser(IBlockParser parser)
-    {
-        lock (Parsers)
-        {
-            if (Parsers.All(p => p.Concept != parser.Concept))
-            {
-                Parsers.Add(parser);
-            }
-        }
+        return diagnostics.Any(d => d.IsError)
+            ? Result<HostedPolicy>.Failure(diagnostics)
+            : Result<HostedPolicy>.From(new HostedPolicy(compiled.Value, catalog), diagnostics);
     }
-
-    /// <summary>Compiles a baseline and its overlays; any error anywhere means no policy at all.</summary>
-    public static Result<CompiledPolicy> Compile(IReadOnlyList<PolicySource> sources) => PolicyCompiler.Compile(sources, BlockParsers);
 }

@@ -3,6 +3,7 @@ using InternalControl.Engine.Calendars;
 using InternalControl.Engine.Schools;
 using InternalControl.Engine.Storage;
 using InternalControl.Engine.Time;
+using InternalControl.Workflows.Runtime;
 
 namespace InternalControl.Application.Workspaces;
 
@@ -12,7 +13,8 @@ namespace InternalControl.Application.Workspaces;
 /// </summary>
 public sealed class Workspace
 {
-    private static readonly List<Assembly> MigrationAssemblies = [typeof(Workspace).Assembly];
+    // The engine's own migrations come with SchoolDatabase.Open; these add the workflow runtime's and the host's tables.
+    private static readonly List<Assembly> MigrationAssemblies = [typeof(WorkflowRuntime).Assembly, typeof(Workspace).Assembly];
 
     private Workspace(SchoolDatabase database, School school, TimeProvider clock)
     {

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using InternalControl.Application.Cases;
 using InternalControl.Application.Workspaces;
+using InternalControl.Engine.Schools;
 using InternalControl.Engine.Time;
 using InternalControl.Localization;
 using Spectre.Console;
@@ -72,6 +74,36 @@ internal sealed class CommandContext
         UseSchoolLanguage(result.Workspace.School.DefaultLanguage);
         return result.Workspace;
     }
+
+    /// <summary>Opens the school with its policy and workflow runtime, or leaves the command with the policy's diagnostics.</summary>
+    public SchoolSession OpenSession()
+    {
+        var workspace = OpenWorkspace();
+        var session = SchoolSession.Open(workspace);
+        if (session.Value is null)
+        {
+            foreach (var diagnostic in session.Diagnostics)
+            {
+                Line(diagnostic.Render(Texts.Language));
+            }
+
+            throw new UserErrorException("Cli.Error.PolicyBroken");
+        }
+
+        return session.Value;
+    }
+
+    /// <summary>A pupil's name for the reader, or the id when the pupil is unknown.</summary>
+    public static string PupilName(SchoolData data, string? pupilId) =>
+        pupilId is null ? "" : data.Pupils.FirstOrDefault(p => p.Id == pupilId)?.FullName ?? pupilId;
+
+    /// <summary>A subject's name in the reader's language, or the id.</summary>
+    public string SubjectName(SchoolData data, string? subjectId) =>
+        subjectId is null ? "" : data.Subjects.FirstOrDefault(s => s.Id == subjectId)?.Name(Texts.Language) ?? subjectId;
+
+    /// <summary>A staff member's name, or the id.</summary>
+    public static string StaffName(SchoolData data, string? staffId) =>
+        staffId is null ? "" : data.Staff.FirstOrDefault(s => s.Id == staffId)?.FullName ?? staffId;
 
     public void WriteJson(object value) => _stdout.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
 

@@ -24,7 +24,7 @@ internal static class PolicyFiles
     }
 
     /// <summary>Compiles and prints every diagnostic; returns the policy, or null when any error was found.</summary>
-    public static CompiledPolicy? Compile(CommandContext context, IReadOnlyList<PolicySource> sources)
+    public static HostedPolicy? Compile(CommandContext context, IReadOnlyList<PolicySource> sources)
     {
         var result = PolicyHost.Compile(sources);
         Print(context, result.Diagnostics, sources);

@@ -13,6 +13,16 @@ internal static class CommandTree
         new DemoCommand(),
         new RulesCommand(),
         new PolicyCommand(),
+        new EvaluateCommand(),
+        new ExplainCommand(),
+        new TasksCommand(),
+        new CompleteCommand(),
+        new ReassignCommand(),
+        new CasesCommand(),
+        new CaseCommand(),
+        new TickCommand(),
+        new OutboxCommand(),
+        new WorkflowCommand(),
         new ReportCommand(),
     ];
 }

@@ -30,7 +30,7 @@ internal sealed class PolicyCommand : ICommandDefinition
             }
 
             store.Attach(workspace.School.Id, all[^1], workspace.Clock.GetUtcNow());
-            context.Say("Cli.Policy.Attached", all[^1].File, policy.Name, policy.Rules.Count);
+            context.Say("Cli.Policy.Attached", all[^1].File, policy.Rules.Name, policy.Rules.Rules.Count);
             return ExitCodes.Success;
         });
         var show = new Command("show", texts.Get("Cli.Policy.Show"));

@@ -1,5 +1,10 @@
 using System.CommandLine;
+using InternalControl.Application.Policies;
 using InternalControl.Cli.CommandLine;
+using InternalControl.Engine.Diagnostics;
+using InternalControl.PolicyLanguage.Formatting;
+using InternalControl.PolicyLanguage.Translation;
+using InternalControl.Rules.Model;
 using InternalControl.Localization;
 using InternalControl.Rules.Testing;
 using Spectre.Console;
@@ -14,7 +19,80 @@ internal sealed class RulesCommand : ICommandDefinition
         var command = new Command("rules", texts.Get("Cli.Rules.Description"));
         command.Add(Check(texts, runner));
         command.Add(Test(texts, runner));
+        command.Add(Format(texts, runner));
+        command.Add(Translate(texts, runner));
+        command.Add(Schema(texts, runner));
         return command;
+    }
+
+    private static Command Format(Localizer texts, CommandRunner runner)
+    {
+        var file = new Argument<string>("FILE") { Description = texts.Get("Cli.Rules.Files") };
+        var write = new Option<bool>("--write") { Description = texts.Get("Cli.Rules.Write") };
+        var command = new Command("fmt", texts.Get("Cli.Rules.Fmt")) { file, write };
+        runner.Bind(command, (context, parse) =>
+        {
+            var source = PolicyFiles.Read([parse.GetValue(file)!])[0];
+            var openers = PolicyHost.BlockParsers.Select(p => p.Concept).ToList();
+            var result = PolicyFormatter.Format(source.Text, source.File, openers);
+            return Emit(context, result, source, parse.GetValue(write) ? source.File : null);
+        });
+        return command;
+    }
+
+    private static Command Translate(Localizer texts, CommandRunner runner)
+    {
+        var file = new Argument<string>("FILE") { Description = texts.Get("Cli.Rules.Files") };
+        var to = new Option<string>("--to") { Description = texts.Get("Cli.Rules.To"), Required = true };
+        var output = new Option<string?>("--out") { Description = texts.Get("Cli.Rules.Out") };
+        var command = new Command("translate", texts.Get("Cli.Rules.Translate")) { file, to, output };
+        runner.Bind(command, (context, parse) =>
+        {
+            if (!Languages.TryParse(parse.GetValue(to), out var target))
+            {
+                throw new UserErrorException("Cli.Error.BadLanguage", parse.GetValue(to));
+            }
+
+            var source = PolicyFiles.Read([parse.GetValue(file)!])[0];
+            return Emit(context, PolicyTranslator.Translate(source.Text, source.File, target.Value), source, parse.GetValue(output));
+        });
+        return command;
+    }
+
+    private static Command Schema(Localizer texts, CommandRunner runner)
+    {
+        var command = new Command("schema", texts.Get("Cli.Rules.Schema"));
+        runner.Bind(command, (context, _) =>
+        {
+            foreach (var line in PolicySchema.Render(context.ExplicitLanguage, context.Texts.Language))
+            {
+                context.Line(line);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static int Emit(CommandContext context, Result<string> result, PolicySource source, string? path)
+    {
+        PolicyFiles.Print(context, result.Diagnostics, [source]);
+        if (!result.Succeeded || result.Errors.Any())
+        {
+            return ExitCodes.UserError;
+        }
+
+        if (path is null)
+        {
+            context.Console.Profile.Out.Writer.Write(result.Value);
+        }
+        else
+        {
+            File.WriteAllText(path, result.Value);
+            context.Say("Cli.Report.Written", Path.GetFullPath(path));
+        }
+
+        return ExitCodes.Success;
     }
 
     private static Command Check(Localizer texts, CommandRunner runner)
@@ -24,13 +102,15 @@ internal sealed class RulesCommand : ICommandDefinition
         runner.Bind(command, (context, parse) =>
         {
             var sources = PolicyFiles.Read(parse.GetValue(files)!);
-            var policy = PolicyFiles.Compile(context, sources);
-            if (policy is null)
+            var hosted = PolicyFiles.Compile(context, sources);
+            if (hosted is null)
             {
                 return ExitCodes.UserError;
             }
 
+            var policy = hosted.Rules;
             context.Say("Cli.Rules.Checked", policy.Name, policy.Rules.Count, policy.Tables.Count, policy.Tests.Count, policy.Parameters.Count);
+            context.Say("Cli.Rules.Workflows", hosted.Workflows.All.Count);
             return ExitCodes.Success;
         });
         return command;
@@ -49,7 +129,7 @@ internal sealed class RulesCommand : ICommandDefinition
                 return ExitCodes.UserError;
             }
 
-            var outcomes = PolicyTestRunner.Run(policy);
+            var outcomes = PolicyTestRunner.Run(policy.Rules);
             var failed = outcomes.Count(o => !o.Passed);
             if (context.Json)
             {

@@ -19,6 +19,8 @@ public sealed record Condition(string Variable, ConditionOperator Operator, IRea
             ConditionOperator.NotIn => !Values.Contains(value),
             ConditionOperator.AtLeast => Compare(value) is >= 0,
             ConditionOperator.AtMost => Compare(value) is <= 0,
+            ConditionOperator.Less => Compare(value) is < 0,
+            ConditionOperator.Greater => Compare(value) is > 0,
             _ => false,
         };
     }

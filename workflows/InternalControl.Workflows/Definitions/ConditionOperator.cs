@@ -14,4 +14,10 @@ public enum ConditionOperator
 
     /// <summary>The variable, as a number, is at most the value.</summary>
     AtMost,
+
+    /// <summary>The variable, as a number, is less than the value.</summary>
+    Less,
+
+    /// <summary>The variable, as a number, is greater than the value.</summary>
+    Greater,
 }

@@ -16,7 +16,7 @@ internal static class DefinitionValidator
             errors.Add(WorkflowMessage.Of("Workflows.Definition.BadVersion", name, version));
         }
 
-        foreach (var part in key.Where(p => !WorkflowDefinition.KeyParts.Contains(p)))
+        foreach (var part in key.Where(p => string.IsNullOrWhiteSpace(p) || key.Count(k => k == p) > 1).Distinct())
         {
             errors.Add(WorkflowMessage.Of("Workflows.Definition.UnknownKeyPart", name, part, string.Join(", ", WorkflowDefinition.KeyParts)));
         }

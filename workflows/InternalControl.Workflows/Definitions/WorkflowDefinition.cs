@@ -14,7 +14,7 @@ public sealed class WorkflowDefinition
     /// <summary>The target that ends a parallel branch.</summary>
     public const string Join = "join";
 
-    /// <summary>The key parts a definition may correlate on.</summary>
+    /// <summary>The key parts a case carries in its own columns; any other key part is a start variable (object, sheet, year).</summary>
     public static readonly IReadOnlyList<string> KeyParts = ["pupil", "subject", "term"];
 
     private readonly Dictionary<string, StepDefinition> _steps;
@@ -33,7 +33,7 @@ public sealed class WorkflowDefinition
 
     public int Version { get; }
 
-    /// <summary>The key parts (pupil, subject, term) whose values identify a case.</summary>
+    /// <summary>The key parts (pupil, subject, term, or any start variable) whose values identify a case.</summary>
     public IReadOnlyList<string> Key { get; }
 
     /// <summary>The steps in the order written; the first starts the case.</summary>

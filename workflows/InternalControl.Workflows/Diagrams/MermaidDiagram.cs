@@ -62,6 +62,8 @@ public static class MermaidDiagram
         ConditionOperator.In => $"{c.Variable} in {string.Join("/", c.Values)}",
         ConditionOperator.NotIn => $"{c.Variable} not in {string.Join("/", c.Values)}",
         ConditionOperator.AtLeast => $"{c.Variable} >= {c.Values.FirstOrDefault()}",
+        ConditionOperator.Less => $"{c.Variable} < {c.Values.FirstOrDefault()}",
+        ConditionOperator.Greater => $"{c.Variable} > {c.Values.FirstOrDefault()}",
         _ => $"{c.Variable} <= {c.Values.FirstOrDefault()}",
     }));
 

@@ -6,12 +6,12 @@ namespace InternalControl.Workflows.Runtime;
 /// </summary>
 public sealed record CaseContext(string? PupilId, string? SubjectId, string? Term, IReadOnlyDictionary<string, string>? Variables = null)
 {
-    /// <summary>The value of a key part (pupil, subject, term), or null.</summary>
+    /// <summary>The value of a key part: pupil, subject, term (or quarter), else the variable of that name; null when unset.</summary>
     public string? Part(string part) => part switch
     {
         "pupil" => PupilId,
         "subject" => SubjectId,
-        "term" => Term,
-        _ => null,
+        "term" or "quarter" => Term,
+        _ => Variables?.GetValueOrDefault(part),
     };
 }
