@@ -96,6 +96,10 @@ internal sealed class CsvTable : IDisposable
             DetectSeparatorHint = false,
             MalformedData = CsvMalformedDataHandling.Throw,
             IncludeValuesInExceptions = false,
+
+            // Ids, dates and codes repeat on every row of a marks file and are kept until the write:
+            // one string per distinct value spares the collector hundreds of thousands of copies.
+            PoolStrings = true,
         };
         var reader = CsvReader.Create(body, options);
         try
@@ -184,7 +188,7 @@ internal sealed class CsvTable : IDisposable
     {
         for (var i = 0; i < _reader.FieldCount; i++)
         {
-            if (!string.IsNullOrWhiteSpace(_reader.GetString(i)))
+            if (!_reader.IsEmpty(i) && !string.IsNullOrWhiteSpace(_reader.GetString(i)))
             {
                 return false;
             }

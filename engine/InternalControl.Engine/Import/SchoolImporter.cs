@@ -35,6 +35,12 @@ public sealed class SchoolImporter
         }
 
         using var connection = _database.Connect();
+        using (var pragma = connection.CreateCommand())
+        {
+            // A large school's marks index does not fit SQLite's default 2 MB page cache.
+            pragma.CommandText = "PRAGMA cache_size = -65536";
+            pragma.ExecuteNonQuery();
+        }
 
         // One write transaction from the first read of the existing ids to the last row, so that the
         // references checked are the references written against.

@@ -105,14 +105,14 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
     }
 
     /// <summary>
-    /// Which subjects (by index) get how many 2s, and whether in the previous quarter. About a fifth of pupils
+    /// Which subjects (by index) get how many 2s, and whether in the previous quarter. About a quarter of pupils
     /// are weak in one to four subjects (3-4 twos this quarter): some 5-8% of pupil-subject pairs.
     /// </summary>
     private Dictionary<int, (int Count, bool Previous)> Twos(int subjects)
     {
         var twos = new Dictionary<int, (int, bool)>();
         var r = random.Next(100);
-        if (r < 22)
+        if (r < 28)
         {
             var weakIn = 1 + random.Next(4);
             while (twos.Count < Math.Min(weakIn, subjects))
@@ -120,18 +120,18 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
                 twos[random.Next(subjects)] = (3 + random.Next(2), false);
             }
         }
-        else if (r < 27)
+        else if (r < 33)
         {
             twos[random.Next(subjects)] = (2, false);
         }
-        else if (r < 32)
+        else if (r < 38)
         {
             while (twos.Count < Math.Min(3, subjects))
             {
                 twos[random.Next(subjects)] = (1 + random.Next(2), false);
             }
         }
-        else if (r < 37 && Previous is not null)
+        else if (r < 43 && Previous is not null)
         {
             twos[random.Next(subjects)] = (3, true);
         }
@@ -142,7 +142,7 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
     private List<Mark> CurrentMarks(Pupil pupil, SampleSubject subject, int grade, HashSet<DayOfWeek> days, int profile, bool weak)
     {
         var marks = new List<Mark>();
-        var chance = 1.5 / days.Count;
+        var chance = 1.2 / days.Count;
         foreach (var day in SchoolDays(grade))
         {
             if (days.Contains(day.DayOfWeek) && random.NextDouble() < chance)
