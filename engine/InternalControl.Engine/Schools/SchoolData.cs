@@ -13,4 +13,8 @@ public sealed record SchoolData(
     IReadOnlyList<Subject> Subjects,
     IReadOnlyList<Teaching> Teaching,
     IReadOnlyList<Mark> Marks,
-    IReadOnlyList<Absence> Absences);
+    IReadOnlyList<Absence> Absences)
+{
+    /// <summary>Evaluation sheet scores (Kazakh internal control); loaded by the host where the policy needs them.</summary>
+    public IReadOnlyList<EvaluationScore> Scores { get; init; } = [];
+}

@@ -1,0 +1,7 @@
+using System.Linq.Expressions;
+using InternalControl.Rules.Model;
+
+namespace InternalControl.Rules.Compilation;
+
+/// <summary>A type-checked expression: the LINQ expression, its type, and a language-neutral text (concept ids, not words).</summary>
+internal sealed record Bound(Expression Expression, ValueKind Kind, string Canonical);

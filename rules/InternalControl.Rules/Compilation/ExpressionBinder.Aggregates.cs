@@ -1,0 +1,219 @@
+using System.Linq.Expressions;
+using InternalControl.Engine.Schools;
+using InternalControl.Language.Syntax;
+using InternalControl.Rules.Model;
+using InternalControl.Rules.Runtime;
+
+namespace InternalControl.Rules.Compilation;
+
+/// <summary>
+/// Aggregates compile to tight loops over the pre-grouped arrays of <see cref="FactIndex"/>: marks of the
+/// bound pupil and subject (or of every subject of the pupil), absences of the pupil, or all scores. The
+/// counting window is implicit: a fact dated after now does not exist yet, and marks and absences count in
+/// the current quarter as of now (the regulation leaves the window open; 5.7 reads "this term").
+/// </summary>
+internal sealed partial class ExpressionBinder
+{
+    private Bound BindAggregate(AggregateSyntax syntax)
+    {
+        var kind = context.Vocabulary.ConceptOf(syntax.Type, "Type") switch
+        {
+            "Type.Mark" => ValueKind.Mark,
+            "Type.Absence" => ValueKind.Absence,
+            "Type.Score" => ValueKind.Score,
+            _ => (ValueKind?)null,
+        };
+        if (kind is null)
+        {
+            context.Error("IC1205", syntax.TypeSpan, "Rules.AggregateType", syntax.Type);
+            return new Bound(Zero, ValueKind.Number, "?");
+        }
+
+        var needsPupil = kind is ValueKind.Mark or ValueKind.Absence;
+        var pupil = variables.Values.FirstOrDefault(v => v.Kind == ValueKind.Pupil && v.Value is MemberExpression);
+        if (needsPupil && pupil is null)
+        {
+            context.Error("IC1214", syntax.Span, "Rules.AggregateNeedsPupil", syntax.Type);
+            return new Bound(Zero, ValueKind.Number, "?");
+        }
+
+        var subjectBound = variables.Values.Any(v => v.Kind == ValueKind.Subject && v.Value is MemberExpression);
+        var rowType = kind switch
+        {
+            ValueKind.Mark => typeof(MarkRow),
+            ValueKind.Absence => typeof(AbsenceRow),
+            _ => typeof(EvaluationScore),
+        };
+        var row = Expression.Variable(rowType, syntax.Variable);
+        var subjectLoop = Expression.Variable(typeof(int), "k");
+        var inner = new Dictionary<string, Variable>(variables)
+        {
+            [syntax.Variable] = new Variable(syntax.Variable, kind.Value, row, kind == ValueKind.Mark ? (subjectBound ? Expression.Field(Ctx, nameof(EvalContext.Subject)) : subjectLoop) : null),
+        };
+        var binder = new ExpressionBinder(context, inner);
+        var where = syntax.Where is null ? null : binder.BindCondition(syntax.Where);
+        var projection = syntax.Projection is null ? null : binder.Bind(syntax.Projection);
+        var aggregate = syntax.Aggregate;
+        if (aggregate is "Kw.Sum" or "Kw.Avg" or "Kw.Min" or "Kw.Max")
+        {
+            if (projection is null && kind != ValueKind.Mark && kind != ValueKind.Score)
+            {
+                context.Error("IC1213", syntax.Span, "Rules.AggregateNeedsValue", syntax.Type);
+                return new Bound(Zero, ValueKind.Number, "?");
+            }
+
+            projection ??= binder.Bind(new MemberSyntax(syntax.Span, new NameSyntax(syntax.Span, syntax.Variable, null), context.Vocabulary.Word("Field.Value", InternalControl.Localization.Language.En), syntax.Span));
+            if (projection.Kind != ValueKind.Number)
+            {
+                context.Error("IC1203", syntax.Projection!.Span, "Rules.TypeMismatch", ":", KindName(ValueKind.Number), KindName(projection.Kind));
+                return new Bound(Zero, ValueKind.Number, "?");
+            }
+        }
+
+        var window = Window(kind.Value, row);
+        Expression test = where is null ? window : Expression.AndAlso(window, where.Expression);
+        var canonical = $"{aggregate}(Type.{kind} {syntax.Variable}{(projection is null ? "" : ": " + projection.Canonical)}{(where is null ? "" : " Kw.Where " + where.Canonical)})";
+        var expression = Accumulate(aggregate, kind.Value, row, subjectLoop, subjectBound, test, projection?.Expression);
+        if (kind is ValueKind.Mark or ValueKind.Absence)
+        {
+            context.Witnesses.Add(Witness(kind.Value, row, subjectLoop, subjectBound, test));
+        }
+
+        return new Bound(expression, aggregate is "Kw.Exists" or "Kw.None" ? ValueKind.Bool : ValueKind.Number, canonical);
+    }
+
+    private Expression Window(ValueKind kind, ParameterExpression row)
+    {
+        if (kind == ValueKind.Score)
+        {
+            return Expression.LessThanOrEqual(Expression.Property(Expression.Property(row, nameof(EvaluationScore.Date)), nameof(DateOnly.DayNumber)), Expression.Field(Ctx, nameof(EvalContext.NowDay)));
+        }
+
+        var day = Expression.Field(row, kind == ValueKind.Mark ? nameof(MarkRow.Day) : nameof(AbsenceRow.Day));
+        var term = Expression.Field(row, kind == ValueKind.Mark ? nameof(MarkRow.Term) : nameof(AbsenceRow.Term));
+        return Expression.AndAlso(
+            Expression.LessThanOrEqual(day, Expression.Field(Ctx, nameof(EvalContext.NowDay))),
+            Expression.Equal(term, Expression.Field(Ctx, nameof(EvalContext.CurrentTerm))));
+    }
+
+    private Expression Accumulate(string aggregate, ValueKind kind, ParameterExpression row, ParameterExpression subjectLoop, bool subjectBound, Expression test, Expression? value)
+    {
+        var count = Expression.Variable(typeof(int), "count");
+        var acc = Expression.Variable(typeof(double), "acc");
+        var done = Expression.Label("done");
+        Expression onMatch = aggregate switch
+        {
+            "Kw.Exists" or "Kw.None" => Expression.Block(Expression.Assign(count, Expression.Constant(1)), Expression.Goto(done)),
+            "Kw.Count" => Expression.PreIncrementAssign(count),
+            "Kw.Sum" or "Kw.Avg" => Expression.Block(Expression.PreIncrementAssign(count), Expression.AddAssign(acc, value!)),
+            "Kw.Min" => Expression.Block(Expression.PreIncrementAssign(count), Expression.Assign(acc, Expression.Call(typeof(Math), nameof(Math.Min), null, acc, value!))),
+            _ => Expression.Block(Expression.PreIncrementAssign(count), Expression.Assign(acc, Expression.Call(typeof(Math), nameof(Math.Max), null, acc, value!))),
+        };
+        var loop = Loops(kind, row, subjectLoop, subjectBound, Expression.IfThen(test, onMatch));
+        var initial = aggregate switch
+        {
+            "Kw.Min" => double.PositiveInfinity,
+            "Kw.Max" => double.NegativeInfinity,
+            _ => 0d,
+        };
+        Expression result = aggregate switch
+        {
+            "Kw.Exists" => Expression.GreaterThan(count, Expression.Constant(0)),
+            "Kw.None" => Expression.Equal(count, Expression.Constant(0)),
+            "Kw.Count" => Expression.Convert(count, typeof(double)),
+            "Kw.Sum" => acc,
+            "Kw.Avg" => Expression.Condition(Expression.Equal(count, Expression.Constant(0)), Expression.Constant(double.NaN), Expression.Divide(acc, Expression.Convert(count, typeof(double)))),
+            _ => Expression.Condition(Expression.Equal(count, Expression.Constant(0)), Expression.Constant(double.NaN), acc),
+        };
+        return Expression.Block(
+            result.Type,
+            [count, acc],
+            Expression.Assign(count, Expression.Constant(0)),
+            Expression.Assign(acc, Expression.Constant(initial)),
+            loop,
+            Expression.Label(done),
+            result);
+    }
+
+    private Expression<Action<EvalContext, List<FactRef>>> Witness(ValueKind kind, ParameterExpression row, ParameterExpression subjectLoop, bool subjectBound, Expression test)
+    {
+        var list = Expression.Parameter(typeof(List<FactRef>), "list");
+        var subject = kind == ValueKind.Mark ? (subjectBound ? (Expression)Expression.Field(Ctx, nameof(EvalContext.Subject)) : subjectLoop) : Expression.Constant(-1);
+        var make = kind == ValueKind.Mark
+            ? Expression.Call(typeof(Witnesses), nameof(Witnesses.Mark), null, Ctx, row, subject)
+            : Expression.Call(typeof(Witnesses), nameof(Witnesses.Absence), null, row);
+        var body = Loops(kind, row, subjectLoop, subjectBound, Expression.IfThen(test, Expression.Call(list, nameof(List<FactRef>.Add), null, make)));
+        return Expression.Lambda<Action<EvalContext, List<FactRef>>>(body, Ctx, list);
+    }
+
+    private Expression Loops(ValueKind kind, ParameterExpression row, ParameterExpression subjectLoop, bool subjectBound, Expression body)
+    {
+        var index = Expression.Field(Ctx, nameof(EvalContext.Index));
+        var pupil = Expression.Field(Ctx, nameof(EvalContext.Pupil));
+        switch (kind)
+        {
+            case ValueKind.Mark:
+                var perPupil = Expression.ArrayIndex(Expression.Property(index, nameof(FactIndex.Marks)), pupil);
+                if (subjectBound)
+                {
+                    return OverGroup<MarkRow>(Expression.ArrayIndex(perPupil, Expression.Field(Ctx, nameof(EvalContext.Subject))), row, body);
+                }
+
+                var groups = Expression.Variable(typeof(FactGroup<MarkRow>?[]), "groups");
+                var end = Expression.Label("subjects");
+                return Expression.Block(
+                    [groups, subjectLoop],
+                    Expression.Assign(groups, perPupil),
+                    Expression.Assign(subjectLoop, Expression.Constant(0)),
+                    Expression.Loop(
+                        Expression.IfThenElse(
+                            Expression.LessThan(subjectLoop, Expression.ArrayLength(groups)),
+                            Expression.Block(OverGroup<MarkRow>(Expression.ArrayIndex(groups, subjectLoop), row, body), Expression.PreIncrementAssign(subjectLoop)),
+                            Expression.Break(end)),
+                        end));
+            case ValueKind.Absence:
+                return OverGroup<AbsenceRow>(Expression.ArrayIndex(Expression.Property(index, nameof(FactIndex.Absences)), pupil), row, body);
+            default:
+                var scores = Expression.Property(index, nameof(FactIndex.Scores));
+                var i = Expression.Variable(typeof(int), "i");
+                var all = Expression.Variable(typeof(EvaluationScore[]), "all");
+                var stop = Expression.Label("scores");
+                return Expression.Block(
+                    [i, all, row],
+                    Expression.Assign(all, scores),
+                    Expression.Assign(i, Expression.Constant(0)),
+                    Expression.Loop(
+                        Expression.IfThenElse(
+                            Expression.LessThan(i, Expression.ArrayLength(all)),
+                            Expression.Block(Expression.Assign(row, Expression.ArrayIndex(all, i)), body, Expression.PreIncrementAssign(i)),
+                            Expression.Break(stop)),
+                        stop));
+        }
+    }
+
+    /// <summary>for (i = 0; i &lt; group.Count; i++) { row = group.Items[i]; body }, skipped when the group is null.</summary>
+    private static Expression OverGroup<T>(Expression groupExpression, ParameterExpression row, Expression body)
+        where T : struct
+    {
+        var group = Expression.Variable(typeof(FactGroup<T>), "group");
+        var items = Expression.Variable(typeof(T[]), "items");
+        var count = Expression.Variable(typeof(int), "n");
+        var i = Expression.Variable(typeof(int), "i");
+        var stop = Expression.Label("end");
+        return Expression.Block(
+            [group, items, count, i, row],
+            Expression.Assign(group, groupExpression),
+            Expression.IfThen(
+                Expression.NotEqual(group, Expression.Constant(null, typeof(FactGroup<T>))),
+                Expression.Block(
+                    Expression.Assign(items, Expression.Field(group, nameof(FactGroup<T>.Items))),
+                    Expression.Assign(count, Expression.Field(group, nameof(FactGroup<T>.Count))),
+                    Expression.Assign(i, Expression.Constant(0)),
+                    Expression.Loop(
+                        Expression.IfThenElse(
+                            Expression.LessThan(i, count),
+                            Expression.Block(Expression.Assign(row, Expression.ArrayIndex(items, i)), body, Expression.PreIncrementAssign(i)),
+                            Expression.Break(stop)),
+                        stop))));
+    }
+}

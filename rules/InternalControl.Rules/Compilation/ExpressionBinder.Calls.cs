@@ -1,0 +1,109 @@
+using System.Linq.Expressions;
+using InternalControl.Language.Syntax;
+using InternalControl.Rules.Model;
+using InternalControl.Rules.Runtime;
+
+namespace InternalControl.Rules.Compilation;
+
+/// <summary>Calls: built-in functions (school days), decision tables, and derived facts (`at_risk(p, s)`).</summary>
+internal sealed partial class ExpressionBinder
+{
+    private Bound BindCall(CallSyntax call)
+    {
+        var arguments = call.Arguments.Select(Bind).ToList();
+        var canonicalArgs = string.Join(", ", arguments.Select(a => a.Canonical));
+        switch (context.Vocabulary.ConceptOf(call.Name, "Fn"))
+        {
+            case "Fn.SchoolDays" when Expect(call, arguments, ValueKind.Date, ValueKind.Date):
+                return new Bound(Expression.Call(Ctx, nameof(EvalContext.SchoolDays), null, arguments[0].Expression, arguments[1].Expression), ValueKind.Number, $"Fn.SchoolDays({canonicalArgs})");
+            case "Fn.AddSchoolDays" when Expect(call, arguments, ValueKind.Date, ValueKind.Number):
+                return new Bound(Expression.Call(Ctx, nameof(EvalContext.AddSchoolDays), null, arguments[0].Expression, arguments[1].Expression), ValueKind.Date, $"Fn.AddSchoolDays({canonicalArgs})");
+            case "Fn.Days" when Expect(call, arguments, ValueKind.Date, ValueKind.Date):
+                return new Bound(Expression.Convert(Expression.Subtract(arguments[1].Expression, arguments[0].Expression), typeof(double)), ValueKind.Number, $"Fn.Days({canonicalArgs})");
+            case "Fn.SchoolDays" or "Fn.AddSchoolDays" or "Fn.Days":
+                return new Bound(Zero, ValueKind.Number, "?");
+        }
+
+        if (context.Tables.TryGetValue(call.Name, out var table))
+        {
+            return BindTableCall(call, table, arguments, canonicalArgs);
+        }
+
+        if (context.Facts.TryGetValue(call.Name, out var fact))
+        {
+            return BindFact(call, fact, arguments, canonicalArgs);
+        }
+
+        var candidates = context.Tables.Keys.Concat(context.Facts.Keys).ToList();
+        var suggestion = Suggest(call.Name, candidates) ?? context.Vocabulary.Suggest(call.Name, ["Fn"]).FirstOrDefault();
+        if (suggestion is null)
+        {
+            context.Error("IC1207", call.Span, "Rules.UnknownFunction", call.Name);
+        }
+        else
+        {
+            context.Error("IC1207", call.Span, "Rules.UnknownFunctionDidYouMean", call.Name, suggestion);
+        }
+
+        return new Bound(Zero, ValueKind.Number, "?");
+    }
+
+    private Bound BindTableCall(CallSyntax call, Tables.TableModel table, List<Bound> arguments, string canonicalArgs)
+    {
+        if (table.Function is null)
+        {
+            context.Error("IC1215", call.Span, "Rules.TableNotSingle", call.Name);
+            return new Bound(Zero, ValueKind.Number, "?");
+        }
+
+        if (!Expect(call, arguments, [.. table.InputKinds]))
+        {
+            return new Bound(Zero, table.OutputKind, "?");
+        }
+
+        var invoke = Expression.Invoke(table.Function, arguments.Select(a => a.Expression));
+        return new Bound(invoke, table.OutputKind, $"{call.Name}({canonicalArgs})");
+    }
+
+    private Bound BindFact(CallSyntax call, int fact, List<Bound> arguments, string canonicalArgs)
+    {
+        context.FactsRead.Add(fact);
+        var okay = arguments.Count is 1 or 2 && arguments[0].Kind == ValueKind.Pupil && (arguments.Count == 1 || arguments[1].Kind == ValueKind.Subject);
+        if (!okay)
+        {
+            context.Error("IC1211", call.Span, "Rules.FactArguments", call.Name);
+            return new Bound(Expression.Constant(false), ValueKind.Bool, "?");
+        }
+
+        var subject = arguments.Count == 2 ? arguments[1].Expression : Expression.Constant(-1);
+        var exists = Expression.Call(Ctx, nameof(EvalContext.FactExists), null, Expression.Constant(fact), subject);
+        return new Bound(exists, ValueKind.Bool, $"{call.Name}({canonicalArgs})");
+    }
+
+    /// <summary>The value of a derived fact: `at_risk(p).value`.</summary>
+    internal Expression FactValue(Bound exists)
+    {
+        var call = (MethodCallExpression)exists.Expression;
+        return Expression.Call(Ctx, nameof(EvalContext.FactValue), null, call.Arguments[0], call.Arguments[1]);
+    }
+
+    private bool Expect(CallSyntax call, List<Bound> arguments, params ValueKind[] kinds)
+    {
+        if (arguments.Count != kinds.Length)
+        {
+            context.Error("IC1208", call.Span, "Rules.ArgumentCount", call.Name, kinds.Length);
+            return false;
+        }
+
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            if (arguments[i].Kind != kinds[i])
+            {
+                context.Error("IC1203", call.Arguments[i].Span, "Rules.TypeMismatch", call.Name, KindName(kinds[i]), KindName(arguments[i].Kind));
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using InternalControl.Engine.Schools;
+using InternalControl.Language.Syntax;
+using InternalControl.Rules.Model;
+using InternalControl.Rules.Runtime;
+
+namespace InternalControl.Rules.Compilation;
+
+/// <summary>Turns one rule's syntax into a <see cref="CompiledRule"/>: scope from its patterns, one condition delegate, compiled actions.</summary>
+internal static class RuleCompiler
+{
+    public static (CompiledRule Rule, RuleInfo Info)? Compile(RuleSyntax syntax, BindContext context)
+    {
+        var errors = context.Diagnostics.Count;
+        context.FactsRead.Clear();
+        context.Witnesses.Clear();
+        var ctx = context.Ctx;
+        var variables = new Dictionary<string, Variable>(StringComparer.Ordinal);
+        var canonical = new List<string>();
+        foreach (var pattern in syntax.When.OfType<PatternSyntax>())
+        {
+            var type = context.Vocabulary.ConceptOf(pattern.Type, "Type");
+            Variable? variable = type switch
+            {
+                "Type.Pupil" => new Variable(pattern.Variable, ValueKind.Pupil, Expression.Field(ctx, nameof(EvalContext.Pupil))),
+                "Type.Subject" => new Variable(pattern.Variable, ValueKind.Subject, Expression.Field(ctx, nameof(EvalContext.Subject))),
+                "Type.Class" => new Variable(pattern.Variable, ValueKind.Class, Expression.Field(ctx, nameof(EvalContext.Class))),
+                "Type.Score" => new Variable(pattern.Variable, ValueKind.Score, Expression.ArrayIndex(Expression.Property(Expression.Field(ctx, nameof(EvalContext.Index)), nameof(FactIndex.Scores)), Expression.Field(ctx, nameof(EvalContext.Score)))),
+                _ => null,
+            };
+            if (variable is null)
+            {
+                context.Error("IC1206", pattern.Span, "Rules.PatternNotAllowed", pattern.Type);
+                continue;
+            }
+
+            if (variables.ContainsKey(pattern.Variable) || variables.Values.Any(v => v.Kind == variable.Kind))
+            {
+                context.Error("IC1212", pattern.Span, "Rules.DuplicateVariable", pattern.Variable);
+                continue;
+            }
+
+            variables[pattern.Variable] = variable;
+            canonical.Add($"{type} {pattern.Variable}");
+        }
+
+        var kinds = variables.Values.Select(v => v.Kind).ToHashSet();
+        var scope = kinds.Contains(ValueKind.Score) ? RuleScope.Score
+            : kinds.Contains(ValueKind.Subject) ? RuleScope.PupilSubject
+            : kinds.Contains(ValueKind.Pupil) ? RuleScope.Pupil
+            : RuleScope.Once;
+        if ((kinds.Contains(ValueKind.Score) && kinds.Count > 1) || (!kinds.Contains(ValueKind.Pupil) && (kinds.Contains(ValueKind.Subject) || kinds.Contains(ValueKind.Class))))
+        {
+            context.Error("IC1214", syntax.Span, "Rules.AggregateNeedsPupil", syntax.Name);
+        }
+
+        var binder = new ExpressionBinder(context, variables);
+        Expression condition = Expression.Constant(true);
+        foreach (var item in syntax.When)
+        {
+            var expression = item switch
+            {
+                PatternSyntax { Where: { } where } => where,
+                TestConditionSyntax test => test.Expression,
+                _ => null,
+            };
+            if (expression is null)
+            {
+                continue;
+            }
+
+            var bound = binder.BindCondition(expression);
+            canonical.Add(bound.Canonical);
+            condition = condition is ConstantExpression { Value: true } ? bound.Expression : Expression.AndAlso(condition, bound.Expression);
+        }
+
+        var actions = syntax.Then.Select(a => CompileAction(a, binder, context, variables, canonical)).Where(a => a is not null).Select(a => a!).ToList();
+        if (context.Diagnostics.Count > errors)
+        {
+            return null;
+        }
+
+        var lambda = Expression.Lambda<Func<EvalContext, bool>>(condition, ctx);
+        var witnesses = context.Witnesses.Select(w => w.Compile()).ToList();
+        var rule = new CompiledRule(syntax.Name, syntax.Priority, syntax.Span, scope, lambda.Compile(), actions, [.. context.FactsRead.Order()], witnesses);
+        return (rule, new RuleInfo(syntax.Name, syntax.Priority, syntax.Span, string.Join(" ; ", canonical)));
+    }
+
+    private static RuleAction? CompileAction(ActionSyntax action, ExpressionBinder binder, BindContext context, Dictionary<string, Variable> variables, List<string> canonical)
+    {
+        var ctx = context.Ctx;
+        switch (action)
+        {
+            case StartActionSyntax start:
+                var keys = start.For.Select(k => binder.Bind(k)).ToList();
+                canonical.Add($"Kw.Start \"{start.Workflow}\" Kw.For {string.Join(", ", keys.Select(k => k.Canonical))}");
+                return new StartAction(start.Workflow, [.. keys.Select(k => Expression.Lambda<Func<EvalContext, string>>(AsText(k, ctx), ctx).Compile())]);
+            case AssertActionSyntax assert:
+                var fact = context.Facts[assert.Fact];
+                var args = assert.Arguments.Select(a => binder.Bind(a)).ToList();
+                var pupilVariable = variables.Values.FirstOrDefault(v => v.Kind == ValueKind.Pupil);
+                if (pupilVariable is null || args.Count is not (1 or 2) || args[0].Kind != ValueKind.Pupil || (args.Count == 2 && args[1].Kind != ValueKind.Subject))
+                {
+                    context.Error("IC1211", assert.Span, "Rules.FactArguments", assert.Fact);
+                    return null;
+                }
+
+                var value = assert.Value is null ? null : binder.Bind(assert.Value);
+                if (value is not null && value.Kind != ValueKind.Number)
+                {
+                    context.Error("IC1203", assert.Value!.Span, "Rules.TypeMismatch", "=", ExpressionBinder.KindName(ValueKind.Number), ExpressionBinder.KindName(value.Kind));
+                    return null;
+                }
+
+                canonical.Add($"Kw.Assert {assert.Fact}({string.Join(", ", args.Select(a => a.Canonical))}){(value is null ? "" : " = " + value.Canonical)}");
+                return new AssertAction(
+                    assert.Fact,
+                    fact,
+                    args.Count == 2 ? Expression.Lambda<Func<EvalContext, int>>(args[1].Expression, ctx).Compile() : null,
+                    value is null ? null : Expression.Lambda<Func<EvalContext, double>>(value.Expression, ctx).Compile());
+            case NotifyActionSyntax notify:
+                if (!Codes.TryParseRole(notify.Role, out _))
+                {
+                    var suggestion = Codes.RoleCodeList.OrderBy(c => Distance(c, notify.Role)).First();
+                    context.Error("IC1209", notify.RoleSpan, "Rules.UnknownRole", notify.Role, suggestion);
+                    return null;
+                }
+
+                canonical.Add($"Kw.Notify {notify.Role} \"{notify.Message}\"");
+                return new NotifyAction(notify.Role, notify.Message);
+            case SetActionSyntax set:
+                var bound = binder.Bind(set.Value);
+                canonical.Add($"Kw.Set {set.Name} = {bound.Canonical}");
+                var boxed = bound.Kind == ValueKind.Date
+                    ? Expression.Convert(Expression.Call(typeof(DateOnly), nameof(DateOnly.FromDayNumber), null, bound.Expression), typeof(object))
+                    : Expression.Convert(bound.Expression, typeof(object));
+                return new SetAction(set.Name, Expression.Lambda<Func<EvalContext, object?>>(boxed, ctx).Compile());
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A key part as text: an entity by its id, a number in invariant form.</summary>
+    internal static Expression AsText(Bound bound, ParameterExpression ctx) => bound.Kind switch
+    {
+        ValueKind.Pupil => Expression.Call(ctx, nameof(EvalContext.PupilId), null, bound.Expression),
+        ValueKind.Subject => Expression.Call(ctx, nameof(EvalContext.SubjectId), null, bound.Expression),
+        ValueKind.Class => Expression.Call(ctx, nameof(EvalContext.ClassId), null, bound.Expression),
+        ValueKind.Text => bound.Expression,
+        ValueKind.Score => Expression.Property(bound.Expression, nameof(EvaluationScore.ObjectId)),
+        ValueKind.Date => Expression.Call(Expression.Call(typeof(DateOnly), nameof(DateOnly.FromDayNumber), null, bound.Expression), typeof(DateOnly).GetMethod(nameof(DateOnly.ToString), [typeof(string), typeof(IFormatProvider)])!, Expression.Constant("yyyy-MM-dd"), Expression.Constant(CultureInfo.InvariantCulture, typeof(IFormatProvider))),
+        _ => Expression.Call(typeof(Convert).GetMethod(nameof(Convert.ToString), [typeof(object), typeof(IFormatProvider)])!, Expression.Convert(bound.Expression, typeof(object)), Expression.Constant(CultureInfo.InvariantCulture, typeof(IFormatProvider))),
+    };
+
+    private static int Distance(string a, string b) => a.Zip(b).Count(p => p.First != p.Second) + Math.Abs(a.Length - b.Length);
+}

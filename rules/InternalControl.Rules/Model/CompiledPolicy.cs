@@ -1,0 +1,119 @@
+using System.Text;
+using InternalControl.Engine.Calendars;
+using InternalControl.Engine.Schools;
+using InternalControl.Language.Syntax;
+using InternalControl.Rules.Compilation;
+using InternalControl.Rules.Runtime;
+using InternalControl.Rules.Tables;
+
+namespace InternalControl.Rules.Model;
+
+/// <summary>
+/// A policy (a baseline with its overlays) compiled to delegates, ready to evaluate a school. Immutable;
+/// build it with <see cref="PolicyCompiler.Compile(IReadOnlyList{PolicySource}, IReadOnlyList{Language.Parsing.IBlockParser}?)"/>.
+/// </summary>
+public sealed class CompiledPolicy
+{
+    internal CompiledPolicy(
+        string name,
+        Country country,
+        string? version,
+        IReadOnlyList<PolicySource> sources,
+        IReadOnlyList<PolicyParameter> parameters,
+        IReadOnlyList<RuleInfo> rules,
+        IReadOnlyList<CompiledRule> compiledRules,
+        IReadOnlyList<TableModel> tables,
+        IReadOnlyList<(TestSyntax Test, PolicySource Source)> tests,
+        IReadOnlyList<BlockSyntax> blocks,
+        BindContext binding)
+    {
+        Name = name;
+        Country = country;
+        Version = version;
+        Sources = sources;
+        Parameters = parameters;
+        Rules = rules;
+        CompiledRules = compiledRules;
+        TableModels = tables;
+        TestBlocks = tests;
+        Blocks = blocks;
+        Binding = binding;
+    }
+
+    /// <summary>The name of the last policy in the chain (the school's overlay, or the baseline alone).</summary>
+    public string Name { get; }
+
+    /// <summary>The country whose calendar and regulations apply.</summary>
+    public Country Country { get; }
+
+    /// <summary>The version written in the header.</summary>
+    public string? Version { get; }
+
+    /// <summary>The files it was compiled from, baseline first.</summary>
+    public IReadOnlyList<PolicySource> Sources { get; }
+
+    /// <summary>Parameters with their effective values.</summary>
+    public IReadOnlyList<PolicyParameter> Parameters { get; }
+
+    /// <summary>The active rules (disabled baseline rules removed), highest priority first.</summary>
+    public IReadOnlyList<RuleInfo> Rules { get; }
+
+    /// <summary>Decision tables.</summary>
+    public IReadOnlyList<DecisionTable> Tables => [.. TableModels.Select(t => t.Table)];
+
+    /// <summary>Test blocks of every file.</summary>
+    public IReadOnlyList<TestSyntax> Tests => [.. TestBlocks.Select(t => t.Test)];
+
+    /// <summary>Plug-in blocks (workflows) from every file, in order, as their parsers produced them.</summary>
+    public IReadOnlyList<BlockSyntax> Blocks { get; }
+
+    internal IReadOnlyList<CompiledRule> CompiledRules { get; }
+
+    internal IReadOnlyList<TableModel> TableModels { get; }
+
+    internal IReadOnlyList<(TestSyntax Test, PolicySource Source)> TestBlocks { get; }
+
+    internal BindContext Binding { get; }
+
+    internal int FactCount => Binding.Facts.Count;
+
+    /// <summary>A table by name, or null.</summary>
+    public DecisionTable? Table(string name) => TableModels.FirstOrDefault(t => t.Table.Name == name)?.Table;
+
+    /// <summary>Evaluates a whole school as of <paramref name="now"/> (batch).</summary>
+    public EvaluationResult Evaluate(SchoolData data, SchoolCalendar calendar, DateOnly now) => OpenSession(data, calendar, now).Run();
+
+    /// <summary>Loads a school into working memory for batch and incremental evaluation.</summary>
+    public RuleSession OpenSession(SchoolData data, SchoolCalendar calendar, DateOnly now) => new(this, data, calendar, now);
+
+    /// <summary>
+    /// The compiled model in a language-neutral text (concept ids, not words): a file and its translation
+    /// describe the same way.
+    /// </summary>
+    public string Describe()
+    {
+        var text = new StringBuilder();
+        text.Append("policy ").Append(Name).Append(' ').Append(Country).Append(' ').AppendLine(Version);
+        foreach (var parameter in Parameters)
+        {
+            text.Append("parameter ").Append(parameter.Name).Append(" = ").AppendLine(TableCompiler.Format(parameter.Value));
+        }
+
+        foreach (var rule in Rules)
+        {
+            text.Append("rule ").Append(rule.Name).Append(" priority ").Append(rule.Priority).Append(": ").AppendLine(rule.Canonical);
+        }
+
+        foreach (var table in TableModels)
+        {
+            text.AppendLine(table.Canonical);
+        }
+
+        foreach (var (test, _) in TestBlocks)
+        {
+            text.Append("test ").Append(test.Name).Append(" given ").Append(test.Given.Count).Append(" expect ").Append(test.Expect.Count).AppendLine();
+        }
+
+        return text.ToString();
+    }
+}

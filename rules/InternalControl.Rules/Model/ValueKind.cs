@@ -1,0 +1,16 @@
+namespace InternalControl.Rules.Model;
+
+/// <summary>The type of a value in the policy language. Entities are carried as dense indexes, dates as day numbers.</summary>
+public enum ValueKind
+{
+    Number,
+    Text,
+    Bool,
+    Date,
+    Pupil,
+    Subject,
+    Class,
+    Mark,
+    Absence,
+    Score,
+}

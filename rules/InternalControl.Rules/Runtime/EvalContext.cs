@@ -1,0 +1,44 @@
+using InternalControl.Engine.Calendars;
+using InternalControl.Engine.Schools;
+
+namespace InternalControl.Rules.Runtime;
+
+/// <summary>
+/// What a compiled condition reads: the facts, the binding being tried (pupil, subject, class, score by
+/// index) and the evaluation's "now". Public fields so that expression trees read them without calls.
+/// </summary>
+internal sealed class EvalContext(FactIndex index, DateOnly now)
+{
+    public static readonly string[] KindCodes = [.. Enum.GetValues<MarkKind>().Select(k => k.Code())];
+    public static readonly string[] ExcuseCodes = [.. Enum.GetValues<AbsenceExcuse>().Select(k => k.Code())];
+
+    public readonly FactIndex Index = index;
+    public readonly int NowDay = now.DayNumber;
+    public readonly int CurrentTerm = index.TermOf(now);
+    public readonly DateOnly Now = now;
+    public int Pupil = -1;
+    public int Subject = -1;
+    public int Class = -1;
+    public int Score = -1;
+    public PupilFacts? Facts;
+
+    public SchoolCalendar Calendar => Index.Calendar;
+
+    public string PupilId(int pupil) => pupil >= 0 ? Index.PupilIds[pupil] : "";
+
+    public string SubjectId(int subject) => subject >= 0 ? Index.SubjectIds[subject] : "";
+
+    public string ClassId(int @class) => @class >= 0 ? Index.ClassIds[@class] : "";
+
+    public double Grade(int @class) => @class >= 0 ? Index.ClassGrade[@class] : 0;
+
+    public int ClassOf(int pupil) => pupil >= 0 ? Index.PupilClass[pupil] : -1;
+
+    public double SchoolDays(int from, int to) => Calendar.SchoolDaysBetween(DateOnly.FromDayNumber(from), DateOnly.FromDayNumber(to));
+
+    public int AddSchoolDays(int from, double days) => Calendar.AddSchoolDays(DateOnly.FromDayNumber(from), Math.Max(0, (int)days)).DayNumber;
+
+    public bool FactExists(int fact, int subject) => Facts is not null && Facts.Exists(fact, subject);
+
+    public double FactValue(int fact, int subject) => Facts?.Value(fact, subject) ?? 0;
+}

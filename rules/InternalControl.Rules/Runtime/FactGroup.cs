@@ -1,0 +1,19 @@
+namespace InternalControl.Rules.Runtime;
+
+/// <summary>A growable array of rows of one pupil (and subject): compiled aggregates loop over Items[0..Count).</summary>
+internal sealed class FactGroup<T>
+    where T : struct
+{
+    public T[] Items = new T[4];
+    public int Count;
+
+    public void Add(T row)
+    {
+        if (Count == Items.Length)
+        {
+            Array.Resize(ref Items, Items.Length * 2);
+        }
+
+        Items[Count++] = row;
+    }
+}

@@ -1,0 +1,4 @@
+namespace InternalControl.Rules.Runtime;
+
+/// <summary>A fact a firing matched, for explain: its type concept ("Type.Mark"), subject, date and value.</summary>
+public sealed record FactRef(string Type, string? SubjectId, DateOnly Date, double Value);

@@ -1,0 +1,10 @@
+namespace InternalControl.Rules.Runtime;
+
+/// <summary>A mark as the compiled rules read it: plain ints, no references, so a group is one tight array.</summary>
+internal struct MarkRow
+{
+    public int Value;
+    public int Kind;
+    public int Day;
+    public int Term;
+}

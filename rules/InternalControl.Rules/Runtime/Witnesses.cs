@@ -1,0 +1,15 @@
+using InternalControl.Engine.Schools;
+
+namespace InternalControl.Rules.Runtime;
+
+/// <summary>Builds the <see cref="FactRef"/>s a firing matched (called only when a rule fires).</summary>
+internal static class Witnesses
+{
+    public static FactRef Mark(EvalContext context, MarkRow row, int subject) =>
+        new("Type.Mark", context.SubjectId(subject), DateOnly.FromDayNumber(row.Day), row.Value);
+
+    public static FactRef Absence(AbsenceRow row) =>
+        new("Type.Absence", null, DateOnly.FromDayNumber(row.Day), row.Lessons);
+
+    public static string Code(MarkKind kind) => kind.Code();
+}

@@ -1,0 +1,93 @@
+using InternalControl.Engine.Diagnostics;
+using InternalControl.Engine.Schools;
+using InternalControl.Language.Syntax;
+using InternalControl.Rules.Compilation;
+using InternalControl.Rules.Tables;
+
+namespace InternalControl.Rules.Testing;
+
+using Language = InternalControl.Localization.Language;
+
+/// <summary>Builds the school of a test block from its `given` facts; pupils, classes and subjects that facts name are created as needed.</summary>
+internal static class GivenFacts
+{
+    public static SchoolData Build(TestSyntax test, BindContext context, Country country, List<Diagnostic> failures)
+    {
+        var binder = new ExpressionBinder(context, []);
+        var classes = new Dictionary<string, ClassGroup>();
+        var pupils = new Dictionary<string, Pupil>();
+        var subjects = new Dictionary<string, Subject>();
+        var marks = new List<Mark>();
+        var absences = new List<Absence>();
+        var scores = new List<EvaluationScore>();
+        foreach (var given in test.Given)
+        {
+            var fields = new Dictionary<string, object?>();
+            foreach (var field in given.Fields)
+            {
+                var concept = context.Vocabulary.ConceptOf(field.Field, "Field");
+                if (concept is null)
+                {
+                    failures.Add(Diagnostic.Error("IC1510", field.Span, "Rules.Test.UnknownField", field.Field, given.Type));
+                    continue;
+                }
+
+                fields[concept] = TableCompiler.Constant(binder.Bind(field.Value));
+            }
+
+            string Text(string concept, string fallback) => fields.GetValueOrDefault(concept) is { } v ? Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? fallback : fallback;
+            int Number(string concept, int fallback) => fields.GetValueOrDefault(concept) is double d ? (int)d : fallback;
+            DateOnly Date(string concept) => fields.GetValueOrDefault(concept) is DateOnly d ? d : test.Now ?? default;
+
+            switch (context.Vocabulary.ConceptOf(given.Type, "Type"))
+            {
+                case "Type.Class":
+                    var classId = Text("Field.Id", "C1");
+                    classes[classId] = new ClassGroup(classId, classId, Number("Field.Grade", 7), Language.Ru, null);
+                    break;
+                case "Type.Pupil":
+                    var pupilId = Text("Field.Id", "P1");
+                    pupils[pupilId] = new Pupil(pupilId, pupilId, Text("Field.Class", "C1"), default);
+                    break;
+                case "Type.Subject":
+                    var subjectId = Text("Field.Id", "S1");
+                    subjects[subjectId] = new Subject(subjectId, subjectId, subjectId, subjectId, subjectId);
+                    break;
+                case "Type.Mark":
+                    Codes.TryParseMarkKind(Text("Field.Kind", "current"), out var kind);
+                    marks.Add(new Mark(Text("Field.Pupil", "P1"), Text("Field.Subject", "S1"), Date("Field.Date"), Number("Field.Value", 0), kind));
+                    break;
+                case "Type.Absence":
+                    Codes.TryParseExcuse(Text("Field.Excuse", "none"), out var excuse);
+                    absences.Add(new Absence(Text("Field.Pupil", "P1"), Date("Field.Date"), Number("Field.Lessons", 1), excuse, null));
+                    break;
+                case "Type.Score":
+                    scores.Add(new EvaluationScore(Text("Field.Object", "T1"), Text("Field.Kind", "teacher"), Text("Field.Sheet", ""), Text("Field.Criterion", ""), Number("Field.Value", 0), Date("Field.Date"), ""));
+                    break;
+            }
+        }
+
+        foreach (var id in marks.Select(m => m.PupilId).Concat(absences.Select(a => a.PupilId)))
+        {
+            pupils.TryAdd(id, new Pupil(id, id, "C1", default));
+        }
+
+        foreach (var id in marks.Select(m => m.SubjectId))
+        {
+            subjects.TryAdd(id, new Subject(id, id, id, id, id));
+        }
+
+        foreach (var pupil in pupils.Values)
+        {
+            classes.TryAdd(pupil.ClassId, new ClassGroup(pupil.ClassId, pupil.ClassId, 7, Language.Ru, null));
+        }
+
+        var school = new School(1, "test", country, [Language.Ru], false, "");
+        var teaching = classes.Keys.SelectMany(c => subjects.Keys.Select(s => new Teaching(c, s, ""))).ToList();
+        return new SchoolData(school, [.. classes.Values], [], [.. pupils.Values], [], [.. subjects.Values], teaching, marks, absences) { Scores = scores };
+    }
+
+    /// <summary>The date a test runs as of: its `now`, else its latest fact's date.</summary>
+    public static DateOnly? Now(TestSyntax test, SchoolData data) =>
+        test.Now ?? data.Marks.Select(m => (DateOnly?)m.Date).Concat(data.Absences.Select(a => (DateOnly?)a.Date)).Concat(data.Scores.Select(s => (DateOnly?)s.Date)).Max();
+}
