@@ -15,7 +15,7 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
 {
     private readonly Dictionary<int, List<DateOnly>> _schoolDays = [];
 
-    private Quarter Current => calendar.QuarterOf(asOf) ?? calendar.Quarters[0];
+    private Quarter Current => calendar.QuarterOf(asOf < calendar.End ? asOf : calendar.End) ?? calendar.Quarters[0];
 
     private Quarter? Previous => calendar.Previous(Current);
 
