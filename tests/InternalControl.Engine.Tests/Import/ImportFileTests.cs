@@ -99,4 +99,27 @@ public sealed class ImportFileTests
         // Assert
         Assert.Equal("Import.NoFiles", error.Key);
     }
+
+    [Fact]
+    public void Import_RandomTextFiles_ReportErrorsWithoutThrowing()
+    {
+        // Arrange
+        using var folder = new ImportFolder(withFiles: false);
+        var random = new Random(2026);
+        const string alphabet = "ab1;,\"\r\n \tжү-";
+        var outcomes = new List<Engine.Import.ImportOutcome>();
+
+        // Act
+        for (var i = 0; i < 200; i++)
+        {
+            var header = random.Next(2) == 0 ? "pupil_id,subject_id,date,value,kind\n" : "";
+            var body = new string(Enumerable.Range(0, random.Next(1, 120)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            folder.Write("marks.csv", header + body);
+            outcomes.Add(folder.Import());
+        }
+
+        // Assert
+        Assert.Equal(200, outcomes.Count);
+        Assert.All(outcomes.SelectMany(o => o.Errors), e => Assert.DoesNotContain("[Import.", e.Message(Ru), StringComparison.Ordinal));
+    }
 }
