@@ -38,6 +38,7 @@ public sealed class ImportErrorTests
 
         // Assert
         Assert.Equal(("marks.csv", 2, "value"), (error.File, error.Row, error.Column));
+        Assert.Equal("Оценка 11 выходит за шкалу оценок вида «formative» (1–10).", error.Message(Ru));
         Assert.Equal("11 бағасы «formative» түріндегі бағалар шкаласынан тыс (1–10).", error.Message(Kk));
     }
 
@@ -118,6 +119,7 @@ public sealed class ImportErrorTests
         // Assert
         Assert.Equal(("marks.csv", 2, "kind"), (error.File, error.Row, error.Column));
         Assert.Equal("Неизвестный вид оценки «weekly»: укажите одно из значений current, quarter, year, formative, unit_summative, term_summative.", error.Message(Ru));
+        Assert.Equal("Баанын белгисиз түрү «weekly»: current, quarter, year, formative, unit_summative, term_summative маанилеринин бирин жазыңыз.", error.Message(Ky));
     }
 
     [Fact]
@@ -181,6 +183,7 @@ public sealed class ImportErrorTests
         // Assert
         Assert.Equal(("classes.csv", 2, "grade_level"), (error.File, error.Row, error.Column));
         Assert.Equal("12 вне допустимых пределов: значение должно быть от 1 до 11.", error.Message(Ru));
+        Assert.Equal("12 рұқсат етілген шектен тыс: мән 1 мен 11 аралығында болуы керек.", error.Message(Kk));
     }
 
     [Fact]
@@ -196,6 +199,7 @@ public sealed class ImportErrorTests
         // Assert
         Assert.Equal(("parents.csv", 2, "phone"), (error.File, error.Row, error.Column));
         Assert.Equal("«звонить вечером» не является номером телефона (цифры, знак + и пробелы, например +7 701 123 45 67).", error.Message(Ru));
+        Assert.Equal("«звонить вечером» телефон номери эмес (сандар, + белгиси жана боштуктар, мисалы +996 555 123 456).", error.Message(Ky));
     }
 
     [Fact]
@@ -211,6 +215,7 @@ public sealed class ImportErrorTests
         // Assert
         Assert.Equal(("pupils.csv", 5, ""), (error.File, error.Row, error.Column));
         Assert.Equal("В строке 5 значений, а в заголовке 4 столбцов (нет ли разделителя внутри значения без кавычек?).", error.Message(Ru));
+        Assert.Equal("Жолда 5 мән бар, ал тақырыпта 4 баған (мәннің ішінде тырнақшасыз бөлгіш тұрған жоқ па?).", error.Message(Kk));
     }
 
     [Fact]

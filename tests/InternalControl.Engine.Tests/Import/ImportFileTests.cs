@@ -39,6 +39,7 @@ public sealed class ImportFileTests
         // Assert
         Assert.Equal(("marks.csv", "Import.FileNotCsv"), (error.File, error.Key));
         Assert.Equal("Файл не является таблицей CSV: начиная со строки 1 его не удаётся прочитать (проверьте кавычки).", error.Message(Ru));
+        Assert.Equal("Файл CSV кестесі емес: 1-жолдан бастап оқылмайды (тырнақшаларды тексеріңіз).", error.Message(Kk));
     }
 
     [Fact]
@@ -54,6 +55,7 @@ public sealed class ImportFileTests
         // Assert
         Assert.Equal(("absences.csv", "Import.FileEmpty"), (error.File, error.Key));
         Assert.Equal("Файл пуст: в нём должна быть строка заголовков.", error.Message(Ru));
+        Assert.Equal("Файл бос: онда тақырып жолы болуы керек.", error.Message(Kk));
     }
 
     [Fact]

@@ -119,6 +119,7 @@ public sealed class ImportReferenceErrorTests
         Assert.Equal(SchoolImporter.ErrorCap + 1, errors.Count);
         Assert.Equal("Import.TooManyErrors", errors[^1].Key);
         Assert.Equal("Ошибок больше 200: остальные не проверялись. Исправьте эти и повторите импорт.", errors[^1].Message(Ru));
+        Assert.Equal("Каталардын саны чектен ашты (200): калгандары текшерилген жок. Буларды оңдоп, кайра импорттаңыз.", errors[^1].Message(Ky));
     }
 
     [Fact]
