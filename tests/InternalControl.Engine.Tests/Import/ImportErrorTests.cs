@@ -183,7 +183,7 @@ public sealed class ImportErrorTests
         // Assert
         Assert.Equal(("classes.csv", 2, "grade_level"), (error.File, error.Row, error.Column));
         Assert.Equal("12 вне допустимых пределов: значение должно быть от 1 до 11.", error.Message(Ru));
-        Assert.Equal("12 рұқсат етілген шектен тыс: мән 1 мен 11 аралығында болуы керек.", error.Message(Kk));
+        Assert.Equal("12 рұқсат етілген шектен тыс: мән 1–11 аралығында болуы керек.", error.Message(Kk));
     }
 
     [Fact]
