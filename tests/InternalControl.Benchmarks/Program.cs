@@ -6,6 +6,12 @@ public static class Program
     public static int Main(string[] args)
     {
         var which = args.FirstOrDefault() ?? "";
+        if (which == "rules")
+        {
+            return Rules.RulesBenchmark.Run();
+        }
+
+        if (which == "workflows") return Workflows.WorkflowBenchmark.Run();
         Console.Error.WriteLine($"unknown benchmark '{which}': use rules or workflows");
         return 1;
     }

@@ -11,9 +11,8 @@ public sealed record TextRef(string Key, string Fallback, string? SecondKey = nu
 {
     public string Render(Language language)
     {
-        var culture = language.Culture();
-        return Texts.Template(Key, culture)
-            ?? (SecondKey is null ? null : Texts.Template(SecondKey, culture))
+        return TextCache.Template(Key, language)
+            ?? (SecondKey is null ? null : TextCache.Template(SecondKey, language))
             ?? Fallback;
     }
 

@@ -15,7 +15,7 @@ public sealed record WorkflowMessage(string Key, IReadOnlyList<object?> Args)
     public string Render(Language language)
     {
         var args = Args.Select(a => a is TextRef text ? text.Render(language) : a).ToArray();
-        return Texts.Get(Key, language, args);
+        return TextCache.Get(Key, language, args);
     }
 
     public override string ToString() => Render(Language.En);

@@ -36,6 +36,7 @@ public static class ScoreImporter
         }
 
         var scores = new List<EvaluationScore>();
+        var row = 1;
         try
         {
             var options = CsvReaderOptions.Default with
@@ -65,7 +66,6 @@ public static class ScoreImporter
             }
 
             var rows = new ScoreRows(file, matrix, staffIds, errors);
-            var row = 1;
             while (errors.Count < ErrorCap)
             {
                 row++;
@@ -99,7 +99,8 @@ public static class ScoreImporter
         }
         catch (CsvFormatException)
         {
-            errors.Add(new ImportError(file, 0, "", "Import.FileNotCsv", [1]));
+            // From this row on the file is not CSV (an unclosed quote): the row is named, the rest is not read.
+            errors.Add(new ImportError(file, row, "", "Import.FileNotCsv", [row]));
         }
 
         return errors.Count == 0 ? new ScoreImport(scores, []) : new ScoreImport([], errors);

@@ -4,9 +4,6 @@ using InternalControl.Engine.Schools;
 using InternalControl.Localization;
 
 namespace InternalControl.Application.Demo;
-
-using Language = InternalControl.Localization.Language;
-
 /// <summary>What a sample folder's sample.json says of its school: country, name, languages, year and the date its marks run to.</summary>
 public sealed record SampleManifest(Country Country, string Name, IReadOnlyList<Language> Languages, string Year, DateOnly AsOf)
 {

@@ -3,9 +3,6 @@ using InternalControl.Engine.Schools;
 using InternalControl.Localization;
 
 namespace InternalControl.Application.Reports;
-
-using Language = InternalControl.Localization.Language;
-
 /// <summary>
 /// The part of a school's data one quarter's report reads: the classes in scope, their pupils, and the
 /// marks that fall in the quarter (a mark dated in the vacation after a quarter belongs to that quarter,

@@ -5,9 +5,6 @@ using InternalControl.Localization;
 using Spectre.Console;
 
 namespace InternalControl.Cli.CommandLine;
-
-using Language = InternalControl.Localization.Language;
-
 /// <summary>Builds the command tree in the reader's language and runs one invocation.</summary>
 internal static class CliApp
 {

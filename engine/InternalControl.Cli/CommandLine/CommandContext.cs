@@ -8,9 +8,6 @@ using InternalControl.Localization;
 using Spectre.Console;
 
 namespace InternalControl.Cli.CommandLine;
-
-using Language = InternalControl.Localization.Language;
-
 /// <summary>What one invocation of `ic` knows: the parsed global options, the reader's language, the clock and the outputs.</summary>
 internal sealed class CommandContext
 {

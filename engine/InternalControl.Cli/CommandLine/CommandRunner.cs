@@ -3,9 +3,6 @@ using InternalControl.Localization;
 using Spectre.Console;
 
 namespace InternalControl.Cli.CommandLine;
-
-using Language = InternalControl.Localization.Language;
-
 /// <summary>
 /// Runs a command's body with its context, and turns what can go wrong into exit codes: a user error
 /// prints its localized text (exit 1); any other exception prints a localized fault line without a

@@ -11,6 +11,8 @@ internal static class CommandTree
         new ImportCommand(),
         new SampleCommand(),
         new DemoCommand(),
+        new RulesCommand(),
+        new PolicyCommand(),
         new ReportCommand(),
     ];
 }

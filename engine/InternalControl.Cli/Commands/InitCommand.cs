@@ -9,9 +9,6 @@ using InternalControl.Engine.Time;
 using InternalControl.Localization;
 
 namespace InternalControl.Cli.Commands;
-
-using Language = InternalControl.Localization.Language;
-
 /// <summary>`ic init --country kg|kz --school NAME [--year 2026-2027] [--rural]`: creates the database and the school.</summary>
 internal sealed partial class InitCommand : ICommandDefinition
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using InternalControl.Engine.Schools;
-using InternalControl.Language.Syntax;
+using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
 

@@ -173,13 +173,13 @@ internal sealed class Evaluator
         }
 
         _witnessBuffer.Clear();
-        foreach (var witness in rule.Witnesses)
+        for (var w = 0; w < rule.Witnesses.Count; w++)
         {
-            witness(context, _witnessBuffer);
+            rule.Witnesses[w](context, _witnessBuffer);
         }
 
         var objectId = context.Score >= 0 ? Index.Scores[context.Score].ObjectId : null;
-        outcome.Firings.Add(new Firing(rule.Name, StartAction.NullIfEmpty(context.PupilId(context.Pupil)), StartAction.NullIfEmpty(context.SubjectId(context.Subject)), objectId, context.CurrentTerm, context.Now, [.. _witnessBuffer]));
+        outcome.Firings.Add(new Firing(rule.Name, StartAction.NullIfEmpty(context.PupilId(context.Pupil)), StartAction.NullIfEmpty(context.SubjectId(context.Subject)), objectId, context.CurrentTerm, context.Now, _witnessBuffer.Count == 0 ? [] : [.. _witnessBuffer]));
         lastRound?.Add(rule.Name);
         return changed;
     }

@@ -117,8 +117,29 @@ internal sealed class FactIndex
         return p;
     }
 
-    /// <summary>The quarter number of a date (0 outside the year).</summary>
-    public int TermOf(DateOnly date) => Calendar.QuarterOf(date)?.Number ?? 0;
+    /// <summary>The quarter number of a date (0 outside the year); the last quarter's number during the vacation after it.</summary>
+    public int TermOf(DateOnly date)
+    {
+        var day = date.DayNumber;
+        var terms = _terms ??= [.. Calendar.Quarters.Select(q => (q.Start.DayNumber, q.Number))];
+        if (day < Calendar.Start.DayNumber || day > Calendar.End.DayNumber)
+        {
+            return 0;
+        }
+
+        var term = 0;
+        foreach (var (start, number) in terms)
+        {
+            if (day >= start)
+            {
+                term = number;
+            }
+        }
+
+        return term;
+    }
+
+    private (int Start, int Number)[]? _terms;
 
     private void AddSubject(int pupil, int subject)
     {

@@ -2,9 +2,6 @@ using InternalControl.Application.Control;
 using InternalControl.Localization;
 
 namespace InternalControl.Application.Tests.Control;
-
-using Language = InternalControl.Localization.Language;
-
 /// <summary>The Kazakh decision matrix as data (seed 000 §3.3-3.4).</summary>
 public sealed class DecisionMatrixTests
 {
@@ -16,6 +13,16 @@ public sealed class DecisionMatrixTests
 
         // Assert: I, II.1-6, III.1-3, IV.1-6, V.1-5, VI.1-8
         Assert.Equal(29, ids.Count);
+    }
+
+    [Fact]
+    public void Kazakh_EverySheet_HasATextForEachCriterion()
+    {
+        // Act
+        var incomplete = DecisionMatrix.Kazakh.Sheets.Where(s => s.Criteria.Count != s.CriteriaCount).Select(s => s.Id).ToList();
+
+        // Assert
+        Assert.Empty(incomplete);
     }
 
     [Fact]

@@ -109,4 +109,18 @@ public sealed class ScoreImporterTests
         // Assert
         Assert.Equal(("Import.MissingColumn", "object_kind"), (Assert.Single(import.Errors).Key, import.Errors[0].Column));
     }
+
+    [Fact]
+    public void Read_UnclosedQuote_NamesTheRow()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var path = folder.Write("scores.csv", Header + "t1,teacher,III.3,1,2,2025-10-01,d1\nt1,\"teacher,III.3,2,2,2025-10-01,d1\n");
+
+        // Act
+        var import = ScoreImporter.Read(path, DecisionMatrix.Kazakh);
+
+        // Assert
+        Assert.Equal(("Import.FileNotCsv", 3), (Assert.Single(import.Errors).Key, import.Errors[0].Row));
+    }
 }

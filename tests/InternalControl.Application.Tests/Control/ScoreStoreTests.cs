@@ -5,9 +5,6 @@ using InternalControl.Localization;
 using InternalControl.Testing;
 
 namespace InternalControl.Application.Tests.Control;
-
-using Language = InternalControl.Localization.Language;
-
 public sealed class ScoreStoreTests
 {
     [Fact]

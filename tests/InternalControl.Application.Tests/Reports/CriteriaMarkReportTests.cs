@@ -4,9 +4,6 @@ using InternalControl.Localization;
 using static InternalControl.Application.Tests.Reports.TableAssert;
 
 namespace InternalControl.Application.Tests.Reports;
-
-using Language = InternalControl.Localization.Language;
-
 /// <summary>Kazakh policy 4: criteria-based quarter marks and the unit-summative limit (seed 001 R31, R33).</summary>
 public sealed class CriteriaMarkReportTests
 {

@@ -4,9 +4,6 @@ using InternalControl.Localization;
 using static InternalControl.Application.Tests.Reports.TableAssert;
 
 namespace InternalControl.Application.Tests.Reports;
-
-using Language = InternalControl.Localization.Language;
-
 /// <summary>Kazakh policy 2: evaluation sheet standings with the matrix decision (seed 000 §3.2-3.3).</summary>
 public sealed class EvaluationReportTests
 {

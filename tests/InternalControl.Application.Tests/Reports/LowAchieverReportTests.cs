@@ -4,9 +4,6 @@ using InternalControl.Localization;
 using static InternalControl.Application.Tests.Reports.TableAssert;
 
 namespace InternalControl.Application.Tests.Reports;
-
-using Language = InternalControl.Localization.Language;
-
 /// <summary>Kazakh policy 3: pupils at risk of a single "3" or a single "4" in one subject, and failing pupils (seed 000 §5.1).</summary>
 public sealed class LowAchieverReportTests
 {

@@ -4,9 +4,6 @@ using InternalControl.Localization;
 using static InternalControl.Application.Tests.Reports.TableAssert;
 
 namespace InternalControl.Application.Tests.Reports;
-
-using Language = InternalControl.Localization.Language;
-
 public sealed class QualityReportTests
 {
     private const string Subject = "Reports.Column.Subject";

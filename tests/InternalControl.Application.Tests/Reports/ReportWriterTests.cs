@@ -6,9 +6,6 @@ using InternalControl.Localization;
 using InternalControl.Testing;
 
 namespace InternalControl.Application.Tests.Reports;
-
-using Language = InternalControl.Localization.Language;
-
 public sealed class ReportWriterTests
 {
     private static SchoolData Data() => Some.School(Country.Kg).Class("5A", 5)

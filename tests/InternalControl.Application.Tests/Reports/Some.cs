@@ -2,9 +2,6 @@ using InternalControl.Engine.Schools;
 using InternalControl.Localization;
 
 namespace InternalControl.Application.Tests.Reports;
-
-using Language = InternalControl.Localization.Language;
-
 /// <summary>
 /// A small hand-built school: one class with two subjects, pupils added with marks by a short call each.
 /// Dates fall in 2025-2026, quarter 1 of both built-in calendars (September).

@@ -2,9 +2,6 @@ using InternalControl.Application.Reports;
 using InternalControl.Localization;
 
 namespace InternalControl.Application.Tests.Reports;
-
-using Language = InternalControl.Localization.Language;
-
 /// <summary>Reads cells of a report by row filter and column key.</summary>
 internal static class TableAssert
 {

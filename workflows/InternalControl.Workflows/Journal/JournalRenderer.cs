@@ -15,10 +15,10 @@ internal sealed class JournalRenderer(RoleResolver people, string workflow)
         var who = Who(entry.Actor, language);
         var step = entry.Step is null ? "" : TextRef.Step(workflow, entry.Step).Render(language);
         var detail = Detail(entry, language);
-        var text = Texts.Get("Workflows.Journal." + entry.Kind, language, step, detail, Who(entry.Data.GetValueOrDefault("to") ?? entry.Data.GetValueOrDefault("value"), language));
+        var text = TextCache.Get("Workflows.Journal." + entry.Kind, language, step, detail, Who(entry.Data.GetValueOrDefault("to") ?? entry.Data.GetValueOrDefault("value"), language));
         var fields = Fields(entry, language);
         var date = entry.At.ToString("g", language.Culture());
-        return Texts.Get("Workflows.Journal.Line", language, date, who, text + fields);
+        return TextCache.Get("Workflows.Journal.Line", language, date, who, text + fields);
     }
 
     private string Detail(JournalEntry entry, Language language) => entry.Kind switch
@@ -56,7 +56,7 @@ internal sealed class JournalRenderer(RoleResolver people, string workflow)
 
         if (id == "system")
         {
-            return Texts.Get("Workflows.Actor.System", language);
+            return TextCache.Get("Workflows.Actor.System", language);
         }
 
         return people.Staff(id)?.FullName ?? people.Parent(id)?.FullName ?? id;

@@ -18,6 +18,6 @@ internal static class NotificationRenderer
         var task = step is null ? "" : TextRef.Step(state.Workflow, step).Render(language);
         object dueText = due is { } d ? d : "";
         var workflow = TextRef.Workflow(state.Workflow).Render(language);
-        return Texts.Get("Notify." + template, language, pupil, subject, className, task, dueText, workflow);
+        return TextCache.Get("Notify." + template, language, pupil, subject, className, task, dueText, workflow);
     }
 }

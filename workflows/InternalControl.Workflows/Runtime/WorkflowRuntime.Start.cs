@@ -19,11 +19,7 @@ public sealed partial class WorkflowRuntime
     {
         ArgumentNullException.ThrowIfNull(context);
         var result = StartCore(null, workflow, context, startedBy, null, Context());
-        if (result.Created)
-        {
-            FireDue(onlySubCases: true);
-        }
-
+        FireSubCaseSignals();
         return result;
     }
 
@@ -76,6 +72,7 @@ public sealed partial class WorkflowRuntime
             var machine = new CaseMachine(definition, state, now, startedBy);
             machine.Begin();
             _store.Write(tx, state, machine.Effects, now.NowText);
+            NoteSubCases(machine.Effects);
             StartSubCases(tx, state, machine.Effects, startedBy, now);
             if (outer is null)
             {

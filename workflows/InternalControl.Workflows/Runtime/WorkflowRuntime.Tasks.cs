@@ -11,23 +11,28 @@ public sealed partial class WorkflowRuntime
     public IReadOnlyList<WorkflowTask> Tasks(TaskQuery? query = null)
     {
         query ??= new TaskQuery();
+        // Only the filters given go into the query, so that SQLite can use the case's or the inbox's index.
+        var filters = (query.Role is null ? "" : " AND t.role = @Role")
+            + (query.Assignee is null ? "" : " AND t.assignee = @Assignee")
+            + (query.OpenOnly ? " AND t.status = 'open'" : "")
+            + (query.CaseId is null ? "" : " AND t.case_id = @CaseId");
         var rows = _connection.Query<TaskRow>(
-            """
+            $"""
             SELECT t.id AS Id, t.case_id AS CaseId, c.workflow AS Workflow, c.version AS Version, t.step AS Step, t.role AS Role,
                 t.assignee AS Assignee, t.claimed_by AS ClaimedBy, c.pupil_id AS PupilId, c.subject_id AS SubjectId, t.due AS Due, t.status AS Status
             FROM wf_tasks t JOIN wf_cases c ON c.id = t.case_id
-            WHERE t.school_id = @SchoolId
-              AND (@Role IS NULL OR t.role = @Role)
-              AND (@Assignee IS NULL OR t.assignee = @Assignee)
-              AND (@OpenOnly = 0 OR t.status = 'open')
+            WHERE t.school_id = @SchoolId{filters}
             ORDER BY COALESCE(t.due, '9999-12-31'), t.id
             """,
-            new { SchoolId, query.Role, query.Assignee, query.OpenOnly });
+            new { SchoolId, query.Role, query.Assignee, query.CaseId });
         return [.. rows.Select(ToTask)];
     }
 
     /// <summary>One task by id, or null.</summary>
-    public WorkflowTask? Task(long taskId) => Tasks(new TaskQuery(OpenOnly: false)).FirstOrDefault(t => t.Id == taskId);
+    public WorkflowTask? Task(long taskId) =>
+        _store.LoadTask(taskId) is { } task && task.SchoolId == SchoolId
+            ? Tasks(new TaskQuery(OpenOnly: false, CaseId: task.CaseId)).FirstOrDefault(t => t.Id == taskId)
+            : null;
 
     /// <summary>
     /// Completes a task with an outcome and form fields (name to value). A wrong outcome, an unknown

@@ -43,7 +43,11 @@ public sealed partial class WorkflowRuntime : IDisposable
         return new WorkflowRuntime(options);
     }
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        _connection.Dispose();
+    }
 
     private RuntimeContext Context() => new(_people, _options.Calendar, _options.Definitions, _options.Clock.GetLocalNow());
 
@@ -91,15 +95,28 @@ public sealed partial class WorkflowRuntime : IDisposable
 
             StartSubCases(tx, state, machine.Effects, actor, context);
             tx.Commit();
-            if (machine.Effects.ParentSignal is not null || machine.Effects.SubStarts.Count > 0)
-            {
-                FireDue(onlySubCases: true);
-            }
+            NoteSubCases(machine.Effects);
+            FireSubCaseSignals();
 
             return WorkflowResult.Success;
         }
 
         return WorkflowResult.Refuse("Workflows.Error.Busy", caseId);
+    }
+
+    /// <summary>Set when a transition started a sub-case or ended one: its parent may have a signal to hear at once.</summary>
+    private bool _subCaseSignals;
+
+    private void NoteSubCases(Transition effects) =>
+        _subCaseSignals |= effects.ParentSignal is not null || effects.SubStarts.Count > 0;
+
+    private void FireSubCaseSignals()
+    {
+        if (_subCaseSignals)
+        {
+            _subCaseSignals = false;
+            FireDue(onlySubCases: true);
+        }
     }
 
     /// <summary>Returned by a command's check when there is nothing to do (a timer already fired).</summary>

@@ -11,8 +11,10 @@ namespace InternalControl.Workflows.Storage;
 /// <see cref="Write"/> inside the caller's transaction; the case row's version check makes a
 /// second writer of the same case fail instead of overwriting.
 /// </summary>
-internal sealed partial class WorkflowStore(SqliteConnection connection)
+internal sealed partial class WorkflowStore(SqliteConnection connection) : IDisposable
 {
+    private readonly CommandCache _commands = new(connection);
+
     private const string CaseColumns = """
         id AS Id, school_id AS SchoolId, workflow AS Workflow, version AS Version, hash AS Hash, case_key AS Key,
         pupil_id AS PupilId, subject_id AS SubjectId, term AS Term, status AS Status, result AS Result, state AS State,
@@ -28,28 +30,60 @@ internal sealed partial class WorkflowStore(SqliteConnection connection)
 
     public SqliteConnection Connection => connection;
 
+    public void Dispose() => _commands.Dispose();
+
     public CaseState? LoadCase(long id, SqliteTransaction? tx = null)
     {
-        var row = connection.QuerySingleOrDefault<CaseRow>($"SELECT {CaseColumns} FROM wf_cases WHERE id = @id", new { id }, tx);
-        return row?.ToState();
+        using var reader = _commands.Get($"SELECT {CaseColumns} FROM wf_cases WHERE id = @id", tx, ("@id", id)).ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        var state = new CaseState
+        {
+            Id = reader.GetInt64(0),
+            SchoolId = reader.GetInt64(1),
+            Workflow = reader.GetString(2),
+            Version = reader.GetInt32(3),
+            Hash = reader.GetString(4),
+            Key = reader.GetString(5),
+            PupilId = Text(reader, 6),
+            SubjectId = Text(reader, 7),
+            Term = Text(reader, 8),
+            Status = reader.GetString(9),
+            Result = Text(reader, 10),
+            NextSeq = reader.GetInt32(12),
+            RowVersion = reader.GetInt64(13),
+            ParentCaseId = reader.IsDBNull(14) ? null : reader.GetInt64(14),
+            ParentToken = reader.IsDBNull(15) ? null : reader.GetInt32(15),
+            StartedBy = reader.GetString(16),
+            StartedAt = reader.GetString(17),
+            ClosedAt = Text(reader, 18),
+        };
+        state.DeserializeState(reader.GetString(11));
+        return state;
     }
 
     public long? FindOpenCase(long schoolId, string workflow, string key, SqliteTransaction? tx = null) =>
-        connection.QuerySingleOrDefault<long?>(
-            "SELECT id FROM wf_cases WHERE school_id = @schoolId AND workflow = @workflow AND case_key = @key AND status = 'open'",
-            new { schoolId, workflow, key }, tx);
+        _commands.Scalar(
+            "SELECT id FROM wf_cases WHERE school_id = @school_id AND workflow = @workflow AND case_key = @key AND status = 'open'",
+            tx, ("@school_id", schoolId), ("@workflow", workflow), ("@key", key)) is long id ? id : null;
 
     /// <summary>Inserts a new open case; a second open case for the same key fails on the unique index.</summary>
     public long InsertCase(SqliteTransaction tx, CaseState s) =>
-        connection.ExecuteScalar<long>(
+        (long)_commands.Scalar(
             """
             INSERT INTO wf_cases (school_id, workflow, version, hash, case_key, pupil_id, subject_id, term, status, state,
                 next_seq, row_version, parent_case_id, parent_token, started_by, started_at)
-            VALUES (@SchoolId, @Workflow, @Version, @Hash, @Key, @PupilId, @SubjectId, @Term, 'open', '{}', 1, 0,
-                @ParentCaseId, @ParentToken, @StartedBy, @StartedAt)
+            VALUES (@school_id, @workflow, @version, @hash, @key, @pupil_id, @subject_id, @term, 'open', '{}', 1, 0,
+                @parent_case_id, @parent_token, @started_by, @started_at)
             RETURNING id
             """,
-            s, tx);
+            tx,
+            ("@school_id", s.SchoolId), ("@workflow", s.Workflow), ("@version", s.Version), ("@hash", s.Hash), ("@key", s.Key),
+            ("@pupil_id", s.PupilId), ("@subject_id", s.SubjectId), ("@term", s.Term), ("@parent_case_id", s.ParentCaseId),
+            ("@parent_token", s.ParentToken), ("@started_by", s.StartedBy), ("@started_at", s.StartedAt))!;
 
     /// <summary>Links a sub-case found open to the parent that waits for it, unless it already has one.</summary>
     public void LinkParent(SqliteTransaction tx, long caseId, long parentId, int parentToken) =>
@@ -58,11 +92,40 @@ internal sealed partial class WorkflowStore(SqliteConnection connection)
             new { caseId, parentId, parentToken }, tx);
 
     public TaskRecord? LoadTask(long id, SqliteTransaction? tx = null) =>
-        connection.QuerySingleOrDefault<TaskRecord>($"SELECT {TaskColumns} FROM wf_tasks WHERE id = @id", new { id }, tx);
+        ReadTask(_commands.Get($"SELECT {TaskColumns} FROM wf_tasks WHERE id = @id", tx, ("@id", id)));
 
     public TaskRecord? LoadTask(long caseId, int token, SqliteTransaction? tx = null) =>
-        connection.QuerySingleOrDefault<TaskRecord>(
-            $"SELECT {TaskColumns} FROM wf_tasks WHERE case_id = @caseId AND token = @token", new { caseId, token }, tx);
+        ReadTask(_commands.Get($"SELECT {TaskColumns} FROM wf_tasks WHERE case_id = @case_id AND token = @token", tx, ("@case_id", caseId), ("@token", token)));
+
+    private static TaskRecord? ReadTask(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        return new TaskRecord
+        {
+            Id = reader.GetInt64(0),
+            SchoolId = reader.GetInt64(1),
+            CaseId = reader.GetInt64(2),
+            Token = reader.GetInt32(3),
+            Step = reader.GetString(4),
+            Role = reader.GetString(5),
+            Assignee = Text(reader, 6),
+            ClaimedBy = Text(reader, 7),
+            Status = reader.GetString(8),
+            CreatedAt = reader.GetString(9),
+            Due = Text(reader, 10),
+            Outcome = Text(reader, 11),
+            Fields = Text(reader, 12),
+            CompletedBy = Text(reader, 13),
+            CompletedAt = Text(reader, 14),
+        };
+    }
+
+    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     public TimerRecord? LoadTimer(long id) =>
         connection.QuerySingleOrDefault<TimerRecord>(
@@ -79,72 +142,4 @@ internal sealed partial class WorkflowStore(SqliteConnection connection)
             ORDER BY t.due, t.id LIMIT @limit
             """,
             new { schoolId, today, kind, limit })];
-
-    private sealed record CaseRow
-    {
-        public long Id { get; init; }
-
-        public long SchoolId { get; init; }
-
-        public string Workflow { get; init; } = "";
-
-        public long Version { get; init; }
-
-        public string Hash { get; init; } = "";
-
-        public string Key { get; init; } = "";
-
-        public string? PupilId { get; init; }
-
-        public string? SubjectId { get; init; }
-
-        public string? Term { get; init; }
-
-        public string Status { get; init; } = "";
-
-        public string? Result { get; init; }
-
-        public string State { get; init; } = "{}";
-
-        public long NextSeq { get; init; }
-
-        public long RowVersion { get; init; }
-
-        public long? ParentCaseId { get; init; }
-
-        public long? ParentToken { get; init; }
-
-        public string StartedBy { get; init; } = "";
-
-        public string StartedAt { get; init; } = "";
-
-        public string? ClosedAt { get; init; }
-
-        public CaseState ToState()
-        {
-            var state = new CaseState
-            {
-                Id = Id,
-                SchoolId = SchoolId,
-                Workflow = Workflow,
-                Version = (int)Version,
-                Hash = Hash,
-                Key = Key,
-                PupilId = PupilId,
-                SubjectId = SubjectId,
-                Term = Term,
-                Status = Status,
-                Result = Result,
-                NextSeq = (int)NextSeq,
-                RowVersion = RowVersion,
-                ParentCaseId = ParentCaseId,
-                ParentToken = (int?)ParentToken,
-                StartedBy = StartedBy,
-                StartedAt = StartedAt,
-                ClosedAt = ClosedAt,
-            };
-            state.DeserializeState(State);
-            return state;
-        }
-    }
 }
