@@ -71,7 +71,7 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
     {
         var profile = Profile();
         var subjects = data.Curriculum[group.Id];
-        var twos = Twos(subjects.Count);
+        var twos = Twos(Enumerable.Range(0, subjects.Count).Where(i => !Practical(subjects[i])).ToList());
         for (var s = 0; s < subjects.Count; s++)
         {
             var subject = subjects[s];
@@ -85,7 +85,7 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
             }
 
             current.Sort((a, b) => a.Date.CompareTo(b.Date));
-            if (country == Country.Kz && subject.Subject.Id is not ("physical_education" or "art" or "music"))
+            if (country == Country.Kz && !Practical(subject))
             {
                 Criteria(pupil, subject, group.GradeLevel, days, profile, weak, current);
             }
@@ -96,6 +96,9 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
             }
         }
     }
+
+    /// <summary>Physical education, art and music: subjects the sample keeps free of 2s.</summary>
+    private static bool Practical(SampleSubject subject) => subject.Subject.Id is "physical_education" or "art" or "music";
 
     /// <summary>0 excellent, 1 good, 2 average: the spread of a pupil's usual marks.</summary>
     private int Profile()
@@ -108,32 +111,32 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
     /// Which subjects (by index) get how many 2s, and whether in the previous quarter. About a quarter of pupils
     /// are weak in one to four subjects (3-4 twos this quarter): some 5-8% of pupil-subject pairs.
     /// </summary>
-    private Dictionary<int, (int Count, bool Previous)> Twos(int subjects)
+    private Dictionary<int, (int Count, bool Previous)> Twos(List<int> subjects)
     {
         var twos = new Dictionary<int, (int, bool)>();
         var r = random.Next(100);
         if (r < 28)
         {
             var weakIn = 1 + random.Next(4);
-            while (twos.Count < Math.Min(weakIn, subjects))
+            while (twos.Count < Math.Min(weakIn, subjects.Count))
             {
-                twos[random.Next(subjects)] = (3 + random.Next(2), false);
+                twos[subjects[random.Next(subjects.Count)]] = (3 + random.Next(2), false);
             }
         }
         else if (r < 33)
         {
-            twos[random.Next(subjects)] = (2, false);
+            twos[subjects[random.Next(subjects.Count)]] = (2, false);
         }
         else if (r < 38)
         {
-            while (twos.Count < Math.Min(3, subjects))
+            while (twos.Count < Math.Min(3, subjects.Count))
             {
-                twos[random.Next(subjects)] = (1 + random.Next(2), false);
+                twos[subjects[random.Next(subjects.Count)]] = (1 + random.Next(2), false);
             }
         }
         else if (r < 43 && Previous is not null)
         {
-            twos[random.Next(subjects)] = (3, true);
+            twos[subjects[random.Next(subjects.Count)]] = (3, true);
         }
 
         return twos;
@@ -172,7 +175,10 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
     {
         var days = SchoolDays(grade).Where(quarter.Contains).ToList();
         var taken = marks.Where(m => quarter.Contains(m.Date)).Select(m => m.Date).ToHashSet();
-        while (taken.Count < count && taken.Count < days.Count)
+
+        // A weak pupil still gets a 3 now and then: at least two marks besides the 2s.
+        var wanted = count >= 3 ? count + 2 : count;
+        while (taken.Count < wanted && taken.Count < days.Count)
         {
             var day = days[random.Next(days.Count)];
             if (taken.Add(day))
