@@ -11,6 +11,7 @@ public static class Program
             return Rules.RulesBenchmark.Run();
         }
 
+        if (which == "workflows") return Workflows.WorkflowBenchmark.Run();
         Console.Error.WriteLine($"unknown benchmark '{which}': use rules or workflows");
         return 1;
     }

@@ -1,3 +1,4 @@
+using InternalControl.Localization;
 using InternalControl.Engine.Calendars;
 using InternalControl.Engine.Diagnostics;
 using InternalControl.Engine.Schools;
@@ -5,9 +6,6 @@ using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Model;
 
 namespace InternalControl.Rules.Tests;
-
-using Language = InternalControl.Localization.Language;
-
 /// <summary>Test data: a small Kyrgyz school and the 5.7 policy.</summary>
 internal static class Some
 {

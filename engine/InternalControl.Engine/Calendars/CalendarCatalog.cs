@@ -19,6 +19,28 @@ public static class CalendarCatalog
     public static SchoolCalendar? Find(string country, string year) =>
         All.FirstOrDefault(c => c.Country == country && c.Year == year);
 
+    /// <summary>
+    /// The built-in calendar of a year, or for a year with none a plain one: 1 September to 31 May,
+    /// weekdays only, four quarters of equal length, no holidays (the `ic init` warning says so).
+    /// </summary>
+    public static SchoolCalendar FindOrPlain(string country, string year)
+    {
+        var found = Find(country, year);
+        if (found is not null)
+        {
+            return found;
+        }
+
+        var first = int.Parse(year[..4], CultureInfo.InvariantCulture);
+        var start = new DateOnly(first, 9, 1);
+        var end = new DateOnly(first + 1, 5, 31);
+        var length = (end.DayNumber - start.DayNumber + 1) / 4;
+        var quarters = Enumerable.Range(0, 4)
+            .Select(i => new Quarter(i + 1, start.AddDays(i * length), i == 3 ? end : start.AddDays(((i + 1) * length) - 1)))
+            .ToList();
+        return new SchoolCalendar(country, year, true, start, end, quarters, [], new Dictionary<DateOnly, string>(), [DayOfWeek.Saturday, DayOfWeek.Sunday]);
+    }
+
     /// <summary>The built-in calendar whose year holds <paramref name="date"/>, or null.</summary>
     public static SchoolCalendar? ForDate(string country, DateOnly date) =>
         All.Where(c => c.Country == country).FirstOrDefault(c => date >= c.Start && date <= c.End)

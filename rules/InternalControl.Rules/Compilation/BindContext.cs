@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using InternalControl.Engine.Diagnostics;
-using InternalControl.Language.Vocabularies;
+using InternalControl.PolicyLanguage.Vocabularies;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
 using InternalControl.Rules.Tables;

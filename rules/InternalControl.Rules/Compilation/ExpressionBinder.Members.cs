@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 using InternalControl.Engine.Schools;
-using InternalControl.Language.Syntax;
+using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
 

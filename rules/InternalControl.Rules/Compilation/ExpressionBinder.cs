@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
-using InternalControl.Language.Syntax;
+using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
 
@@ -65,7 +65,7 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
         _ => new Bound(Zero, ValueKind.Number, "0"),
     };
 
-    public static object KindName(ValueKind kind) => new Language.Vocabularies.TextArgument("Rules.Kind." + kind);
+    public static object KindName(ValueKind kind) => new PolicyLanguage.Vocabularies.TextArgument("Rules.Kind." + kind);
 
     private static Bound BindLiteral(LiteralSyntax literal) => Literal(literal.Value);
 
@@ -275,7 +275,7 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
 
     private Bound Fail(ExpressionSyntax at, string expectedKey)
     {
-        context.Error("IC1101", at.Span, "Rules.Expected", new Language.Vocabularies.TextArgument(expectedKey), "..");
+        context.Error("IC1101", at.Span, "Rules.Expected", new PolicyLanguage.Vocabularies.TextArgument(expectedKey), "..");
         return new Bound(Zero, ValueKind.Number, "?");
     }
 

@@ -1,8 +1,8 @@
 using InternalControl.Engine.Diagnostics;
 using InternalControl.Engine.Schools;
-using InternalControl.Language.Parsing;
-using InternalControl.Language.Syntax;
-using InternalControl.Language.Vocabularies;
+using InternalControl.PolicyLanguage.Parsing;
+using InternalControl.PolicyLanguage.Syntax;
+using InternalControl.PolicyLanguage.Vocabularies;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
 using InternalControl.Rules.Tables;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using InternalControl.Engine.Schools;
-using InternalControl.Language.Syntax;
+using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
 
@@ -120,15 +120,19 @@ internal static class RuleCompiler
                     args.Count == 2 ? Expression.Lambda<Func<EvalContext, int>>(args[1].Expression, ctx).Compile() : null,
                     value is null ? null : Expression.Lambda<Func<EvalContext, double>>(value.Expression, ctx).Compile());
             case NotifyActionSyntax notify:
-                if (!Codes.TryParseRole(notify.Role, out _))
+                // A role is its code (class_teacher) or any language's word for it (WfRole.* in WorkflowVocabulary,
+                // whose English word is the code), so that a translated file names the same role.
+                var roleConcept = context.Vocabulary.ConceptOf(notify.Role, "WfRole");
+                var role = roleConcept is null ? notify.Role : context.Vocabulary.Word(roleConcept, InternalControl.Localization.Language.En);
+                if (!Codes.TryParseRole(role, out _) && roleConcept is null)
                 {
                     var suggestion = Codes.RoleCodeList.OrderBy(c => Distance(c, notify.Role)).First();
                     context.Error("IC1209", notify.RoleSpan, "Rules.UnknownRole", notify.Role, suggestion);
                     return null;
                 }
 
-                canonical.Add($"Kw.Notify {notify.Role} \"{notify.Message}\"");
-                return new NotifyAction(notify.Role, notify.Message);
+                canonical.Add($"Kw.Notify {role} \"{notify.Message}\"");
+                return new NotifyAction(role, notify.Message);
             case SetActionSyntax set:
                 var bound = binder.Bind(set.Value);
                 canonical.Add($"Kw.Set {set.Name} = {bound.Canonical}");

@@ -4,8 +4,6 @@ using InternalControl.Rules.Runtime;
 
 namespace InternalControl.Rules.Explain;
 
-using Language = InternalControl.Localization.Language;
-
 /// <summary>`ic explain PUPIL`: why rules fired for a pupil, in the reader's language, with dates and numbers in the reader's culture.</summary>
 public static class Explainer
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using InternalControl.Engine.Calendars;
 using InternalControl.Engine.Schools;
-using InternalControl.Language.Syntax;
+using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Runtime;
 using InternalControl.Rules.Tables;
@@ -10,7 +10,7 @@ namespace InternalControl.Rules.Model;
 
 /// <summary>
 /// A policy (a baseline with its overlays) compiled to delegates, ready to evaluate a school. Immutable;
-/// build it with <see cref="PolicyCompiler.Compile(IReadOnlyList{PolicySource}, IReadOnlyList{Language.Parsing.IBlockParser}?)"/>.
+/// build it with <see cref="PolicyCompiler.Compile(IReadOnlyList{PolicySource}, IReadOnlyList{PolicyLanguage.Parsing.IBlockParser}?)"/>.
 /// </summary>
 public sealed class CompiledPolicy
 {

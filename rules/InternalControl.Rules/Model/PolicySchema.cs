@@ -1,9 +1,8 @@
-using InternalControl.Language.Vocabularies;
+using InternalControl.Localization;
+using InternalControl.PolicyLanguage.Vocabularies;
 using InternalControl.Rules.Compilation;
 
 namespace InternalControl.Rules.Model;
-
-using Language = InternalControl.Localization.Language;
 
 /// <summary>`ic rules schema [--lang]`: the fact types, their fields, the functions and the keywords, by name in each language.</summary>
 public static class PolicySchema

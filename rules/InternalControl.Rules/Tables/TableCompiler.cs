@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
-using InternalControl.Language.Syntax;
+using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Model;
 

@@ -1,13 +1,11 @@
+using InternalControl.Localization;
 using InternalControl.Engine.Diagnostics;
 using InternalControl.Engine.Schools;
-using InternalControl.Language.Syntax;
+using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Tables;
 
 namespace InternalControl.Rules.Testing;
-
-using Language = InternalControl.Localization.Language;
-
 /// <summary>Builds the school of a test block from its `given` facts; pupils, classes and subjects that facts name are created as needed.</summary>
 internal static class GivenFacts
 {

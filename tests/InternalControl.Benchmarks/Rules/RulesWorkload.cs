@@ -1,9 +1,8 @@
+using InternalControl.Localization;
 using InternalControl.Engine.Calendars;
 using InternalControl.Engine.Schools;
 
 namespace InternalControl.Benchmarks.Rules;
-
-using Language = InternalControl.Localization.Language;
 
 /// <summary>
 /// The deterministic workload (seed 42): 20,000 pupils, 10 subjects, 12 current marks per pupil and subject in

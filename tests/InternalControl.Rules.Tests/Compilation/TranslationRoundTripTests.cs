@@ -1,4 +1,4 @@
-using InternalControl.Language.Translation;
+using InternalControl.PolicyLanguage.Translation;
 using InternalControl.Rules.Compilation;
 
 namespace InternalControl.Rules.Tests.Compilation;

@@ -1,0 +1,85 @@
+using InternalControl.Application.Control;
+using InternalControl.Application.Policies;
+using InternalControl.Application.Workspaces;
+using InternalControl.Engine.Diagnostics;
+using InternalControl.Engine.Schools;
+using InternalControl.Rules.Model;
+using InternalControl.Rules.Runtime;
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Runtime;
+
+namespace InternalControl.Application.Cases;
+
+/// <summary>
+/// A school opened for work: its data, its attached policy compiled, and the workflow runtime over
+/// the workflows that policy defines. This is where rules meet workflows: an evaluation's `start`
+/// intents become cases, once per key, however often the evaluation runs.
+/// </summary>
+public sealed class SchoolSession : IDisposable
+{
+    private SchoolSession(Workspace workspace, SchoolData data, CompiledPolicy? policy, WorkflowRuntime runtime)
+    {
+        Workspace = workspace;
+        Data = data;
+        Policy = policy;
+        Runtime = runtime;
+    }
+
+    public Workspace Workspace { get; }
+
+    public SchoolData Data { get; }
+
+    /// <summary>The school's compiled policy; null when none is attached.</summary>
+    public CompiledPolicy? Policy { get; }
+
+    public WorkflowRuntime Runtime { get; }
+
+    /// <summary>Opens a session; a policy that no longer compiles (after an upgrade) is reported, not half-run.</summary>
+    public static Result<SchoolSession> Open(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var sources = new PolicyStore(workspace.Database).Sources(workspace.School.Id);
+        HostedPolicy? hosted = null;
+        if (sources.Count > 0)
+        {
+            var compiled = PolicyHost.Compile(sources);
+            if (!compiled.Succeeded)
+            {
+                return Result<SchoolSession>.Failure(compiled.Diagnostics);
+            }
+
+            hosted = compiled.Value;
+        }
+
+        var policy = hosted?.Rules;
+        var data = new ScoreStore(workspace.Database).WithScores(workspace.Load());
+        var definitions = hosted?.Workflows ?? new WorkflowCatalog([]);
+        var runtime = WorkflowRuntime.Open(new WorkflowRuntimeOptions(workspace.Database, data, workspace.Calendar, workspace.Clock, definitions));
+        return Result<SchoolSession>.From(new SchoolSession(workspace, data, policy, runtime), []);
+    }
+
+    /// <summary>
+    /// Runs the policy on the data as of today, starts a case for every `start` intent (idempotent: an
+    /// open case for the key is kept), then fires what is due.
+    /// </summary>
+    public EvaluationRun Evaluate()
+    {
+        if (Policy is null)
+        {
+            return new EvaluationRun(null, [], 0);
+        }
+
+        var result = Policy.Evaluate(Data, Workspace.Calendar, Workspace.Today);
+        var started = new List<(WorkflowStart Intent, StartResult Result)>();
+        foreach (var intent in result.Starts)
+        {
+            var context = new CaseContext(intent.PupilId, intent.SubjectId, intent.Term.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            started.Add((intent, Runtime.Start(intent.Workflow, context, intent.Rule)));
+        }
+
+        var fired = Runtime.Tick();
+        return new EvaluationRun(result, started, fired);
+    }
+
+    public void Dispose() => Runtime.Dispose();
+}

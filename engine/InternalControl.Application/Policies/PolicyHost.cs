@@ -1,0 +1,45 @@
+using InternalControl.Engine.Diagnostics;
+using InternalControl.PolicyLanguage.Parsing;
+using InternalControl.Rules.Compilation;
+using InternalControl.Rules.Model;
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Definitions.Parsing;
+
+namespace InternalControl.Application.Policies;
+
+/// <summary>
+/// Compiles policy files the way every entry point must: the rules with the workflow block parser,
+/// then the workflow blocks bound to definitions, so that a file that checks with `ic rules check` is
+/// the file that runs, and a file with an error anywhere — rule or workflow — is never loaded.
+/// </summary>
+public static class PolicyHost
+{
+    /// <summary>The block parsers every compilation uses.</summary>
+    public static IReadOnlyList<IBlockParser> BlockParsers { get; } = [WorkflowBinder.Parser];
+
+    /// <summary>Compiles a baseline and its overlays with their workflows.</summary>
+    public static Result<HostedPolicy> Compile(IReadOnlyList<PolicySource> sources)
+    {
+        var compiled = PolicyCompiler.Compile(sources, BlockParsers);
+        if (!compiled.Succeeded || compiled.Errors.Any())
+        {
+            return Result<HostedPolicy>.Failure(compiled.Diagnostics);
+        }
+
+        var diagnostics = new List<Diagnostic>(compiled.Diagnostics);
+        var catalog = new WorkflowCatalog([]);
+        foreach (var block in compiled.Value!.Blocks.OfType<WorkflowSyntax>())
+        {
+            var bound = WorkflowBinder.Bind(block);
+            diagnostics.AddRange(bound.Diagnostics);
+            if (bound.Value is { } definition && catalog.Add(definition) is { } clash)
+            {
+                diagnostics.Add(Diagnostic.Error("IC2001", block.Span, clash.Key, [.. clash.Args]));
+            }
+        }
+
+        return diagnostics.Any(d => d.IsError)
+            ? Result<HostedPolicy>.Failure(diagnostics)
+            : Result<HostedPolicy>.From(new HostedPolicy(compiled.Value, catalog), diagnostics);
+    }
+}

@@ -1,0 +1,27 @@
+using InternalControl.Application.Control;
+using InternalControl.Engine.Calendars;
+
+namespace InternalControl.Application.Reports;
+
+/// <summary>What a report covers and the school's parameters it uses.</summary>
+/// <param name="Quarter">The quarter, 1-4.</param>
+public sealed record ReportOptions(int Quarter)
+{
+    /// <summary>The calendar to use; by default the built-in calendar of the school's country and year.</summary>
+    public SchoolCalendar? Calendar { get; init; }
+
+    /// <summary>Only this class, when set (its id).</summary>
+    public string? ClassId { get; init; }
+
+    /// <summary>The weights of unit and term summatives in a Kazakh quarter mark.</summary>
+    public CriteriaWeights Weights { get; init; } = CriteriaWeights.Default;
+
+    /// <summary>
+    /// Weekly hours by subject id, for the unit-summative limit (seed 001 R31). A subject not listed counts
+    /// as more than 1 hour a week, the more common case and the looser limit, so nothing is flagged on a guess.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> WeeklyHours { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>How criterion scores combine into a group on an evaluation sheet (a school parameter, seed 000 §3.2).</summary>
+    public GroupRule GroupRule { get; init; } = GroupRule.RoundedMean;
+}

@@ -1,0 +1,127 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using InternalControl.Application.Cases;
+using InternalControl.Application.Workspaces;
+using InternalControl.Engine.Schools;
+using InternalControl.Engine.Time;
+using InternalControl.Localization;
+using Spectre.Console;
+
+namespace InternalControl.Cli.CommandLine;
+/// <summary>What one invocation of `ic` knows: the parsed global options, the reader's language, the clock and the outputs.</summary>
+internal sealed class CommandContext
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    private readonly ParseResult _parse;
+    private readonly GlobalOptions _options;
+    private readonly TextWriter _stdout;
+
+    public CommandContext(ParseResult parse, GlobalOptions options, IAnsiConsole console, TextWriter stdout, Language fallbackLanguage)
+    {
+        _parse = parse;
+        _options = options;
+        _stdout = stdout;
+        Console = console;
+        ExplicitLanguage = Languages.TryParse(parse.GetValue(options.Lang), out var lang) ? lang : null;
+        Texts = new Localizer(ExplicitLanguage ?? fallbackLanguage);
+        Clock = ParseClock(parse.GetValue(options.Now));
+    }
+
+    public IAnsiConsole Console { get; }
+
+    /// <summary>The global options, for a command that must know whether one was given.</summary>
+    public GlobalOptions Options => _options;
+
+    /// <summary>The texts in the reader's language; becomes the school's language once a school is opened, unless --lang says otherwise.</summary>
+    public Localizer Texts { get; private set; }
+
+    public Language? ExplicitLanguage { get; }
+
+    public TimeProvider Clock { get; }
+
+    public bool Json => _parse.GetValue(_options.Json);
+
+    public string DatabasePath => _parse.GetValue(_options.Db) ?? "internal-control.db";
+
+    public string? SchoolName => _parse.GetValue(_options.School);
+
+    /// <summary>Switches the texts to a school's language when the reader did not choose one.</summary>
+    public void UseSchoolLanguage(Language language)
+    {
+        if (ExplicitLanguage is null)
+        {
+            Texts = new Localizer(language);
+        }
+    }
+
+    /// <summary>Opens the database and school, or leaves the command with a user error.</summary>
+    public Workspace OpenWorkspace()
+    {
+        var result = Workspace.Open(DatabasePath, SchoolName, Clock);
+        if (result.Workspace is null)
+        {
+            throw new UserErrorException(result.ErrorKey!, [.. result.ErrorArgs]);
+        }
+
+        UseSchoolLanguage(result.Workspace.School.DefaultLanguage);
+        return result.Workspace;
+    }
+
+    /// <summary>Opens the school with its policy and workflow runtime, or leaves the command with the policy's diagnostics.</summary>
+    public SchoolSession OpenSession()
+    {
+        var workspace = OpenWorkspace();
+        var session = SchoolSession.Open(workspace);
+        if (session.Value is null)
+        {
+            foreach (var diagnostic in session.Diagnostics)
+            {
+                Line(diagnostic.Render(Texts.Language));
+            }
+
+            throw new UserErrorException("Cli.Error.PolicyBroken");
+        }
+
+        return session.Value;
+    }
+
+    /// <summary>A pupil's name for the reader, or the id when the pupil is unknown.</summary>
+    public static string PupilName(SchoolData data, string? pupilId) =>
+        pupilId is null ? "" : data.Pupils.FirstOrDefault(p => p.Id == pupilId)?.FullName ?? pupilId;
+
+    /// <summary>A subject's name in the reader's language, or the id.</summary>
+    public string SubjectName(SchoolData data, string? subjectId) =>
+        subjectId is null ? "" : data.Subjects.FirstOrDefault(s => s.Id == subjectId)?.Name(Texts.Language) ?? subjectId;
+
+    /// <summary>A staff member's name, or the id.</summary>
+    public static string StaffName(SchoolData data, string? staffId) =>
+        staffId is null ? "" : data.Staff.FirstOrDefault(s => s.Id == staffId)?.FullName ?? staffId;
+
+    public void WriteJson(object value) => _stdout.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
+
+    /// <summary>Writes a line of text (already localized) to the console.</summary>
+    public void Line(string text) => Console.WriteLine(text);
+
+    /// <summary>Writes a localized line.</summary>
+    public void Say(string key, params object?[] args) => Console.WriteLine(Texts.Get(key, args));
+
+    private static TimeProvider ParseClock(string? now)
+    {
+        if (string.IsNullOrWhiteSpace(now))
+        {
+            return TimeProvider.System;
+        }
+
+        return DateOnly.TryParseExact(now.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? new FixedClock(SchoolTime.MorningOf(date))
+            : throw new UserErrorException("Cli.Error.BadNow", now);
+    }
+}

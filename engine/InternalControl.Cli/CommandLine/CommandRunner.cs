@@ -1,0 +1,45 @@
+using System.CommandLine;
+using InternalControl.Localization;
+using Spectre.Console;
+
+namespace InternalControl.Cli.CommandLine;
+/// <summary>
+/// Runs a command's body with its context, and turns what can go wrong into exit codes: a user error
+/// prints its localized text (exit 1); any other exception prints a localized fault line without a
+/// stack trace (exit 2), since a trace could carry a pupil's data.
+/// </summary>
+internal sealed class CommandRunner(GlobalOptions options, IAnsiConsole console, TextWriter stdout, TextWriter stderr, Language fallback)
+{
+    public GlobalOptions Options => options;
+
+    /// <summary>Binds a body to a command.</summary>
+    public void Bind(Command command, Func<CommandContext, ParseResult, int> body) =>
+        command.SetAction(parse => Execute(parse, body));
+
+    private int Execute(ParseResult parse, Func<CommandContext, ParseResult, int> body)
+    {
+        CommandContext? context = null;
+        try
+        {
+            context = new CommandContext(parse, options, console, stdout, fallback);
+            return body(context, parse);
+        }
+        catch (UserErrorException error)
+        {
+            var texts = context?.Texts ?? new Localizer(fallback);
+            stderr.WriteLine(texts.Get("Cli.ErrorPrefix", texts.Get(error.Key, [.. error.Args])));
+            return ExitCodes.UserError;
+        }
+        catch (Exception fault) when (fault is not OutOfMemoryException)
+        {
+            var texts = context?.Texts ?? new Localizer(fallback);
+            stderr.WriteLine(texts.Get("Cli.Error.Internal", fault.GetType().Name));
+            if (Environment.GetEnvironmentVariable("IC_DEBUG") == "1")
+            {
+                stderr.WriteLine(fault);
+            }
+
+            return ExitCodes.InternalFault;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using InternalControl.Cli.CommandLine;
+using InternalControl.Localization;
+
+namespace InternalControl.Cli.Commands;
+
+/// <summary>`ic case ID`: one case's history, line by line, in the reader's language.</summary>
+internal sealed class CaseCommand : ICommandDefinition
+{
+    public Command Build(Localizer texts, CommandRunner runner)
+    {
+        var id = new Argument<long>("ID") { Description = texts.Get("Cli.Case.Id") };
+        var command = new Command("case", texts.Get("Cli.Case.Description")) { id };
+        runner.Bind(command, (context, parse) =>
+        {
+            using var session = context.OpenSession();
+            var caseId = parse.GetValue(id);
+            var summary = session.Runtime.Case(caseId) ?? throw new UserErrorException("Cli.Error.UnknownCase", caseId);
+            context.Say("Cli.Case.Heading", summary.Id, summary.Workflow, CommandContext.PupilName(session.Data, summary.PupilId), context.SubjectName(session.Data, summary.SubjectId), summary.Status);
+            foreach (var line in session.Runtime.History(caseId, context.Texts.Language))
+            {
+                context.Line(line);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

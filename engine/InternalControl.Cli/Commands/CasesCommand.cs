@@ -1,0 +1,63 @@
+using System.CommandLine;
+using InternalControl.Cli.CommandLine;
+using InternalControl.Localization;
+using Spectre.Console;
+
+namespace InternalControl.Cli.Commands;
+
+/// <summary>`ic cases [--open] [--json]`: the school's cases with their current steps.</summary>
+internal sealed class CasesCommand : ICommandDefinition
+{
+    public Command Build(Localizer texts, CommandRunner runner)
+    {
+        var open = new Option<bool>("--open") { Description = texts.Get("Cli.Cases.Open") };
+        var command = new Command("cases", texts.Get("Cli.Cases.Description")) { open };
+        runner.Bind(command, (context, parse) =>
+        {
+            using var session = context.OpenSession();
+            var cases = session.Runtime.Cases(parse.GetValue(open));
+            if (context.Json)
+            {
+                context.WriteJson(cases.Select(c => new
+                {
+                    id = c.Id,
+                    workflow = c.Workflow,
+                    version = c.Version,
+                    key = c.Key,
+                    pupil = c.PupilId,
+                    subject = c.SubjectId,
+                    term = c.Term,
+                    status = c.Status,
+                    result = c.Result,
+                    steps = c.CurrentSteps,
+                    started_by = c.StartedBy,
+                }));
+                return ExitCodes.Success;
+            }
+
+            var data = session.Data;
+            var table = new Table()
+                .AddColumn("#")
+                .AddColumn(context.Texts.Get("Cli.Cases.Workflow"))
+                .AddColumn(context.Texts.Get("Cli.Evaluate.Pupil"))
+                .AddColumn(context.Texts.Get("Cli.Evaluate.Subject"))
+                .AddColumn(context.Texts.Get("Cli.Cases.Status"))
+                .AddColumn(context.Texts.Get("Cli.Cases.Steps"));
+            foreach (var c in cases)
+            {
+                table.AddRow(
+                    c.Id.ToString(context.Texts.Culture),
+                    Markup.Escape(c.Workflow),
+                    Markup.Escape(CommandContext.PupilName(data, c.PupilId)),
+                    Markup.Escape(context.SubjectName(data, c.SubjectId)),
+                    Markup.Escape(c.Result is null ? c.Status : $"{c.Status}: {c.Result}"),
+                    Markup.Escape(string.Join(", ", c.CurrentSteps)));
+            }
+
+            context.Console.Write(table);
+            context.Say("Cli.Cases.Count", cases.Count, cases.Count(c => c.IsOpen));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using InternalControl.Cli.CommandLine;
+using InternalControl.Localization;
+
+namespace InternalControl.Cli.Commands;
+
+/// <summary>`ic complete TASK --outcome O [--field name=value ...] [--as STAFF]`: a wrong field or outcome is refused and changes nothing.</summary>
+internal sealed class CompleteCommand : ICommandDefinition
+{
+    public Command Build(Localizer texts, CommandRunner runner)
+    {
+        var task = new Argument<long>("TASK") { Description = texts.Get("Cli.Tasks.TaskId") };
+        var outcome = new Option<string>("--outcome") { Description = texts.Get("Cli.Complete.Outcome"), Required = true };
+        var fields = new Option<string[]>("--field") { Description = texts.Get("Cli.Complete.Field"), AllowMultipleArgumentsPerToken = false };
+        var actor = new Option<string?>("--as") { Description = texts.Get("Cli.Complete.As") };
+        var command = new Command("complete", texts.Get("Cli.Complete.Description")) { task, outcome, fields, actor };
+        runner.Bind(command, (context, parse) =>
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var pair in parse.GetValue(fields) ?? [])
+            {
+                var eq = pair.IndexOf('=', StringComparison.Ordinal);
+                if (eq <= 0)
+                {
+                    throw new UserErrorException("Cli.Error.BadField", pair);
+                }
+
+                values[pair[..eq].Trim()] = pair[(eq + 1)..].Trim();
+            }
+
+            using var session = context.OpenSession();
+            var id = parse.GetValue(task);
+            var existing = session.Runtime.Task(id) ?? throw new UserErrorException("Cli.Error.UnknownTask", id);
+            var who = parse.GetValue(actor) ?? existing.ClaimedBy ?? existing.Assignee ?? "cli";
+            var result = session.Runtime.Complete(id, parse.GetValue(outcome)!, values, who);
+            if (!result.Ok)
+            {
+                context.Line(context.Texts.Get("Cli.ErrorPrefix", result.Message(context.Texts.Language)));
+                return ExitCodes.UserError;
+            }
+
+            context.Say("Cli.Complete.Done", id, existing.Title(context.Texts.Language), parse.GetValue(outcome));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,162 @@
+using System.CommandLine;
+using InternalControl.Application.Cases;
+using InternalControl.Application.Demo;
+using InternalControl.Application.Policies;
+using InternalControl.Application.Reports;
+using InternalControl.Application.Workspaces;
+using InternalControl.Cli.CommandLine;
+using InternalControl.Engine.Import;
+using InternalControl.Engine.Storage;
+using InternalControl.Engine.Time;
+using InternalControl.Localization;
+using InternalControl.Workflows.Journal;
+using Spectre.Console;
+
+namespace InternalControl.Cli.Commands;
+
+/// <summary>
+/// `ic demo`: the main job on an embedded default — a fresh SQLite database in a temporary folder, the
+/// sample Kyrgyz school from samples/ with the shipped Kyrgyz policy: evaluate, open cases, four
+/// simulated weeks of staff work with deadlines passing, then a summary in the reader's language.
+/// </summary>
+internal sealed class DemoCommand : ICommandDefinition
+{
+    private const int SchoolDays = 20;
+
+    public Command Build(Localizer texts, CommandRunner runner)
+    {
+        var keep = new Option<bool>("--keep") { Description = texts.Get("Cli.Demo.Keep") };
+        var command = new Command("demo", texts.Get("Cli.Demo.Description")) { keep };
+        runner.Bind(command, (context, parse) =>
+        {
+            var folder = Path.Combine(SampleManifest.SamplesRoot, "kg-school");
+            if (!File.Exists(Path.Combine(folder, "sample.json")))
+            {
+                throw new UserErrorException("Cli.Error.NoSample", folder);
+            }
+
+            var manifest = SampleManifest.Read(folder);
+            context.UseSchoolLanguage(manifest.Languages[0]);
+            var temp = Path.Combine(Path.GetTempPath(), "ic-demo-" + Guid.NewGuid().ToString("N")[..8]);
+            Directory.CreateDirectory(temp);
+            try
+            {
+                return Run(context, manifest, folder, Path.Combine(temp, "demo.db"), parse.GetValue(context.Options.Now) is null);
+            }
+            finally
+            {
+                SchoolDatabase.ReleaseAll();
+                if (!parse.GetValue(keep))
+                {
+                    TryDelete(temp);
+                }
+            }
+        });
+        return command;
+    }
+
+    private static int Run(CommandContext context, SampleManifest manifest, string folder, string databasePath, bool useSampleDate)
+    {
+        var texts = context.Texts;
+        var policies = ShippedPolicies.For(manifest.Country);
+        if (policies.Count == 0)
+        {
+            throw new UserErrorException("Cli.Error.NoShippedPolicy", ShippedPolicies.Root);
+        }
+
+        var database = Workspace.OpenDatabase(databasePath);
+        var store = new SchoolStore(database);
+        var school = store.CreateSchool(manifest.Name, manifest.Country, manifest.Languages, false, manifest.Year);
+        var start = useSampleDate ? manifest.AsOf : SchoolTime.Today(context.Clock, school.Country);
+        var clock = new SteppingClock(SchoolTime.MorningOf(start));
+        foreach (var policy in policies)
+        {
+            new PolicyStore(database).Attach(school.Id, policy, clock.GetUtcNow());
+        }
+
+        context.Say("Cli.Demo.Intro", manifest.Name, texts.Date(start), database.Path);
+        var outcome = new SchoolImporter(database).Import(school, folder);
+        if (!outcome.Succeeded)
+        {
+            outcome.Summary(texts.Culture).ToList().ForEach(context.Line);
+            return ExitCodes.InternalFault;
+        }
+
+        var opened = Workspace.Open(databasePath, school.Name, clock);
+        using var session = SchoolSession.Open(opened.Workspace!).Value ?? throw new InvalidOperationException("The shipped policy does not compile.");
+        var data = session.Data;
+        var calendar = session.Workspace.Calendar;
+        var quarter = calendar.QuarterOf(start);
+        context.Console.Write(new Rule(Markup.Escape(texts.Get("Cli.Demo.SchoolHeading"))));
+        context.Say("Cli.Demo.SchoolLine", data.Classes.Count, data.Pupils.Count, data.Staff.Count, data.Marks.Count, data.Absences.Count);
+        if (quarter is not null)
+        {
+            context.Say("Cli.Demo.QuarterLine", quarter.Number, texts.Date(quarter.Start), texts.Date(quarter.End), calendar.SchoolDaysBetween(start, quarter.End));
+        }
+
+        var first = session.Evaluate();
+        context.Say("Cli.Demo.Evaluated", session.Policy!.Name, first.Result!.Firings.Count, first.Opened);
+        context.Say("Cli.Demo.Simulating", SchoolDays);
+        DemoTally tally = new();
+        context.Console.Progress().Start(progress =>
+        {
+            var task = progress.AddTask(Markup.Escape(texts.Get("Cli.Demo.Weeks")), maxValue: SchoolDays);
+            tally = DemoWeeks.Run(session, clock, SchoolDays, texts.Language, _ => task.Increment(1));
+        });
+        context.Say("Cli.Demo.WeeksDone", texts.Date(session.Workspace.Today), tally.Completed, tally.Refused, tally.TimersFired, tally.Opened, tally.Reopened);
+        Summary(context, session);
+        return ExitCodes.Success;
+    }
+
+    private static void Summary(CommandContext context, SchoolSession session)
+    {
+        var texts = context.Texts;
+        var cases = session.Runtime.Cases();
+        context.Console.Write(new Rule(Markup.Escape(texts.Get("Cli.Demo.CasesHeading"))));
+        var byStep = new Table().AddColumn(texts.Get("Cli.Cases.Steps")).AddColumn(new TableColumn(texts.Get("Cli.Demo.CaseCount")).RightAligned());
+        foreach (var group in cases.Where(c => c.IsOpen).SelectMany(c => c.CurrentSteps.Take(1)).GroupBy(s => s).OrderByDescending(g => g.Count()))
+        {
+            byStep.AddRow(Markup.Escape(Named("Workflows.Step." + group.Key, group.Key, texts)), group.Count().ToString(texts.Culture));
+        }
+
+        foreach (var group in cases.Where(c => !c.IsOpen).GroupBy(c => c.Result ?? "").OrderByDescending(g => g.Count()))
+        {
+            byStep.AddRow(Markup.Escape(texts.Get("Cli.Demo.Closed", Named("Workflows.Outcome." + group.Key, group.Key, texts))), group.Count().ToString(texts.Culture));
+        }
+
+        context.Console.Write(byStep);
+        var journal = cases.SelectMany(c => session.Runtime.Journal(c.Id)).ToList();
+        var outbox = session.Runtime.Outbox();
+        context.Say(
+            "Cli.Demo.JournalLine",
+            journal.Count,
+            journal.Count(e => e.Kind == JournalKind.Reminded),
+            journal.Count(e => e.Kind == JournalKind.Escalated),
+            journal.Count(e => e.Register is not null));
+        context.Say(
+            "Cli.Demo.OutboxLine",
+            outbox.Count,
+            string.Join(", ", outbox.GroupBy(m => m.Language).OrderBy(g => g.Key).Select(g => $"{g.Key.Code()} {g.Count()}")));
+
+        var calendar = session.Workspace.Calendar;
+        var options = new ReportOptions(calendar.QuarterOf(session.Workspace.Today)?.Number ?? 1) { Calendar = calendar };
+        var lowAchievers = SchoolReports.Build("low-achievers", session.Data, options, texts);
+        ReportConsole.Write(context.Console, lowAchievers with { Rows = lowAchievers.Rows.Take(8).ToList() }, texts);
+        context.Say("Cli.Demo.RowsShown", Math.Min(8, lowAchievers.Rows.Count), lowAchievers.Rows.Count);
+    }
+
+    private static string Named(string key, string fallback, Localizer texts) =>
+        Texts.Template(key, texts.Culture) is null ? fallback : texts.Get(key);
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The OS cleans its temp folder; a demo must not fail on its way out.
+        }
+    }
+}

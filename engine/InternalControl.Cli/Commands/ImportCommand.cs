@@ -1,0 +1,58 @@
+using System.CommandLine;
+using InternalControl.Cli.CommandLine;
+using InternalControl.Engine.Import;
+using InternalControl.Localization;
+using Spectre.Console;
+
+namespace InternalControl.Cli.Commands;
+
+/// <summary>`ic import DIR`: a folder of the school's CSV files, all or nothing.</summary>
+internal sealed class ImportCommand : ICommandDefinition
+{
+    public Command Build(Localizer texts, CommandRunner runner)
+    {
+        var folder = new Argument<string>("DIR") { Description = texts.Get("Cli.Import.Dir") };
+        var command = new Command("import", texts.Get("Cli.Import.Description")) { folder };
+        runner.Bind(command, (context, parse) =>
+        {
+            var workspace = context.OpenWorkspace();
+            var outcome = new SchoolImporter(workspace.Database).Import(workspace.School, parse.GetValue(folder)!);
+            var culture = context.Texts.Culture;
+            if (context.Json)
+            {
+                context.WriteJson(outcome.Succeeded
+                    ? new { imported = ImportOutcome.Entities.ToDictionary(e => e, e => outcome.Counts.GetValueOrDefault(e)) }
+                    : (object)new { errors = outcome.Errors.Select(e => new { file = e.File, row = e.Row, column = e.Column, message = e.Message(culture) }) });
+            }
+            else if (outcome.Succeeded)
+            {
+                var table = new Table().AddColumn(context.Texts.Get("Cli.Import.Entity")).AddColumn(new TableColumn(context.Texts.Get("Cli.Import.Rows")).RightAligned());
+                foreach (var entity in ImportOutcome.Entities)
+                {
+                    table.AddRow(Markup.Escape(context.Texts.Get("Import.Entity." + entity)), context.Texts.Number(outcome.Counts.GetValueOrDefault(entity), "N0"));
+                }
+
+                context.Say("Import.Summary.Done");
+                context.Console.Write(table);
+            }
+            else
+            {
+                var table = new Table()
+                    .AddColumn(context.Texts.Get("Cli.Import.File"))
+                    .AddColumn(new TableColumn(context.Texts.Get("Cli.Import.Row")).RightAligned())
+                    .AddColumn(context.Texts.Get("Cli.Import.Column"))
+                    .AddColumn(context.Texts.Get("Cli.Import.Message"));
+                foreach (var error in outcome.Errors)
+                {
+                    table.AddRow(Markup.Escape(error.File), error.Row == 0 ? "" : error.Row.ToString(culture), Markup.Escape(error.Column), Markup.Escape(error.Message(culture)));
+                }
+
+                context.Say("Import.Summary.Failed", outcome.Errors.Count);
+                context.Console.Write(table);
+            }
+
+            return outcome.Succeeded ? ExitCodes.Success : ExitCodes.UserError;
+        });
+        return command;
+    }
+}

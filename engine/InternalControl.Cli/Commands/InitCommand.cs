@@ -1,0 +1,88 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using InternalControl.Application.Policies;
+using InternalControl.Application.Workspaces;
+using InternalControl.Cli.CommandLine;
+using InternalControl.Engine.Calendars;
+using InternalControl.Engine.Schools;
+using InternalControl.Engine.Storage;
+using InternalControl.Engine.Time;
+using InternalControl.Localization;
+
+namespace InternalControl.Cli.Commands;
+/// <summary>`ic init --country kg|kz --school NAME [--year 2026-2027] [--rural]`: creates the database and the school.</summary>
+internal sealed partial class InitCommand : ICommandDefinition
+{
+    public Command Build(Localizer texts, CommandRunner runner)
+    {
+        var country = new Option<string>("--country") { Description = texts.Get("Cli.Init.Country"), Required = true };
+        var school = new Option<string>("--school") { Description = texts.Get("Cli.Init.School"), Required = true };
+        var year = new Option<string?>("--year") { Description = texts.Get("Cli.Init.Year") };
+        var rural = new Option<bool>("--rural") { Description = texts.Get("Cli.Init.Rural") };
+        var command = new Command("init", texts.Get("Cli.Init.Description")) { country, school, year, rural };
+        runner.Bind(command, (context, parse) =>
+        {
+            if (!Codes.TryParseCountry(parse.GetValue(country), out var countryCode))
+            {
+                throw new UserErrorException("Cli.Error.BadCountry", parse.GetValue(country));
+            }
+
+            var name = parse.GetValue(school)!.Trim();
+            if (name.Length == 0)
+            {
+                throw new UserErrorException("Cli.Error.EmptySchoolName");
+            }
+
+            var schoolYear = parse.GetValue(year) ?? CalendarCatalog.YearOf(SchoolTime.Today(context.Clock, countryCode));
+            if (!YearPattern().IsMatch(schoolYear) || int.Parse(schoolYear[..4]) + 1 != int.Parse(schoolYear[5..]))
+            {
+                throw new UserErrorException("Cli.Error.BadYear", schoolYear);
+            }
+
+            var native = countryCode == Country.Kz ? Language.Kk : Language.Ky;
+            var first = context.ExplicitLanguage ?? native;
+            Language[] languages = first == Language.Ru ? [Language.Ru, native] : [first, Language.Ru];
+            context.UseSchoolLanguage(first);
+
+            var database = Workspace.OpenDatabase(context.DatabasePath);
+            var store = new SchoolStore(database);
+            if (store.FindSchool(name) is not null)
+            {
+                throw new UserErrorException("Cli.Error.SchoolExists", name);
+            }
+
+            var created = store.CreateSchool(name, countryCode, languages, parse.GetValue(rural), schoolYear);
+
+            // The country's shipped policy is the school's baseline from day one; overlays come with ic policy set.
+            var shipped = ShippedPolicies.For(countryCode);
+            foreach (var source in shipped)
+            {
+                new PolicyStore(database).Attach(created.Id, source, context.Clock.GetUtcNow());
+            }
+
+            if (context.Json)
+            {
+                context.WriteJson(new { school = created.Name, country = created.Country.Code(), year = created.Year, database = database.Path });
+            }
+            else
+            {
+                context.Say("Cli.Init.Done", created.Name, context.Texts.Get(created.Country.TextKey()), created.Year, database.Path);
+                if (shipped.Count > 0)
+                {
+                    context.Say("Cli.Init.Policies", string.Join(", ", shipped.Select(s => s.File)));
+                }
+
+                if (CalendarCatalog.Find(created.Country.Code(), created.Year) is null)
+                {
+                    context.Say("Cli.Init.NoCalendar", created.Year);
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    [GeneratedRegex(@"^\d{4}-\d{4}$")]
+    private static partial Regex YearPattern();
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using InternalControl.Cli.CommandLine;
+using InternalControl.Localization;
+
+namespace InternalControl.Cli.Commands;
+
+/// <summary>`ic reassign TASK --to STAFF --reason TEXT`: hands a task to someone else (when the assignee is away), with the reason in the journal.</summary>
+internal sealed class ReassignCommand : ICommandDefinition
+{
+    public Command Build(Localizer texts, CommandRunner runner)
+    {
+        var task = new Argument<long>("TASK") { Description = texts.Get("Cli.Tasks.TaskId") };
+        var to = new Option<string>("--to") { Description = texts.Get("Cli.Reassign.To"), Required = true };
+        var reason = new Option<string>("--reason") { Description = texts.Get("Cli.Reassign.Reason"), Required = true };
+        var actor = new Option<string?>("--as") { Description = texts.Get("Cli.Complete.As") };
+        var command = new Command("reassign", texts.Get("Cli.Reassign.Description")) { task, to, reason, actor };
+        runner.Bind(command, (context, parse) =>
+        {
+            using var session = context.OpenSession();
+            var id = parse.GetValue(task);
+            _ = session.Runtime.Task(id) ?? throw new UserErrorException("Cli.Error.UnknownTask", id);
+            var result = session.Runtime.Reassign(id, parse.GetValue(to)!, parse.GetValue(reason)!, parse.GetValue(actor) ?? "cli");
+            if (!result.Ok)
+            {
+                context.Line(context.Texts.Get("Cli.ErrorPrefix", result.Message(context.Texts.Language)));
+                return ExitCodes.UserError;
+            }
+
+            context.Say("Cli.Reassign.Done", id, CommandContext.StaffName(session.Data, parse.GetValue(to)));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

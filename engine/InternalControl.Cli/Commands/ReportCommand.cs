@@ -1,0 +1,82 @@
+using System.CommandLine;
+using InternalControl.Application.Reports;
+using InternalControl.Cli.CommandLine;
+using InternalControl.Localization;
+
+namespace InternalControl.Cli.Commands;
+
+/// <summary>`ic report NAME [--class ID] [--quarter N] [--format table|csv|xlsx] [--out FILE]`.</summary>
+internal sealed class ReportCommand : ICommandDefinition
+{
+    public Command Build(Localizer texts, CommandRunner runner)
+    {
+        var name = new Argument<string>("NAME") { Description = texts.Get("Cli.Report.Name", string.Join(", ", SchoolReports.Names)) };
+        var classId = new Option<string?>("--class") { Description = texts.Get("Cli.Report.Class") };
+        var quarter = new Option<int?>("--quarter") { Description = texts.Get("Cli.Report.Quarter") };
+        var format = new Option<string>("--format") { Description = texts.Get("Cli.Report.Format"), DefaultValueFactory = _ => "table" };
+        var output = new Option<string?>("--out") { Description = texts.Get("Cli.Report.Out") };
+        var command = new Command("report", texts.Get("Cli.Report.Description")) { name, classId, quarter, format, output };
+        runner.Bind(command, (context, parse) =>
+        {
+            var reportName = parse.GetValue(name)!;
+            if (!SchoolReports.Names.Contains(reportName))
+            {
+                throw new UserErrorException("Cli.Error.UnknownReport", reportName, string.Join(", ", SchoolReports.Names));
+            }
+
+            var kind = parse.GetValue(format)!.ToLowerInvariant();
+            var path = parse.GetValue(output);
+            if (kind is not ("table" or "csv" or "xlsx"))
+            {
+                throw new UserErrorException("Cli.Error.UnknownFormat", kind);
+            }
+
+            if (kind != "table" && string.IsNullOrWhiteSpace(path))
+            {
+                throw new UserErrorException("Cli.Error.OutRequired", kind);
+            }
+
+            var workspace = context.OpenWorkspace();
+            var calendar = workspace.Calendar;
+            var number = parse.GetValue(quarter) ?? calendar.QuarterOf(workspace.Today)?.Number ?? 1;
+            if (number is < 1 or > 4)
+            {
+                throw new UserErrorException("Cli.Error.BadQuarter", number);
+            }
+
+            var options = new ReportOptions(number) { Calendar = calendar, ClassId = parse.GetValue(classId) };
+            var report = SchoolReports.Build(reportName, workspace.Load(), options, context.Texts);
+            switch (kind)
+            {
+                case "csv":
+                    ReportWriter.WriteCsv(report, path!, context.Texts);
+                    context.Say("Cli.Report.Written", Path.GetFullPath(path!));
+                    break;
+                case "xlsx":
+                    ReportWriter.WriteXlsx(report, path!, context.Texts);
+                    context.Say("Cli.Report.Written", Path.GetFullPath(path!));
+                    break;
+                default:
+                    if (context.Json)
+                    {
+                        context.WriteJson(new
+                        {
+                            report = report.Name,
+                            title = report.Title,
+                            columns = report.Columns.Select(c => c.Key),
+                            rows = report.Rows.Select(r => r.Select(c => c.Format(context.Texts))),
+                        });
+                    }
+                    else
+                    {
+                        ReportConsole.Write(context.Console, report, context.Texts);
+                    }
+
+                    break;
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using InternalControl.Cli.CommandLine;
+using InternalControl.Localization;
+using InternalControl.Workflows.Tasks;
+using Spectre.Console;
+
+namespace InternalControl.Cli.Commands;
+
+/// <summary>`ic tasks [--role R] [--assignee ID] [--json]`: the inbox, by role or person.</summary>
+internal sealed class TasksCommand : ICommandDefinition
+{
+    public Command Build(Localizer texts, CommandRunner runner)
+    {
+        var role = new Option<string?>("--role") { Description = texts.Get("Cli.Tasks.Role") };
+        var assignee = new Option<string?>("--assignee") { Description = texts.Get("Cli.Tasks.Assignee") };
+        var command = new Command("tasks", texts.Get("Cli.Tasks.Description")) { role, assignee };
+        runner.Bind(command, (context, parse) =>
+        {
+            using var session = context.OpenSession();
+            var tasks = session.Runtime.Tasks(new TaskQuery(parse.GetValue(role), parse.GetValue(assignee)));
+            if (context.Json)
+            {
+                context.Console.Profile.Out.Writer.WriteLine(InboxJson.Serialize(tasks));
+                return ExitCodes.Success;
+            }
+
+            var data = session.Data;
+            var table = new Table()
+                .AddColumn("#")
+                .AddColumn(context.Texts.Get("Cli.Tasks.Task"))
+                .AddColumn(context.Texts.Get("Cli.Evaluate.Pupil"))
+                .AddColumn(context.Texts.Get("Cli.Evaluate.Subject"))
+                .AddColumn(context.Texts.Get("Cli.Tasks.AssignedTo"))
+                .AddColumn(context.Texts.Get("Cli.Tasks.Due"))
+                .AddColumn(context.Texts.Get("Cli.Tasks.Outcomes"));
+            foreach (var task in tasks)
+            {
+                table.AddRow(
+                    task.Id.ToString(context.Texts.Culture),
+                    Markup.Escape(task.Title(context.Texts.Language)),
+                    Markup.Escape(CommandContext.PupilName(data, task.PupilId)),
+                    Markup.Escape(context.SubjectName(data, task.SubjectId)),
+                    Markup.Escape(CommandContext.StaffName(data, task.ClaimedBy ?? task.Assignee)),
+                    task.Due is { } due ? context.Texts.Date(due) : "",
+                    Markup.Escape(string.Join(", ", task.Outcomes)));
+            }
+
+            context.Console.Write(table);
+            context.Say("Cli.Tasks.Count", tasks.Count);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,195 @@
+using InternalControl.Engine.Schools;
+
+namespace InternalControl.Engine.Import;
+
+/// <summary>subjects.csv, teaching.csv, marks.csv and absences.csv.</summary>
+internal sealed partial class ImportReader
+{
+    private void ReadSubjects()
+    {
+        using var table = Open("subjects", ["subject_id", "name_kk", "name_ky", "name_ru", "name_en"]);
+        if (table is null)
+        {
+            return;
+        }
+
+        while (table.Next())
+        {
+            var id = Required(table, 0);
+            var kk = Required(table, 1);
+            var ky = Required(table, 2);
+            var ru = Required(table, 3);
+            var en = Required(table, 4);
+            if (id is not null)
+            {
+                _subjects.Add(id);
+            }
+
+            Batch.Counts["subjects"]++;
+            if (id is null || kk is null || ky is null || ru is null || en is null)
+            {
+                continue;
+            }
+
+            if (!Batch.Subjects.TryAdd(id, new Subject(id, kk, ky, ru, en), table.Row, (a, b) => a == b, out _, out var first))
+            {
+                Duplicate(table, 0, id, first);
+            }
+        }
+
+        Close("subjects", table);
+    }
+
+    private void ReadTeaching()
+    {
+        using var table = Open("teaching", ["class_id", "subject_id", "teacher_id"]);
+        if (table is null)
+        {
+            return;
+        }
+
+        while (table.Next())
+        {
+            var classId = Required(table, 0);
+            Refers(table, 0, classId, "classes");
+            var subjectId = Required(table, 1);
+            Refers(table, 1, subjectId, "subjects");
+            var teacherId = Required(table, 2);
+            Refers(table, 2, teacherId, "staff");
+            Batch.Counts["teaching"]++;
+            if (classId is null || subjectId is null || teacherId is null)
+            {
+                continue;
+            }
+
+            var teaching = new Teaching(classId, subjectId, teacherId);
+            if (!Batch.Teaching.TryAdd((classId, subjectId), teaching, table.Row, (a, b) => a == b, out _, out var first))
+            {
+                Duplicate(table, 2, classId + " / " + subjectId, first);
+            }
+        }
+
+        Close("teaching", table);
+    }
+
+    private void ReadMarks()
+    {
+        using var table = Open("marks", ["pupil_id", "subject_id", "date", "value", "kind"]);
+        if (table is null)
+        {
+            return;
+        }
+
+        // seq numbers the marks that share pupil, subject, date and kind in file order, so that the
+        // same file imported again lands on the same rows.
+        var seqs = new Dictionary<(string, string, DateOnly, MarkKind), int>();
+        while (table.Next())
+        {
+            var pupilId = Required(table, 0);
+            Refers(table, 0, pupilId, "pupils");
+            var subjectId = Required(table, 1);
+            Refers(table, 1, subjectId, "subjects");
+            var date = Date(table, 2);
+            var kind = MarkKindOf(table, 4);
+            var value = MarkValue(table, 3, kind);
+            Batch.Counts["marks"]++;
+            if (pupilId is null || subjectId is null || date is null || kind is null || value is null)
+            {
+                continue;
+            }
+
+            var key = (pupilId, subjectId, date.Value, kind.Value);
+            var seq = seqs.TryGetValue(key, out var last) ? last + 1 : 1;
+            seqs[key] = seq;
+            Batch.Marks.Add((new Mark(pupilId, subjectId, date.Value, value.Value, kind.Value), seq));
+        }
+
+        Close("marks", table);
+    }
+
+    private MarkKind? MarkKindOf(CsvTable table, int column)
+    {
+        var text = Required(table, column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Codes.TryParseMarkKind(text, out var kind))
+        {
+            return kind;
+        }
+
+        Error(table, column, "Import.UnknownMarkKind", text, string.Join(", ", Codes.MarkKindCodeList));
+        return null;
+    }
+
+    /// <summary>The value on its kind's scale: 1-5, formative 1-10, summatives a percent 0-100.</summary>
+    private int? MarkValue(CsvTable table, int column, MarkKind? kind)
+    {
+        var (min, max) = kind is { } k ? Mark.Range(k) : (0, 100);
+        var value = Integer(table, column, int.MinValue, int.MaxValue);
+        if (value is null || kind is null)
+        {
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            Error(table, column, "Import.MarkOutOfRange", value, Codes.Code(kind.Value), min, max);
+            return null;
+        }
+
+        return value;
+    }
+
+    private void ReadAbsences()
+    {
+        using var table = Open("absences", ["pupil_id", "date", "lessons", "excuse"], "document");
+        if (table is null)
+        {
+            return;
+        }
+
+        while (table.Next())
+        {
+            var pupilId = Required(table, 0);
+            Refers(table, 0, pupilId, "pupils");
+            var date = Date(table, 1);
+            var lessons = Integer(table, 2, 1, 12);
+            var excuse = Excuse(table, 3);
+            var document = Optional(table, 4);
+            Batch.Counts["absences"]++;
+            if (pupilId is null || date is null || lessons is null || excuse is null)
+            {
+                continue;
+            }
+
+            var absence = new Absence(pupilId, date.Value, lessons.Value, excuse.Value, document);
+            if (!Batch.Absences.TryAdd((pupilId, date.Value), absence, table.Row, (a, b) => a == b, out _, out var first))
+            {
+                Duplicate(table, 1, pupilId + " / " + table.Get(1), first);
+            }
+        }
+
+        Close("absences", table);
+    }
+
+    /// <summary>An excuse as regulation 6.2 A-D lists them, or none.</summary>
+    private AbsenceExcuse? Excuse(CsvTable table, int column)
+    {
+        var text = Required(table, column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Codes.TryParseExcuse(text, out var excuse))
+        {
+            return excuse;
+        }
+
+        Error(table, column, "Import.UnknownExcuse", text, string.Join(", ", Codes.ExcuseCodeList));
+        return null;
+    }
+}

@@ -1,0 +1,61 @@
+using InternalControl.Engine.Schools;
+using InternalControl.Engine.Storage;
+
+namespace InternalControl.Engine.Import;
+
+/// <summary>
+/// Imports a folder of CSV files (classes, staff, pupils, parents, subjects, teaching, marks, absences;
+/// each optional) into one school, all or nothing: every bad value is reported with its file, row and
+/// column, and when there is any, nothing is written. Rows are matched by their ids, so importing the
+/// same folder twice changes nothing and a corrected folder updates without duplicating.
+/// </summary>
+public sealed class SchoolImporter
+{
+    /// <summary>Errors reported before reading stops: enough to fix a file, not a wall of echoes.</summary>
+    public const int ErrorCap = 200;
+
+    private readonly SchoolDatabase _database;
+
+    public SchoolImporter(SchoolDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+    }
+
+    /// <summary>Imports <paramref name="folder"/> into <paramref name="school"/>; never throws for bad input.</summary>
+    public ImportOutcome Import(School school, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(school);
+        ArgumentNullException.ThrowIfNull(folder);
+        var errors = new ImportErrors(ErrorCap);
+        if (!Directory.Exists(folder))
+        {
+            errors.Add("", 0, "", "Import.FolderMissing", folder);
+            return new ImportOutcome(Empty(), errors.All);
+        }
+
+        using var connection = _database.Connect();
+
+        // One write transaction from the first read of the existing ids to the last row, so that the
+        // references checked are the references written against.
+        using var transaction = connection.BeginTransaction();
+        var reader = new ImportReader(folder, ExistingIds.Load(connection, transaction, school.Id), errors);
+        reader.ReadAll();
+        if (reader.FilesFound == 0)
+        {
+            errors.Add("", 0, "", "Import.NoFiles", string.Join(", ", ImportOutcome.Entities.Select(e => e + ".csv")));
+        }
+
+        if (errors.Count > 0)
+        {
+            transaction.Rollback();
+            return new ImportOutcome(reader.Batch.Counts, errors.All);
+        }
+
+        new ImportWriter(connection, transaction, school.Id).Write(reader.Batch);
+        transaction.Commit();
+        return new ImportOutcome(reader.Batch.Counts, []);
+    }
+
+    private static Dictionary<string, int> Empty() => ImportOutcome.Entities.ToDictionary(e => e, _ => 0);
+}

@@ -1,6 +1,0 @@
-using InternalControl.Engine.Diagnostics;
-
-namespace InternalControl.Language.Syntax;
-
-/// <summary>A binary operation; <paramref name="Operator"/> is a symbol ("=", "+", ...) or "and"/"or".</summary>
-public sealed record BinarySyntax(SourceSpan Span, string Operator, ExpressionSyntax Left, ExpressionSyntax Right) : ExpressionSyntax(Span);

@@ -1,6 +1,0 @@
-using InternalControl.Engine.Diagnostics;
-
-namespace InternalControl.Language.Syntax;
-
-/// <summary>`input name [in [values]]` or `output name [in [values in priority order]]`.</summary>
-public sealed record ColumnSyntax(SourceSpan Span, bool IsInput, string Name, IReadOnlyList<ExpressionSyntax>? Domain);

@@ -1,6 +1,0 @@
-using InternalControl.Engine.Diagnostics;
-
-namespace InternalControl.Language.Syntax;
-
-/// <summary>One line of a rule's `when`: a pattern that binds a fact, or a condition.</summary>
-public abstract record ConditionSyntax(SourceSpan Span);

@@ -1,6 +1,0 @@
-using InternalControl.Engine.Diagnostics;
-
-namespace InternalControl.Language.Syntax;
-
-/// <summary>An expression.</summary>
-public abstract record ExpressionSyntax(SourceSpan Span);

@@ -1,6 +1,0 @@
-using InternalControl.Engine.Diagnostics;
-
-namespace InternalControl.Language.Syntax;
-
-/// <summary>`field = value` in a test's given fact.</summary>
-public sealed record FieldValueSyntax(SourceSpan Span, string Field, ExpressionSyntax Value);

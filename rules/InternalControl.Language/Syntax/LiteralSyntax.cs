@@ -1,6 +1,0 @@
-using InternalControl.Engine.Diagnostics;
-
-namespace InternalControl.Language.Syntax;
-
-/// <summary>A number (double), string, bool or date (DateOnly).</summary>
-public sealed record LiteralSyntax(SourceSpan Span, object Value) : ExpressionSyntax(Span);

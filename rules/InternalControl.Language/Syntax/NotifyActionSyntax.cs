@@ -1,6 +1,0 @@
-using InternalControl.Engine.Diagnostics;
-
-namespace InternalControl.Language.Syntax;
-
-/// <summary>`notify class_teacher ["text key"]`.</summary>
-public sealed record NotifyActionSyntax(SourceSpan Span, string Role, SourceSpan RoleSpan, string? Message) : ActionSyntax(Span);

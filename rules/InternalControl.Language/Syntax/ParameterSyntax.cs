@@ -1,6 +1,0 @@
-using InternalControl.Engine.Diagnostics;
-
-namespace InternalControl.Language.Syntax;
-
-/// <summary>`parameter name = value "description"`.</summary>
-public sealed record ParameterSyntax(SourceSpan Span, string Name, ExpressionSyntax Value, string? Description);

@@ -1,6 +1,0 @@
-using InternalControl.Engine.Diagnostics;
-
-namespace InternalControl.Language.Syntax;
-
-/// <summary>`low..high`, both ends included.</summary>
-public sealed record RangeSyntax(SourceSpan Span, ExpressionSyntax Low, ExpressionSyntax High) : ExpressionSyntax(Span);

@@ -1,6 +1,0 @@
-using InternalControl.Engine.Diagnostics;
-
-namespace InternalControl.Language.Syntax;
-
-/// <summary>`rule "name" [priority N] when ... then ... end`.</summary>
-public sealed record RuleSyntax(SourceSpan Span, string Name, int Priority, IReadOnlyList<ConditionSyntax> When, IReadOnlyList<ActionSyntax> Then);

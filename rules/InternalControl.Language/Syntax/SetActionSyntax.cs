@@ -1,6 +1,0 @@
-using InternalControl.Engine.Diagnostics;
-
-namespace InternalControl.Language.Syntax;
-
-/// <summary>`set name = value`: a group or a decision.</summary>
-public sealed record SetActionSyntax(SourceSpan Span, string Name, ExpressionSyntax Value) : ActionSyntax(Span);

@@ -1,6 +1,0 @@
-using InternalControl.Engine.Diagnostics;
-
-namespace InternalControl.Language.Syntax;
-
-/// <summary>`start "workflow" for p, s`: a workflow start intent for a key.</summary>
-public sealed record StartActionSyntax(SourceSpan Span, string Workflow, IReadOnlyList<ExpressionSyntax> For) : ActionSyntax(Span);

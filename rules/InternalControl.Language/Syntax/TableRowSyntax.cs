@@ -1,6 +1,0 @@
-using InternalControl.Engine.Diagnostics;
-
-namespace InternalControl.Language.Syntax;
-
-/// <summary>One row: a cell per column.</summary>
-public sealed record TableRowSyntax(SourceSpan Span, IReadOnlyList<CellSyntax> Cells);

@@ -1,6 +1,0 @@
-using InternalControl.Engine.Diagnostics;
-
-namespace InternalControl.Language.Syntax;
-
-/// <summary>A condition that must hold.</summary>
-public sealed record TestConditionSyntax(SourceSpan Span, ExpressionSyntax Expression) : ConditionSyntax(Span);

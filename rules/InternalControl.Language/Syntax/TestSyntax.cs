@@ -1,6 +1,0 @@
-using InternalControl.Engine.Diagnostics;
-
-namespace InternalControl.Language.Syntax;
-
-/// <summary>`test "name" given ... expect ... end`.</summary>
-public sealed record TestSyntax(SourceSpan Span, string Name, DateOnly? Now, IReadOnlyList<GivenSyntax> Given, IReadOnlyList<ExpectSyntax> Expect);

@@ -1,6 +1,0 @@
-using InternalControl.Engine.Diagnostics;
-
-namespace InternalControl.Language.Tokens;
-
-/// <summary>The tokens of one file (ending with <see cref="TokenKind.EndOfFile"/>) and the problems found on the way.</summary>
-public sealed record TokenList(IReadOnlyList<Token> Tokens, IReadOnlyList<Diagnostic> Diagnostics);

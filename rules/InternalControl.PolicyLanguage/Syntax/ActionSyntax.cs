@@ -1,0 +1,6 @@
+using InternalControl.Engine.Diagnostics;
+
+namespace InternalControl.PolicyLanguage.Syntax;
+
+/// <summary>One action of a rule's `then`.</summary>
+public abstract record ActionSyntax(SourceSpan Span);

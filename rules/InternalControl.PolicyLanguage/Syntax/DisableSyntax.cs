@@ -1,0 +1,6 @@
+using InternalControl.Engine.Diagnostics;
+
+namespace InternalControl.PolicyLanguage.Syntax;
+
+/// <summary>`disable "rule name"` in an overlay.</summary>
+public sealed record DisableSyntax(SourceSpan Span, string RuleName);

@@ -1,0 +1,6 @@
+using InternalControl.Engine.Diagnostics;
+
+namespace InternalControl.PolicyLanguage.Syntax;
+
+/// <summary>An expression.</summary>
+public abstract record ExpressionSyntax(SourceSpan Span);

@@ -1,0 +1,6 @@
+using InternalControl.Engine.Diagnostics;
+
+namespace InternalControl.PolicyLanguage.Syntax;
+
+/// <summary>A number (double), string, bool or date (DateOnly).</summary>
+public sealed record LiteralSyntax(SourceSpan Span, object Value) : ExpressionSyntax(Span);

@@ -1,0 +1,6 @@
+using InternalControl.Engine.Diagnostics;
+
+namespace InternalControl.PolicyLanguage.Syntax;
+
+/// <summary>`target.field`.</summary>
+public sealed record MemberSyntax(SourceSpan Span, ExpressionSyntax Target, string Field, SourceSpan FieldSpan) : ExpressionSyntax(Span);

@@ -1,0 +1,6 @@
+using InternalControl.Engine.Diagnostics;
+
+namespace InternalControl.PolicyLanguage.Syntax;
+
+/// <summary>`parameter name = value "description"`.</summary>
+public sealed record ParameterSyntax(SourceSpan Span, string Name, ExpressionSyntax Value, string? Description);

@@ -1,0 +1,6 @@
+using InternalControl.Engine.Diagnostics;
+
+namespace InternalControl.PolicyLanguage.Syntax;
+
+/// <summary>`policy "name" country kg version 1 extends "baseline"`.</summary>
+public sealed record PolicyHeaderSyntax(SourceSpan Span, string Name, string? Country, string? Version, string? Extends, SourceSpan? ExtendsSpan);

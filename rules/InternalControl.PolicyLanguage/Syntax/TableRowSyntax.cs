@@ -1,0 +1,6 @@
+using InternalControl.Engine.Diagnostics;
+
+namespace InternalControl.PolicyLanguage.Syntax;
+
+/// <summary>One row: a cell per column.</summary>
+public sealed record TableRowSyntax(SourceSpan Span, IReadOnlyList<CellSyntax> Cells);

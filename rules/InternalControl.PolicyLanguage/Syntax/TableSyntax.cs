@@ -1,0 +1,8 @@
+using InternalControl.Engine.Diagnostics;
+
+namespace InternalControl.PolicyLanguage.Syntax;
+
+/// <summary>`table name hit policy [aggregator]`, a header of columns and rows of cells.</summary>
+/// <remarks>HitPolicy: Kw.Unique, Kw.Any, Kw.First, Kw.Priority, Kw.RuleOrder or Kw.Collect.</remarks>
+/// <remarks>Aggregator: For collect: Kw.Sum, Kw.Count, Kw.Min, Kw.Max, or null.</remarks>
+public sealed record TableSyntax(SourceSpan Span, string Name, string HitPolicy, string? Aggregator, IReadOnlyList<ColumnSyntax> Columns, IReadOnlyList<TableRowSyntax> Rows);

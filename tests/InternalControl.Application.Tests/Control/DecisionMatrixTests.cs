@@ -1,0 +1,90 @@
+using InternalControl.Application.Control;
+using InternalControl.Localization;
+
+namespace InternalControl.Application.Tests.Control;
+/// <summary>The Kazakh decision matrix as data (seed 000 §3.3-3.4).</summary>
+public sealed class DecisionMatrixTests
+{
+    [Fact]
+    public void Kazakh_EverySheetOfTheGuideline_IsThere()
+    {
+        // Act
+        var ids = DecisionMatrix.Kazakh.Sheets.Select(s => s.Id).ToList();
+
+        // Assert: I, II.1-6, III.1-3, IV.1-6, V.1-5, VI.1-8
+        Assert.Equal(29, ids.Count);
+    }
+
+    [Fact]
+    public void Kazakh_EverySheet_HasATextForEachCriterion()
+    {
+        // Act
+        var incomplete = DecisionMatrix.Kazakh.Sheets.Where(s => s.Criteria.Count != s.CriteriaCount).Select(s => s.Id).ToList();
+
+        // Assert
+        Assert.Empty(incomplete);
+    }
+
+    [Fact]
+    public void Decide_GroupAOnClassTeacherSheet_ReviewAtClassTeachersMeetingAndRecontrol()
+    {
+        // Act (§3.3, III.2: A -> class teachers' meeting, re-control, reference note, meeting under the director)
+        var decision = DecisionMatrix.Kazakh.Decide("III.2", EvaluationGroup.A)!;
+
+        // Assert
+        Assert.Equal(
+            (true, "Venue.DirectorsMeeting", "Output.Reference", "Matrix.Action.ReviewAtClassTeachers"),
+            (decision.Recontrol, decision.Venue, decision.Output, decision.Actions[0]));
+    }
+
+    [Fact]
+    public void Decide_GroupC_TakesTheObjectOutOfControl()
+    {
+        // Act (§3.3: C leaves control and becomes a resource)
+        var decision = DecisionMatrix.Kazakh.Decide("III.3", EvaluationGroup.C)!;
+
+        // Assert
+        Assert.Equal((false, true), (decision.Recontrol, decision.LeavesControl));
+    }
+
+    [Fact]
+    public void Decide_SheetWithoutDecisionRow_Null()
+    {
+        // Act (II.4 has no decision row in the source)
+        var decision = DecisionMatrix.Kazakh.Decide("II.4", EvaluationGroup.B);
+
+        // Assert
+        Assert.Null(decision);
+    }
+
+    [Fact]
+    public void Describe_GroupBInRussian_ReadsAsTheSheetWritesIt()
+    {
+        // Arrange
+        var decision = DecisionMatrix.Kazakh.Decide("III.2", EvaluationGroup.B)!;
+
+        // Act
+        var text = decision.Describe(new Localizer(Language.Ru));
+
+        // Assert
+        Assert.Equal(
+            "Рассмотреть на совещании классных руководителей; Написать справку; Дать рекомендации / Справка / Совещание при директоре / Повторный контроль",
+            text);
+    }
+
+    [Fact]
+    public void Kazakh_EveryKey_HasATextInKyrgyz()
+    {
+        // Arrange
+        var ky = new Localizer(Language.Ky);
+        var keys = DecisionMatrix.Kazakh.Sheets
+            .SelectMany(s => s.Decisions.Values.SelectMany(d => d.Actions.Concat(new[] { d.Venue, d.Output }.OfType<string>())).Append(s.Title).Concat(s.Criteria))
+            .Distinct();
+
+        // Act
+        var missing = keys.Where(k => ky[k].ResourceNotFound).ToList();
+
+        // Assert
+        Assert.Empty(missing);
+    }
+}

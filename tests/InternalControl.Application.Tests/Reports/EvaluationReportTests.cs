@@ -1,0 +1,25 @@
+using InternalControl.Application.Reports;
+using InternalControl.Engine.Schools;
+using InternalControl.Localization;
+using static InternalControl.Application.Tests.Reports.TableAssert;
+
+namespace InternalControl.Application.Tests.Reports;
+/// <summary>Kazakh policy 2: evaluation sheet standings with the matrix decision (seed 000 §3.2-3.3).</summary>
+public sealed class EvaluationReportTests
+{
+    [Fact]
+    public void Build_AllCriteriaSystematic_GroupCInKyrgyz()
+    {
+        // Arrange
+        var data = Some.School().Build() with
+        {
+            Scores = [new("t1", "teacher", "III.3", "1", 2, new DateOnly(2025, 10, 1), "d1"), new("t1", "teacher", "III.3", "2", 2, new DateOnly(2025, 10, 1), "d1")],
+        };
+
+        // Act
+        var table = SchoolReports.Build("evaluations", data, new ReportOptions(1), new Localizer(Language.Ky));
+
+        // Assert
+        Assert.Equal("С тобу: көрсөткүч системалуу түрдө бар", Cell(table, Row(table, "Reports.Column.Object", "t1"), "Reports.Column.Group").Text);
+    }
+}

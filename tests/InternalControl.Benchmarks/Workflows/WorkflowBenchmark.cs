@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Globalization;
+using Dapper;
+using InternalControl.Engine.Calendars;
+using InternalControl.Engine.Schools;
+using InternalControl.Engine.Storage;
+using InternalControl.Localization;
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Runtime;
+using InternalControl.Workflows.Tasks;
+using Microsoft.Data.Sqlite;
+
+namespace InternalControl.Benchmarks.Workflows;
+
+/// <summary>
+/// Case transitions per second on SQLite (WAL, synchronous=NORMAL, as <see cref="SchoolDatabase"/> opens it)
+/// against raw inserts of the same size under the same durability: one transaction per transition, with as
+/// many rows and bytes as the transitions inserted on average. A transition is one Start (notify the class
+/// teacher and both parents, open the subject teacher's task with its timers) or one Complete (close the task,
+/// end the case); each commits one transaction.
+/// </summary>
+internal static class WorkflowBenchmark
+{
+    private const int Cases = 3000;
+
+    public static int Run()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "ic-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            Warm(folder);
+            var (transitions, seconds, rows, bytes) = Transitions(Path.Combine(folder, "workflows.db"));
+            var rawSeconds = RawInserts(Path.Combine(folder, "raw.db"), transitions, rows, bytes);
+            var perSecond = transitions / seconds;
+            var rawPerSecond = transitions / rawSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{transitions} transitions in {seconds:0.000} s; raw: {transitions} transactions of {rows:0.0} rows ({bytes:0} bytes) in {rawSeconds:0.000} s"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"workflow-bench: transitions_per_s={perSecond:0} raw_inserts_per_s={rawPerSecond:0} ratio={perSecond / rawPerSecond:0.00}"));
+            return 0;
+        }
+        finally
+        {
+            SchoolDatabase.ReleaseAll();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>A short run first, so that JIT and resource loading are not measured.</summary>
+    private static void Warm(string folder)
+    {
+        Transitions(Path.Combine(folder, "warm.db"), 200);
+        RawInserts(Path.Combine(folder, "warm-raw.db"), 400, 10, 1000);
+    }
+
+    private static (int Transitions, double Seconds, double Rows, double Bytes) Transitions(string path, int cases = Cases)
+    {
+        var database = SchoolDatabase.Open(path, typeof(WorkflowRuntime).Assembly);
+        var school = new SchoolStore(database).CreateSchool("Bench", Country.Kg, [Language.Ky], false, "2026-2027");
+        var clock = new FixedClock(new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
+        var options = new WorkflowRuntimeOptions(
+            database, BenchSchool.Data(school, cases), CalendarCatalog.Find("kg", "2026-2027")!, clock, new WorkflowCatalog(ReferenceWorkflows.All()));
+        using var runtime = WorkflowRuntime.Open(options);
+        var none = new Dictionary<string, string>();
+        // Only the transitions are timed; finding each case's task in the inbox is not a transition.
+        var watch = new Stopwatch();
+        var transitions = 0;
+        for (var i = 1; i <= cases; i++)
+        {
+            var context = new CaseContext($"P{i}", "MATH", "2026-2027/1");
+            watch.Start();
+            var started = runtime.Start(ReferenceWorkflows.LowAchiever, context, "5.7");
+            watch.Stop();
+            var task = runtime.Tasks(new TaskQuery(CaseId: started.CaseId)).Single();
+            watch.Start();
+            var completed = runtime.Complete(task.Id, "improved", none, "T2");
+            watch.Stop();
+            Require(started.Created && completed.Ok);
+            transitions += 2;
+        }
+
+        using var connection = database.Connect();
+        var rows = 0L;
+        var bytes = 0L;
+        foreach (var table in new[] { "wf_cases", "wf_tasks", "wf_timers", "wf_journal", "wf_outbox" })
+        {
+            rows += connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table}");
+        }
+
+        bytes += connection.ExecuteScalar<long>("SELECT SUM(LENGTH(state) + LENGTH(case_key) + 120) FROM wf_cases");
+        bytes += connection.ExecuteScalar<long>("SELECT SUM(LENGTH(step) + 100) FROM wf_tasks");
+        bytes += connection.ExecuteScalar<long>("SELECT SUM(40) FROM wf_timers");
+        bytes += connection.ExecuteScalar<long>("SELECT SUM(LENGTH(at) + LENGTH(kind) + COALESCE(LENGTH(detail), 0) + 40) FROM wf_journal");
+        bytes += connection.ExecuteScalar<long>("SELECT SUM(LENGTH(CAST(text AS BLOB)) + 60) FROM wf_outbox");
+        return (transitions, watch.Elapsed.TotalSeconds, (double)rows / transitions, (double)bytes / transitions);
+    }
+
+    /// <summary>The baseline: one transaction per transition, each inserting the same number of rows and bytes.</summary>
+    private static double RawInserts(string path, int transactions, double rowsPerTransaction, double bytesPerTransaction)
+    {
+        var database = SchoolDatabase.Open(path);
+        using var connection = database.Connect();
+        connection.Execute("CREATE TABLE raw (id INTEGER PRIMARY KEY, a INTEGER NOT NULL, b TEXT NOT NULL)");
+        var rows = (int)Math.Round(rowsPerTransaction);
+        var payload = new string('x', Math.Max(1, (int)(bytesPerTransaction / Math.Max(1, rows))));
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO raw (a, b) VALUES ($a, $b)";
+        var a = insert.Parameters.Add("$a", SqliteType.Integer);
+        var b = insert.Parameters.Add("$b", SqliteType.Text);
+        insert.Prepare();
+        var watch = Stopwatch.StartNew();
+        for (var t = 0; t < transactions; t++)
+        {
+            using var tx = connection.BeginTransaction();
+            insert.Transaction = tx;
+            for (var r = 0; r < rows; r++)
+            {
+                a.Value = t;
+                b.Value = payload;
+                insert.ExecuteNonQuery();
+            }
+
+            tx.Commit();
+        }
+
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static void Require(bool ok)
+    {
+        if (!ok)
+        {
+            throw new InvalidOperationException("a benchmark transition was refused");
+        }
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+}

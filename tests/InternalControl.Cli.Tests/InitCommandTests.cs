@@ -1,0 +1,83 @@
+using InternalControl.Engine.Storage;
+using InternalControl.Testing;
+
+namespace InternalControl.Cli.Tests;
+
+public sealed class InitCommandTests
+{
+    [Fact]
+    public void Init_KyrgyzSchool_CreatesDatabaseAndReportsInKyrgyz()
+    {
+        // Arrange
+        using var temp = new TempFolder();
+        var db = temp.File("ic.db");
+
+        // Act
+        var run = Ic.Run("init", "--country", "kg", "--school", "Мектеп 12", "--year", "2026-2027", "--db", db);
+
+        // Assert
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("\"Мектеп 12\" мектеби (Кыргызстан, 2026-2027)", run.Out);
+        var school = Assert.Single(new SchoolStore(SchoolDatabase.Open(db)).Schools());
+        Assert.Equal("2026-2027", school.Year);
+    }
+
+    [Fact]
+    public void Init_SameSchoolTwice_IsRefusedWithExitCodeOne()
+    {
+        // Arrange
+        using var temp = new TempFolder();
+        var db = temp.File("ic.db");
+        Ic.Run("init", "--country", "kz", "--school", "No. 5", "--year", "2026-2027", "--db", db);
+
+        // Act
+        var run = Ic.Run("init", "--country", "kz", "--school", "No. 5", "--year", "2026-2027", "--db", db, "--lang", "ru");
+
+        // Assert
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("Ошибка: школа «No. 5» в этой базе уже есть.", run.Error.Trim());
+    }
+
+    [Fact]
+    public void Init_UnknownCountry_IsRefusedInKazakh()
+    {
+        using var temp = new TempFolder();
+
+        var run = Ic.Run("init", "--country", "uz", "--school", "x", "--db", temp.File("ic.db"), "--lang", "kk");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("Қате: Ел kz немесе kg болуы керек, \"uz\" емес.", run.Error.Trim());
+    }
+
+    [Fact]
+    public void Run_UnknownCommand_ExitsOneWithoutStackTrace()
+    {
+        var run = Ic.Run("frobnicate", "--lang", "ky");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("Ката: буйрук түшүнүксүз: frobnicate", run.Error);
+        Assert.DoesNotContain("   at ", run.Error);
+    }
+
+    [Fact]
+    public void Run_BadNow_IsAUserError()
+    {
+        using var temp = new TempFolder();
+
+        var run = Ic.Run("init", "--country", "kg", "--school", "x", "--db", temp.File("ic.db"), "--now", "2026-02-30", "--lang", "en");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--now must be a date written yyyy-MM-dd, not \"2026-02-30\"", run.Error);
+    }
+
+    [Fact]
+    public void Init_YearFromNow_IsTheSchoolYearOfThatDate()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("ic.db");
+
+        Ic.Run("init", "--country", "kz", "--school", "x", "--db", db, "--now", "2027-03-01");
+
+        Assert.Equal("2026-2027", new SchoolStore(SchoolDatabase.Open(db)).Schools()[0].Year);
+    }
+}

@@ -1,0 +1,355 @@
+using System.Globalization;
+using InternalControl.Engine.Import;
+
+namespace InternalControl.Engine.Tests.Import;
+
+/// <summary>Each kind of bad value, reported with its file, row and column in the reader's language.</summary>
+public sealed class ImportErrorTests
+{
+    private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru-RU");
+    private static readonly CultureInfo Ky = CultureInfo.GetCultureInfo("ky-KG");
+    private static readonly CultureInfo Kk = CultureInfo.GetCultureInfo("kk-KZ");
+
+    [Fact]
+    public void Import_PupilOfUnknownClass_ReportsClassIdCell()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("pupils.csv", "pupil_id,full_name,class_id,birth_date\np1,Мамыткулов Айбек Бакытович,7a,2013-04-12\np2,Бакыт кызы Айпери,7a,2013-09-30\np3,Иванов Илья Петрович,9z,2013-01-05");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("pupils.csv", 4, "class_id"), (error.File, error.Row, error.Column));
+        Assert.Equal("Класса «9z» нет ни в classes.csv, ни в базе данных.", error.Message(Ru));
+        Assert.Equal("classes.csv файлында да, маалыматтар базасында да «9z» классы жок.", error.Message(Ky));
+    }
+
+    [Fact]
+    public void Import_CurrentMarkSeven_ReportsValueOutsideScale()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("marks.csv", "pupil_id,subject_id,date,value,kind\np1,math,2026-09-14,7,current");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("marks.csv", 2, "value"), (error.File, error.Row, error.Column));
+        Assert.Equal("Оценка 7 выходит за шкалу оценок вида «current» (1–5).", error.Message(Ru));
+        Assert.Equal("7 баасы «current» түрүндөгү баалардын шкаласынан тышкары (1–5).", error.Message(Ky));
+    }
+
+    [Fact]
+    public void Import_FormativeEleven_ReportsTenPointScale()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("marks.csv", "pupil_id,subject_id,date,value,kind\np1,math,2026-09-14,11,formative");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("marks.csv", 2, "value"), (error.File, error.Row, error.Column));
+        Assert.Equal("11 бағасы «formative» түріндегі бағалар шкаласынан тыс (1–10).", error.Message(Kk));
+    }
+
+    [Fact]
+    public void Import_February30_ReportsDateCell()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("marks.csv", "pupil_id,subject_id,date,value,kind\np1,math,2026-09-14,4,current\np1,math,2026-02-30,4,current");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("marks.csv", 3, "date"), (error.File, error.Row, error.Column));
+        Assert.Equal("«2026-02-30» — недопустимая дата (формат гггг-ММ-дд, например 2026-09-01).", error.Message(Ru));
+        Assert.Equal("«2026-02-30» — туура дата эмес (формат: жжжж-АА-кк, мисалы 2026-09-01).", error.Message(Ky));
+    }
+
+    [Fact]
+    public void Import_MissingColumn_ReportsHeaderRow()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("marks.csv", "pupil_id,subject_id,date,value\np1,math,2026-09-14,4");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("marks.csv", 1, "kind"), (error.File, error.Row, error.Column));
+        Assert.Equal("В строке заголовков нет столбца «kind».", error.Message(Ru));
+        Assert.Equal("Тақырып жолында «kind» бағаны жоқ.", error.Message(Kk));
+    }
+
+    [Fact]
+    public void Import_PupilInTwoClasses_ReportsSecondRow()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("pupils.csv", "pupil_id,full_name,class_id,birth_date\np1,Мамыткулов Айбек Бакытович,7a,2013-04-12\np2,Бакыт кызы Айпери,7a,2013-09-30\np3,Иванов Илья Петрович,7b,2013-01-05\np1,Мамыткулов Айбек Бакытович,7b,2013-04-12");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("pupils.csv", 5, "class_id"), (error.File, error.Row, error.Column));
+        Assert.Equal("Ученик «p1» уже числится в классе «7a» (строка 2) и не может быть также в классе «7b».", error.Message(Ru));
+        Assert.Equal("«p1» окуучусу «7a» классында турат (2-сап), ал «7b» классында да боло албайт.", error.Message(Ky));
+    }
+
+    [Fact]
+    public void Import_UnknownClassLanguage_ListsTheCodes()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("classes.csv", "class_id,name,grade_level,language,class_teacher_id\n7a,7А,7,de,t1\n7b,7Б,7,ru,t2");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("classes.csv", 2, "language"), (error.File, error.Row, error.Column));
+        Assert.Equal("Неизвестный язык «de»: укажите один из кодов kk, ky, ru.", error.Message(Ru));
+        Assert.Equal("Белгисиз тил «de»: kk, ky, ru коддорунун бирин жазыңыз.", error.Message(Ky));
+    }
+
+    [Fact]
+    public void Import_UnknownRole_ReportsRolesCell()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("staff.csv", "staff_id,full_name,language,roles\nt1,Асанова Айгүл Бакытовна,ky,subject_teacher|class_teacher\nt2,Петрова Елена Сергеевна,ru,subject_teacher|class_teacher\nt3,Токтогулов Марат Эрмекович,ky,headmaster");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("staff.csv", 4, "roles"), (error.File, error.Row, error.Column));
+        Assert.StartsWith("Неизвестная роль «headmaster»: укажите одно из значений subject_teacher, class_teacher,", error.Message(Ru));
+        Assert.StartsWith("Белгисиз роль «headmaster»: subject_teacher, class_teacher,", error.Message(Ky));
+    }
+
+    [Fact]
+    public void Import_UnknownMarkKind_ReportsKindCell()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("marks.csv", "pupil_id,subject_id,date,value,kind\np1,math,2026-09-14,4,weekly");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("marks.csv", 2, "kind"), (error.File, error.Row, error.Column));
+        Assert.Equal("Неизвестный вид оценки «weekly»: укажите одно из значений current, quarter, year, formative, unit_summative, term_summative.", error.Message(Ru));
+    }
+
+    [Fact]
+    public void Import_UnknownExcuse_ReportsExcuseCell()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("absences.csv", "pupil_id,date,lessons,excuse,document\np1,2026-09-21,6,sick,");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("absences.csv", 2, "excuse"), (error.File, error.Row, error.Column));
+        Assert.Equal("Неизвестная причина пропуска «sick»: укажите одно из значений none, medical, parent_note, event, released, family.", error.Message(Ru));
+        Assert.Equal("Сабакка келбөө себебинин белгисиз коду «sick»: none, medical, parent_note, event, released, family маанилеринин бирин жазыңыз.", error.Message(Ky));
+    }
+
+    [Fact]
+    public void Import_EmptyRequiredValue_NamesTheColumn()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("pupils.csv", "pupil_id,full_name,class_id,birth_date\np1,,7a,2013-04-12\np2,Бакыт кызы Айпери,7a,2013-09-30\np3,Иванов Илья Петрович,7b,2013-01-05");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("pupils.csv", 2, "full_name"), (error.File, error.Row, error.Column));
+        Assert.Equal("Значение «full_name» не заполнено, а оно обязательно.", error.Message(Ru));
+        Assert.Equal("«full_name» мааниси толтурулган эмес, бирок ал милдеттүү.", error.Message(Ky));
+    }
+
+    [Fact]
+    public void Import_GradeNotANumber_ReportsGradeCell()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("classes.csv", "class_id,name,grade_level,language,class_teacher_id\n7a,7А,седьмой,ky,t1\n7b,7Б,7,ru,t2");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("classes.csv", 2, "grade_level"), (error.File, error.Row, error.Column));
+        Assert.Equal("«седьмой» не является целым числом.", error.Message(Ru));
+        Assert.Equal("«седьмой» бүтүн сан эмес.", error.Message(Ky));
+    }
+
+    [Fact]
+    public void Import_GradeTwelve_ReportsRange()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("classes.csv", "class_id,name,grade_level,language,class_teacher_id\n7a,7А,12,ky,t1\n7b,7Б,7,ru,t2");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("classes.csv", 2, "grade_level"), (error.File, error.Row, error.Column));
+        Assert.Equal("12 вне допустимых пределов: значение должно быть от 1 до 11.", error.Message(Ru));
+    }
+
+    [Fact]
+    public void Import_DuplicateIdWithOtherValues_NamesFirstRow()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("subjects.csv", "subject_id,name_kk,name_ky,name_ru,name_en\nmath,Математика,Математика,Математика,Mathematics\nrussian_language,Орыс тілі,Орус тили,Русский язык,Russian language\nmath,Алгебра,Алгебра,Алгебра,Algebra");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("subjects.csv", 4, "subject_id"), (error.File, error.Row, error.Column));
+        Assert.Equal("«math» уже есть в строке 2 с другими значениями.", error.Message(Ru));
+        Assert.Equal("«math» 2-сапта башка маанилер менен мурунтан эле бар.", error.Message(Ky));
+    }
+
+    [Fact]
+    public void Import_DuplicateRowWithSameValues_IsReadOnce()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("subjects.csv", "subject_id,name_kk,name_ky,name_ru,name_en\nmath,Математика,Математика,Математика,Mathematics\nrussian_language,Орыс тілі,Орус тили,Русский язык,Russian language\nmath,Математика,Математика,Математика,Mathematics");
+
+        // Act
+        var outcome = folder.Import();
+
+        // Assert
+        Assert.True(outcome.Succeeded);
+        Assert.Equal(2, folder.Rows()["subjects"]);
+    }
+
+    [Fact]
+    public void Import_ClassTeacherNotInStaff_ReportsClassTeacherCell()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("classes.csv", "class_id,name,grade_level,language,class_teacher_id\n7a,7А,7,ky,t1\n7b,7Б,7,ru,t9");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("classes.csv", 3, "class_teacher_id"), (error.File, error.Row, error.Column));
+        Assert.Equal("Сотрудника «t9» нет ни в staff.csv, ни в базе данных.", error.Message(Ru));
+        Assert.Equal("staff.csv файлында да, маалыматтар базасында да «t9» кызматкери жок.", error.Message(Ky));
+    }
+
+    [Fact]
+    public void Import_BadPhone_ReportsPhoneCell()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("parents.csv", "parent_id,full_name,pupil_id,language,phone,email\ng1,Мамыткулов Бакыт Асанович,p1,ky,звонить вечером,");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("parents.csv", 2, "phone"), (error.File, error.Row, error.Column));
+        Assert.Equal("«звонить вечером» не является номером телефона (цифры, знак + и пробелы, например +7 701 123 45 67).", error.Message(Ru));
+    }
+
+    [Fact]
+    public void Import_RowWithExtraValue_ReportsFieldCount()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("pupils.csv", "pupil_id,full_name,class_id,birth_date\np1,Мамыткулов Айбек Бакытович,7a,2013-04-12\np2,Бакыт кызы Айпери,7a,2013-09-30\np3,Иванов Илья Петрович,7b,2013-01-05\np4,Сидоров, Пётр,7b,2013-02-02");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("pupils.csv", 5, ""), (error.File, error.Row, error.Column));
+        Assert.Equal("В строке 5 значений, а в заголовке 4 столбцов (нет ли разделителя внутри значения без кавычек?).", error.Message(Ru));
+    }
+
+    [Fact]
+    public void Import_BlankLineBeforeBadRow_CountsRowsAsSpreadsheet()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("marks.csv", "pupil_id,subject_id,date,value,kind\np1,math,2026-09-14,4,current\n\np1,math,2026-09-15,9,current");
+
+        // Act
+        var error = Assert.Single(folder.Import().Errors);
+
+        // Assert
+        Assert.Equal(("marks.csv", 4, "value"), (error.File, error.Row, error.Column));
+    }
+
+    [Fact]
+    public void Import_SeveralBadValues_ReportsEveryOne()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("marks.csv", "pupil_id,subject_id,date,value,kind\np1,math,2026-09-14,7,current\np1,physics,2026-09-14,4,current\np9,math,2026-13-01,4,current");
+
+        // Act
+        var errors = folder.Import().Errors;
+
+        // Assert
+        Assert.Equal(
+            [(2, "value"), (3, "subject_id"), (4, "pupil_id"), (4, "date")],
+            errors.Select(e => (e.Row, e.Column)));
+    }
+
+    [Fact]
+    public void Import_ManyBadRows_StopsAtTheCap()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("marks.csv", "pupil_id,subject_id,date,value,kind\n" + string.Join("\n", Enumerable.Repeat("p1,math,2026-09-14,0,current", 500)));
+
+        // Act
+        var errors = folder.Import().Errors;
+
+        // Assert
+        Assert.Equal(SchoolImporter.ErrorCap + 1, errors.Count);
+        Assert.Equal("Import.TooManyErrors", errors[^1].Key);
+        Assert.Equal("Ошибок больше 200: остальные не проверялись. Исправьте эти и повторите импорт.", errors[^1].Message(Ru));
+    }
+
+    [Fact]
+    public void Import_AnyError_WritesNothing()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("absences.csv", "pupil_id,date,lessons,excuse,document\np1,2026-09-21,6,sick,");
+
+        // Act
+        var outcome = folder.Import();
+
+        // Assert
+        Assert.False(outcome.Succeeded);
+        Assert.All(folder.Rows().Values, count => Assert.Equal(0, count));
+    }
+}

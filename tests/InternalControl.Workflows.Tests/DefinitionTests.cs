@@ -1,0 +1,118 @@
+using InternalControl.Localization;
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Diagrams;
+
+namespace InternalControl.Workflows.Tests;
+
+/// <summary>The definition model: validated by construction, hashed, drawn.</summary>
+public sealed class DefinitionTests
+{
+    [Fact]
+    public void Build_JoinOutsideParallel_ReportedInKyrgyz()
+    {
+        // Arrange
+        var builder = new WorkflowBuilder("w").Key("pupil")
+            .Task("a", WorkflowRole.ClassTeacher, t => t.Outcome("ok", WorkflowDefinition.Join))
+            .End("b", "ok");
+
+        // Act
+        var result = builder.Build();
+
+        // Assert
+        Assert.Equal(
+            "«w» процесси: «a» кадамы параллелдүү кадамдын биригүү чекитине өтөт, бирок анын тармактарынын ичинде эмес.",
+            Assert.Single(result.Diagnostics).Render(Language.Ky));
+    }
+
+    [Fact]
+    public void Build_ReminderAfterDeadline_Refused()
+    {
+        // Arrange
+        var builder = new WorkflowBuilder("w").Key("pupil")
+            .Task("a", WorkflowRole.ClassTeacher, t => t.Outcome("ok", "b").Due(5, remind: 7))
+            .End("b", "ok");
+
+        // Act
+        var result = builder.Build();
+
+        // Assert
+        Assert.Equal("Workflows.Definition.BadDeadline", Assert.Single(result.Diagnostics).Key);
+    }
+
+    [Fact]
+    public void Hash_DeadlineChanged_Differs()
+    {
+        // Arrange
+        static WorkflowDefinition With(int days) => new WorkflowBuilder("w").Key("pupil")
+            .Task("a", WorkflowRole.ClassTeacher, t => t.Outcome("ok", "b").Due(days))
+            .End("b", "ok").BuildOrThrow();
+
+        // Act
+        var (five, six) = (With(5).Hash, With(6).Hash);
+
+        // Assert
+        Assert.NotEqual(five, six);
+        Assert.Equal(five, With(5).Hash);
+    }
+
+    [Fact]
+    public void Add_SameVersionChangedText_Refused()
+    {
+        // Arrange
+        var catalog = new WorkflowCatalog([ReferenceWorkflows.CouncilDefinition()]);
+        var changed = new WorkflowBuilder(ReferenceWorkflows.PedagogicalCouncil).Key("pupil", "subject", "term")
+            .Task("decide_repeat", WorkflowRole.DeputyDirector, t => t.Outcome("decided", "done"))
+            .End("done", "decided").BuildOrThrow();
+
+        // Act
+        var refusal = catalog.Add(changed);
+
+        // Assert
+        Assert.Equal("Workflows.Definition.ChangedWithoutVersion", refusal?.Key);
+        Assert.Equal(WorkflowRole.Director, ((TaskStep)catalog.Find(ReferenceWorkflows.PedagogicalCouncil, 1)!.StartStep).Role);
+    }
+
+    [Fact]
+    public void Render_SmallWorkflow_MermaidFlowchart()
+    {
+        // Arrange
+        var definition = new WorkflowBuilder("w").Key("pupil")
+            .Notify("tell", "Task.Assigned", "both", WorkflowRole.Parents)
+            .Parallel("both", ["a", "b"], "pick")
+            .Task("a", WorkflowRole.ClassTeacher, t => t.Outcome("ok", WorkflowDefinition.Join).Due(3))
+            .Wait("b", 2, WorkflowDefinition.Join)
+            .Decide("pick", d => d.When("x", ["1"], "done").Otherwise("sub"))
+            .SubWorkflow("sub", "other", "done")
+            .End("done", "ok")
+            .BuildOrThrow();
+
+        // Act
+        var text = MermaidDiagram.Render(definition);
+
+        // Assert
+        Assert.Equal(
+            """
+            flowchart TD
+                %% w v1
+                tell>"tell<br/>notify: parents"]
+                both{{"both<br/>parallel"}}
+                a["a<br/>task: class_teacher<br/>due: 3 school days"]
+                b(["b<br/>wait: 2 school days"])
+                pick{"pick"}
+                sub[["sub<br/>start: other"]]
+                done(("done<br/>ok"))
+                tell --> both
+                both --> a
+                both --> b
+                a -- ok --> both_join
+                b --> both_join
+                pick -- x in 1 --> done
+                pick -- otherwise --> sub
+                sub --> done
+                both_join{{join}}
+                both_join --> pick
+
+            """.ReplaceLineEndings("\n"),
+            text);
+    }
+}

@@ -1,0 +1,105 @@
+using InternalControl.Localization;
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Journal;
+using InternalControl.Workflows.Outbox;
+
+namespace InternalControl.Workflows.Tests;
+
+/// <summary>Outbox, registers, concurrency and history of the runtime.</summary>
+public sealed class RuntimeTests
+{
+    [Fact]
+    public void Start_Case_NotifiesEachParentInTheirLanguage()
+    {
+        // Arrange: 5.7, the parents are told; one reads Kyrgyz, the other Russian.
+        using var f = new WorkflowFixture();
+        var runtime = f.Runtime();
+
+        // Act
+        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+
+        // Assert
+        var messages = runtime.Outbox().Where(m => m.Template == "LowAchiever.Started").ToDictionary(m => m.RecipientId);
+        Assert.Equal("Окуучу 1 (7А) Математика сабагынан үч же андан көп «2» алды. Предметтик мугалим окуучу менен жеке иш баштайт; колдоо көрсөтүүңүздү суранабыз.", messages["MP1"].Text);
+        Assert.Equal("У ученика Окуучу 1 (7А) три и более оценки «2» по предмету «Математика». Учитель-предметник начинает с ним индивидуальную работу; просим вас её поддержать.", messages["FP1"].Text);
+    }
+
+    [Fact]
+    public void Dispatch_FileSender_WritesEachMessageOnceAndMarksSent()
+    {
+        // Arrange
+        using var f = new WorkflowFixture();
+        var runtime = f.Runtime();
+        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        var path = f.Folder.File("outbox.jsonl");
+
+        // Act
+        var first = runtime.Dispatch(new FileSender(path));
+        var second = runtime.Dispatch(new FileSender(path));
+
+        // Assert
+        Assert.Equal((4, 0, 0), (first.Sent, first.Failed, second.Sent));
+        Assert.Equal(4, File.ReadAllLines(path).Length);
+        Assert.All(runtime.Outbox(), m => Assert.NotNull(m.SentAt));
+    }
+
+    [Fact]
+    public void Register_HomeVisits_AreTheJournalsCompletions()
+    {
+        // Arrange: 6.5, the home-visit register is the completed home-visit tasks.
+        using var f = new WorkflowFixture();
+        var runtime = f.Runtime();
+        LowAchieverFlowTests.ToFindCause(runtime);
+        runtime.Complete(LowAchieverFlowTests.Single(runtime, "find_cause").Id, "found", Fields.Of("cause=absence", "absences=4"), Some.ClassTeacher);
+
+        // Act
+        runtime.Complete(LowAchieverFlowTests.Single(runtime, "parent_conversation").Id, "held", Fields.Of("purpose=absences", "decision=daily check"), Some.ClassTeacher);
+
+        // Assert
+        var entry = Assert.Single(runtime.Register(Registers.HomeVisit, f.Today, f.Today));
+        Assert.Equal((Some.ClassTeacher, "P1", "daily check"), (entry.Actor, entry.PupilId, entry.Fields["decision"]));
+        var report = Assert.Single(runtime.MonthlyReport(2026, 10));
+        Assert.Equal((Some.ClassTeacher, 1, 1, 0), (report.ClassTeacherId, report.HomeVisits, report.Conversations, report.SubjectTeacherTalks));
+    }
+
+    [Fact]
+    public void Tick_TwoRuntimesAtOnce_EachTimerFiresOnce()
+    {
+        // Arrange: two workers over one database, 20 cases with timers due.
+        using var f = new WorkflowFixture(pupils: 20);
+        var a = f.Runtime();
+        var b = f.Runtime();
+        for (var i = 1; i <= 20; i++)
+        {
+            a.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(i), "5.7");
+        }
+
+        f.SetDate(f.Calendar.AddSchoolDays(f.Today, 12));
+
+        // Act
+        var fired = new[] { a, b }.AsParallel().Select(r => r.Tick()).ToList();
+
+        // Assert: a reminder, a missed deadline and an escalation per case, no more.
+        var journal = Enumerable.Range(1, 20).SelectMany(i => a.Journal(i)).ToList();
+        Assert.Equal(20, journal.Count(e => e.Kind == JournalKind.Escalated));
+        Assert.Equal(20, journal.Count(e => e.Kind == JournalKind.Reminded));
+        Assert.Equal(40, a.Outbox().Count(m => m.Template is "Task.Reminder" or "Task.Overdue"));
+    }
+
+    [Fact]
+    public void History_Case_LinesInKazakh()
+    {
+        // Arrange
+        using var f = new WorkflowFixture();
+        var runtime = f.Runtime();
+        var id = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
+        runtime.Complete(LowAchieverFlowTests.Single(runtime, "individual_work").Id, "improved", Fields.Of("measures=қосымша сабақ"), Some.MathTeacher);
+
+        // Act
+        var history = runtime.History(id, Language.Kk);
+
+        // Assert
+        Assert.EndsWith("Бакыт Осмонов: «Оқушымен жеке жұмыс (5.1–5.9)» тапсырмасы орындалды: нәтиже жақсарды (қабылданған шаралар: қосымша сабақ)", history[^2], StringComparison.Ordinal);
+        Assert.EndsWith("іс жабылды: improved", history[^1], StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,63 @@
+using InternalControl.Engine.Calendars;
+using InternalControl.Engine.Schools;
+using InternalControl.Engine.Storage;
+using InternalControl.Localization;
+using InternalControl.Testing;
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Runtime;
+using Microsoft.Extensions.Time.Testing;
+
+namespace InternalControl.Workflows.Tests;
+
+/// <summary>A school database in a temp folder, a fake clock on a Kyrgyz school day, and runtimes over them.</summary>
+internal sealed class WorkflowFixture : IDisposable
+{
+    private readonly List<WorkflowRuntime> _runtimes = [];
+
+    public WorkflowFixture(int pupils = 3, DateTimeOffset? now = null, string? path = null)
+    {
+        Folder = new TempFolder();
+        Database = SchoolDatabase.Open(path ?? Folder.File("school.db"), typeof(WorkflowRuntime).Assembly);
+        var school = new SchoolStore(Database).FindSchool("School 97")
+            ?? new SchoolStore(Database).CreateSchool("School 97", Country.Kg, [Language.Ky, Language.Ru], false, "2026-2027");
+        Data = Some.School(school, pupils);
+        Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
+        Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
+        Calendar = CalendarCatalog.Find("kg", "2026-2027")!;
+    }
+
+    public TempFolder Folder { get; }
+
+    public SchoolDatabase Database { get; }
+
+    public SchoolData Data { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public SchoolCalendar Calendar { get; }
+
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().DateTime);
+
+    public static CaseContext Pupil(int n, string term = "2026-2027/1") => new($"P{n}", "MATH", term);
+
+    public WorkflowRuntime Runtime(params WorkflowDefinition[] definitions)
+    {
+        var catalog = new WorkflowCatalog(definitions.Length == 0 ? ReferenceWorkflows.All() : definitions);
+        var runtime = WorkflowRuntime.Open(new WorkflowRuntimeOptions(Database, Data, Calendar, Clock, catalog));
+        _runtimes.Add(runtime);
+        return runtime;
+    }
+
+    /// <summary>Moves the clock to a date (9:00 UTC).</summary>
+    public void SetDate(DateOnly date) => Clock.SetUtcNow(new DateTimeOffset(date.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+
+    public void Dispose()
+    {
+        foreach (var runtime in _runtimes)
+        {
+            runtime.Dispose();
+        }
+
+        Folder.Dispose();
+    }
+}

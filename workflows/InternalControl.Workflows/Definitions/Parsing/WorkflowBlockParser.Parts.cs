@@ -1,0 +1,233 @@
+using System.Globalization;
+using InternalControl.PolicyLanguage.Parsing;
+using InternalControl.PolicyLanguage.Tokens;
+
+namespace InternalControl.Workflows.Definitions.Parsing;
+
+/// <summary>Tasks, decisions, and the small pieces: names, roles, arrows, lists, numbers of school days.</summary>
+public sealed partial class WorkflowBlockParser
+{
+    private static TaskStep ParseTask(TokenCursor cursor, string id)
+    {
+        cursor.Next();
+        var role = Role(cursor);
+        var fields = new List<FieldDefinition>();
+        var outcomes = new List<OutcomeDefinition>();
+        TaskDeadline? deadline = null;
+        string? register = null;
+        while (true)
+        {
+            if (cursor.TryKeyword("Kw.Register"))
+            {
+                register = Name(cursor);
+            }
+            else if (cursor.TryKeyword("Kw.Field"))
+            {
+                fields.Add(ParseField(cursor));
+            }
+            else if (cursor.TryKeyword("Kw.Outcome"))
+            {
+                var name = Name(cursor);
+                outcomes.Add(new OutcomeDefinition(name, Arrow(cursor)));
+            }
+            else if (cursor.TryKeyword("Kw.Due"))
+            {
+                deadline = ParseDeadline(cursor);
+            }
+            else
+            {
+                return new TaskStep(id, role, fields, outcomes, deadline, register);
+            }
+        }
+    }
+
+    private static FieldDefinition ParseField(TokenCursor cursor)
+    {
+        var name = Name(cursor);
+        var typeToken = cursor.Current;
+        var typeName = Name(cursor);
+        var concept = cursor.Vocabulary.ConceptOf(typeName, "WfType") ?? "WfType." + typeName;
+        FieldType? type = concept switch
+        {
+            "WfType.Text" or "WfType.text" => FieldType.Text,
+            "WfType.Number" or "WfType.number" => FieldType.Number,
+            "WfType.Date" or "WfType.date" => FieldType.Date,
+            "WfType.YesNo" or "WfType.yes_no" => FieldType.YesNo,
+            "WfType.Choice" or "WfType.choice" => FieldType.Choice,
+            _ => null,
+        };
+        if (type is null)
+        {
+            cursor.Report("IC2103", typeToken.Span, "Workflows.Syntax.UnknownFieldType", typeToken.Text);
+        }
+
+        IReadOnlyList<string> options = type == FieldType.Choice ? List(cursor) : [];
+        var required = cursor.TryKeyword("Kw.Required");
+        return new FieldDefinition(name, type ?? FieldType.Text, required, options);
+    }
+
+    private static TaskDeadline ParseDeadline(TokenCursor cursor)
+    {
+        var due = Days(cursor);
+        int? remind = null;
+        int? escalate = null;
+        WorkflowRole? to = null;
+        if (cursor.TryKeyword("Kw.Remind"))
+        {
+            remind = Days(cursor);
+        }
+
+        if (cursor.TryKeyword("Kw.Escalate"))
+        {
+            escalate = Days(cursor);
+            cursor.ExpectKeyword("Kw.To");
+            to = Role(cursor);
+        }
+
+        return new TaskDeadline(due, remind, escalate, to);
+    }
+
+    private static DecideStep ParseDecide(TokenCursor cursor, string id)
+    {
+        cursor.Next();
+        string? table = cursor.TryKeyword("Kw.Table") ? cursor.ExpectString().Value : null;
+        var rows = new List<DecisionRow>();
+        while (cursor.TryKeyword("Kw.When"))
+        {
+            var conditions = new List<Condition>();
+            do
+            {
+                conditions.Add(ParseCondition(cursor));
+            }
+            while (cursor.TryKeyword("Kw.And"));
+            rows.Add(new DecisionRow(conditions, Arrow(cursor)));
+        }
+
+        cursor.ExpectKeyword("Kw.Otherwise");
+        return new DecideStep(id, rows, Arrow(cursor), table);
+    }
+
+    private static Condition ParseCondition(TokenCursor cursor)
+    {
+        var variable = Name(cursor);
+        if (cursor.TryKeyword("Kw.Not"))
+        {
+            cursor.ExpectKeyword("Kw.In");
+            return new Condition(variable, ConditionOperator.NotIn, List(cursor));
+        }
+
+        if (cursor.TryKeyword("Kw.In"))
+        {
+            return new Condition(variable, ConditionOperator.In, List(cursor));
+        }
+
+        var op = cursor.Current;
+        ConditionOperator? kind = op.Kind != TokenKind.Symbol ? null : op.Text switch
+        {
+            "=" => ConditionOperator.In,
+            "!=" or "<>" => ConditionOperator.NotIn,
+            "<=" => ConditionOperator.AtMost,
+            ">=" => ConditionOperator.AtLeast,
+            "<" => ConditionOperator.Less,
+            ">" => ConditionOperator.Greater,
+            _ => null,
+        };
+        if (kind is null)
+        {
+            cursor.Report("IC2104", op.Span, "Workflows.Syntax.Condition");
+            return new Condition(variable, ConditionOperator.In, []);
+        }
+
+        cursor.Next();
+        return new Condition(variable, kind.Value, [Value(cursor)]);
+    }
+
+    /// <summary><c>-> step</c> or <c>-> join</c>.</summary>
+    private static string Arrow(TokenCursor cursor)
+    {
+        cursor.ExpectSymbol("->");
+        return cursor.TryKeyword("Kw.Join") ? WorkflowDefinition.Join : Name(cursor);
+    }
+
+    /// <summary><c>[a, b, c]</c>.</summary>
+    private static List<string> List(TokenCursor cursor)
+    {
+        var items = new List<string>();
+        cursor.ExpectSymbol("[");
+        if (!cursor.IsSymbol("]"))
+        {
+            do
+            {
+                items.Add(Value(cursor));
+            }
+            while (cursor.TrySymbol(","));
+        }
+
+        cursor.ExpectSymbol("]");
+        return items;
+    }
+
+    /// <summary>A number of days, with the optional unit word (school days are the only unit).</summary>
+    private static int Days(TokenCursor cursor)
+    {
+        var days = Int(cursor.ExpectNumber());
+        if (cursor.Current.Kind == TokenKind.Identifier && cursor.Vocabulary.ConceptOf(cursor.Current.Text, "WfUnit") is not null)
+        {
+            cursor.Next();
+        }
+
+        return days;
+    }
+
+    private static WorkflowRole Role(TokenCursor cursor)
+    {
+        var token = cursor.Current;
+        var name = Name(cursor);
+        var concept = cursor.Vocabulary.ConceptOf(name, "WfRole");
+        if (concept is not null && Enum.TryParse<WorkflowRole>(concept["WfRole.".Length..], out var role))
+        {
+            return role;
+        }
+
+        if (WorkflowRoles.TryParse(name, out var byCode))
+        {
+            return byCode.Value;
+        }
+
+        cursor.Report("IC2102", token.Span, "Workflows.Syntax.UnknownRole", token.Text);
+        return WorkflowRole.DeputyDirector;
+    }
+
+    /// <summary>A key part, written in any language's word for pupil, subject or term, or any other name.</summary>
+    private static string KeyPart(TokenCursor cursor, string name) =>
+        cursor.Vocabulary.ConceptsOf(name) switch
+        {
+            var c when c.Contains("Type.Pupil") || c.Contains("Field.Pupil") => "pupil",
+            var c when c.Contains("Type.Subject") || c.Contains("Field.Subject") => "subject",
+            var c when c.Contains("Field.Term") => "term",
+            _ => name,
+        };
+
+    /// <summary>A value in a list or a comparison: a name, a number or a string.</summary>
+    private static string Value(TokenCursor cursor) =>
+        cursor.Current.Kind is TokenKind.Number or TokenKind.String or TokenKind.Date ? cursor.Next().Value : Name(cursor);
+
+    /// <summary>
+    /// A name: an identifier, or a keyword where only a name can stand (a field may well be called
+    /// "decision", which is also a keyword of the rules).
+    /// </summary>
+    private static string Name(TokenCursor cursor)
+    {
+        var token = cursor.Current;
+        if (token.Kind is TokenKind.Identifier or TokenKind.Keyword)
+        {
+            return cursor.Next().Text;
+        }
+
+        cursor.Report("IC2105", token.Span, "Workflows.Syntax.Name", token.Text);
+        return "";
+    }
+
+    private static int Int(Token token) =>
+        int.TryParse(token.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : 0;
+}

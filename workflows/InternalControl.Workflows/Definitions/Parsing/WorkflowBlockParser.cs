@@ -1,0 +1,151 @@
+using System.Globalization;
+using InternalControl.PolicyLanguage.Parsing;
+using InternalControl.PolicyLanguage.Syntax;
+using InternalControl.PolicyLanguage.Tokens;
+using InternalControl.PolicyLanguage.Vocabularies;
+
+namespace InternalControl.Workflows.Definitions.Parsing;
+
+/// <summary>
+/// Parses <c>workflow</c> blocks of a policy file (the grammar is in workflows/README.md). Keywords come from
+/// the WorkflowVocabulary catalog in any of the four languages; roles, field types and the school-days unit are
+/// vocabulary identifiers (<c>WfRole.*</c>, <c>WfType.*</c>, <c>WfUnit.*</c>). Errors are reported through the
+/// cursor and never thrown.
+/// </summary>
+public sealed partial class WorkflowBlockParser : IBlockParser
+{
+    /// <summary>The keywords that start a step's clause or end the block: where a broken step is skipped to.</summary>
+    private static readonly string[] StepStops = ["Kw.Step", "Kw.End"];
+
+    public string Concept => "Kw.Workflow";
+
+    public BlockSyntax Parse(TokenCursor cursor)
+    {
+        ArgumentNullException.ThrowIfNull(cursor);
+        var start = cursor.ExpectKeyword("Kw.Workflow").Span;
+        var name = cursor.ExpectString().Value;
+        var version = 1;
+        if (cursor.TryKeyword("Kw.Version"))
+        {
+            version = Int(cursor.ExpectNumber());
+        }
+
+        var key = new List<string>();
+        if (cursor.TryKeyword("Kw.Key"))
+        {
+            do
+            {
+                key.Add(KeyPart(cursor, Name(cursor)));
+            }
+            while (cursor.TrySymbol(","));
+        }
+
+        var steps = new List<StepSyntax>();
+        while (!cursor.AtEnd && !cursor.IsKeyword("Kw.End"))
+        {
+            if (!cursor.IsKeyword("Kw.Step"))
+            {
+                cursor.ReportExpected(new ConceptName("Kw.Step"), ["Kw"]);
+                cursor.Next();
+                cursor.SkipTo(StepStops);
+                continue;
+            }
+
+            if (ParseStep(cursor) is { } step)
+            {
+                steps.Add(step);
+            }
+        }
+
+        cursor.ExpectKeyword("Kw.End");
+        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps);
+    }
+
+    private static StepSyntax? ParseStep(TokenCursor cursor)
+    {
+        var start = cursor.Next().Span;
+        var id = Name(cursor);
+        cursor.ExpectSymbol(":");
+        var kind = cursor.Current;
+        StepDefinition? step = kind.Kind != TokenKind.Keyword ? null : kind.Concept switch
+        {
+            "Kw.Notify" => ParseNotify(cursor, id),
+            "Kw.Task" => ParseTask(cursor, id),
+            "Kw.Decide" => ParseDecide(cursor, id),
+            "Kw.Wait" => ParseWait(cursor, id),
+            "Kw.Parallel" => ParseParallel(cursor, id),
+            "Kw.Start" => ParseSub(cursor, id),
+            "Kw.End" => ParseEnd(cursor, id),
+            _ => null,
+        };
+        if (step is null)
+        {
+            cursor.Report("IC2101", kind.Span, "Workflows.Syntax.StepKind", kind.Text);
+            cursor.Next();
+            cursor.SkipTo("Kw.Step");
+            return null;
+        }
+
+        return new StepSyntax(start.Through(cursor.Previous.Span), step);
+    }
+
+    private static NotifyStep ParseNotify(TokenCursor cursor, string id)
+    {
+        cursor.Next();
+        var roles = new List<WorkflowRole>();
+        do
+        {
+            roles.Add(Role(cursor));
+        }
+        while (cursor.TrySymbol(","));
+        cursor.ExpectKeyword("Kw.Template");
+        var template = cursor.ExpectString().Value;
+        return new NotifyStep(id, roles, template, Arrow(cursor));
+    }
+
+    private static WaitStep ParseWait(TokenCursor cursor, string id)
+    {
+        cursor.Next();
+        if (cursor.TryKeyword("Kw.Until"))
+        {
+            var date = cursor.Current;
+            DateOnly? until = null;
+            if (date.Kind == TokenKind.Date && DateOnly.TryParseExact(date.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                cursor.Next();
+                until = d;
+            }
+            else
+            {
+                cursor.ReportExpected("yyyy-mm-dd", null);
+            }
+
+            return new WaitStep(id, null, until, Arrow(cursor));
+        }
+
+        var days = Days(cursor);
+        return new WaitStep(id, days, null, Arrow(cursor));
+    }
+
+    private static ParallelStep ParseParallel(TokenCursor cursor, string id)
+    {
+        cursor.Next();
+        var branches = List(cursor);
+        cursor.ExpectKeyword("Kw.Join");
+        return new ParallelStep(id, branches, Arrow(cursor));
+    }
+
+    private static SubWorkflowStep ParseSub(TokenCursor cursor, string id)
+    {
+        cursor.Next();
+        var workflow = cursor.ExpectString().Value;
+        return new SubWorkflowStep(id, workflow, Arrow(cursor));
+    }
+
+    private static EndStep ParseEnd(TokenCursor cursor, string id)
+    {
+        cursor.Next();
+        var result = cursor.Current.Kind == TokenKind.String ? cursor.Next().Value : Name(cursor);
+        return new EndStep(id, result);
+    }
+}

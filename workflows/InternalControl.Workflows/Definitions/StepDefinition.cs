@@ -1,0 +1,8 @@
+namespace InternalControl.Workflows.Definitions;
+
+/// <summary>One step of a workflow, named by an id unique in its definition.</summary>
+public abstract record StepDefinition(string Id)
+{
+    /// <summary>The step ids (or <see cref="WorkflowDefinition.Join"/>) this step can move to.</summary>
+    public abstract IEnumerable<string> Targets { get; }
+}

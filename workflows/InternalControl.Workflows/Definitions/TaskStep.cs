@@ -1,0 +1,23 @@
+namespace InternalControl.Workflows.Definitions;
+
+/// <summary>
+/// A human task: assigned to whoever holds <paramref name="Role"/> for the case, with a form of typed
+/// fields, named outcomes that choose the next step, and an optional deadline in school days. <c>Register</c> names the regulation's register (6.5) that completions
+/// of the task are written to (home_visit, conversation, ...), if any.
+/// </summary>
+public sealed record TaskStep(
+    string Id,
+    WorkflowRole Role,
+    IReadOnlyList<FieldDefinition> Fields,
+    IReadOnlyList<OutcomeDefinition> Outcomes,
+    TaskDeadline? Deadline,
+    string? Register) : StepDefinition(Id)
+{
+    public override IEnumerable<string> Targets => Outcomes.Select(o => o.Next);
+
+    /// <summary>The outcome with this name, or null.</summary>
+    public OutcomeDefinition? Outcome(string name) => Outcomes.FirstOrDefault(o => o.Name == name);
+
+    /// <summary>The field with this name, or null.</summary>
+    public FieldDefinition? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
+}

@@ -1,0 +1,72 @@
+namespace InternalControl.Workflows.Definitions;
+
+/// <summary>
+/// Builds a <see cref="WorkflowDefinition"/> in code (tests, samples) and from parsed policy text
+/// (the binder); <see cref="Build"/> validates and never throws for a bad definition.
+/// </summary>
+public sealed class WorkflowBuilder(string name, int version = 1)
+{
+    private readonly List<StepDefinition> _steps = [];
+    private List<string> _key = [];
+
+    /// <summary>Sets the key parts that correlate cases (pupil, subject, term).</summary>
+    public WorkflowBuilder Key(params string[] parts)
+    {
+        _key = [.. parts];
+        return this;
+    }
+
+    /// <summary>Adds a step built elsewhere.</summary>
+    public WorkflowBuilder Add(StepDefinition step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        _steps.Add(step);
+        return this;
+    }
+
+    public WorkflowBuilder Notify(string id, string template, string next, params WorkflowRole[] recipients) =>
+        Add(new NotifyStep(id, recipients, template, next));
+
+    public WorkflowBuilder Task(string id, WorkflowRole role, Action<TaskStepBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = new TaskStepBuilder(id, role);
+        configure(builder);
+        return Add(builder.Build());
+    }
+
+    public WorkflowBuilder Decide(string id, Action<DecideStepBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = new DecideStepBuilder(id);
+        configure(builder);
+        return Add(builder.Build());
+    }
+
+    public WorkflowBuilder Wait(string id, int schoolDays, string next) => Add(new WaitStep(id, schoolDays, null, next));
+
+    public WorkflowBuilder WaitUntil(string id, DateOnly date, string next) => Add(new WaitStep(id, null, date, next));
+
+    public WorkflowBuilder Parallel(string id, IReadOnlyList<string> branches, string next) => Add(new ParallelStep(id, branches, next));
+
+    public WorkflowBuilder SubWorkflow(string id, string workflow, string next) => Add(new SubWorkflowStep(id, workflow, next));
+
+    public WorkflowBuilder End(string id, string result) => Add(new EndStep(id, result));
+
+    /// <summary>Validates and builds the definition, or returns the diagnostics.</summary>
+    public DefinitionResult Build()
+    {
+        var diagnostics = DefinitionValidator.Validate(name, version, _key, _steps);
+        return diagnostics.Count > 0
+            ? new DefinitionResult(null, diagnostics)
+            : new DefinitionResult(new WorkflowDefinition(name, version, [.. _key], [.. _steps]), []);
+    }
+
+    /// <summary>Builds the definition, throwing when it is invalid (for code-built definitions, where invalid is a bug).</summary>
+    public WorkflowDefinition BuildOrThrow()
+    {
+        var result = Build();
+        return result.Definition
+            ?? throw new InvalidOperationException($"Workflow '{name}' is invalid: {string.Join("; ", result.Diagnostics)}");
+    }
+}

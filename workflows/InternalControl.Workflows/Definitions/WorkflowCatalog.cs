@@ -1,0 +1,45 @@
+namespace InternalControl.Workflows.Definitions;
+
+/// <summary>
+/// The definitions a runtime knows, every version of each: new cases start on the latest version,
+/// running cases keep resolving the version they started on.
+/// </summary>
+public sealed class WorkflowCatalog
+{
+    private readonly Dictionary<(string Name, int Version), WorkflowDefinition> _definitions = [];
+
+    public WorkflowCatalog(IEnumerable<WorkflowDefinition> definitions)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        foreach (var definition in definitions)
+        {
+            Add(definition);
+        }
+    }
+
+    /// <summary>Every definition, by name then version.</summary>
+    public IReadOnlyList<WorkflowDefinition> All =>
+        [.. _definitions.Values.OrderBy(d => d.Name, StringComparer.Ordinal).ThenBy(d => d.Version)];
+
+    /// <summary>Adds a definition; a second definition with the same name and version replaces nothing and is refused.</summary>
+    public WorkflowMessage? Add(WorkflowDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (_definitions.TryGetValue((definition.Name, definition.Version), out var existing))
+        {
+            return existing.Hash == definition.Hash
+                ? null
+                : WorkflowMessage.Of("Workflows.Definition.ChangedWithoutVersion", definition.Name, definition.Version);
+        }
+
+        _definitions[(definition.Name, definition.Version)] = definition;
+        return null;
+    }
+
+    /// <summary>The latest version of a workflow, or null.</summary>
+    public WorkflowDefinition? Latest(string name) =>
+        _definitions.Values.Where(d => d.Name == name).MaxBy(d => d.Version);
+
+    /// <summary>A given version of a workflow, or null.</summary>
+    public WorkflowDefinition? Find(string name, int version) => _definitions.GetValueOrDefault((name, version));
+}

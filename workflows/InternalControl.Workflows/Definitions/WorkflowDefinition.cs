@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace InternalControl.Workflows.Definitions;
+
+/// <summary>
+/// A validated, immutable workflow definition: a name, a version, the key parts that correlate its
+/// cases (one open case per key), and its steps, the first of which starts a case. Built only by
+/// <see cref="WorkflowBuilder"/>, which validates it; a case records <see cref="Hash"/> so that a
+/// definition changed without a new version is caught instead of silently moving running cases.
+/// </summary>
+public sealed class WorkflowDefinition
+{
+    /// <summary>The target that ends a parallel branch.</summary>
+    public const string Join = "join";
+
+    /// <summary>The key parts a case carries in its own columns; any other key part is a start variable (object, sheet, year).</summary>
+    public static readonly IReadOnlyList<string> KeyParts = ["pupil", "subject", "term"];
+
+    private readonly Dictionary<string, StepDefinition> _steps;
+
+    internal WorkflowDefinition(string name, int version, IReadOnlyList<string> key, IReadOnlyList<StepDefinition> steps)
+    {
+        Name = name;
+        Version = version;
+        Key = key;
+        Steps = steps;
+        _steps = steps.ToDictionary(s => s.Id);
+        Hash = ComputeHash();
+    }
+
+    public string Name { get; }
+
+    public int Version { get; }
+
+    /// <summary>The key parts (pupil, subject, term, or any start variable) whose values identify a case.</summary>
+    public IReadOnlyList<string> Key { get; }
+
+    /// <summary>The steps in the order written; the first starts the case.</summary>
+    public IReadOnlyList<StepDefinition> Steps { get; }
+
+    public StepDefinition StartStep => Steps[0];
+
+    /// <summary>A hash of the definition's canonical text (16 hex digits).</summary>
+    public string Hash { get; }
+
+    /// <summary>The step with this id, or null.</summary>
+    public StepDefinition? Step(string id) => _steps.GetValueOrDefault(id);
+
+    /// <summary>The step with this id; a missing one is an engine fault, since definitions are validated.</summary>
+    internal StepDefinition RequireStep(string id) =>
+        Step(id) ?? throw new InvalidOperationException($"Workflow '{Name}' v{Version} has no step '{id}'.");
+
+    private string ComputeHash()
+    {
+        var text = new StringBuilder();
+        text.Append(Name).Append('|').Append(Version).Append('|').AppendJoin(',', Key).Append('\n');
+        foreach (var step in Steps)
+        {
+            // Records print their members, lists by type only: lists are written out here.
+            text.Append(step.GetType().Name).Append(' ').Append(step.Id).Append(':');
+            switch (step)
+            {
+                case TaskStep t:
+                    text.Append(t.Role).Append(';').Append(t.Deadline).Append(';').Append(t.Register).Append(';');
+                    foreach (var f in t.Fields)
+                    {
+                        text.Append(f.Name).Append('/').Append(f.Type).Append('/').Append(f.Required).Append('/').AppendJoin(',', f.Options).Append(';');
+                    }
+
+                    text.AppendJoin(',', t.Outcomes.Select(o => o.Name + ">" + o.Next));
+                    break;
+                case NotifyStep n:
+                    text.AppendJoin(',', n.Recipients).Append(';').Append(n.Template).Append('>').Append(n.Next);
+                    break;
+                case DecideStep d:
+                    text.Append(d.Table).Append(';');
+                    foreach (var row in d.Rows)
+                    {
+                        text.AppendJoin('&', row.When.Select(c => c.Variable + " " + c.Operator + " " + string.Join(",", c.Values))).Append('>').Append(row.Next).Append(';');
+                    }
+
+                    text.Append("else>").Append(d.Otherwise);
+                    break;
+                case WaitStep w:
+                    text.Append(w.SchoolDays).Append(';').Append(w.Until?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append('>').Append(w.Next);
+                    break;
+                case ParallelStep p:
+                    text.AppendJoin(',', p.Branches).Append('>').Append(p.Next);
+                    break;
+                case SubWorkflowStep s:
+                    text.Append(s.Workflow).Append('>').Append(s.Next);
+                    break;
+                case EndStep e:
+                    text.Append(e.Result);
+                    break;
+            }
+
+            text.Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
+    }
+}

@@ -1,0 +1,16 @@
+namespace InternalControl.Workflows.Definitions;
+
+/// <summary>
+/// Who a step addresses, resolved from the case when the step runs: the pupil's class teacher, the
+/// subject's teacher in the pupil's class, a school-wide role, or the pupil's parents.
+/// </summary>
+public enum WorkflowRole
+{
+    ClassTeacher,
+    SubjectTeacher,
+    DeputyDirector,
+    Director,
+    Psychologist,
+    SocialPedagogue,
+    Parents,
+}

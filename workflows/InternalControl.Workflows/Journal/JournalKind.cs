@@ -1,0 +1,26 @@
+namespace InternalControl.Workflows.Journal;
+
+/// <summary>What a journal entry records; each kind has a line in the Workflows catalog (<c>Workflows.Journal.{Kind}</c>).</summary>
+public enum JournalKind
+{
+    Started,
+    Notified,
+    NoRecipient,
+    Decided,
+    TaskCreated,
+    TaskCompleted,
+    Waiting,
+    WaitElapsed,
+    ParallelStarted,
+    BranchJoined,
+    SubStarted,
+    SubEnded,
+    Ended,
+    Reminded,
+    DeadlineMissed,
+    Escalated,
+    Reassigned,
+    Claimed,
+    Commented,
+    Incident,
+}

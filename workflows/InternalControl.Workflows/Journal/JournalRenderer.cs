@@ -1,0 +1,64 @@
+using InternalControl.Localization;
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Runtime;
+
+namespace InternalControl.Workflows.Journal;
+
+/// <summary>
+/// Renders journal entries as lines a school inspector reads: date, who, what, in the reader's
+/// language (<c>Workflows.Journal.{Kind}</c>). Codes (roles, outcomes, fields) become their names.
+/// </summary>
+internal sealed class JournalRenderer(RoleResolver people, string workflow)
+{
+    public string Render(JournalEntry entry, Language language)
+    {
+        var who = Who(entry.Actor, language);
+        var step = entry.Step is null ? "" : TextRef.Step(workflow, entry.Step).Render(language);
+        var detail = Detail(entry, language);
+        var text = TextCache.Get("Workflows.Journal." + entry.Kind, language, step, detail, Who(entry.Data.GetValueOrDefault("to") ?? entry.Data.GetValueOrDefault("value"), language));
+        var fields = Fields(entry, language);
+        var date = entry.At.ToString("g", language.Culture());
+        return TextCache.Get("Workflows.Journal.Line", language, date, who, text + fields);
+    }
+
+    private string Detail(JournalEntry entry, Language language) => entry.Kind switch
+    {
+        JournalKind.TaskCompleted => TextRef.Outcome(entry.Detail ?? "").Render(language),
+        JournalKind.TaskCreated or JournalKind.Escalated =>
+            WorkflowRoles.TryParse(entry.Detail, out var role) ? TextRef.Role(role.Value).Render(language) : entry.Detail ?? "",
+        JournalKind.Decided => entry.Detail is null ? "" : TextRef.Step(workflow, entry.Detail).Render(language),
+        JournalKind.Waiting or JournalKind.Reminded or JournalKind.DeadlineMissed =>
+            entry.Detail is null ? "" : Iso.ParseDate(entry.Detail).ToString("d", language.Culture()),
+        JournalKind.SubStarted => TextRef.Workflow(entry.Detail ?? "").Render(language),
+        JournalKind.Claimed => Who(entry.Detail, language),
+        JournalKind.NoRecipient => string.Join(", ", (entry.Detail ?? "").Split(',').Select(c =>
+            WorkflowRoles.TryParse(c, out var r) ? TextRef.Role(r.Value).Render(language) : c)),
+        _ => entry.Detail ?? "",
+    };
+
+    private static string Fields(JournalEntry entry, Language language)
+    {
+        if (entry.Kind != JournalKind.TaskCompleted || entry.Data.Count == 0)
+        {
+            return "";
+        }
+
+        var pairs = entry.Data.Select(kv => TextRef.Field(kv.Key).Render(language) + ": " + TextRef.Choice(kv.Value ?? "").Render(language));
+        return " (" + string.Join("; ", pairs) + ")";
+    }
+
+    private string Who(string? id, Language language)
+    {
+        if (id is null)
+        {
+            return "";
+        }
+
+        if (id == "system")
+        {
+            return TextCache.Get("Workflows.Actor.System", language);
+        }
+
+        return people.Staff(id)?.FullName ?? people.Parent(id)?.FullName ?? id;
+    }
+}

@@ -1,0 +1,20 @@
+namespace InternalControl.Workflows.Journal;
+
+/// <summary>
+/// The registers Kyrgyz school No. 97's regulation demands (6.5), as codes a task step names with
+/// <c>register</c>: the register is then the journal's completions of such tasks.
+/// </summary>
+public static class Registers
+{
+    /// <summary>6.5: home visits (date, purpose, decision, parent's signature).</summary>
+    public const string HomeVisit = "home_visit";
+
+    /// <summary>6.5: conversations with pupils (date, purpose, decision, pupil's signature).</summary>
+    public const string Conversation = "conversation";
+
+    /// <summary>6.5: a subject teacher's work with low achievers (date, teacher, problems, measures).</summary>
+    public const string SubjectTeacherWork = "subject_teacher_work";
+
+    /// <summary>6.5: the class teacher's talks with subject teachers about extra lessons (in the monthly report).</summary>
+    public const string SubjectTeacherTalk = "subject_teacher_talk";
+}

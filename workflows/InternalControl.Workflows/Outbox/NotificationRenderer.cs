@@ -1,0 +1,23 @@
+using InternalControl.Localization;
+using InternalControl.Workflows.Runtime;
+
+namespace InternalControl.Workflows.Outbox;
+
+/// <summary>
+/// Renders a notification template (Notifications catalog, key <c>Notify.{template}</c>) for one
+/// recipient in their language. Every template gets the same arguments, so that a school can write
+/// its own: {0} pupil, {1} subject, {2} class, {3} task, {4} due date, {5} workflow.
+/// </summary>
+internal static class NotificationRenderer
+{
+    public static string Render(string template, Language language, CaseState state, RoleResolver people, string? step, DateOnly? due)
+    {
+        var pupil = people.Pupil(state.PupilId)?.FullName ?? "";
+        var subject = people.Subject(state.SubjectId)?.Name(language) ?? "";
+        var className = people.ClassOf(state.PupilId)?.Name ?? "";
+        var task = step is null ? "" : TextRef.Step(state.Workflow, step).Render(language);
+        object dueText = due is { } d ? d : "";
+        var workflow = TextRef.Workflow(state.Workflow).Render(language);
+        return TextCache.Get("Notify." + template, language, pupil, subject, className, task, dueText, workflow);
+    }
+}

@@ -1,0 +1,161 @@
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Journal;
+using InternalControl.Workflows.Outbox;
+using InternalControl.Workflows.Tasks;
+using InternalControl.Workflows.Timers;
+
+namespace InternalControl.Workflows.Runtime;
+
+/// <summary>The steps' effects: tasks, notifications, forks and joins, sub-cases, the end.</summary>
+internal sealed partial class CaseMachine
+{
+    /// <summary>A token coming to rest takes a new id, so its task and timers are new rows even on a loop.</summary>
+    private void Rest(Token token) => token.Id = state.NextToken++;
+
+    private void Notify(NotifyStep notify, Token token)
+    {
+        var seq = Write(JournalKind.Notified, notify.Id, token.Id, detail: notify.Template);
+        var any = false;
+        foreach (var role in notify.Recipients)
+        {
+            foreach (var recipient in context.People.Resolve(role, state))
+            {
+                any = true;
+                SendTo(seq, recipient, notify.Template, null, null);
+            }
+        }
+
+        if (!any)
+        {
+            Write(JournalKind.NoRecipient, notify.Id, token.Id, detail: string.Join(",", notify.Recipients.Select(r => r.Code())));
+        }
+    }
+
+    private void CreateTask(TaskStep step, Token token)
+    {
+        var assignee = context.People.Resolve(step.Role, state).FirstOrDefault();
+        var due = step.Deadline is { } d ? context.Calendar.AddSchoolDays(context.Today, d.DueDays, Grade) : (DateOnly?)null;
+        Effects.NewTasks.Add(new TaskRecord
+        {
+            SchoolId = state.SchoolId,
+            CaseId = state.Id,
+            Token = token.Id,
+            Step = step.Id,
+            Role = step.Role.Code(),
+            Assignee = assignee?.Id,
+            Status = WorkTaskStatus.Open,
+            CreatedAt = context.NowText,
+            Due = due is { } dd ? Iso.Date(dd) : null,
+        });
+        var seq = Write(JournalKind.TaskCreated, step.Id, token.Id, detail: step.Role.Code(), data: assignee?.Id);
+        SendTo(seq, assignee, "Task.Assigned", step.Id, due);
+        if (step.Deadline is not { } deadline)
+        {
+            return;
+        }
+
+        if (deadline.RemindDays is { } remind)
+        {
+            AddTimer(token, TimerKind.Remind, context.Calendar.AddSchoolDays(context.Today, remind, Grade));
+        }
+
+        // The deadline is missed when the school day after it begins.
+        AddTimer(token, TimerKind.Overdue, context.Calendar.AddSchoolDays(context.Today, deadline.DueDays + 1, Grade));
+        if (deadline.EscalateDays is { } escalate)
+        {
+            AddTimer(token, TimerKind.Escalate, context.Calendar.AddSchoolDays(context.Today, escalate, Grade));
+        }
+    }
+
+    private void Fork(ParallelStep parallel, Token token)
+    {
+        Write(JournalKind.ParallelStarted, parallel.Id, token.Id, detail: string.Join(",", parallel.Branches));
+        var frame = new Frame { Id = state.NextToken++, Step = parallel.Id, Parent = token.Frame, Remaining = parallel.Branches.Count };
+        state.Frames.Add(frame);
+        state.Tokens.Remove(token);
+        var branches = parallel.Branches.Select(b => new Token { Id = state.NextToken++, Step = b, Frame = frame.Id }).ToList();
+        state.Tokens.AddRange(branches);
+        foreach (var branch in branches)
+        {
+            // A branch may end the whole case; the rest then has nothing to run.
+            if (state.IsOpen && state.Tokens.Contains(branch))
+            {
+                Run(branch);
+            }
+        }
+    }
+
+    private void JoinBranch(Token token)
+    {
+        state.Tokens.Remove(token);
+        var frame = state.Frames.First(f => f.Id == token.Frame);
+        frame.Remaining--;
+        Write(JournalKind.BranchJoined, frame.Step, token.Id, detail: frame.Remaining.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (frame.Remaining > 0)
+        {
+            return;
+        }
+
+        state.Frames.Remove(frame);
+        var parallel = (ParallelStep)definition.RequireStep(frame.Step);
+        var after = new Token { Id = state.NextToken++, Step = frame.Step, Frame = frame.Parent };
+        state.Tokens.Add(after);
+        MoveAndRun(after, parallel.Next);
+    }
+
+    private void StartSub(SubWorkflowStep sub, Token token)
+    {
+        if (context.Catalog.Latest(sub.Workflow) is null)
+        {
+            // The token stays here; a later definition set that has the workflow can be started by hand.
+            Write(JournalKind.Incident, sub.Id, token.Id, detail: sub.Workflow);
+            return;
+        }
+
+        Effects.SubStarts.Add((sub.Workflow, token.Id));
+        Write(JournalKind.SubStarted, sub.Id, token.Id, detail: sub.Workflow);
+    }
+
+    private void Close(EndStep end)
+    {
+        state.Status = CaseStatus.Closed;
+        state.Result = end.Result;
+        state.ClosedAt = context.NowText;
+        state.Tokens.Clear();
+        state.Frames.Clear();
+        Write(JournalKind.Ended, end.Id, null, detail: end.Result);
+        Effects.Closed = true;
+        if (state.ParentCaseId is { } parent && state.ParentToken is { } parentToken)
+        {
+            Effects.ParentSignal = new TimerRecord
+            {
+                CaseId = parent,
+                Token = parentToken,
+                Kind = TimerKind.SubCase,
+                Due = Iso.Date(context.Today),
+                Payload = end.Result,
+            };
+        }
+    }
+
+    private void AddTimer(Token token, string kind, DateOnly due) =>
+        Effects.NewTimers.Add(new TimerRecord { CaseId = state.Id, Token = token.Id, Kind = kind, Due = Iso.Date(due) });
+
+    private int Write(JournalKind kind, string? step, int? token, string? register = null, string? detail = null, string? data = null)
+    {
+        var seq = state.NextSeq++;
+        Effects.Journal.Add(new JournalWrite(seq, kind, step, actor, token, register, detail, data));
+        return seq;
+    }
+
+    private void SendTo(int seq, Recipient? recipient, string template, string? step, DateOnly? due)
+    {
+        if (recipient is null)
+        {
+            return;
+        }
+
+        var text = NotificationRenderer.Render(template, recipient.Language, state, context.People, step, due);
+        Effects.Outbox.Add(new OutboxWrite(seq, recipient, template, text));
+    }
+}

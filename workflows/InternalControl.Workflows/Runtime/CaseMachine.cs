@@ -1,0 +1,179 @@
+using System.Text.Json;
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Journal;
+using InternalControl.Workflows.Outbox;
+using InternalControl.Workflows.Tasks;
+using InternalControl.Workflows.Timers;
+
+namespace InternalControl.Workflows.Runtime;
+
+/// <summary>
+/// Moves one case through its definition for one event, in memory: it changes the case state and
+/// collects what the transition writes (<see cref="Effects"/>). It reads no database and no clock,
+/// so a transition is repeatable and the store can write it in one transaction.
+/// </summary>
+internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseState state, RuntimeContext context, string actor)
+{
+    public Transition Effects { get; } = new();
+
+    private int? Grade => context.People.ClassOf(state.PupilId)?.GradeLevel;
+
+    /// <summary>Starts a new case at its first step.</summary>
+    public void Begin()
+    {
+        Write(JournalKind.Started, null, null, detail: state.StartedBy);
+        var token = new Token { Id = state.NextToken++, Step = definition.StartStep.Id };
+        state.Tokens.Add(token);
+        Run(token);
+    }
+
+    /// <summary>Completes a task with a validated outcome and form.</summary>
+    public void Complete(TaskRecord task, OutcomeDefinition outcome, IReadOnlyDictionary<string, string> fields)
+    {
+        var token = state.Tokens.First(t => t.Id == task.Token);
+        var step = (TaskStep)definition.RequireStep(task.Step);
+        var data = fields.Count == 0 ? null : JsonSerializer.Serialize(fields);
+        Write(JournalKind.TaskCompleted, step.Id, token.Id, step.Register, outcome.Name, data);
+        foreach (var (name, value) in fields)
+        {
+            state.Variables[name] = value;
+        }
+
+        Effects.TaskUpdates.Add(task with
+        {
+            Status = WorkTaskStatus.Completed,
+            Outcome = outcome.Name,
+            Fields = data,
+            CompletedBy = actor,
+            CompletedAt = context.NowText,
+        });
+        Effects.CancelTimers.Add(token.Id);
+        MoveAndRun(token, outcome.Next);
+    }
+
+    /// <summary>Hands a task to another member of staff, with the reason in the journal.</summary>
+    public void Reassign(TaskRecord task, string staffId, string reason)
+    {
+        var data = JsonSerializer.Serialize(new Dictionary<string, string?> { ["from"] = task.Assignee, ["to"] = staffId });
+        var seq = Write(JournalKind.Reassigned, task.Step, task.Token, detail: reason, data: data);
+        Effects.TaskUpdates.Add(task with { Assignee = staffId, ClaimedBy = null });
+        SendTo(seq, context.People.ById(staffId, "staff"), "Task.Reassigned", task.Step, Iso.ParseDateOrNull(task.Due));
+    }
+
+    /// <summary>Takes a task: the claimant becomes its assignee.</summary>
+    public void Claim(TaskRecord task, string staffId)
+    {
+        Write(JournalKind.Claimed, task.Step, task.Token, detail: staffId);
+        Effects.TaskUpdates.Add(task with { Assignee = staffId, ClaimedBy = staffId });
+    }
+
+    /// <summary>Adds a comment to the case (on a task, when given).</summary>
+    public void Comment(TaskRecord? task, string text) =>
+        Write(JournalKind.Commented, task?.Step, task?.Token, detail: text);
+
+    /// <summary>Fires a timer that came due; a timer whose token has moved on does nothing.</summary>
+    public void Fire(TimerRecord timer, TaskRecord? task)
+    {
+        Effects.FiredTimers.Add(timer.Id);
+        var token = state.Tokens.FirstOrDefault(t => t.Id == timer.Token);
+        if (token is null || !state.IsOpen)
+        {
+            return;
+        }
+
+        var step = definition.RequireStep(token.Step);
+        switch (timer.Kind)
+        {
+            case TimerKind.Wait when step is WaitStep wait:
+                Write(JournalKind.WaitElapsed, step.Id, token.Id);
+                MoveAndRun(token, wait.Next);
+                break;
+            case TimerKind.SubCase when step is SubWorkflowStep sub:
+                state.Variables[sub.Id] = timer.Payload ?? "";
+                Write(JournalKind.SubEnded, step.Id, token.Id, detail: timer.Payload);
+                MoveAndRun(token, sub.Next);
+                break;
+            case TimerKind.Remind when task is { Status: WorkTaskStatus.Open }:
+                SendTo(Write(JournalKind.Reminded, step.Id, token.Id, detail: task.Due), context.People.ById(task.Assignee, task.Role), "Task.Reminder", step.Id, Iso.ParseDateOrNull(task.Due));
+                break;
+            case TimerKind.Overdue when task is { Status: WorkTaskStatus.Open }:
+                SendTo(Write(JournalKind.DeadlineMissed, step.Id, token.Id, detail: task.Due), context.People.ById(task.Assignee, task.Role), "Task.Overdue", step.Id, Iso.ParseDateOrNull(task.Due));
+                break;
+            case TimerKind.Escalate when task is { Status: WorkTaskStatus.Open } && step is TaskStep { Deadline.EscalateTo: { } role }:
+                Escalate(task, role);
+                break;
+        }
+    }
+
+    private void Escalate(TaskRecord task, WorkflowRole role)
+    {
+        var to = context.People.Resolve(role, state).FirstOrDefault();
+        var data = JsonSerializer.Serialize(new Dictionary<string, string?> { ["from"] = task.Assignee, ["to"] = to?.Id });
+        var seq = Write(JournalKind.Escalated, task.Step, task.Token, detail: role.Code(), data: data);
+        Effects.TaskUpdates.Add(task with { Role = role.Code(), Assignee = to?.Id, ClaimedBy = null });
+        SendTo(seq, to, "Task.Escalated", task.Step, Iso.ParseDateOrNull(task.Due));
+    }
+
+    private void MoveAndRun(Token token, string target)
+    {
+        if (target == WorkflowDefinition.Join)
+        {
+            JoinBranch(token);
+            return;
+        }
+
+        token.Step = target;
+        Run(token);
+    }
+
+    /// <summary>Runs a token through automatic steps until it rests at a task, a wait, a sub-workflow, a join or the end.</summary>
+    private void Run(Token token)
+    {
+        while (state.IsOpen)
+        {
+            var step = definition.RequireStep(token.Step);
+            string next;
+            switch (step)
+            {
+                case NotifyStep notify:
+                    Notify(notify, token);
+                    next = notify.Next;
+                    break;
+                case DecideStep decide:
+                    next = decide.Choose(state.Variables);
+                    Write(JournalKind.Decided, decide.Id, token.Id, detail: next);
+                    break;
+                case TaskStep task:
+                    Rest(token);
+                    CreateTask(task, token);
+                    return;
+                case WaitStep wait:
+                    Rest(token);
+                    var due = wait.Until ?? context.Calendar.AddSchoolDays(context.Today, wait.SchoolDays ?? 0, Grade);
+                    AddTimer(token, TimerKind.Wait, due);
+                    Write(JournalKind.Waiting, wait.Id, token.Id, detail: Iso.Date(due));
+                    return;
+                case ParallelStep parallel:
+                    Fork(parallel, token);
+                    return;
+                case SubWorkflowStep sub:
+                    Rest(token);
+                    StartSub(sub, token);
+                    return;
+                case EndStep end:
+                    Close(end);
+                    return;
+                default:
+                    throw new InvalidOperationException($"Workflow '{definition.Name}': unknown step kind {step.GetType().Name}.");
+            }
+
+            if (next == WorkflowDefinition.Join)
+            {
+                JoinBranch(token);
+                return;
+            }
+
+            token.Step = next;
+        }
+    }
+}

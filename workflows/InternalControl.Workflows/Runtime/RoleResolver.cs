@@ -1,0 +1,93 @@
+using InternalControl.Engine.Schools;
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Outbox;
+
+namespace InternalControl.Workflows.Runtime;
+
+/// <summary>Finds who holds a role for a case, from the school's data: indexes built once per runtime.</summary>
+internal sealed class RoleResolver
+{
+    private readonly Dictionary<string, Pupil> _pupils;
+    private readonly Dictionary<string, ClassGroup> _classes;
+    private readonly Dictionary<string, Staff> _staff;
+    private readonly Dictionary<(string Class, string Subject), string> _teaching;
+    private readonly ILookup<string, Parent> _parents;
+    private readonly Dictionary<string, Subject> _subjects;
+
+    public RoleResolver(SchoolData data)
+    {
+        Data = data;
+        _pupils = data.Pupils.ToDictionary(p => p.Id);
+        _classes = data.Classes.ToDictionary(c => c.Id);
+        _staff = data.Staff.ToDictionary(s => s.Id);
+        _subjects = data.Subjects.ToDictionary(s => s.Id);
+        _teaching = data.Teaching.GroupBy(t => (t.ClassId, t.SubjectId)).ToDictionary(g => g.Key, g => g.First().TeacherId);
+        _parents = data.Parents.ToLookup(p => p.PupilId);
+    }
+
+    public SchoolData Data { get; }
+
+    public Pupil? Pupil(string? id) => id is null ? null : _pupils.GetValueOrDefault(id);
+
+    public ClassGroup? ClassOf(string? pupilId) => Pupil(pupilId) is { } p ? _classes.GetValueOrDefault(p.ClassId) : null;
+
+    public Staff? Staff(string? id) => id is null ? null : _staff.GetValueOrDefault(id);
+
+    public Subject? Subject(string? id) => id is null ? null : _subjects.GetValueOrDefault(id);
+
+    public Parent? Parent(string id) => Data.Parents.FirstOrDefault(p => p.Id == id);
+
+    /// <summary>Everyone who holds the role for the case (all parents; one member of staff).</summary>
+    public IReadOnlyList<Recipient> Resolve(WorkflowRole role, CaseState state)
+    {
+        if (role == WorkflowRole.Parents)
+        {
+            return state.PupilId is null
+                ? []
+                : [.. _parents[state.PupilId].Select(p => new Recipient(Recipient.ParentKind, p.Id, p.Language))];
+        }
+
+        return StaffFor(role, state) is { } staff ? [new Recipient(Recipient.StaffKind, staff.Id, staff.Language)] : [];
+    }
+
+    /// <summary>The recipient of a message to someone by id (a task's assignee), or null when unknown.</summary>
+    public Recipient? ById(string? id, string role)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        if (role == WorkflowRole.Parents.Code())
+        {
+            return Parent(id) is { } parent ? new Recipient(Recipient.ParentKind, parent.Id, parent.Language) : null;
+        }
+
+        return Staff(id) is { } staff ? new Recipient(Recipient.StaffKind, staff.Id, staff.Language) : null;
+    }
+
+    private Staff? StaffFor(WorkflowRole role, CaseState state)
+    {
+        var staffRole = role switch
+        {
+            WorkflowRole.ClassTeacher => ClassOf(state.PupilId)?.ClassTeacherId is { } id ? _staff.GetValueOrDefault(id) : null,
+            WorkflowRole.SubjectTeacher => ClassOf(state.PupilId) is { } c && state.SubjectId is { } s
+                && _teaching.TryGetValue((c.Id, s), out var teacher) ? _staff.GetValueOrDefault(teacher) : null,
+            _ => null,
+        };
+        if (staffRole is not null)
+        {
+            return staffRole;
+        }
+
+        var schoolRole = role switch
+        {
+            WorkflowRole.DeputyDirector => StaffRole.DeputyDirector,
+            WorkflowRole.Director => StaffRole.Director,
+            WorkflowRole.Psychologist => StaffRole.Psychologist,
+            WorkflowRole.SocialPedagogue => StaffRole.SocialPedagogue,
+            _ => (StaffRole?)null,
+        };
+        return schoolRole is { } r ? Data.Staff.FirstOrDefault(s => s.Has(r)) : null;
+    }
+}

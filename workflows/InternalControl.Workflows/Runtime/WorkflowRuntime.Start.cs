@@ -1,0 +1,131 @@
+using InternalControl.Workflows.Definitions;
+using Microsoft.Data.Sqlite;
+
+namespace InternalControl.Workflows.Runtime;
+
+/// <summary>Starting cases: one open case per key, whoever asks and however often.</summary>
+public sealed partial class WorkflowRuntime
+{
+    private const int SqliteConstraint = 19;
+
+    /// <summary>
+    /// Starts the latest version of <paramref name="workflow"/> for the context, or returns the open
+    /// case that already has its key (the nightly re-run of the rules lands here and changes nothing).
+    /// </summary>
+    /// <param name="workflow">The definition's name.</param>
+    /// <param name="context">Pupil, subject, term (as many as the definition's key names) and starting variables.</param>
+    /// <param name="startedBy">Who or what started it: a rule's id (e.g. "5.7") or a member of staff.</param>
+    public StartResult Start(string workflow, CaseContext context, string startedBy)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var result = StartCore(null, workflow, context, startedBy, null, Context());
+        FireSubCaseSignals();
+        return result;
+    }
+
+    private StartResult StartCore(SqliteTransaction? outer, string workflow, CaseContext context, string startedBy, (long Case, int Token)? parent, RuntimeContext now)
+    {
+        var definition = _options.Definitions.Latest(workflow);
+        if (definition is null)
+        {
+            return new StartResult(0, false, WorkflowMessage.Of("Workflows.Error.UnknownWorkflow", workflow));
+        }
+
+        var missing = definition.Key.FirstOrDefault(part => string.IsNullOrWhiteSpace(context.Part(part)));
+        if (missing is not null)
+        {
+            return new StartResult(0, false, WorkflowMessage.Of("Workflows.Error.KeyPartMissing", workflow, missing));
+        }
+
+        var key = string.Join(";", definition.Key.Select(part => part + "=" + context.Part(part)));
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var existing = _store.FindOpenCase(SchoolId, workflow, key, outer);
+            if (existing is { } id)
+            {
+                if (outer is not null && parent is { } p)
+                {
+                    _store.LinkParent(outer, id, p.Case, p.Token);
+                }
+
+                return new StartResult(id, false, null);
+            }
+
+            var state = NewState(definition, key, context, startedBy, parent, now);
+            var tx = outer ?? _connection.BeginTransaction();
+            try
+            {
+                state.Id = _store.InsertCase(tx, state);
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
+            {
+                // Another process opened the same key first: its case is the answer.
+                if (outer is null)
+                {
+                    tx.Rollback();
+                    tx.Dispose();
+                }
+
+                continue;
+            }
+
+            var machine = new CaseMachine(definition, state, now, startedBy);
+            machine.Begin();
+            _store.Write(tx, state, machine.Effects, now.NowText);
+            NoteSubCases(machine.Effects);
+            StartSubCases(tx, state, machine.Effects, startedBy, now);
+            if (outer is null)
+            {
+                tx.Commit();
+                tx.Dispose();
+            }
+
+            return new StartResult(state.Id, true, null);
+        }
+
+        return new StartResult(0, false, WorkflowMessage.Of("Workflows.Error.Busy", 0));
+    }
+
+    private CaseState NewState(WorkflowDefinition definition, string key, CaseContext context, string startedBy, (long Case, int Token)? parent, RuntimeContext now)
+    {
+        var state = new CaseState
+        {
+            SchoolId = SchoolId,
+            Workflow = definition.Name,
+            Version = definition.Version,
+            Hash = definition.Hash,
+            Key = key,
+            PupilId = context.PupilId,
+            SubjectId = context.SubjectId,
+            Term = context.Term,
+            StartedBy = startedBy,
+            StartedAt = now.NowText,
+            ParentCaseId = parent?.Case,
+            ParentToken = parent?.Token,
+        };
+        foreach (var (name, value) in context.Variables ?? new Dictionary<string, string>())
+        {
+            state.Variables[name] = value;
+        }
+
+        foreach (var part in WorkflowDefinition.KeyParts)
+        {
+            if (context.Part(part) is { } value)
+            {
+                state.Variables[part] = value;
+            }
+        }
+
+        return state;
+    }
+
+    /// <summary>Starts the sub-cases a transition asked for, in its transaction, so that a crash cannot lose one.</summary>
+    private void StartSubCases(SqliteTransaction tx, CaseState state, Transition effects, string actor, RuntimeContext now)
+    {
+        foreach (var (workflow, token) in effects.SubStarts)
+        {
+            var context = new CaseContext(state.PupilId, state.SubjectId, state.Term, state.Variables);
+            StartCore(tx, workflow, context, actor, (state.Id, token), now);
+        }
+    }
+}

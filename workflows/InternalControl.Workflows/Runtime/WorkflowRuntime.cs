@@ -1,0 +1,124 @@
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace InternalControl.Workflows.Runtime;
+
+/// <summary>
+/// The durable workflow runtime of one school: starts cases, runs their steps, keeps the task inbox,
+/// fires timers, fills the outbox and the journal. Every transition is one SQLite transaction with an
+/// optimistic check of the case's row version, so several processes may run over one database: the
+/// one that loses a race reloads the case and tries again. One instance holds one connection and is
+/// not thread-safe; use one per thread or process.
+/// </summary>
+public sealed partial class WorkflowRuntime : IDisposable
+{
+    private const int MaxAttempts = 20;
+    private readonly WorkflowRuntimeOptions _options;
+    private readonly RoleResolver _people;
+    private readonly WorkflowStore _store;
+    private readonly SqliteConnection _connection;
+
+    private WorkflowRuntime(WorkflowRuntimeOptions options)
+    {
+        _options = options;
+        _people = new RoleResolver(options.School);
+        _connection = options.Database.Connect();
+        _store = new WorkflowStore(_connection);
+    }
+
+    /// <summary>The school whose cases this runtime runs.</summary>
+    public long SchoolId => _options.School.School.Id;
+
+    /// <summary>The definitions, every version.</summary>
+    public WorkflowCatalog Definitions => _options.Definitions;
+
+    /// <summary>How many transitions lost a race and were retried (for tests and the benchmark).</summary>
+    public int Conflicts { get; private set; }
+
+    /// <summary>Opens a runtime; the database must have been opened with this assembly's migrations.</summary>
+    public static WorkflowRuntime Open(WorkflowRuntimeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new WorkflowRuntime(options);
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        _connection.Dispose();
+    }
+
+    private RuntimeContext Context() => new(_people, _options.Calendar, _options.Definitions, _options.Clock.GetLocalNow());
+
+    /// <summary>
+    /// Runs one command on a case: load it, let <paramref name="act"/> check and apply the event,
+    /// write the transition in one transaction. A lost race reloads and repeats; a refusal writes nothing.
+    /// <paramref name="act"/> returns null to proceed, <see cref="Skip"/> to write nothing, or a refusal.
+    /// </summary>
+    private WorkflowResult Advance(long caseId, string actor, Func<CaseState, CaseMachine, WorkflowMessage?> act)
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var state = _store.LoadCase(caseId);
+            if (state is null || state.SchoolId != SchoolId)
+            {
+                return WorkflowResult.Refuse("Workflows.Error.CaseNotFound", caseId);
+            }
+
+            var definition = _options.Definitions.Find(state.Workflow, state.Version);
+            if (definition is null || definition.Hash != state.Hash)
+            {
+                return WorkflowResult.Refuse("Workflows.Error.DefinitionMissing", state.Workflow, state.Version);
+            }
+
+            var context = Context();
+            var machine = new CaseMachine(definition, state, context, actor);
+            var refusal = act(state, machine);
+            if (ReferenceEquals(refusal, Skip))
+            {
+                return WorkflowResult.Success;
+            }
+
+            if (refusal is not null)
+            {
+                return new WorkflowResult(refusal);
+            }
+
+            using var tx = _connection.BeginTransaction();
+            if (!_store.Write(tx, state, machine.Effects, context.NowText))
+            {
+                tx.Rollback();
+                Conflicts++;
+                continue;
+            }
+
+            StartSubCases(tx, state, machine.Effects, actor, context);
+            tx.Commit();
+            NoteSubCases(machine.Effects);
+            FireSubCaseSignals();
+
+            return WorkflowResult.Success;
+        }
+
+        return WorkflowResult.Refuse("Workflows.Error.Busy", caseId);
+    }
+
+    /// <summary>Set when a transition started a sub-case or ended one: its parent may have a signal to hear at once.</summary>
+    private bool _subCaseSignals;
+
+    private void NoteSubCases(Transition effects) =>
+        _subCaseSignals |= effects.ParentSignal is not null || effects.SubStarts.Count > 0;
+
+    private void FireSubCaseSignals()
+    {
+        if (_subCaseSignals)
+        {
+            _subCaseSignals = false;
+            FireDue(onlySubCases: true);
+        }
+    }
+
+    /// <summary>Returned by a command's check when there is nothing to do (a timer already fired).</summary>
+    private static readonly WorkflowMessage Skip = WorkflowMessage.Of("");
+}

@@ -1,0 +1,19 @@
+using InternalControl.Engine.Calendars;
+using InternalControl.Engine.Schools;
+using InternalControl.Engine.Storage;
+using InternalControl.Workflows.Definitions;
+
+namespace InternalControl.Workflows.Runtime;
+
+/// <summary>What a runtime runs over: the database, one school's data and calendar, the clock and the definitions.</summary>
+/// <param name="Database">Opened with this assembly's migrations: <c>SchoolDatabase.Open(path, typeof(WorkflowRuntime).Assembly)</c>.</param>
+/// <param name="School">The school's data (people, classes, teaching) that roles resolve against.</param>
+/// <param name="Calendar">The school's calendar: deadlines and waits count its school days.</param>
+/// <param name="Clock">The only source of time.</param>
+/// <param name="Definitions">Every version of every workflow that cases may be on.</param>
+public sealed record WorkflowRuntimeOptions(
+    SchoolDatabase Database,
+    SchoolData School,
+    SchoolCalendar Calendar,
+    TimeProvider Clock,
+    WorkflowCatalog Definitions);

@@ -1,0 +1,91 @@
+using System.Globalization;
+using InternalControl.Workflows.Definitions;
+
+namespace InternalControl.Workflows.Tasks;
+
+/// <summary>
+/// Checks a completion against the task's definition: a known outcome, known fields, required fields
+/// present, each value of its field's type. Values come back normalised (numbers invariant, dates ISO,
+/// yes/no as yes or no), so that decisions compare like with like.
+/// </summary>
+internal static class FormValidator
+{
+    private static readonly string[] Yes = ["yes", "true", "да", "ооба", "иә", "1"];
+    private static readonly string[] No = ["no", "false", "нет", "жок", "жоқ", "0"];
+
+    public static WorkflowMessage? Validate(
+        TaskStep step,
+        string workflow,
+        string outcome,
+        IReadOnlyDictionary<string, string> fields,
+        out Dictionary<string, string> normalized)
+    {
+        normalized = [];
+        var title = TextRef.Step(workflow, step.Id);
+        if (step.Outcome(outcome) is null)
+        {
+            return WorkflowMessage.Of("Workflows.Error.UnknownOutcome", outcome, title, string.Join(", ", step.Outcomes.Select(o => o.Name)));
+        }
+
+        foreach (var (name, raw) in fields)
+        {
+            var field = step.Field(name);
+            if (field is null)
+            {
+                return WorkflowMessage.Of("Workflows.Error.UnknownField", name, title, string.Join(", ", step.Fields.Select(f => f.Name)));
+            }
+
+            var value = raw.Trim();
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            var error = Normalize(field, value, out var normal);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            normalized[name] = normal;
+        }
+
+        var given = normalized;
+        var missing = step.Fields.FirstOrDefault(f => f.Required && !given.ContainsKey(f.Name));
+        return missing is null ? null : WorkflowMessage.Of("Workflows.Error.MissingField", TextRef.Field(missing.Name), title);
+    }
+
+    private static WorkflowMessage? Normalize(FieldDefinition field, string value, out string normal)
+    {
+        normal = value;
+        switch (field.Type)
+        {
+            case FieldType.Number:
+                if (!decimal.TryParse(value.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
+                {
+                    return WorkflowMessage.Of("Workflows.Error.BadNumber", TextRef.Field(field.Name), value);
+                }
+
+                normal = number.ToString(CultureInfo.InvariantCulture);
+                return null;
+            case FieldType.Date:
+                if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    return WorkflowMessage.Of("Workflows.Error.BadDate", TextRef.Field(field.Name), value);
+                }
+
+                normal = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                return null;
+            case FieldType.YesNo:
+                var lower = value.ToLowerInvariant();
+                normal = Yes.Contains(lower) ? "yes" : No.Contains(lower) ? "no" : "";
+                return normal.Length > 0 ? null : WorkflowMessage.Of("Workflows.Error.BadYesNo", TextRef.Field(field.Name), value);
+            case FieldType.Choice:
+                return field.Options.Contains(value)
+                    ? null
+                    : WorkflowMessage.Of("Workflows.Error.BadChoice", TextRef.Field(field.Name), value, string.Join(", ", field.Options));
+            default:
+                return null;
+        }
+    }
+}
