@@ -15,6 +15,7 @@ internal static class RuleCompiler
         var errors = context.Diagnostics.Count;
         context.FactsRead.Clear();
         context.Witnesses.Clear();
+        context.PupilWideMarks = false;
         var ctx = context.Ctx;
         var variables = new Dictionary<string, Variable>(StringComparer.Ordinal);
         var canonical = new List<string>();
@@ -83,7 +84,10 @@ internal static class RuleCompiler
 
         var lambda = Expression.Lambda<Func<EvalContext, bool>>(condition, ctx);
         var witnesses = context.Witnesses.Select(w => w.Compile()).ToList();
-        var rule = new CompiledRule(syntax.Name, syntax.Priority, syntax.Span, scope, lambda.Compile(), actions, [.. context.FactsRead.Order()], witnesses);
+        // A rule that reads only its own (pupil, subject) marks and no derived fact, and asserts none, can be
+        // re-evaluated for one pair when a mark arrives: the other pairs' outcomes cannot change.
+        var pairLocal = scope == RuleScope.PupilSubject && !context.PupilWideMarks && context.FactsRead.Count == 0 && !actions.OfType<AssertAction>().Any();
+        var rule = new CompiledRule(syntax.Name, syntax.Priority, syntax.Span, scope, lambda.Compile(), actions, [.. context.FactsRead.Order()], witnesses) { PairLocal = pairLocal };
         return (rule, new RuleInfo(syntax.Name, syntax.Priority, syntax.Span, string.Join(" ; ", canonical)));
     }
 
