@@ -38,6 +38,7 @@ internal sealed partial class ExpressionBinder
         }
 
         var subjectBound = variables.Values.Any(v => v.Kind == ValueKind.Subject && v.Value is MemberExpression);
+        context.PupilWideMarks |= kind == ValueKind.Mark && !subjectBound;
         var rowType = kind switch
         {
             ValueKind.Mark => typeof(MarkRow),

@@ -84,9 +84,10 @@ internal sealed class FactIndex
 
     /// <summary>Adds a mark; returns the pupil's index, or -1 when the pupil or subject is unknown.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int AddMark(Mark mark)
+    public int AddMark(Mark mark, out int s)
     {
-        if (!PupilIndex.TryGetValue(mark.PupilId, out var p) || !SubjectIndex.TryGetValue(mark.SubjectId, out var s))
+        s = -1;
+        if (!PupilIndex.TryGetValue(mark.PupilId, out var p) || !SubjectIndex.TryGetValue(mark.SubjectId, out s))
         {
             return -1;
         }

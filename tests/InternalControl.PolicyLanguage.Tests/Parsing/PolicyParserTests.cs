@@ -1,8 +1,14 @@
+<<<<<<< HEAD
 using InternalControl.Localization;
+=======
+>>>>>>> rules
 using InternalControl.PolicyLanguage.Parsing;
 using InternalControl.PolicyLanguage.Syntax;
 
 namespace InternalControl.PolicyLanguage.Tests.Parsing;
+<<<<<<< HEAD
+=======
+>>>>>>> rules
 
 public sealed class PolicyParserTests
 {

@@ -1,7 +1,13 @@
+<<<<<<< HEAD
 using InternalControl.Localization;
 using InternalControl.PolicyLanguage.Translation;
 
 namespace InternalControl.PolicyLanguage.Tests.Translation;
+=======
+using InternalControl.PolicyLanguage.Translation;
+
+namespace InternalControl.PolicyLanguage.Tests.Translation;
+>>>>>>> rules
 
 public sealed class PolicyTranslatorTests
 {

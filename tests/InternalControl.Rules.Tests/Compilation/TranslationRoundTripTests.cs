@@ -1,4 +1,7 @@
+<<<<<<< HEAD
 using InternalControl.Localization;
+=======
+>>>>>>> rules
 using InternalControl.PolicyLanguage.Translation;
 using InternalControl.Rules.Compilation;
 

@@ -4,11 +4,19 @@ namespace InternalControl.Rules.Tests.Runtime;
 
 public sealed class IncrementalTests
 {
-    [Fact]
-    public void Add_MarksOneByOne_EqualsBatchOverAllMarks()
+    private const string PupilWide = """
+        policy "t" country kg version 1
+        rule "council" priority 5 when pupil p weak(p) and count(mark g where g.value = 2) >= 4 then start "council" for p end
+        rule "weak" when pupil p subject s count(mark g where g.value = 2) >= 3 then assert weak(p) end
+        """;
+
+    [Theory]
+    [InlineData(Some.Policy57)]
+    [InlineData(PupilWide)]
+    public void Add_MarksOneByOne_EqualsBatchOverAllMarks(string source)
     {
         // Arrange
-        var policy = Some.Compile(Some.Policy57);
+        var policy = Some.Compile(source);
         var random = new Random(42);
         var subjects = new[] { "MATH", "KY", "HIST" };
         var marks = Enumerable.Range(0, 60)
