@@ -1,14 +1,9 @@
-<<<<<<< HEAD
-using InternalControl.Localization;
-=======
->>>>>>> rules
 using InternalControl.PolicyLanguage.Parsing;
 using InternalControl.PolicyLanguage.Syntax;
 
 namespace InternalControl.PolicyLanguage.Tests.Parsing;
-<<<<<<< HEAD
-=======
->>>>>>> rules
+
+using Language = InternalControl.Localization.Language;
 
 public sealed class PolicyParserTests
 {
