@@ -110,4 +110,36 @@ public sealed class StartTests
         Assert.True(completed.Ok);
         Assert.Equal("closed", runtime.Case(old.CaseId)!.Status);
     }
+
+    [Fact]
+    public void Complete_OldVersionNoLongerLoaded_RunsOnStoredText()
+    {
+        // Arrange: a case started on v1 from policy text; the school's policy then moves to v2 only.
+        using var f = new WorkflowFixture();
+        const string v1 = """
+            workflow "check" version 1 key pupil
+              step look: task class_teacher
+                outcome ok -> done
+              step done: end "v1"
+            end
+            """;
+        const string v2 = """
+            workflow "check" version 2 key pupil
+              step look: task class_teacher
+                outcome fine -> done
+              step done: end "v2"
+            end
+            """;
+        var old = f.Runtime(Definitions.Parsing.WorkflowBinder.Load(v1, "v1.policy").Value!.Single()).Start("check", WorkflowFixture.Pupil(1), "test");
+        var runtime = f.Runtime(Definitions.Parsing.WorkflowBinder.Load(v2, "v2.policy").Value!.Single());
+        var task = runtime.Tasks().Single(t => t.CaseId == old.CaseId);
+
+        // Act
+        var result = runtime.Complete(task.Id, "ok", Fields.None, Some.ClassTeacher);
+
+        // Assert
+        Assert.True(result.Ok, result.Message(Language.En));
+        Assert.Equal(["ok"], task.Outcomes);
+        Assert.Equal("v1", runtime.Case(old.CaseId)!.Result);
+    }
 }

@@ -44,6 +44,9 @@ public sealed class WorkflowDefinition
     /// <summary>A hash of the definition's canonical text (16 hex digits).</summary>
     public string Hash { get; }
 
+    /// <summary>The policy text of the block it was bound from (tokens joined by spaces), or null when built in code.</summary>
+    public string? Source { get; internal set; }
+
     /// <summary>The step with this id, or null.</summary>
     public StepDefinition? Step(string id) => _steps.GetValueOrDefault(id);
 

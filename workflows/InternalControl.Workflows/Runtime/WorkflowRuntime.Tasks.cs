@@ -18,7 +18,7 @@ public sealed partial class WorkflowRuntime
             + (query.CaseId is null ? "" : " AND t.case_id = @CaseId");
         var rows = _connection.Query<TaskRow>(
             $"""
-            SELECT t.id AS Id, t.case_id AS CaseId, c.workflow AS Workflow, c.version AS Version, t.step AS Step, t.role AS Role,
+            SELECT t.id AS Id, t.case_id AS CaseId, c.workflow AS Workflow, c.version AS Version, c.hash AS Hash, t.step AS Step, t.role AS Role,
                 t.assignee AS Assignee, t.claimed_by AS ClaimedBy, c.pupil_id AS PupilId, c.subject_id AS SubjectId, t.due AS Due, t.status AS Status
             FROM wf_tasks t JOIN wf_cases c ON c.id = t.case_id
             WHERE t.school_id = @SchoolId{filters}
@@ -121,14 +121,14 @@ public sealed partial class WorkflowRuntime
                 return WorkflowMessage.Of("Workflows.Error.TaskClosed", taskId);
             }
 
-            var definition = _options.Definitions.Find(state.Workflow, state.Version)!;
+            var definition = Definition(state.Workflow, state.Version, state.Hash)!;
             return act(state, machine, task, (TaskStep)definition.RequireStep(task.Step));
         });
     }
 
     private WorkflowTask ToTask(TaskRow r)
     {
-        var step = _options.Definitions.Find(r.Workflow, (int)r.Version)?.Step(r.Step) as TaskStep;
+        var step = Definition(r.Workflow, (int)r.Version, r.Hash)?.Step(r.Step) as TaskStep;
         return new WorkflowTask(
             r.Id,
             r.CaseId,
@@ -145,5 +145,5 @@ public sealed partial class WorkflowRuntime
             step?.Fields ?? []);
     }
 
-    private sealed record TaskRow(long Id, long CaseId, string Workflow, long Version, string Step, string Role, string? Assignee, string? ClaimedBy, string? PupilId, string? SubjectId, string? Due, string Status);
+    private sealed record TaskRow(long Id, long CaseId, string Workflow, long Version, string Hash, string Step, string Role, string? Assignee, string? ClaimedBy, string? PupilId, string? SubjectId, string? Due, string Status);
 }

@@ -40,7 +40,9 @@ public sealed partial class WorkflowRuntime : IDisposable
     public static WorkflowRuntime Open(WorkflowRuntimeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new WorkflowRuntime(options);
+        var runtime = new WorkflowRuntime(options);
+        runtime.StoreDefinitions();
+        return runtime;
     }
 
     public void Dispose()
@@ -66,8 +68,8 @@ public sealed partial class WorkflowRuntime : IDisposable
                 return WorkflowResult.Refuse("Workflows.Error.CaseNotFound", caseId);
             }
 
-            var definition = _options.Definitions.Find(state.Workflow, state.Version);
-            if (definition is null || definition.Hash != state.Hash)
+            var definition = Definition(state.Workflow, state.Version, state.Hash);
+            if (definition is null)
             {
                 return WorkflowResult.Refuse("Workflows.Error.DefinitionMissing", state.Workflow, state.Version);
             }

@@ -52,6 +52,7 @@ public static class WorkflowBinder
         var result = builder.Build();
         if (result.Definition is { } definition)
         {
+            definition.Source = syntax.Text;
             return Result<WorkflowDefinition>.From(definition, []);
         }
 

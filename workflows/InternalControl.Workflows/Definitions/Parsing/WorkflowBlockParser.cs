@@ -22,6 +22,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
     public BlockSyntax Parse(TokenCursor cursor)
     {
         ArgumentNullException.ThrowIfNull(cursor);
+        var text = BlockText(cursor);
         var start = cursor.ExpectKeyword("Kw.Workflow").Span;
         var name = cursor.ExpectString().Value;
         var version = 1;
@@ -58,7 +59,27 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         }
 
         cursor.ExpectKeyword("Kw.End");
-        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps);
+        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps, text);
+    }
+
+    /// <summary>
+    /// The block's tokens, read ahead before parsing, up to the "end" that closes it (the one not right after
+    /// a colon, where "end" is a step's kind).
+    /// </summary>
+    private static string BlockText(TokenCursor cursor)
+    {
+        var words = new List<string>();
+        for (var i = 0; cursor.Peek(i).Kind != TokenKind.EndOfFile; i++)
+        {
+            var token = cursor.Peek(i);
+            words.Add(token.Text);
+            if (token.IsKeyword("Kw.End") && !(i > 0 && cursor.Peek(i - 1).IsSymbol(":")))
+            {
+                break;
+            }
+        }
+
+        return string.Join(" ", words);
     }
 
     private static StepSyntax? ParseStep(TokenCursor cursor)

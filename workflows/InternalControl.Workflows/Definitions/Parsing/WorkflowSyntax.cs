@@ -3,5 +3,9 @@ using InternalControl.PolicyLanguage.Syntax;
 
 namespace InternalControl.Workflows.Definitions.Parsing;
 
-/// <summary>A <c>workflow "name" version N key a, b ... end</c> block as written: its steps are model records, checked by the binder.</summary>
-public sealed record WorkflowSyntax(SourceSpan Span, string Name, int Version, IReadOnlyList<string> Key, IReadOnlyList<StepSyntax> Steps) : BlockSyntax(Span);
+/// <summary>
+/// A <c>workflow "name" version N key a, b ... end</c> block as written: its steps are model records, checked by
+/// the binder. <c>Text</c> is the block's tokens joined by spaces, which parse to the same definition: the
+/// runtime stores it so that a case keeps resolving its version after the policy file has moved on.
+/// </summary>
+public sealed record WorkflowSyntax(SourceSpan Span, string Name, int Version, IReadOnlyList<string> Key, IReadOnlyList<StepSyntax> Steps, string Text) : BlockSyntax(Span);

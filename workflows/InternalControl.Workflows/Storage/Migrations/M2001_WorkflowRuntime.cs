@@ -4,9 +4,7 @@ namespace InternalControl.Workflows.Storage.Migrations;
 
 /// <summary>
 /// The workflow runtime's durable state: cases, human tasks, timers, the journal and the outbox.
-/// One transition writes all of them in one transaction, and its cost is mostly the pages it dirties:
-/// so the journal is clustered on (case, seq) without a rowid, and the working indexes (open tasks,
-/// pending timers, unsent messages, register entries) are partial. Unique keys make every write idempotent:
+/// One transition writes all of them in one transaction. Unique keys make every write idempotent:
 /// one open case per (school, workflow, key), one task and one timer of a kind per case token, one
 /// journal entry per case sequence number, one message per journal entry and recipient.
 /// </summary>
@@ -37,6 +35,7 @@ public sealed class M2001_WorkflowRuntime : Migration
                 started_at TEXT NOT NULL,
                 closed_at TEXT NULL);
             CREATE UNIQUE INDEX ux_wf_cases_open_key ON wf_cases (school_id, workflow, case_key) WHERE status = 'open';
+            CREATE INDEX ix_wf_cases_school ON wf_cases (school_id, status);
 
             CREATE TABLE wf_tasks (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -55,7 +54,7 @@ public sealed class M2001_WorkflowRuntime : Migration
                 completed_by TEXT NULL,
                 completed_at TEXT NULL,
                 UNIQUE (case_id, token));
-            CREATE INDEX ix_wf_tasks_inbox ON wf_tasks (school_id, assignee) WHERE status = 'open';
+            CREATE INDEX ix_wf_tasks_inbox ON wf_tasks (school_id, status, assignee);
 
             CREATE TABLE wf_timers (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -66,9 +65,10 @@ public sealed class M2001_WorkflowRuntime : Migration
                 payload TEXT NULL,
                 status TEXT NOT NULL,
                 UNIQUE (case_id, token, kind));
-            CREATE INDEX ix_wf_timers_due ON wf_timers (due) WHERE status = 'pending';
+            CREATE INDEX ix_wf_timers_due ON wf_timers (status, due);
 
             CREATE TABLE wf_journal (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
                 school_id INTEGER NOT NULL,
                 case_id INTEGER NOT NULL REFERENCES wf_cases(id),
                 seq INTEGER NOT NULL,
@@ -81,8 +81,8 @@ public sealed class M2001_WorkflowRuntime : Migration
                 register TEXT NULL,
                 detail TEXT NULL,
                 data TEXT NULL,
-                PRIMARY KEY (case_id, seq)) WITHOUT ROWID;
-            CREATE INDEX ix_wf_journal_register ON wf_journal (school_id, register, day) WHERE register IS NOT NULL;
+                UNIQUE (case_id, seq));
+            CREATE INDEX ix_wf_journal_register ON wf_journal (school_id, register, day);
 
             CREATE TABLE wf_outbox (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -98,7 +98,7 @@ public sealed class M2001_WorkflowRuntime : Migration
                 sent_at TEXT NULL,
                 attempts INTEGER NOT NULL DEFAULT 0,
                 UNIQUE (case_id, seq, recipient_kind, recipient_id));
-            CREATE INDEX ix_wf_outbox_unsent ON wf_outbox (school_id) WHERE sent_at IS NULL;
+            CREATE INDEX ix_wf_outbox_unsent ON wf_outbox (sent_at);
             """);
     }
 

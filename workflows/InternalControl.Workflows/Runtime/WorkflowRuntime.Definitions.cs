@@ -1,0 +1,47 @@
+using Dapper;
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Definitions.Parsing;
+
+namespace InternalControl.Workflows.Runtime;
+
+/// <summary>
+/// Versions: every definition that came from policy text is stored with the school on open, and a case whose
+/// version is no longer in the loaded policy is run on the stored text of that version (checked by its hash).
+/// </summary>
+public sealed partial class WorkflowRuntime
+{
+    private readonly Dictionary<(string Name, int Version, string Hash), WorkflowDefinition?> _stored = [];
+
+    private void StoreDefinitions()
+    {
+        foreach (var definition in _options.Definitions.All.Where(d => d.Source is not null))
+        {
+            _connection.Execute(
+                "INSERT OR IGNORE INTO wf_definitions (school_id, name, version, hash, source) VALUES (@SchoolId, @Name, @Version, @Hash, @Source)",
+                new { SchoolId, definition.Name, definition.Version, definition.Hash, definition.Source });
+        }
+    }
+
+    /// <summary>The definition a case runs on: the loaded one when its hash matches, else the stored text of that version.</summary>
+    private WorkflowDefinition? Definition(string name, int version, string hash)
+    {
+        if (_options.Definitions.Find(name, version) is { } loaded && loaded.Hash == hash)
+        {
+            return loaded;
+        }
+
+        if (_stored.TryGetValue((name, version, hash), out var known))
+        {
+            return known;
+        }
+
+        var source = _connection.QuerySingleOrDefault<string>(
+            "SELECT source FROM wf_definitions WHERE school_id = @SchoolId AND name = @name AND version = @version AND hash = @hash",
+            new { SchoolId, name, version, hash });
+        var found = source is null
+            ? null
+            : WorkflowBinder.Load(source, $"{name}@{version}").Value?.FirstOrDefault(d => d.Name == name && d.Version == version && d.Hash == hash);
+        _stored[(name, version, hash)] = found;
+        return found;
+    }
+}
