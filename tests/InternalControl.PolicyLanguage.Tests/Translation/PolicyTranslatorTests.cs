@@ -1,13 +1,8 @@
-<<<<<<< HEAD
-using InternalControl.Localization;
 using InternalControl.PolicyLanguage.Translation;
 
 namespace InternalControl.PolicyLanguage.Tests.Translation;
-=======
-using InternalControl.PolicyLanguage.Translation;
 
-namespace InternalControl.PolicyLanguage.Tests.Translation;
->>>>>>> rules
+using Language = InternalControl.Localization.Language;
 
 public sealed class PolicyTranslatorTests
 {

@@ -1,11 +1,9 @@
-<<<<<<< HEAD
-using InternalControl.Localization;
-=======
->>>>>>> rules
 using InternalControl.PolicyLanguage.Translation;
 using InternalControl.Rules.Compilation;
 
 namespace InternalControl.Rules.Tests.Compilation;
+
+using Language = InternalControl.Localization.Language;
 
 public sealed class TranslationRoundTripTests
 {
