@@ -63,7 +63,8 @@ public sealed class CaseCommandsTests
         // Arrange
         using var school = new SchoolFixture();
         school.Run("evaluate");
-        var task = JsonDocument.Parse(school.Run("tasks", "--json").Out).RootElement[0];
+        var task = JsonDocument.Parse(school.Run("tasks", "--json").Out).RootElement.EnumerateArray()
+            .First(t => t.GetProperty("step").GetString() == "individual_work");
         var id = task.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         // Act

@@ -2,7 +2,7 @@ using InternalControl.Testing;
 
 namespace InternalControl.Cli.Tests;
 
-/// <summary>A real database with the sample Kyrgyz school imported and the test policy attached, as a deputy director would set it up.</summary>
+/// <summary>A real database with the sample Kyrgyz school imported; `ic init` attached the shipped Kyrgyz policy (No. 97).</summary>
 internal sealed class SchoolFixture : IDisposable
 {
     public const string Now = "2026-11-27";
@@ -14,7 +14,6 @@ internal sealed class SchoolFixture : IDisposable
         Db = _temp.File("school.db");
         Check(Ic.Run("init", "--country", "kg", "--school", "Sample", "--year", "2026-2027", "--db", Db));
         Check(Ic.Run("import", Path.Combine(AppContext.BaseDirectory, "samples", "kg-school"), "--db", Db));
-        Check(Ic.Run("policy", "set", Path.Combine(AppContext.BaseDirectory, "Policies", "low-achiever-test.icp"), "--db", Db));
     }
 
     public string Db { get; }
