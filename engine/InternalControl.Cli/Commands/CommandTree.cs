@@ -23,6 +23,7 @@ internal static class CommandTree
         new TickCommand(),
         new OutboxCommand(),
         new WorkflowCommand(),
+        new ControlCommand(),
         new ReportCommand(),
     ];
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using InternalControl.Application.Cases;
+using InternalControl.Application.Control;
 using InternalControl.Application.Demo;
 using InternalControl.Application.Policies;
 using InternalControl.Application.Reports;
@@ -105,7 +106,44 @@ internal sealed class DemoCommand : ICommandDefinition
         });
         context.Say("Cli.Demo.WeeksDone", texts.Date(session.Workspace.Today), tally.Completed, tally.Refused, tally.TimersFired, tally.Opened, tally.Reopened);
         Summary(context, session);
+        Kazakh(context, Path.GetDirectoryName(databasePath)!, start);
         return ExitCodes.Success;
+    }
+
+    /// <summary>The Kazakh half: the sample Kazakh school, its evaluation-sheet scores, the policy's decisions and the matrix report.</summary>
+    private static void Kazakh(CommandContext context, string temp, DateOnly start)
+    {
+        var texts = context.Texts;
+        var folder = Path.Combine(SampleManifest.SamplesRoot, "kz-school");
+        var manifest = SampleManifest.Read(folder);
+        var database = Workspace.OpenDatabase(Path.Combine(temp, "demo-kz.db"));
+        var school = new SchoolStore(database).CreateSchool(manifest.Name, manifest.Country, manifest.Languages, false, manifest.Year);
+        var clock = new SteppingClock(SchoolTime.MorningOf(start));
+        foreach (var policy in ShippedPolicies.For(manifest.Country))
+        {
+            new PolicyStore(database).Attach(school.Id, policy, clock.GetUtcNow());
+        }
+
+        var outcome = new SchoolImporter(database).Import(school, folder);
+        var staff = new SchoolStore(database).Load(school).Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var scores = ScoreImporter.Read(Path.Combine(folder, "scores.csv"), DecisionMatrix.Kazakh, staff);
+        if (!outcome.Succeeded || !scores.Succeeded)
+        {
+            outcome.Summary(texts.Culture).Concat(scores.Errors.Select(e => e.Describe(texts.Culture))).ToList().ForEach(context.Line);
+            throw new InvalidOperationException("The sample Kazakh school does not import.");
+        }
+
+        new ScoreStore(database).Save(school.Id, scores.Scores);
+        context.Console.Write(new Rule(Markup.Escape(texts.Get("Cli.Demo.KazakhHeading", manifest.Name))));
+        var opened = Workspace.Open(database.Path, school.Name, clock);
+        using var session = SchoolSession.Open(opened.Workspace!).Value ?? throw new InvalidOperationException("The shipped Kazakh policy does not compile.");
+        var run = session.Evaluate();
+        context.Say("Cli.Demo.KazakhLine", session.Policy!.Name, run.Result!.Firings.Count, run.Result.Decisions.Count, session.Data.Scores.Count);
+        var calendar = session.Workspace.Calendar;
+        var options = new ReportOptions(calendar.QuarterOf(start)?.Number ?? 1) { Calendar = calendar };
+        var evaluations = SchoolReports.Build("evaluations", session.Data, options, texts);
+        ReportConsole.Write(context.Console, evaluations with { Rows = evaluations.Rows.Take(8).ToList() }, texts);
+        context.Say("Cli.Demo.RowsShown", Math.Min(8, evaluations.Rows.Count), evaluations.Rows.Count);
     }
 
     private static void Summary(CommandContext context, SchoolSession session)

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using InternalControl.Application.Control;
+using InternalControl.Cli.CommandLine;
+using InternalControl.Localization;
+using Spectre.Console;
+
+namespace InternalControl.Cli.Commands;
+
+/// <summary>`ic control score FILE`: evaluation-sheet scores (Kazakh internal control, Order No. 130), all or nothing.</summary>
+internal sealed class ControlCommand : ICommandDefinition
+{
+    public Command Build(Localizer texts, CommandRunner runner)
+    {
+        var file = new Argument<string>("FILE") { Description = texts.Get("Cli.Control.File") };
+        var score = new Command("score", texts.Get("Cli.Control.Score")) { file };
+        runner.Bind(score, (context, parse) =>
+        {
+            var workspace = context.OpenWorkspace();
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                throw new UserErrorException("Cli.Error.NoFile", path);
+            }
+
+            var staff = workspace.Load().Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            var read = ScoreImporter.Read(path, DecisionMatrix.Kazakh, staff);
+            var culture = context.Texts.Culture;
+            if (!read.Succeeded)
+            {
+                if (context.Json)
+                {
+                    context.WriteJson(new { errors = read.Errors.Select(e => new { file = e.File, row = e.Row, column = e.Column, message = e.Message(culture) }) });
+                }
+                else
+                {
+                    context.Say("Import.Summary.Failed", read.Errors.Count);
+                    foreach (var error in read.Errors)
+                    {
+                        context.Line(error.Describe(culture));
+                    }
+                }
+
+                return ExitCodes.UserError;
+            }
+
+            var saved = new ScoreStore(workspace.Database).Save(workspace.School.Id, read.Scores);
+            if (context.Json)
+            {
+                context.WriteJson(new { imported = new { scores = saved } });
+            }
+            else
+            {
+                context.Say("Cli.Control.Saved", saved, read.Scores.Select(s => s.ObjectId).Distinct().Count());
+            }
+
+            return ExitCodes.Success;
+        });
+        return new Command("control", texts.Get("Cli.Control.Description")) { score };
+    }
+}
