@@ -48,7 +48,7 @@ public static class PolicyTranslator
 
     /// <summary>
     /// The concept a token stands for: keywords by their concept; a word that is both a type and a field ("pupil")
-    /// is a field after '.', else a type.
+    /// is a field after '.', else a type; a word after a number is a unit when it can be one.
     /// </summary>
     internal static string? ConceptOf(Token token, Token? previous, Vocabulary vocabulary)
     {
@@ -63,6 +63,14 @@ public static class PolicyTranslator
         }
 
         var concepts = vocabulary.ConceptsOf(token.Text);
+
+        // A word right after a number is its unit ("15 school_days"), not the function of the same name.
+        if (previous is not null && previous.Kind == TokenKind.Number
+            && concepts.FirstOrDefault(c => c.Split('.')[0].EndsWith("Unit", StringComparison.Ordinal)) is { } unit)
+        {
+            return unit;
+        }
+
         if (previous is not null && previous.IsSymbol("."))
         {
             return concepts.FirstOrDefault(c => c.StartsWith("Field.", StringComparison.Ordinal)) ?? concepts[0];

@@ -127,7 +127,7 @@ internal static class RuleCompiler
                 // A role is its code (class_teacher) or any language's word for it (WfRole.* in WorkflowVocabulary,
                 // whose English word is the code), so that a translated file names the same role.
                 var roleConcept = context.Vocabulary.ConceptOf(notify.Role, "WfRole");
-                var role = roleConcept is null ? notify.Role : context.Vocabulary.Word(roleConcept, InternalControl.Localization.Language.En);
+                var role = RoleCode(context.Vocabulary, notify.Role);
                 if (!Codes.TryParseRole(role, out _) && roleConcept is null)
                 {
                     var suggestion = Codes.RoleCodeList.OrderBy(c => Distance(c, notify.Role)).First();
@@ -162,4 +162,8 @@ internal static class RuleCompiler
     };
 
     private static int Distance(string a, string b) => a.Zip(b).Count(p => p.First != p.Second) + Math.Abs(a.Length - b.Length);
+
+    /// <summary>The role code (class_teacher) for a role named in any language, or the word itself when it names no role.</summary>
+    internal static string RoleCode(PolicyLanguage.Vocabularies.Vocabulary vocabulary, string word) =>
+        vocabulary.ConceptOf(word, "WfRole") is { } concept ? vocabulary.Word(concept, InternalControl.Localization.Language.En) : word;
 }

@@ -99,7 +99,9 @@ public static class PolicyTestRunner
 
                 break;
             case "Kw.Notified":
-                var notified = result.Notifications.Any(n => n.Role == expect.Name && Keyed(n.PupilId, n.SubjectId, null));
+                // The expected role may be written in any language, as the notify action may (RuleCompiler.RoleCode).
+                var expectedRole = RuleCompiler.RoleCode(PolicyLanguage.Vocabularies.Vocabulary.Default, expect.Name ?? "");
+                var notified = result.Notifications.Any(n => n.Role == expectedRole && Keyed(n.PupilId, n.SubjectId, null));
                 if (notified == expect.Negated)
                 {
                     Fail("IC1505", expect.Negated ? "Rules.Test.UnexpectedNotification" : "Rules.Test.ExpectedNotification", expect.Name, shownKeys);

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using InternalControl.Testing;
+
+namespace InternalControl.Cli.Tests;
+
+/// <summary>
+/// The shipped policies carry the cases their regulations state as `test` blocks (No. 97 5.7, 6.2, 6.2 A;
+/// Order No. 130 and the Kazakh criteria-based assessment rules). They pass as written, and in every
+/// other language after `ic rules translate`.
+/// </summary>
+public sealed class ShippedPoliciesTests
+{
+    public static TheoryData<string, string> PoliciesAndLanguages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "policies"), "*.icp", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            foreach (var language in new[] { "as-written", "en", "kk", "ky", "ru" })
+            {
+                data.Add(Path.GetRelativePath(AppContext.BaseDirectory, file), language);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PoliciesAndLanguages))]
+    public void RulesTest_ShippedPolicyInLanguage_EveryTestBlockPasses(string policy, string language)
+    {
+        // Arrange
+        using var temp = new TempFolder();
+        var path = Path.Combine(AppContext.BaseDirectory, policy);
+        if (language != "as-written")
+        {
+            var translated = temp.File(Path.GetFileName(policy));
+            var translate = Ic.Run("rules", "translate", path, "--to", language, "--out", translated);
+            Assert.True(translate.ExitCode == 0, translate.Out + translate.Error);
+            path = translated;
+        }
+
+        // Act
+        var run = Ic.Run("rules", "test", path, "--json");
+
+        // Assert
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        var outcomes = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(outcomes);
+        Assert.All(outcomes, o => Assert.True(o.GetProperty("passed").GetBoolean(), o.GetProperty("test").GetString()));
+    }
+
+    [Fact]
+    public void Init_Kyrgyz_AttachesTheNo97Policy()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("ic.db");
+
+        Ic.Run("init", "--country", "kg", "--school", "S", "--year", "2026-2027", "--db", db);
+
+        Assert.Equal("10-school-97-low-achievers.icp", Ic.Run("policy", "show", "--db", db).Out.Trim());
+    }
+}
