@@ -89,8 +89,8 @@ public sealed class CaseCommandsTests
         var messages = JsonDocument.Parse(school.Run("outbox", "--json").Out).RootElement.EnumerateArray().ToList();
 
         // Assert: 5.7, the class teacher and the parent are informed, each in their own language.
-        Assert.Contains(messages, m => m.GetProperty("recipient_kind").GetString() == "parent");
-        Assert.Contains(messages, m => m.GetProperty("recipient_kind").GetString() == "staff");
+        Assert.Contains(messages, m => m.GetProperty("to").GetString()!.StartsWith("parent:", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.GetProperty("to").GetString()!.StartsWith("staff:", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.GetProperty("language").GetString() == "ru");
         Assert.Contains(messages, m => m.GetProperty("language").GetString() == "ky");
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using InternalControl.Cli.CommandLine;
 using InternalControl.Localization;
+using InternalControl.Workflows.Runtime;
 using Spectre.Console;
 
 namespace InternalControl.Cli.Commands;
@@ -18,20 +19,7 @@ internal sealed class CasesCommand : ICommandDefinition
             var cases = session.Runtime.Cases(parse.GetValue(open));
             if (context.Json)
             {
-                context.WriteJson(cases.Select(c => new
-                {
-                    id = c.Id,
-                    workflow = c.Workflow,
-                    version = c.Version,
-                    key = c.Key,
-                    pupil = c.PupilId,
-                    subject = c.SubjectId,
-                    term = c.Term,
-                    status = c.Status,
-                    result = c.Result,
-                    steps = c.CurrentSteps,
-                    started_by = c.StartedBy,
-                }));
+                context.Console.Profile.Out.Writer.WriteLine(WorkflowJson.Cases(cases));
                 return ExitCodes.Success;
             }
 

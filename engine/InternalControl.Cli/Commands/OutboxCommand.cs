@@ -2,6 +2,7 @@ using System.CommandLine;
 using InternalControl.Cli.CommandLine;
 using InternalControl.Localization;
 using InternalControl.Workflows.Outbox;
+using InternalControl.Workflows.Runtime;
 using Spectre.Console;
 
 namespace InternalControl.Cli.Commands;
@@ -27,7 +28,7 @@ internal sealed class OutboxCommand : ICommandDefinition
             var messages = session.Runtime.Outbox(unsentOnly: !parse.GetValue(all));
             if (context.Json)
             {
-                context.WriteJson(messages.Select(m => new { id = m.Id, @case = m.CaseId, recipient_kind = m.RecipientKind, recipient = m.RecipientId, language = m.Language.Code(), template = m.Template, text = m.Text, created = m.CreatedAt, sent = m.SentAt }));
+                context.Console.Profile.Out.Writer.WriteLine(WorkflowJson.Outbox(messages));
                 return ExitCodes.Success;
             }
 
