@@ -10,18 +10,19 @@ internal sealed class ReportCommand : ICommandDefinition
 {
     public Command Build(Localizer texts, CommandRunner runner)
     {
-        var name = new Argument<string>("NAME") { Description = texts.Get("Cli.Report.Name", string.Join(", ", SchoolReports.Names)) };
+        var name = new Argument<string>("NAME") { Description = texts.Get("Cli.Report.Name", string.Join(", ", SchoolReports.Names.Concat(RegisterReports.Names))) };
+        var month = new Option<string?>("--month") { Description = texts.Get("Cli.Report.Month") };
         var classId = new Option<string?>("--class") { Description = texts.Get("Cli.Report.Class") };
         var quarter = new Option<int?>("--quarter") { Description = texts.Get("Cli.Report.Quarter") };
         var format = new Option<string>("--format") { Description = texts.Get("Cli.Report.Format"), DefaultValueFactory = _ => "table" };
         var output = new Option<string?>("--out") { Description = texts.Get("Cli.Report.Out") };
-        var command = new Command("report", texts.Get("Cli.Report.Description")) { name, classId, quarter, format, output };
+        var command = new Command("report", texts.Get("Cli.Report.Description")) { name, classId, quarter, month, format, output };
         runner.Bind(command, (context, parse) =>
         {
             var reportName = parse.GetValue(name)!;
-            if (!SchoolReports.Names.Contains(reportName))
+            if (!SchoolReports.Names.Contains(reportName) && !RegisterReports.Names.Contains(reportName))
             {
-                throw new UserErrorException("Cli.Error.UnknownReport", reportName, string.Join(", ", SchoolReports.Names));
+                throw new UserErrorException("Cli.Error.UnknownReport", reportName, string.Join(", ", SchoolReports.Names.Concat(RegisterReports.Names)));
             }
 
             var kind = parse.GetValue(format)!.ToLowerInvariant();
@@ -44,8 +45,22 @@ internal sealed class ReportCommand : ICommandDefinition
                 throw new UserErrorException("Cli.Error.BadQuarter", number);
             }
 
-            var options = new ReportOptions(number) { Calendar = calendar, ClassId = parse.GetValue(classId) };
-            var report = SchoolReports.Build(reportName, workspace.Load(), options, context.Texts);
+            ReportTable report;
+            if (RegisterReports.Names.Contains(reportName))
+            {
+                // The registers are views over the workflow journal, so they need the school's runtime.
+                var (year, monthNumber) = Month(parse.GetValue(month), workspace.Today);
+                using var session = context.OpenSession();
+                report = reportName == RegisterReports.Monthly
+                    ? RegisterReports.MonthlyReport(session.Runtime, session.Data, year, monthNumber, context.Texts)
+                    : RegisterReports.Register(reportName, session.Runtime, session.Data, year, monthNumber, context.Texts);
+            }
+            else
+            {
+                var options = new ReportOptions(number) { Calendar = calendar, ClassId = parse.GetValue(classId) };
+                report = SchoolReports.Build(reportName, workspace.Load(), options, context.Texts);
+            }
+
             switch (kind)
             {
                 case "csv":
@@ -78,5 +93,17 @@ internal sealed class ReportCommand : ICommandDefinition
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static (int Year, int Month) Month(string? text, DateOnly today)
+    {
+        if (text is null)
+        {
+            return (today.Year, today.Month);
+        }
+
+        return DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var first)
+            ? (first.Year, first.Month)
+            : throw new UserErrorException("Cli.Error.BadMonth", text);
     }
 }
