@@ -34,6 +34,20 @@ internal static class Some
         return result.Value;
     }
 
+    /// <summary>A policy with a header and <paramref name="body"/>.</summary>
+    public static string Policy(string body) => "policy \"t\" country kg version 1\n" + body;
+
+    /// <summary>Evaluates a one-file policy over P1's marks (and absences) as of <see cref="Now"/>.</summary>
+    public static InternalControl.Rules.Runtime.EvaluationResult Run(string body, IEnumerable<Mark> marks, IEnumerable<Absence>? absences = null, DateOnly? now = null) =>
+        Compile(Policy(body)).Evaluate(School(marks, absences), Calendar, now ?? Now);
+
+    /// <summary>Three 2s and a 5 in maths, a 3 in history.</summary>
+    public static IReadOnlyList<Mark> Marks { get; } =
+    [
+        Mark("P1", "MATH", "2026-10-01", 2), Mark("P1", "MATH", "2026-10-02", 2), Mark("P1", "MATH", "2026-10-05", 2),
+        Mark("P1", "MATH", "2026-10-06", 5), Mark("P1", "HIST", "2026-10-06", 3),
+    ];
+
     public static IReadOnlyList<Diagnostic> Errors(string source) => PolicyCompiler.Compile(source, "test.icp").Diagnostics;
 
     public static Mark Mark(string pupil, string subject, string date, int value) =>

@@ -96,6 +96,10 @@ internal sealed class CsvTable : IDisposable
             DetectSeparatorHint = false,
             MalformedData = CsvMalformedDataHandling.Throw,
             IncludeValuesInExceptions = false,
+
+            // Ids, dates and codes repeat on every row of a marks file and are kept until the write:
+            // one string per distinct value spares the collector hundreds of thousands of copies.
+            PoolStrings = true,
         };
         var reader = CsvReader.Create(body, options);
         try
@@ -132,7 +136,7 @@ internal sealed class CsvTable : IDisposable
 
     /// <summary>
     /// Moves to the next record that has values. Blank rows are passed over (but counted, as a spreadsheet
-    /// counts them); a record of the wrong width is reported and passed over. False at the end, after a
+    /// counts them); a record with values beyond the header's columns is reported and passed over. False at the end, after a
     /// record that cannot be parsed (the rest of the file is not CSV) and once the error cap is reached.
     /// </summary>
     public bool Next()
@@ -159,7 +163,9 @@ internal sealed class CsvTable : IDisposable
                 continue;
             }
 
-            if (_reader.FieldCount != _width)
+            // A short row reads its missing trailing values as empty (a hand-written file may leave out
+            // an empty last column); values beyond the header are a separator inside an unquoted value.
+            if (HasValuesBeyondHeader())
             {
                 _errors.Add(File, Row, "", "Import.FieldCount", _reader.FieldCount, _width);
                 continue;
@@ -180,11 +186,24 @@ internal sealed class CsvTable : IDisposable
 
     public void Dispose() => _reader.Dispose();
 
+    private bool HasValuesBeyondHeader()
+    {
+        for (var i = _width; i < _reader.FieldCount; i++)
+        {
+            if (!_reader.IsEmpty(i) && !string.IsNullOrWhiteSpace(_reader.GetString(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsBlank()
     {
         for (var i = 0; i < _reader.FieldCount; i++)
         {
-            if (!string.IsNullOrWhiteSpace(_reader.GetString(i)))
+            if (!_reader.IsEmpty(i) && !string.IsNullOrWhiteSpace(_reader.GetString(i)))
             {
                 return false;
             }

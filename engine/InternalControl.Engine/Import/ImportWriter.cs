@@ -82,17 +82,14 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
             return;
         }
 
+        var surplus = Surplus(marks);
+
+        // One prepared statement, its parameters set per row. (Statements of many rows are slower here:
+        // the provider binds parameters by name, which costs more as a statement grows.)
         using var upsert = Prepare(
             "INSERT INTO marks (school_id, pupil_id, subject_id, date, kind, seq, value) VALUES ($school, $p0, $p1, $p2, $p3, $p4, $p5) " +
             "ON CONFLICT (school_id, pupil_id, subject_id, date, kind, seq) DO UPDATE SET value = excluded.value",
             6);
-
-        // A corrected file may hold fewer marks for a pupil's subject on a day than the file before it
-        // (a mark entered twice by mistake): the file is the truth for the days it covers.
-        using var trim = Prepare(
-            "DELETE FROM marks WHERE school_id = $school AND pupil_id = $p0 AND subject_id = $p1 AND date = $p2 AND kind = $p3 AND seq > $p4",
-            5);
-        var last = new Dictionary<(string, string, DateOnly, MarkKind), int>(marks.Count);
         var dates = new Dictionary<DateOnly, string>();
         foreach (var (mark, seq) in marks)
         {
@@ -101,26 +98,67 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
                 dates[mark.Date] = date = Text(mark.Date);
             }
 
-            var kind = mark.Kind.Code();
             upsert.Parameters[1].Value = mark.PupilId;
             upsert.Parameters[2].Value = mark.SubjectId;
             upsert.Parameters[3].Value = date;
-            upsert.Parameters[4].Value = kind;
+            upsert.Parameters[4].Value = mark.Kind.Code();
             upsert.Parameters[5].Value = seq;
             upsert.Parameters[6].Value = mark.Value;
             upsert.ExecuteNonQuery();
-            last[(mark.PupilId, mark.SubjectId, mark.Date, mark.Kind)] = seq;
         }
 
-        foreach (var ((pupil, subject, day, kind), count) in last)
+        using var delete = Prepare("DELETE FROM marks WHERE school_id = $school AND pupil_id = $p0 AND subject_id = $p1 AND date = $p2 AND kind = $p3 AND seq = $p4", 5);
+        foreach (var (pupil, subject, date, kind, seq) in surplus)
         {
-            trim.Parameters[1].Value = pupil;
-            trim.Parameters[2].Value = subject;
-            trim.Parameters[3].Value = dates[day];
-            trim.Parameters[4].Value = kind.Code();
-            trim.Parameters[5].Value = count;
-            trim.ExecuteNonQuery();
+            delete.Parameters[1].Value = pupil;
+            delete.Parameters[2].Value = subject;
+            delete.Parameters[3].Value = date;
+            delete.Parameters[4].Value = kind;
+            delete.Parameters[5].Value = seq;
+            delete.ExecuteNonQuery();
         }
+    }
+
+    /// <summary>
+    /// The stored marks a corrected file no longer has: a day on which the file holds fewer marks of a pupil's
+    /// subject than the database (a mark entered twice by mistake). The file is the truth for the days it
+    /// covers, so those go. Only marks numbered 2 and up can be surplus, and they are few.
+    /// </summary>
+    private List<(string, string, string, string, long)> Surplus(List<(Mark Mark, int Seq)> marks)
+    {
+        var stored = new List<((string, string, string, string) Key, long Seq)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = "SELECT pupil_id, subject_id, date, kind, seq FROM marks WHERE school_id = $school AND seq > 1";
+            command.Parameters.AddWithValue("$school", schoolId);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                stored.Add(((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)), reader.GetInt64(4)));
+            }
+        }
+
+        if (stored.Count == 0)
+        {
+            return [];
+        }
+
+        // The file's count per day, for the days that have stored marks numbered 2 and up.
+        var counts = stored.Select(s => s.Key).Distinct().ToDictionary(k => k, _ => 0);
+        foreach (var (mark, seq) in marks)
+        {
+            var key = (mark.PupilId, mark.SubjectId, Text(mark.Date), mark.Kind.Code());
+            if (counts.TryGetValue(key, out var count) && seq > count)
+            {
+                counts[key] = seq;
+            }
+        }
+
+        // A day the file does not hold at all is not the file's to correct.
+        return stored.Where(s => counts[s.Key] > 0 && s.Seq > counts[s.Key])
+            .Select(s => (s.Key.Item1, s.Key.Item2, s.Key.Item3, s.Key.Item4, s.Seq))
+            .ToList();
     }
 
     private SqliteCommand Prepare(string sql, int parameters)

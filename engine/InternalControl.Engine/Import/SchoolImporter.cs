@@ -1,5 +1,6 @@
 using InternalControl.Engine.Schools;
 using InternalControl.Engine.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace InternalControl.Engine.Import;
 
@@ -36,6 +37,21 @@ public sealed class SchoolImporter
 
         using var connection = _database.Connect();
 
+        // A large school's marks index does not fit SQLite's default 2 MB page cache; the pooled
+        // connection gets the default back afterwards.
+        Pragma(connection, "PRAGMA cache_size = -65536");
+        try
+        {
+            return Import(connection, school, folder, errors);
+        }
+        finally
+        {
+            Pragma(connection, "PRAGMA cache_size = -2000");
+        }
+    }
+
+    private static ImportOutcome Import(SqliteConnection connection, School school, string folder, ImportErrors errors)
+    {
         // One write transaction from the first read of the existing ids to the last row, so that the
         // references checked are the references written against.
         using var transaction = connection.BeginTransaction();
@@ -55,6 +71,13 @@ public sealed class SchoolImporter
         new ImportWriter(connection, transaction, school.Id).Write(reader.Batch);
         transaction.Commit();
         return new ImportOutcome(reader.Batch.Counts, []);
+    }
+
+    private static void Pragma(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private static Dictionary<string, int> Empty() => ImportOutcome.Entities.ToDictionary(e => e, _ => 0);

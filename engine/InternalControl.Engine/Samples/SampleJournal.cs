@@ -15,7 +15,7 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
 {
     private readonly Dictionary<int, List<DateOnly>> _schoolDays = [];
 
-    private Quarter Current => calendar.QuarterOf(asOf) ?? calendar.Quarters[0];
+    private Quarter Current => calendar.QuarterOf(asOf < calendar.End ? asOf : calendar.End) ?? calendar.Quarters[0];
 
     private Quarter? Previous => calendar.Previous(Current);
 
@@ -71,7 +71,7 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
     {
         var profile = Profile();
         var subjects = data.Curriculum[group.Id];
-        var twos = Twos(subjects.Count);
+        var twos = Twos(Enumerable.Range(0, subjects.Count).Where(i => !Practical(subjects[i])).ToList());
         for (var s = 0; s < subjects.Count; s++)
         {
             var subject = subjects[s];
@@ -85,7 +85,7 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
             }
 
             current.Sort((a, b) => a.Date.CompareTo(b.Date));
-            if (country == Country.Kz && subject.Subject.Id is not ("physical_education" or "art" or "music"))
+            if (country == Country.Kz && !Practical(subject))
             {
                 Criteria(pupil, subject, group.GradeLevel, days, profile, weak, current);
             }
@@ -97,6 +97,9 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
         }
     }
 
+    /// <summary>Physical education, art and music: subjects the sample keeps free of 2s.</summary>
+    private static bool Practical(SampleSubject subject) => subject.Subject.Id is "physical_education" or "art" or "music";
+
     /// <summary>0 excellent, 1 good, 2 average: the spread of a pupil's usual marks.</summary>
     private int Profile()
     {
@@ -105,35 +108,35 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
     }
 
     /// <summary>
-    /// Which subjects (by index) get how many 2s, and whether in the previous quarter. About a fifth of pupils
+    /// Which subjects (by index) get how many 2s, and whether in the previous quarter. About a quarter of pupils
     /// are weak in one to four subjects (3-4 twos this quarter): some 5-8% of pupil-subject pairs.
     /// </summary>
-    private Dictionary<int, (int Count, bool Previous)> Twos(int subjects)
+    private Dictionary<int, (int Count, bool Previous)> Twos(List<int> subjects)
     {
         var twos = new Dictionary<int, (int, bool)>();
         var r = random.Next(100);
-        if (r < 22)
+        if (r < 28)
         {
             var weakIn = 1 + random.Next(4);
-            while (twos.Count < Math.Min(weakIn, subjects))
+            while (twos.Count < Math.Min(weakIn, subjects.Count))
             {
-                twos[random.Next(subjects)] = (3 + random.Next(2), false);
+                twos[subjects[random.Next(subjects.Count)]] = (3 + random.Next(2), false);
             }
         }
-        else if (r < 27)
+        else if (r < 33)
         {
-            twos[random.Next(subjects)] = (2, false);
+            twos[subjects[random.Next(subjects.Count)]] = (2, false);
         }
-        else if (r < 32)
+        else if (r < 38)
         {
-            while (twos.Count < Math.Min(3, subjects))
+            while (twos.Count < Math.Min(3, subjects.Count))
             {
-                twos[random.Next(subjects)] = (1 + random.Next(2), false);
+                twos[subjects[random.Next(subjects.Count)]] = (1 + random.Next(2), false);
             }
         }
-        else if (r < 37 && Previous is not null)
+        else if (r < 43 && Previous is not null)
         {
-            twos[random.Next(subjects)] = (3, true);
+            twos[subjects[random.Next(subjects.Count)]] = (3, true);
         }
 
         return twos;
@@ -142,7 +145,7 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
     private List<Mark> CurrentMarks(Pupil pupil, SampleSubject subject, int grade, HashSet<DayOfWeek> days, int profile, bool weak)
     {
         var marks = new List<Mark>();
-        var chance = 1.5 / days.Count;
+        var chance = 1.2 / days.Count;
         foreach (var day in SchoolDays(grade))
         {
             if (days.Contains(day.DayOfWeek) && random.NextDouble() < chance)
@@ -172,7 +175,10 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
     {
         var days = SchoolDays(grade).Where(quarter.Contains).ToList();
         var taken = marks.Where(m => quarter.Contains(m.Date)).Select(m => m.Date).ToHashSet();
-        while (taken.Count < count && taken.Count < days.Count)
+
+        // A weak pupil still gets a 3 now and then: at least two marks besides the 2s.
+        var wanted = count >= 3 ? count + 2 : count;
+        while (taken.Count < wanted && taken.Count < days.Count)
         {
             var day = days[random.Next(days.Count)];
             if (taken.Add(day))

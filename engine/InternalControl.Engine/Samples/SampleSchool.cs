@@ -15,7 +15,7 @@ public static class SampleSchool
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.Pupils, 11);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Pupils);
         var calendar = CalendarCatalog.Find(options.Country.Code(), options.Year)
             ?? throw new ArgumentException("No built-in calendar for " + options.Country.Code() + " " + options.Year, nameof(options));
         var asOf = options.AsOf ?? new DateOnly(calendar.Start.Year, 11, 27);

@@ -98,6 +98,8 @@ internal sealed class SampleStructure(Random random, SampleOptions options, Samp
             }
         }
 
+        // Every class has a class teacher, even when each of its teachers already leads another class.
+        classTeacher ??= Hire(group.Language, StaffRole.SubjectTeacher, StaffRole.ClassTeacher);
         return group with { ClassTeacherId = classTeacher };
     }
 

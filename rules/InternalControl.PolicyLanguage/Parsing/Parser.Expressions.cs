@@ -11,6 +11,8 @@ internal sealed partial class Parser
     private static readonly string[] Comparisons = ["=", "!=", "<>", "<", "<=", ">", ">="];
     private static readonly string[] Aggregates = ["Kw.Count", "Kw.Sum", "Kw.Avg", "Kw.Min", "Kw.Max", "Kw.Exists", "Kw.None"];
 
+    private bool _rowLines;
+
     private ExpressionSyntax ParseExpression() => ParseOr();
 
     private ExpressionSyntax ParseOr()
@@ -118,7 +120,8 @@ internal sealed partial class Parser
     private ExpressionSyntax ParseAdditive()
     {
         var left = ParseMultiplicative();
-        while (!Failed && (_cursor.IsSymbol("+") || _cursor.IsSymbol("-")))
+        // In a table a row ends at the line's end: "4" then "- | 5" on the next line is not "4 - ...".
+        while (!Failed && (_cursor.IsSymbol("+") || _cursor.IsSymbol("-")) && !(_rowLines && _cursor.Current.Span.Line != _cursor.Previous.Span.Line))
         {
             var op = _cursor.Next().Text;
             var right = ParseMultiplicative();

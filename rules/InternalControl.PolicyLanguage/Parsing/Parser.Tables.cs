@@ -45,6 +45,7 @@ internal sealed partial class Parser
         }
 
         var rows = new List<TableRowSyntax>();
+        _rowLines = true;
         while (!Failed && columns.Count > 0 && !_cursor.IsKeyword("Kw.End") && !_cursor.AtEnd)
         {
             var rowStart = _cursor.Current.Span;
@@ -62,6 +63,7 @@ internal sealed partial class Parser
             rows.Add(new TableRowSyntax(rowStart.Through(_cursor.Previous.Span), cells));
         }
 
+        _rowLines = false;
         _cursor.ExpectKeyword("Kw.End");
         return new TableSyntax(start.Through(_cursor.Previous.Span), name, hit.Concept ?? "Kw.Unique", aggregator, columns, rows);
     }

@@ -32,6 +32,7 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
         while (!_cursor.AtEnd)
         {
             _errorsAtBlockStart = _cursor.Diagnostics.Count(d => d.IsError);
+            _cursor.Recover();
             var token = _cursor.Current;
             var plugIn = token.Kind == TokenKind.Keyword ? blockParsers.FirstOrDefault(b => b.Concept == token.Concept) : null;
             switch (token.Concept)

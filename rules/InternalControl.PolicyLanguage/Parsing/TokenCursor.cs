@@ -14,6 +14,7 @@ public sealed class TokenCursor
     private readonly IReadOnlyList<Token> _tokens;
     private readonly List<Diagnostic> _diagnostics;
     private int _position;
+    private bool _recovering;
 
     /// <summary>Creates a cursor over <paramref name="tokens"/> (which must end with an end-of-file token).</summary>
     public TokenCursor(IReadOnlyList<Token> tokens, Vocabulary vocabulary, List<Diagnostic> diagnostics)
@@ -159,6 +160,13 @@ public sealed class TokenCursor
     /// <summary>Reports IC1101 "expected X, found Y" at the current token, adding a "did you mean" from all four vocabularies.</summary>
     public void ReportExpected(object expected, IReadOnlyCollection<string>? categories)
     {
+        // One syntax error per block: what follows a wrong token is usually wrong only because of it.
+        if (_recovering)
+        {
+            return;
+        }
+
+        _recovering = true;
         var found = Current;
         var shown = found.Kind == TokenKind.EndOfFile ? (object)new TextArgument("Rules.Token.EndOfFile") : found.Text;
         var suggestion = found.Kind == TokenKind.Identifier ? Vocabulary.Suggest(found.Text, categories).FirstOrDefault() : null;
@@ -171,6 +179,9 @@ public sealed class TokenCursor
             Report("IC1101", found.Span, "Rules.Expected", expected, shown);
         }
     }
+
+    /// <summary>Ends error recovery: the next syntax error is reported again (called at the start of each block).</summary>
+    public void Recover() => _recovering = false;
 
     /// <summary>Skips tokens up to (not past) one of the keywords, or to the end of the file.</summary>
     public void SkipTo(params string[] concepts)

@@ -26,6 +26,9 @@ internal sealed class BindContext(Vocabulary vocabulary, List<Diagnostic> diagno
     /// <summary>Derived facts the rule being bound reads.</summary>
     public HashSet<int> FactsRead { get; } = [];
 
+    /// <summary>True when the rule being bound aggregates marks of every subject of the pupil (not only the bound subject).</summary>
+    public bool PupilWideMarks { get; set; }
+
     /// <summary>Witness collectors of the rule being bound (one per aggregate over marks or absences).</summary>
     public List<Expression<Action<EvalContext, List<FactRef>>>> Witnesses { get; } = [];
 

@@ -38,6 +38,7 @@ internal sealed partial class ExpressionBinder
         }
 
         var subjectBound = variables.Values.Any(v => v.Kind == ValueKind.Subject && v.Value is MemberExpression);
+        context.PupilWideMarks |= kind == ValueKind.Mark && !subjectBound;
         var rowType = kind switch
         {
             ValueKind.Mark => typeof(MarkRow),
@@ -100,11 +101,11 @@ internal sealed partial class ExpressionBinder
     {
         var count = Expression.Variable(typeof(int), "count");
         var acc = Expression.Variable(typeof(double), "acc");
-        var done = Expression.Label("done");
         Expression onMatch = aggregate switch
         {
-            "Kw.Exists" or "Kw.None" => Expression.Block(Expression.Assign(count, Expression.Constant(1)), Expression.Goto(done)),
-            "Kw.Count" => Expression.PreIncrementAssign(count),
+            // No early exit for exists/none: a jump out of a loop inside an and/or operand miscompiles
+            // (the operand's stack is spilled), and the groups are a dozen rows.
+            "Kw.Exists" or "Kw.None" or "Kw.Count" => Expression.PreIncrementAssign(count),
             "Kw.Sum" or "Kw.Avg" => Expression.Block(Expression.PreIncrementAssign(count), Expression.AddAssign(acc, value!)),
             "Kw.Min" => Expression.Block(Expression.PreIncrementAssign(count), Expression.Assign(acc, Expression.Call(typeof(Math), nameof(Math.Min), null, acc, value!))),
             _ => Expression.Block(Expression.PreIncrementAssign(count), Expression.Assign(acc, Expression.Call(typeof(Math), nameof(Math.Max), null, acc, value!))),
@@ -131,7 +132,6 @@ internal sealed partial class ExpressionBinder
             Expression.Assign(count, Expression.Constant(0)),
             Expression.Assign(acc, Expression.Constant(initial)),
             loop,
-            Expression.Label(done),
             result);
     }
 
@@ -153,22 +153,28 @@ internal sealed partial class ExpressionBinder
         switch (kind)
         {
             case ValueKind.Mark:
-                var perPupil = Expression.ArrayIndex(Expression.Property(index, nameof(FactIndex.Marks)), pupil);
+                var block = Expression.Variable(typeof(PupilMarks), "block");
+                var starts = Expression.Field(block, nameof(PupilMarks.Start));
                 if (subjectBound)
                 {
-                    return OverGroup<MarkRow>(Expression.ArrayIndex(perPupil, Expression.Field(Ctx, nameof(EvalContext.Subject))), row, body);
+                    var subject = Expression.Field(Ctx, nameof(EvalContext.Subject));
+                    return Expression.Block(
+                        [block],
+                        Expression.Assign(block, Expression.ArrayIndex(Expression.Property(index, nameof(FactIndex.Marks)), pupil)),
+                        OverRange<MarkRow>(Expression.Field(block, nameof(PupilMarks.Rows)), Expression.ArrayIndex(starts, subject), Expression.ArrayIndex(starts, Expression.Increment(subject)), row, body));
                 }
 
-                var groups = Expression.Variable(typeof(FactGroup<MarkRow>?[]), "groups");
                 var end = Expression.Label("subjects");
                 return Expression.Block(
-                    [groups, subjectLoop],
-                    Expression.Assign(groups, perPupil),
+                    [block, subjectLoop],
+                    Expression.Assign(block, Expression.ArrayIndex(Expression.Property(index, nameof(FactIndex.Marks)), pupil)),
                     Expression.Assign(subjectLoop, Expression.Constant(0)),
                     Expression.Loop(
                         Expression.IfThenElse(
-                            Expression.LessThan(subjectLoop, Expression.ArrayLength(groups)),
-                            Expression.Block(OverGroup<MarkRow>(Expression.ArrayIndex(groups, subjectLoop), row, body), Expression.PreIncrementAssign(subjectLoop)),
+                            Expression.LessThan(subjectLoop, Expression.Decrement(Expression.ArrayLength(starts))),
+                            Expression.Block(
+                                OverRange<MarkRow>(Expression.Field(block, nameof(PupilMarks.Rows)), Expression.ArrayIndex(starts, subjectLoop), Expression.ArrayIndex(starts, Expression.Increment(subjectLoop)), row, body),
+                                Expression.PreIncrementAssign(subjectLoop)),
                             Expression.Break(end)),
                         end));
             case ValueKind.Absence:
@@ -189,6 +195,27 @@ internal sealed partial class ExpressionBinder
                             Expression.Break(stop)),
                         stop));
         }
+    }
+
+    /// <summary>for (i = from; i &lt; to; i++) { row = rows[i]; body }.</summary>
+    private static Expression OverRange<T>(Expression rowsExpression, Expression from, Expression to, ParameterExpression row, Expression body)
+        where T : struct
+    {
+        var rows = Expression.Variable(typeof(T[]), "rows");
+        var limit = Expression.Variable(typeof(int), "to");
+        var i = Expression.Variable(typeof(int), "i");
+        var stop = Expression.Label("end");
+        return Expression.Block(
+            [rows, limit, i, row],
+            Expression.Assign(rows, rowsExpression),
+            Expression.Assign(i, from),
+            Expression.Assign(limit, to),
+            Expression.Loop(
+                Expression.IfThenElse(
+                    Expression.LessThan(i, limit),
+                    Expression.Block(Expression.Assign(row, Expression.ArrayIndex(rows, i)), body, Expression.PreIncrementAssign(i)),
+                    Expression.Break(stop)),
+                stop));
     }
 
     /// <summary>for (i = 0; i &lt; group.Count; i++) { row = group.Items[i]; body }, skipped when the group is null.</summary>

@@ -15,6 +15,7 @@ internal static class RuleCompiler
         var errors = context.Diagnostics.Count;
         context.FactsRead.Clear();
         context.Witnesses.Clear();
+        context.PupilWideMarks = false;
         var ctx = context.Ctx;
         var variables = new Dictionary<string, Variable>(StringComparer.Ordinal);
         var canonical = new List<string>();
@@ -83,7 +84,10 @@ internal static class RuleCompiler
 
         var lambda = Expression.Lambda<Func<EvalContext, bool>>(condition, ctx);
         var witnesses = context.Witnesses.Select(w => w.Compile()).ToList();
-        var rule = new CompiledRule(syntax.Name, syntax.Priority, syntax.Span, scope, lambda.Compile(), actions, [.. context.FactsRead.Order()], witnesses);
+        // A rule that reads only its own (pupil, subject) marks and no derived fact, and asserts none, can be
+        // re-evaluated for one pair when a mark arrives: the other pairs' outcomes cannot change.
+        var pairLocal = scope == RuleScope.PupilSubject && !context.PupilWideMarks && context.FactsRead.Count == 0 && !actions.OfType<AssertAction>().Any();
+        var rule = new CompiledRule(syntax.Name, syntax.Priority, syntax.Span, scope, lambda.Compile(), actions, [.. context.FactsRead.Order()], witnesses) { PairLocal = pairLocal };
         return (rule, new RuleInfo(syntax.Name, syntax.Priority, syntax.Span, string.Join(" ; ", canonical)));
     }
 
@@ -120,15 +124,19 @@ internal static class RuleCompiler
                     args.Count == 2 ? Expression.Lambda<Func<EvalContext, int>>(args[1].Expression, ctx).Compile() : null,
                     value is null ? null : Expression.Lambda<Func<EvalContext, double>>(value.Expression, ctx).Compile());
             case NotifyActionSyntax notify:
-                if (!Codes.TryParseRole(notify.Role, out _))
+                // A role is its code (class_teacher) or any language's word for it (WfRole.* in WorkflowVocabulary,
+                // whose English word is the code), so that a translated file names the same role.
+                var roleConcept = context.Vocabulary.ConceptOf(notify.Role, "WfRole");
+                var role = roleConcept is null ? notify.Role : context.Vocabulary.Word(roleConcept, InternalControl.Localization.Language.En);
+                if (!Codes.TryParseRole(role, out _) && roleConcept is null)
                 {
                     var suggestion = Codes.RoleCodeList.OrderBy(c => Distance(c, notify.Role)).First();
                     context.Error("IC1209", notify.RoleSpan, "Rules.UnknownRole", notify.Role, suggestion);
                     return null;
                 }
 
-                canonical.Add($"Kw.Notify {notify.Role} \"{notify.Message}\"");
-                return new NotifyAction(notify.Role, notify.Message);
+                canonical.Add($"Kw.Notify {role} \"{notify.Message}\"");
+                return new NotifyAction(role, notify.Message);
             case SetActionSyntax set:
                 var bound = binder.Bind(set.Value);
                 canonical.Add($"Kw.Set {set.Name} = {bound.Canonical}");

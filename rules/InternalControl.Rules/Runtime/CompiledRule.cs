@@ -29,4 +29,7 @@ internal sealed class CompiledRule(
     public int[] FactsRead { get; } = factsRead;
 
     public IReadOnlyList<Action<EvalContext, List<FactRef>>> Witnesses { get; } = witnesses;
+
+    /// <summary>True when a new mark needs only its own (pupil, subject) pair re-evaluated for this rule.</summary>
+    public bool PairLocal { get; init; }
 }

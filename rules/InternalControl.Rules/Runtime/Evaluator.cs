@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InternalControl.Engine.Diagnostics;
 
 namespace InternalControl.Rules.Runtime;
@@ -28,7 +29,11 @@ internal sealed class Evaluator
         Context = new EvalContext(index, now);
         _pupils = new Outcome?[index.PupilIds.Length];
         _facts = new PupilFacts?[index.PupilIds.Length];
+        PairLocal = _rules.Where(r => r.Scope is RuleScope.Pupil or RuleScope.PupilSubject).All(r => r.PairLocal);
     }
+
+    /// <summary>True when every pupil rule is pair-local: a new mark re-evaluates its (pupil, subject) pair only.</summary>
+    public bool PairLocal { get; }
 
     public FactIndex Index { get; }
 
@@ -48,6 +53,9 @@ internal sealed class Evaluator
         RunGlobal();
     }
 
+    // Hot paths are compiled fully optimized at once: a session that re-evaluates one pupil per new mark
+    // must not spend its first seconds in unoptimized code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EvaluatePupil(int pupil)
     {
         var context = Context;
@@ -98,6 +106,38 @@ internal sealed class Evaluator
         context.Subject = -1;
     }
 
+    /// <summary>Re-evaluates one (pupil, subject) pair; only valid when <see cref="PairLocal"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void EvaluatePair(int pupil, int subject)
+    {
+        var context = Context;
+        var outcome = _pupils[pupil];
+        if (outcome is not null)
+        {
+            var id = Index.SubjectIds[subject];
+            outcome.Firings.RemoveAll(f => f.SubjectId == id);
+            outcome.Starts.RemoveAll(f => f.SubjectId == id);
+            outcome.Decisions.RemoveAll(f => f.SubjectId == id);
+            outcome.Notifications.RemoveAll(f => f.SubjectId == id);
+        }
+
+        _fired.Clear();
+        context.Pupil = pupil;
+        context.Class = context.ClassOf(pupil);
+        context.Score = -1;
+        context.Facts = _facts[pupil];
+        context.Subject = subject;
+        for (var r = 0; r < _rules.Length; r++)
+        {
+            if (_rules[r].Scope == RuleScope.PupilSubject)
+            {
+                Try(r, _rules[r], subject, ref outcome, pupil, null);
+            }
+        }
+
+        context.Subject = -1;
+    }
+
     public void RunGlobal()
     {
         var context = Context;
@@ -128,6 +168,7 @@ internal sealed class Evaluator
         context.Score = -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Try(int index, CompiledRule rule, int binding, ref Outcome? outcome, int pupil, HashSet<string>? lastRound)
     {
         var context = Context;

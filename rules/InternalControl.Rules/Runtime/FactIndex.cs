@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InternalControl.Engine.Calendars;
 using InternalControl.Engine.Schools;
 
@@ -22,13 +23,12 @@ internal sealed class FactIndex
         ClassIndex = Dense(ClassIds);
         ClassGrade = [.. data.Classes.Select(c => c.GradeLevel)];
         PupilClass = [.. data.Pupils.Select(p => ClassIndex.GetValueOrDefault(p.ClassId, -1))];
-        Marks = new FactGroup<MarkRow>?[PupilIds.Length][];
+        Marks = new PupilMarks[PupilIds.Length];
         Absences = new FactGroup<AbsenceRow>?[PupilIds.Length];
         PupilSubjects = new List<int>[PupilIds.Length];
         var taught = data.Teaching.GroupBy(t => t.ClassId).ToDictionary(g => g.Key, g => g.Select(t => t.SubjectId).Distinct().ToList());
         for (var p = 0; p < PupilIds.Length; p++)
         {
-            Marks[p] = new FactGroup<MarkRow>?[SubjectIds.Length];
             PupilSubjects[p] = [];
             if (taught.TryGetValue(data.Pupils[p].ClassId, out var subjects))
             {
@@ -42,10 +42,7 @@ internal sealed class FactIndex
             }
         }
 
-        foreach (var mark in data.Marks)
-        {
-            AddMark(mark);
-        }
+        LoadMarks(data.Marks);
 
         foreach (var absence in data.Absences)
         {
@@ -75,8 +72,8 @@ internal sealed class FactIndex
 
     public int[] ClassGrade { get; }
 
-    /// <summary>Marks by [pupil][subject]; null where a pupil has no mark in a subject.</summary>
-    public FactGroup<MarkRow>?[][] Marks { get; }
+    /// <summary>Marks by pupil, each pupil's rows ordered by subject.</summary>
+    public PupilMarks[] Marks { get; }
 
     public FactGroup<AbsenceRow>?[] Absences { get; }
 
@@ -86,23 +83,76 @@ internal sealed class FactIndex
     public EvaluationScore[] Scores { get; }
 
     /// <summary>Adds a mark; returns the pupil's index, or -1 when the pupil or subject is unknown.</summary>
-    public int AddMark(Mark mark)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int AddMark(Mark mark, out int s)
     {
-        if (!PupilIndex.TryGetValue(mark.PupilId, out var p) || !SubjectIndex.TryGetValue(mark.SubjectId, out var s))
+        s = -1;
+        if (!PupilIndex.TryGetValue(mark.PupilId, out var p) || !SubjectIndex.TryGetValue(mark.SubjectId, out s))
         {
             return -1;
         }
 
-        var group = Marks[p][s];
-        if (group is null)
+        if (!Marks[p].Has(s))
         {
-            Marks[p][s] = group = new FactGroup<MarkRow>();
             AddSubject(p, s);
         }
 
-        group.Add(new MarkRow { Value = mark.Value, Kind = (int)mark.Kind, Day = mark.Date.DayNumber, Term = TermOf(mark.Date) });
+        Marks[p].Insert(s, Row(mark));
         return p;
     }
+
+    /// <summary>Loads marks in two passes (count, then place), so each pupil's block is allocated once.</summary>
+    private void LoadMarks(IReadOnlyList<Mark> marks)
+    {
+        var subjects = SubjectIds.Length;
+        var counts = new int[PupilIds.Length * subjects];
+        var keys = new int[marks.Count];
+        for (var i = 0; i < marks.Count; i++)
+        {
+            var mark = marks[i];
+            keys[i] = PupilIndex.TryGetValue(mark.PupilId, out var p) && SubjectIndex.TryGetValue(mark.SubjectId, out var s) ? (p * subjects) + s : -1;
+            if (keys[i] >= 0)
+            {
+                counts[keys[i]]++;
+            }
+        }
+
+        for (var p = 0; p < PupilIds.Length; p++)
+        {
+            var total = 0;
+            var block = new PupilMarks(subjects, 0);
+            for (var s = 0; s < subjects; s++)
+            {
+                block.Start[s] = total;
+                total += counts[(p * subjects) + s];
+                if (counts[(p * subjects) + s] > 0)
+                {
+                    AddSubject(p, s);
+                }
+            }
+
+            block.Start[subjects] = 0;
+            block.Rows = new MarkRow[Math.Max(4, total + (total / 4))];
+            Marks[p] = block;
+            for (var s = 0; s < subjects; s++)
+            {
+                counts[(p * subjects) + s] = block.Start[s];
+            }
+
+            block.Start[subjects] = total;
+        }
+
+        for (var i = 0; i < marks.Count; i++)
+        {
+            if (keys[i] >= 0)
+            {
+                var p = keys[i] / subjects;
+                Marks[p].Rows[counts[keys[i]]++] = Row(marks[i]);
+            }
+        }
+    }
+
+    private MarkRow Row(Mark mark) => new() { Value = mark.Value, Kind = (int)mark.Kind, Day = mark.Date.DayNumber, Term = TermOf(mark.Date) };
 
     /// <summary>Adds an absence; returns the pupil's index, or -1 when the pupil is unknown.</summary>
     public int AddAbsence(Absence absence)

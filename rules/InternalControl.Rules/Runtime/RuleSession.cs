@@ -34,13 +34,21 @@ public sealed class RuleSession
     public bool Add(Mark mark)
     {
         ArgumentNullException.ThrowIfNull(mark);
-        var pupil = _evaluator.Index.AddMark(mark);
+        var pupil = _evaluator.Index.AddMark(mark, out var subject);
         if (pupil < 0)
         {
             return false;
         }
 
-        _evaluator.EvaluatePupil(pupil);
+        if (_evaluator.PairLocal)
+        {
+            _evaluator.EvaluatePair(pupil, subject);
+        }
+        else
+        {
+            _evaluator.EvaluatePupil(pupil);
+        }
+
         return true;
     }
 

@@ -39,6 +39,7 @@ public sealed class ImportFileTests
         // Assert
         Assert.Equal(("marks.csv", "Import.FileNotCsv"), (error.File, error.Key));
         Assert.Equal("Файл не является таблицей CSV: начиная со строки 1 его не удаётся прочитать (проверьте кавычки).", error.Message(Ru));
+        Assert.Equal("Файл CSV кестесі емес: 1-жолдан бастап оқылмайды (тырнақшаларды тексеріңіз).", error.Message(Kk));
     }
 
     [Fact]
@@ -54,6 +55,7 @@ public sealed class ImportFileTests
         // Assert
         Assert.Equal(("absences.csv", "Import.FileEmpty"), (error.File, error.Key));
         Assert.Equal("Файл пуст: в нём должна быть строка заголовков.", error.Message(Ru));
+        Assert.Equal("Файл бос: онда тақырып жолы болуы керек.", error.Message(Kk));
     }
 
     [Fact]
@@ -98,5 +100,28 @@ public sealed class ImportFileTests
 
         // Assert
         Assert.Equal("Import.NoFiles", error.Key);
+    }
+
+    [Fact]
+    public void Import_RandomTextFiles_ReportErrorsWithoutThrowing()
+    {
+        // Arrange
+        using var folder = new ImportFolder(withFiles: false);
+        var random = new Random(2026);
+        const string alphabet = "ab1;,\"\r\n \tжү-";
+        var outcomes = new List<Engine.Import.ImportOutcome>();
+
+        // Act
+        for (var i = 0; i < 200; i++)
+        {
+            var header = random.Next(2) == 0 ? "pupil_id,subject_id,date,value,kind\n" : "";
+            var body = new string(Enumerable.Range(0, random.Next(1, 120)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            folder.Write("marks.csv", header + body);
+            outcomes.Add(folder.Import());
+        }
+
+        // Assert
+        Assert.Equal(200, outcomes.Count);
+        Assert.All(outcomes.SelectMany(o => o.Errors), e => Assert.DoesNotContain("[Import.", e.Message(Ru), StringComparison.Ordinal));
     }
 }

@@ -96,9 +96,10 @@ internal sealed class ImportFolder : IDisposable
         using var connection = Database.Connect();
         using var command = connection.CreateCommand();
         var rows = new Dictionary<string, long>();
+        command.Parameters.AddWithValue("$school", School.Id);
         foreach (var table in new[] { "classes", "staff", "pupils", "parents", "subjects", "teaching", "marks", "absences" })
         {
-            command.CommandText = $"SELECT count(*) FROM {table} WHERE school_id = {School.Id}";
+            command.CommandText = $"SELECT count(*) FROM {table} WHERE school_id = $school";
             rows[table] = (long)command.ExecuteScalar()!;
         }
 

@@ -183,4 +183,20 @@ public sealed class SchoolImporterTests
         // Assert
         Assert.Equal("marks.csv, строка 2, столбец «value»: Оценка 7 выходит за шкалу оценок вида «current» (1–5).", text);
     }
+
+    [Fact]
+    public void Import_RowsWithoutTheEmptyLastColumn_ReadItAsEmpty()
+    {
+        // Arrange
+        using var folder = new ImportFolder();
+        folder.Write("absences.csv", "pupil_id,date,lessons,excuse,document\np1,2026-09-21,6,medical,справка №12\np3,2026-09-22,6,none\np2,2026-09-23,2,released,,");
+
+        // Act
+        var outcome = folder.Import();
+
+        // Assert
+        Assert.True(outcome.Succeeded);
+        var absence = new SchoolStore(folder.Database).Load(folder.School).Absences.Single(a => a.PupilId == "p3");
+        Assert.Null(absence.Document);
+    }
 }
