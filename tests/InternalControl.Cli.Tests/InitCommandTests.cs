@@ -80,4 +80,13 @@ public sealed class InitCommandTests
 
         Assert.Equal("2026-2027", new SchoolStore(SchoolDatabase.Open(db)).Schools()[0].Year);
     }
+
+    [Fact]
+    public void Run_NoCommand_AsksForOneInRussian()
+    {
+        var run = Ic.Run("--lang", "ru");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("Ошибка: укажите команду, например ic demo; список показывает ic --help.", run.Error.Trim());
+    }
 }

@@ -36,6 +36,12 @@ internal static class CliApp
         try
         {
             var parse = root.Parse(args);
+            if (parse.Errors.Count > 0 && parse.CommandResult.Command == root && parse.UnmatchedTokens.Count == 0)
+            {
+                stderr.WriteLine(texts.Get("Cli.ErrorPrefix", texts.Get("Cli.Error.NoCommand")));
+                return ExitCodes.UserError;
+            }
+
             if (parse.Errors.Count > 0)
             {
                 var unmatched = parse.UnmatchedTokens.Count > 0 ? string.Join(" ", parse.UnmatchedTokens) : string.Join(" ", args);
