@@ -48,6 +48,13 @@ public sealed class Localizer : IStringLocalizer
     /// <summary>Renders a text with arguments formatted in the reader's culture.</summary>
     public string Get(string key, params object?[] args) => Texts.Get(key, Culture, args);
 
+    /// <summary>
+    /// Renders a text that may not exist (a step or outcome a school's own policy named without a text):
+    /// the fallback, usually the code, stands in for it.
+    /// </summary>
+    public string GetOr(string key, string fallback, params object?[] args) =>
+        Texts.Template(key, Culture) is null ? fallback : Get(key, args);
+
     /// <summary>Formats a date as the reader expects it (short date of the reader's culture).</summary>
     public string Date(DateOnly date) => date.ToString("d", Culture);
 

@@ -1,3 +1,4 @@
+using InternalControl.Workflows.Runtime;
 using InternalControl.Localization;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Journal;
@@ -184,7 +185,7 @@ public sealed class InboxTests
         runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
 
         // Act
-        var json = InboxJson.Serialize(runtime.Tasks());
+        var json = WorkflowJson.Tasks(runtime.Tasks());
 
         // Assert
         using var doc = System.Text.Json.JsonDocument.Parse(json);

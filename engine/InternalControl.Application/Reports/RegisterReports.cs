@@ -47,8 +47,8 @@ public static class RegisterReports
             ReportCell.Of(PupilName(data, e.PupilId)),
             ReportCell.Of(e.SubjectId is null ? null : data.Subjects.FirstOrDefault(s => s.Id == e.SubjectId)?.Name(texts.Language) ?? e.SubjectId),
             ReportCell.Of(data.Staff.FirstOrDefault(s => s.Id == e.Actor)?.FullName ?? e.Actor),
-            ReportCell.Of(Named("Workflows.Outcome." + e.Outcome, e.Outcome, texts)),
-            ReportCell.Of(string.Join("; ", e.Fields.Where(f => !string.IsNullOrEmpty(f.Value)).Select(f => $"{Named("Workflows.Field." + f.Key, f.Key, texts)}: {f.Value}"))),
+            ReportCell.Of(texts.GetOr("Workflows.Outcome." + e.Outcome, e.Outcome)),
+            ReportCell.Of(string.Join("; ", e.Fields.Where(f => !string.IsNullOrEmpty(f.Value)).Select(f => $"{texts.GetOr("Workflows.Field." + f.Key, f.Key)}: {f.Value}"))),
         ]).ToList();
         return new ReportTable(name, texts.Get("Reports.Register.Title." + name, texts.Culture.DateTimeFormat.GetMonthName(month), year), columns, rows, [texts.Get("Reports.Register.Note")]);
     }
@@ -75,7 +75,4 @@ public static class RegisterReports
     }
 
     private static string? PupilName(SchoolData data, string? id) => id is null ? null : data.Pupils.FirstOrDefault(p => p.Id == id)?.FullName ?? id;
-
-    private static string Named(string key, string fallback, Localizer texts) =>
-        Texts.Template(key, texts.Culture) is null ? fallback : texts.Get(key);
 }

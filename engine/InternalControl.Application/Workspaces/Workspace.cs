@@ -14,7 +14,7 @@ namespace InternalControl.Application.Workspaces;
 public sealed class Workspace
 {
     // The engine's own migrations come with SchoolDatabase.Open; these add the workflow runtime's and the host's tables.
-    private static readonly List<Assembly> MigrationAssemblies = [typeof(WorkflowRuntime).Assembly, typeof(Workspace).Assembly];
+    private static readonly Assembly[] MigrationAssemblies = [typeof(WorkflowRuntime).Assembly, typeof(Workspace).Assembly];
 
     private Workspace(SchoolDatabase database, School school, TimeProvider clock)
     {
@@ -38,28 +38,10 @@ public sealed class Workspace
     /// <summary>The calendar of the school's current year (a plain weekday calendar when none is built in).</summary>
     public SchoolCalendar Calendar => CalendarCatalog.FindOrPlain(School.Country.Code(), School.Year);
 
-    /// <summary>Registers an assembly whose migrations every workspace applies (the workflow runtime's tables).</summary>
-    public static void AddMigrations(Assembly assembly)
-    {
-        lock (MigrationAssemblies)
-        {
-            if (!MigrationAssemblies.Contains(assembly))
-            {
-                MigrationAssemblies.Add(assembly);
-            }
-        }
-    }
-
     /// <summary>Opens (creating when missing) a database with every migration applied.</summary>
     public static SchoolDatabase OpenDatabase(string path)
     {
-        Assembly[] assemblies;
-        lock (MigrationAssemblies)
-        {
-            assemblies = [.. MigrationAssemblies];
-        }
-
-        return SchoolDatabase.Open(path, assemblies);
+        return SchoolDatabase.Open(path, [.. MigrationAssemblies]);
     }
 
     /// <summary>

@@ -10,8 +10,6 @@ namespace InternalControl.Cli.CommandLine;
 /// </summary>
 internal sealed class CommandRunner(GlobalOptions options, IAnsiConsole console, TextWriter stdout, TextWriter stderr, Language fallback)
 {
-    public GlobalOptions Options => options;
-
     /// <summary>Binds a body to a command.</summary>
     public void Bind(Command command, Func<CommandContext, ParseResult, int> body) =>
         command.SetAction(parse => Execute(parse, body));

@@ -38,8 +38,10 @@ internal sealed class CasesCommand : ICommandDefinition
                     Markup.Escape(c.Workflow),
                     Markup.Escape(CommandContext.PupilName(data, c.PupilId)),
                     Markup.Escape(context.SubjectName(data, c.SubjectId)),
-                    Markup.Escape(c.Result is null ? c.Status : $"{c.Status}: {c.Result}"),
-                    Markup.Escape(string.Join(", ", c.CurrentSteps)));
+                    Markup.Escape(c.Result is null
+                        ? context.Texts.GetOr("Cli.Cases.Status." + c.Status, c.Status)
+                        : context.Texts.Get("Cli.Demo.Closed", context.Texts.GetOr("Workflows.Outcome." + c.Result, c.Result))),
+                    Markup.Escape(string.Join(", ", c.CurrentSteps.Select(s => context.Texts.GetOr("Workflows.Step." + s, s)))));
             }
 
             context.Console.Write(table);

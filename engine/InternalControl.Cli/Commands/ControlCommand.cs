@@ -24,22 +24,9 @@ internal sealed class ControlCommand : ICommandDefinition
 
             var staff = workspace.Load().Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
             var read = ScoreImporter.Read(path, DecisionMatrix.Kazakh, staff);
-            var culture = context.Texts.Culture;
             if (!read.Succeeded)
             {
-                if (context.Json)
-                {
-                    context.WriteJson(new { errors = read.Errors.Select(e => new { file = e.File, row = e.Row, column = e.Column, message = e.Message(culture) }) });
-                }
-                else
-                {
-                    context.Say("Import.Summary.Failed", read.Errors.Count);
-                    foreach (var error in read.Errors)
-                    {
-                        context.Line(error.Describe(culture));
-                    }
-                }
-
+                ImportErrorsOutput.Write(context, read.Errors);
                 return ExitCodes.UserError;
             }
 

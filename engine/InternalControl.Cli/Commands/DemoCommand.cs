@@ -154,12 +154,12 @@ internal sealed class DemoCommand : ICommandDefinition
         var byStep = new Table().AddColumn(texts.Get("Cli.Cases.Steps")).AddColumn(new TableColumn(texts.Get("Cli.Demo.CaseCount")).RightAligned());
         foreach (var group in cases.Where(c => c.IsOpen).SelectMany(c => c.CurrentSteps.Take(1)).GroupBy(s => s).OrderByDescending(g => g.Count()))
         {
-            byStep.AddRow(Markup.Escape(Named("Workflows.Step." + group.Key, group.Key, texts)), group.Count().ToString(texts.Culture));
+            byStep.AddRow(Markup.Escape(texts.GetOr("Workflows.Step." + group.Key, group.Key)), group.Count().ToString(texts.Culture));
         }
 
         foreach (var group in cases.Where(c => !c.IsOpen).GroupBy(c => c.Result ?? "").OrderByDescending(g => g.Count()))
         {
-            byStep.AddRow(Markup.Escape(texts.Get("Cli.Demo.Closed", Named("Workflows.Outcome." + group.Key, group.Key, texts))), group.Count().ToString(texts.Culture));
+            byStep.AddRow(Markup.Escape(texts.Get("Cli.Demo.Closed", texts.GetOr("Workflows.Outcome." + group.Key, group.Key))), group.Count().ToString(texts.Culture));
         }
 
         context.Console.Write(byStep);
@@ -182,9 +182,6 @@ internal sealed class DemoCommand : ICommandDefinition
         ReportConsole.Write(context.Console, lowAchievers with { Rows = lowAchievers.Rows.Take(8).ToList() }, texts);
         context.Say("Cli.Demo.RowsShown", Math.Min(8, lowAchievers.Rows.Count), lowAchievers.Rows.Count);
     }
-
-    private static string Named(string key, string fallback, Localizer texts) =>
-        Texts.Template(key, texts.Culture) is null ? fallback : texts.Get(key);
 
     private static void TryDelete(string folder)
     {

@@ -17,41 +17,27 @@ internal sealed class ImportCommand : ICommandDefinition
         {
             var workspace = context.OpenWorkspace();
             var outcome = new SchoolImporter(workspace.Database).Import(workspace.School, parse.GetValue(folder)!);
-            var culture = context.Texts.Culture;
+            if (!outcome.Succeeded)
+            {
+                ImportErrorsOutput.Write(context, outcome.Errors);
+                return ExitCodes.UserError;
+            }
+
             if (context.Json)
             {
-                context.WriteJson(outcome.Succeeded
-                    ? new { imported = ImportOutcome.Entities.ToDictionary(e => e, e => outcome.Counts.GetValueOrDefault(e)) }
-                    : (object)new { errors = outcome.Errors.Select(e => new { file = e.File, row = e.Row, column = e.Column, message = e.Message(culture) }) });
+                context.WriteJson(new { imported = ImportOutcome.Entities.ToDictionary(e => e, e => outcome.Counts.GetValueOrDefault(e)) });
+                return ExitCodes.Success;
             }
-            else if (outcome.Succeeded)
+
+            var table = new Table().AddColumn(context.Texts.Get("Cli.Import.Entity")).AddColumn(new TableColumn(context.Texts.Get("Cli.Import.Rows")).RightAligned());
+            foreach (var entity in ImportOutcome.Entities)
             {
-                var table = new Table().AddColumn(context.Texts.Get("Cli.Import.Entity")).AddColumn(new TableColumn(context.Texts.Get("Cli.Import.Rows")).RightAligned());
-                foreach (var entity in ImportOutcome.Entities)
-                {
-                    table.AddRow(Markup.Escape(context.Texts.Get("Import.Entity." + entity)), context.Texts.Number(outcome.Counts.GetValueOrDefault(entity), "N0"));
-                }
-
-                context.Say("Import.Summary.Done");
-                context.Console.Write(table);
-            }
-            else
-            {
-                var table = new Table()
-                    .AddColumn(context.Texts.Get("Cli.Import.File"))
-                    .AddColumn(new TableColumn(context.Texts.Get("Cli.Import.Row")).RightAligned())
-                    .AddColumn(context.Texts.Get("Cli.Import.Column"))
-                    .AddColumn(context.Texts.Get("Cli.Import.Message"));
-                foreach (var error in outcome.Errors)
-                {
-                    table.AddRow(Markup.Escape(error.File), error.Row == 0 ? "" : error.Row.ToString(culture), Markup.Escape(error.Column), Markup.Escape(error.Message(culture)));
-                }
-
-                context.Say("Import.Summary.Failed", outcome.Errors.Count);
-                context.Console.Write(table);
+                table.AddRow(Markup.Escape(context.Texts.Get("Import.Entity." + entity)), context.Texts.Number(outcome.Counts.GetValueOrDefault(entity), "N0"));
             }
 
-            return outcome.Succeeded ? ExitCodes.Success : ExitCodes.UserError;
+            context.Say("Import.Summary.Done");
+            context.Console.Write(table);
+            return ExitCodes.Success;
         });
         return command;
     }

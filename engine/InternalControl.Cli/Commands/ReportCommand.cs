@@ -37,26 +37,26 @@ internal sealed class ReportCommand : ICommandDefinition
                 throw new UserErrorException("Cli.Error.OutRequired", kind);
             }
 
-            var workspace = context.OpenWorkspace();
-            var calendar = workspace.Calendar;
-            var number = parse.GetValue(quarter) ?? calendar.QuarterOf(workspace.Today)?.Number ?? 1;
-            if (number is < 1 or > 4)
-            {
-                throw new UserErrorException("Cli.Error.BadQuarter", number);
-            }
-
             ReportTable report;
             if (RegisterReports.Names.Contains(reportName))
             {
                 // The registers are views over the workflow journal, so they need the school's runtime.
-                var (year, monthNumber) = Month(parse.GetValue(month), workspace.Today);
                 using var session = context.OpenSession();
+                var (year, monthNumber) = Month(parse.GetValue(month), session.Workspace.Today);
                 report = reportName == RegisterReports.Monthly
                     ? RegisterReports.MonthlyReport(session.Runtime, session.Data, year, monthNumber, context.Texts)
                     : RegisterReports.Register(reportName, session.Runtime, session.Data, year, monthNumber, context.Texts);
             }
             else
             {
+                var workspace = context.OpenWorkspace();
+                var calendar = workspace.Calendar;
+                var number = parse.GetValue(quarter) ?? calendar.QuarterOf(workspace.Today)?.Number ?? 1;
+                if (number is < 1 or > 4)
+                {
+                    throw new UserErrorException("Cli.Error.BadQuarter", number);
+                }
+
                 var options = new ReportOptions(number) { Calendar = calendar, ClassId = parse.GetValue(classId) };
                 report = SchoolReports.Build(reportName, workspace.Load(), options, context.Texts);
             }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using InternalControl.Cli.CommandLine;
 using InternalControl.Localization;
+using InternalControl.Workflows.Runtime;
 using InternalControl.Workflows.Tasks;
 using Spectre.Console;
 
@@ -20,7 +21,7 @@ internal sealed class TasksCommand : ICommandDefinition
             var tasks = session.Runtime.Tasks(new TaskQuery(parse.GetValue(role), parse.GetValue(assignee)));
             if (context.Json)
             {
-                context.Console.Profile.Out.Writer.WriteLine(InboxJson.Serialize(tasks));
+                context.Console.Profile.Out.Writer.WriteLine(WorkflowJson.Tasks(tasks));
                 return ExitCodes.Success;
             }
 
@@ -42,7 +43,7 @@ internal sealed class TasksCommand : ICommandDefinition
                     Markup.Escape(context.SubjectName(data, task.SubjectId)),
                     Markup.Escape(CommandContext.StaffName(data, task.ClaimedBy ?? task.Assignee)),
                     task.Due is { } due ? context.Texts.Date(due) : "",
-                    Markup.Escape(string.Join(", ", task.Outcomes)));
+                    Markup.Escape(string.Join(", ", task.Outcomes.Select(o => $"{context.Texts.GetOr("Workflows.Outcome." + o, o)} ({o})"))));
             }
 
             context.Console.Write(table);

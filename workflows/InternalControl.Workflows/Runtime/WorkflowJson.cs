@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using InternalControl.Workflows.Outbox;
+using InternalControl.Workflows.Tasks;
 
 namespace InternalControl.Workflows.Runtime;
 
-/// <summary>Cases and outbox messages as <c>ic cases --json</c> and <c>ic outbox --json</c> print them (codes, ISO dates; no rendered names).</summary>
+/// <summary>The inbox, cases and outbox messages as <c>ic tasks|cases|outbox --json</c> print them (codes, ISO dates; no rendered names).</summary>
 public static class WorkflowJson
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -43,6 +44,23 @@ public static class WorkflowJson
                 text = m.Text,
                 created = m.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
                 sent = m.SentAt?.ToString("O", CultureInfo.InvariantCulture),
+            }),
+            Options);
+
+    /// <summary><c>ic tasks --json</c>: <c>[{"id","workflow","step","role","assignee","pupil","subject","due","outcomes"}]</c>.</summary>
+    public static string Tasks(IEnumerable<WorkflowTask> tasks) =>
+        JsonSerializer.Serialize(
+            tasks.Select(t => new
+            {
+                id = t.Id,
+                workflow = t.Workflow,
+                step = t.Step,
+                role = t.Role,
+                assignee = t.Assignee,
+                pupil = t.PupilId,
+                subject = t.SubjectId,
+                due = t.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                outcomes = t.Outcomes,
             }),
             Options);
 }
