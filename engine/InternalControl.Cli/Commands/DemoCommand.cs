@@ -65,18 +65,10 @@ internal sealed class DemoCommand : ICommandDefinition
             throw new UserErrorException("Cli.Error.NoShippedPolicy", ShippedPolicies.Root);
         }
 
-        var database = Workspace.OpenDatabase(databasePath);
-        var store = new SchoolStore(database);
-        var school = store.CreateSchool(manifest.Name, manifest.Country, manifest.Languages, false, manifest.Year);
-        var start = useSampleDate ? manifest.AsOf : SchoolTime.Today(context.Clock, school.Country);
+        var start = useSampleDate ? manifest.AsOf : SchoolTime.Today(context.Clock, manifest.Country);
         var clock = new SteppingClock(SchoolTime.MorningOf(start));
-        foreach (var policy in policies)
-        {
-            new PolicyStore(database).Attach(school.Id, policy, clock.GetUtcNow());
-        }
-
+        var (database, school, outcome) = DemoSchool.Create(folder, manifest, databasePath, clock.GetUtcNow());
         context.Say("Cli.Demo.Intro", manifest.Name, texts.Date(start), database.Path);
-        var outcome = new SchoolImporter(database).Import(school, folder);
         if (!outcome.Succeeded)
         {
             outcome.Summary(texts.Culture).ToList().ForEach(context.Line);
@@ -116,15 +108,8 @@ internal sealed class DemoCommand : ICommandDefinition
         var texts = context.Texts;
         var folder = Path.Combine(SampleManifest.SamplesRoot, "kz-school");
         var manifest = SampleManifest.Read(folder);
-        var database = Workspace.OpenDatabase(Path.Combine(temp, "demo-kz.db"));
-        var school = new SchoolStore(database).CreateSchool(manifest.Name, manifest.Country, manifest.Languages, false, manifest.Year);
         var clock = new SteppingClock(SchoolTime.MorningOf(start));
-        foreach (var policy in ShippedPolicies.For(manifest.Country))
-        {
-            new PolicyStore(database).Attach(school.Id, policy, clock.GetUtcNow());
-        }
-
-        var outcome = new SchoolImporter(database).Import(school, folder);
+        var (database, school, outcome) = DemoSchool.Create(folder, manifest, Path.Combine(temp, "demo-kz.db"), clock.GetUtcNow());
         var staff = new SchoolStore(database).Load(school).Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var scores = ScoreImporter.Read(Path.Combine(folder, "scores.csv"), DecisionMatrix.Kazakh, staff);
         if (!outcome.Succeeded || !scores.Succeeded)

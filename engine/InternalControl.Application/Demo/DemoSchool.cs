@@ -1,0 +1,24 @@
+using InternalControl.Application.Policies;
+using InternalControl.Application.Workspaces;
+using InternalControl.Engine.Import;
+using InternalControl.Engine.Schools;
+using InternalControl.Engine.Storage;
+
+namespace InternalControl.Application.Demo;
+
+/// <summary>A sample school set up as `ic init` and `ic import` would: a fresh database, the school, its country's shipped policy, its files.</summary>
+public sealed record DemoSchool(SchoolDatabase Database, School School, ImportOutcome Import)
+{
+    public static DemoSchool Create(string folder, SampleManifest manifest, string databasePath, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        var database = Workspace.OpenDatabase(databasePath);
+        var school = new SchoolStore(database).CreateSchool(manifest.Name, manifest.Country, manifest.Languages, false, manifest.Year);
+        foreach (var policy in ShippedPolicies.For(manifest.Country))
+        {
+            new PolicyStore(database).Attach(school.Id, policy, at);
+        }
+
+        return new DemoSchool(database, school, new SchoolImporter(database).Import(school, folder));
+    }
+}
