@@ -134,7 +134,8 @@ internal sealed class PreparedStatement : IDisposable
             var rc = args[i].Value switch
             {
                 null or DBNull => raw.sqlite3_bind_null(_statement, index),
-                string text => raw.sqlite3_bind_text(_statement, index, text),
+                // UTF-16 as .NET holds it: SQLite converts in place, with no managed copy to collect.
+                string text => raw.sqlite3_bind_text16(_statement, index, text),
                 long number => raw.sqlite3_bind_int64(_statement, index, number),
                 int number => raw.sqlite3_bind_int64(_statement, index, number),
                 bool flag => raw.sqlite3_bind_int64(_statement, index, flag ? 1 : 0),
