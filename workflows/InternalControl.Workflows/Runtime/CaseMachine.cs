@@ -74,7 +74,7 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
     /// <summary>Fires a timer that came due; a timer whose token has moved on does nothing.</summary>
     public void Fire(TimerRecord timer, TaskRecord? task)
     {
-        Effects.FiredTimers.Add(timer.Id);
+        Effects.FiredTimers.Add(timer);
         var token = state.Tokens.FirstOrDefault(t => t.Id == timer.Token);
         if (token is null || !state.IsOpen)
         {

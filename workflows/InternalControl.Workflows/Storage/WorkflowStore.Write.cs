@@ -47,9 +47,11 @@ internal sealed partial class WorkflowStore
                 ("@id", task.Id));
         }
 
-        foreach (var id in t.FiredTimers)
+        foreach (var timer in t.FiredTimers)
         {
-            _commands.Execute("UPDATE wf_timers SET status = 'fired' WHERE id = @id", tx, ("@id", id));
+            _commands.Execute(
+                "UPDATE wf_timers SET status = 'fired' WHERE case_id = @case_id AND token = @token AND kind = @kind",
+                tx, ("@case_id", timer.CaseId), ("@token", timer.Token), ("@kind", timer.Kind));
         }
 
         if (t.Closed)

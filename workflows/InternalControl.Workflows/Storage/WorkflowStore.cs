@@ -123,19 +123,23 @@ internal sealed partial class WorkflowStore(SqliteConnection connection) : IDisp
         CompletedAt = row.GetStringOrNull(14),
     };
 
-    public TimerRecord? LoadTimer(long id) =>
+    /// <summary>The timer, if it is still pending (another process may have fired it since it was listed).</summary>
+    public TimerRecord? LoadTimer(TimerRecord timer) =>
         connection.QuerySingleOrDefault<TimerRecord>(
-            "SELECT id AS Id, case_id AS CaseId, token AS Token, kind AS Kind, due AS Due, payload AS Payload FROM wf_timers WHERE id = @id AND status = 'pending'",
-            new { id });
+            """
+            SELECT case_id AS CaseId, token AS Token, kind AS Kind, due AS Due, payload AS Payload FROM wf_timers
+            WHERE case_id = @CaseId AND token = @Token AND kind = @Kind AND status = 'pending'
+            """,
+            new { timer.CaseId, timer.Token, timer.Kind });
 
     /// <summary>Pending timers due on or before <paramref name="today"/>, oldest first.</summary>
     public IReadOnlyList<TimerRecord> DueTimers(long schoolId, string today, string? kind, int limit) =>
         [.. connection.Query<TimerRecord>(
             """
-            SELECT t.id AS Id, t.case_id AS CaseId, t.token AS Token, t.kind AS Kind, t.due AS Due, t.payload AS Payload
+            SELECT t.case_id AS CaseId, t.token AS Token, t.kind AS Kind, t.due AS Due, t.payload AS Payload
             FROM wf_timers t JOIN wf_cases c ON c.id = t.case_id
             WHERE t.status = 'pending' AND t.due <= @today AND c.school_id = @schoolId AND (@kind IS NULL OR t.kind = @kind)
-            ORDER BY t.due, t.id LIMIT @limit
+            ORDER BY t.due, t.case_id, t.token LIMIT @limit
             """,
             new { schoolId, today, kind, limit })];
 }

@@ -3,11 +3,11 @@ using FluentMigrator;
 namespace InternalControl.Workflows.Storage.Migrations;
 
 /// <summary>
-/// A commit costs about one WAL frame per B-tree it touches. Tasks, timers and messages drop AUTOINCREMENT, so an
-/// insert no longer reads and rewrites <c>sqlite_sequence</c> (their rows are never deleted, so ids are still never
-/// reused); the outbox drops its unique key, which only repeated the journal's: a message is written in the
-/// transaction of its journal entry, whose (case, seq) is the journal's primary key.
-/// Nothing references these tables, so each is rebuilt in place with its rows and ids.
+/// A commit costs about one WAL frame per B-tree it touches. Tasks and messages drop AUTOINCREMENT, so an insert no
+/// longer reads and rewrites <c>sqlite_sequence</c> (their rows are never deleted, so ids are still never reused).
+/// Timers are clustered on their identity (case, token, kind) instead of a rowid plus a unique index on it. The outbox
+/// drops its unique key, which only repeated the journal's: a message is written in the transaction of its journal
+/// entry, whose (case, seq) is the journal's primary key. Nothing references these tables, so each is rebuilt in place.
 /// </summary>
 [Migration(2004, "Fewer pages per workflow transition")]
 public sealed class M2004_FewerPagesPerTransition : Migration
@@ -39,15 +39,14 @@ public sealed class M2004_FewerPagesPerTransition : Migration
             CREATE INDEX ix_wf_tasks_inbox ON wf_tasks (school_id, assignee) WHERE status = 'open';
 
             CREATE TABLE wf_timers_new (
-                id INTEGER PRIMARY KEY,
                 case_id INTEGER NOT NULL REFERENCES wf_cases(id),
                 token INTEGER NOT NULL,
                 kind TEXT NOT NULL,
                 due TEXT NOT NULL,
                 payload TEXT NULL,
                 status TEXT NOT NULL,
-                UNIQUE (case_id, token, kind));
-            INSERT INTO wf_timers_new SELECT id, case_id, token, kind, due, payload, status FROM wf_timers;
+                PRIMARY KEY (case_id, token, kind)) WITHOUT ROWID;
+            INSERT INTO wf_timers_new SELECT case_id, token, kind, due, payload, status FROM wf_timers;
             DROP TABLE wf_timers;
             ALTER TABLE wf_timers_new RENAME TO wf_timers;
             CREATE INDEX ix_wf_timers_due ON wf_timers (due) WHERE status = 'pending';
