@@ -43,7 +43,7 @@ public static class WorkflowBinder
     public static Result<WorkflowDefinition> Bind(WorkflowSyntax syntax)
     {
         ArgumentNullException.ThrowIfNull(syntax);
-        var builder = new WorkflowBuilder(syntax.Name, syntax.Version).Key([.. syntax.Key]);
+        var builder = new WorkflowBuilder(syntax.Name, syntax.Version).Key([.. syntax.Key]).Once(syntax.Once);
         foreach (var step in syntax.Steps)
         {
             builder.Add(step.Step);

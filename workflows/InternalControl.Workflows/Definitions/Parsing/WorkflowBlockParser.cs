@@ -41,6 +41,8 @@ public sealed partial class WorkflowBlockParser : IBlockParser
             while (cursor.TrySymbol(","));
         }
 
+        // "once" after the key: a closed case still answers for its key (a pupil is not taken on twice a term).
+        var once = key.Count > 0 && cursor.TryKeyword("Kw.Once");
         var steps = new List<StepSyntax>();
         while (!cursor.AtEnd && !cursor.IsKeyword("Kw.End"))
         {
@@ -59,7 +61,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         }
 
         cursor.ExpectKeyword("Kw.End");
-        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps, text);
+        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps, text) { Once = once };
     }
 
     /// <summary>

@@ -4,8 +4,12 @@ using InternalControl.PolicyLanguage.Syntax;
 namespace InternalControl.Workflows.Definitions.Parsing;
 
 /// <summary>
-/// A <c>workflow "name" version N key a, b ... end</c> block as written: its steps are model records, checked by
+/// A <c>workflow "name" version N key a, b [once] ... end</c> block as written: its steps are model records, checked by
 /// the binder. <c>Text</c> is the block's tokens joined by spaces, which parse to the same definition: the
 /// runtime stores it so that a case keeps resolving its version after the policy file has moved on.
 /// </summary>
-public sealed record WorkflowSyntax(SourceSpan Span, string Name, int Version, IReadOnlyList<string> Key, IReadOnlyList<StepSyntax> Steps, string Text) : BlockSyntax(Span);
+public sealed record WorkflowSyntax(SourceSpan Span, string Name, int Version, IReadOnlyList<string> Key, IReadOnlyList<StepSyntax> Steps, string Text) : BlockSyntax(Span)
+{
+    /// <summary>True when the header says <c>once</c>: one case per key ever, closed cases included.</summary>
+    public bool Once { get; init; }
+}
