@@ -22,7 +22,9 @@ public sealed partial class WorkflowBlockParser : IBlockParser
     public BlockSyntax Parse(TokenCursor cursor)
     {
         ArgumentNullException.ThrowIfNull(cursor);
-        var text = BlockText(cursor);
+        var tokens = BlockTokens(cursor);
+        var text = string.Join(" ", tokens.Select(t => t.Text));
+        var uses = new List<ParameterUse>();
         var start = cursor.ExpectKeyword("Kw.Workflow").Span;
         var name = cursor.ExpectString().Value;
         var version = 1;
@@ -54,37 +56,37 @@ public sealed partial class WorkflowBlockParser : IBlockParser
                 continue;
             }
 
-            if (ParseStep(cursor) is { } step)
+            if (ParseStep(cursor, uses) is { } step)
             {
                 steps.Add(step);
             }
         }
 
         cursor.ExpectKeyword("Kw.End");
-        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps, text) { Once = once };
+        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps, text) { Once = once, Tokens = tokens, Parameters = uses };
     }
 
     /// <summary>
     /// The block's tokens, read ahead before parsing, up to the "end" that closes it (the one not right after
     /// a colon, where "end" is a step's kind).
     /// </summary>
-    private static string BlockText(TokenCursor cursor)
+    private static List<Token> BlockTokens(TokenCursor cursor)
     {
-        var words = new List<string>();
+        var words = new List<Token>();
         for (var i = 0; cursor.Peek(i).Kind != TokenKind.EndOfFile; i++)
         {
             var token = cursor.Peek(i);
-            words.Add(token.Text);
+            words.Add(token);
             if (token.IsKeyword("Kw.End") && !(i > 0 && cursor.Peek(i - 1).IsSymbol(":")))
             {
                 break;
             }
         }
 
-        return string.Join(" ", words);
+        return words;
     }
 
-    private static StepSyntax? ParseStep(TokenCursor cursor)
+    private static StepSyntax? ParseStep(TokenCursor cursor, List<ParameterUse> uses)
     {
         var start = cursor.Next().Span;
         var id = Name(cursor);
@@ -93,9 +95,9 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         StepDefinition? step = kind.Kind != TokenKind.Keyword ? null : kind.Concept switch
         {
             "Kw.Notify" => ParseNotify(cursor, id),
-            "Kw.Task" => ParseTask(cursor, id),
-            "Kw.Decide" => ParseDecide(cursor, id),
-            "Kw.Wait" => ParseWait(cursor, id),
+            "Kw.Task" => ParseTask(cursor, id, uses),
+            "Kw.Decide" => ParseDecide(cursor, id, uses),
+            "Kw.Wait" => ParseWait(cursor, id, uses),
             "Kw.Parallel" => ParseParallel(cursor, id),
             "Kw.Start" => ParseSub(cursor, id),
             "Kw.End" => ParseEnd(cursor, id),
@@ -126,7 +128,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         return new NotifyStep(id, roles, template, Arrow(cursor));
     }
 
-    private static WaitStep ParseWait(TokenCursor cursor, string id)
+    private static WaitStep ParseWait(TokenCursor cursor, string id, List<ParameterUse> uses)
     {
         cursor.Next();
         if (cursor.TryKeyword("Kw.Until"))
@@ -146,7 +148,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
             return new WaitStep(id, null, until, Arrow(cursor));
         }
 
-        var days = Days(cursor);
+        var days = Days(cursor, new ParameterSite(uses, id, ParameterSlot.Wait));
         return new WaitStep(id, days, null, Arrow(cursor));
     }
 

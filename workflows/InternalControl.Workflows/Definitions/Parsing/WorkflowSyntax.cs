@@ -1,5 +1,6 @@
 using InternalControl.Engine.Diagnostics;
 using InternalControl.PolicyLanguage.Syntax;
+using InternalControl.PolicyLanguage.Tokens;
 
 namespace InternalControl.Workflows.Definitions.Parsing;
 
@@ -12,4 +13,10 @@ public sealed record WorkflowSyntax(SourceSpan Span, string Name, int Version, I
 {
     /// <summary>True when the header says <c>once</c>: one case per key ever, closed cases included.</summary>
     public bool Once { get; init; }
+
+    /// <summary>The block's tokens, from <c>workflow</c> to its <c>end</c>: <c>Text</c> joined, and what the binder rewrites.</summary>
+    public IReadOnlyList<Token> Tokens { get; init; } = [];
+
+    /// <summary>Policy parameters named in place of numbers (deadlines, waits, decision values).</summary>
+    public IReadOnlyList<ParameterUse> Parameters { get; init; } = [];
 }
