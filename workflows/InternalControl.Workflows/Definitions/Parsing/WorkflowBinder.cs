@@ -87,6 +87,7 @@ public static class WorkflowBinder
         var diagnostics = new List<Diagnostic>();
         var replacements = new Dictionary<SourceSpan, string>();
         var steps = ParameterResolver.Resolve(syntax, scope ?? WorkflowScope.Empty, diagnostics, replacements);
+        TableResolver.Resolve(syntax, steps, scope ?? WorkflowScope.Empty, diagnostics, replacements);
         if (diagnostics.Count > 0)
         {
             return Result<WorkflowDefinition>.Failure(diagnostics);
@@ -108,11 +109,33 @@ public static class WorkflowBinder
         return Result<WorkflowDefinition>.Failure([.. result.Diagnostics.Select(m => Diagnostic.Error("IC2201", SpanOf(syntax, m), m.Key, [.. m.Args]))]);
     }
 
-    /// <summary>The block's text with what the binder resolved written in (numbers for parameters): it parses on its own.</summary>
-    private static string Text(WorkflowSyntax syntax, Dictionary<SourceSpan, string> replacements) =>
-        replacements.Count == 0 || syntax.Tokens.Count == 0
-            ? syntax.Text
-            : string.Join(" ", syntax.Tokens.Select(t => replacements.TryGetValue(t.Span, out var written) ? written : t.Text));
+    /// <summary>
+    /// The block's text with what the binder resolved written in (numbers for parameters, a table's rows for its decide
+    /// step): it parses on its own. A replacement stands for every token inside its span.
+    /// </summary>
+    private static string Text(WorkflowSyntax syntax, Dictionary<SourceSpan, string> replacements)
+    {
+        if (replacements.Count == 0 || syntax.Tokens.Count == 0)
+        {
+            return syntax.Text;
+        }
+
+        var words = new List<string>();
+        foreach (var token in syntax.Tokens)
+        {
+            var cover = replacements.Keys.FirstOrDefault(r => token.Span.Offset >= r.Offset && token.Span.Offset < Math.Max(r.End, r.Offset + 1));
+            if (cover is null)
+            {
+                words.Add(token.Text);
+            }
+            else if (token.Span.Offset == cover.Offset)
+            {
+                words.Add(replacements[cover]);
+            }
+        }
+
+        return string.Join(" ", words);
+    }
 
     /// <summary>The span of the step a message names (its second argument is the step id), else the block's.</summary>
     private static SourceSpan SpanOf(WorkflowSyntax syntax, WorkflowMessage message) =>

@@ -87,10 +87,17 @@ public sealed partial class WorkflowBlockParser
         return new TaskDeadline(due, remind, escalate, to);
     }
 
-    private static DecideStep ParseDecide(TokenCursor cursor, string id, List<ParameterUse> uses)
+    private static DecideStep ParseDecide(TokenCursor cursor, string id, List<ParameterUse> uses, List<TableUse> tables)
     {
         cursor.Next();
-        string? table = cursor.TryKeyword("Kw.Table") ? cursor.ExpectString().Value : null;
+        string? table = null;
+        var tableToken = cursor.Current;
+        if (cursor.TryKeyword("Kw.Table"))
+        {
+            tableToken = cursor.Current;
+            table = tableToken.Kind == TokenKind.String ? cursor.Next().Value : Name(cursor);
+        }
+
         var rows = new List<DecisionRow>();
         while (cursor.TryKeyword("Kw.When"))
         {
@@ -101,6 +108,12 @@ public sealed partial class WorkflowBlockParser
             }
             while (cursor.TryKeyword("Kw.And"));
             rows.Add(new DecisionRow(conditions, Arrow(cursor)));
+        }
+
+        // A table and no rows of its own: the rows are the rules' table's, put in by the binder.
+        if (table is not null && rows.Count == 0)
+        {
+            tables.Add(new TableUse(table, tableToken.Span, id));
         }
 
         cursor.ExpectKeyword("Kw.Otherwise");

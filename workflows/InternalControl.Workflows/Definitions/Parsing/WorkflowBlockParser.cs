@@ -25,6 +25,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         var tokens = BlockTokens(cursor);
         var text = string.Join(" ", tokens.Select(t => t.Text));
         var uses = new List<ParameterUse>();
+        var tables = new List<TableUse>();
         var start = cursor.ExpectKeyword("Kw.Workflow").Span;
         var name = cursor.ExpectString().Value;
         var version = 1;
@@ -56,14 +57,14 @@ public sealed partial class WorkflowBlockParser : IBlockParser
                 continue;
             }
 
-            if (ParseStep(cursor, uses) is { } step)
+            if (ParseStep(cursor, uses, tables) is { } step)
             {
                 steps.Add(step);
             }
         }
 
         cursor.ExpectKeyword("Kw.End");
-        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps, text) { Once = once, Tokens = tokens, Parameters = uses };
+        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps, text) { Once = once, Tokens = tokens, Parameters = uses, Tables = tables };
     }
 
     /// <summary>
@@ -86,7 +87,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         return words;
     }
 
-    private static StepSyntax? ParseStep(TokenCursor cursor, List<ParameterUse> uses)
+    private static StepSyntax? ParseStep(TokenCursor cursor, List<ParameterUse> uses, List<TableUse> tables)
     {
         var start = cursor.Next().Span;
         var id = Name(cursor);
@@ -96,7 +97,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         {
             "Kw.Notify" => ParseNotify(cursor, id),
             "Kw.Task" => ParseTask(cursor, id, uses),
-            "Kw.Decide" => ParseDecide(cursor, id, uses),
+            "Kw.Decide" => ParseDecide(cursor, id, uses, tables),
             "Kw.Wait" => ParseWait(cursor, id, uses),
             "Kw.Parallel" => ParseParallel(cursor, id),
             "Kw.Start" => ParseSub(cursor, id),

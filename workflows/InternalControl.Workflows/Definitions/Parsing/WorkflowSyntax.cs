@@ -19,4 +19,7 @@ public sealed record WorkflowSyntax(SourceSpan Span, string Name, int Version, I
 
     /// <summary>Policy parameters named in place of numbers (deadlines, waits, decision values).</summary>
     public IReadOnlyList<ParameterUse> Parameters { get; init; } = [];
+
+    /// <summary>Decide steps that take their rows from a decision table of the rules part.</summary>
+    public IReadOnlyList<TableUse> Tables { get; init; } = [];
 }
