@@ -100,4 +100,29 @@ public sealed class ParameterTests
         Assert.Equal(14, ((TaskStep)overlaid.Step("work")!).Deadline!.DueDays);
         Assert.NotEqual(baseline.Hash, overlaid.Hash);
     }
+    [Fact]
+    public void Complete_OverlayChangedTheWait_RunningCaseKeepsItsValueNewCaseTakesTheNew()
+    {
+        // Arrange: a case starts under review_days = 20; the school's overlay then sets 10 (9.4).
+        using var f = new WorkflowFixture();
+        var parsed = PolicyLanguage.Parsing.PolicyParser.Parse(Policy, "p.icp", [WorkflowBinder.Parser]).Value!;
+        var block = parsed.Blocks.OfType<WorkflowSyntax>().Single();
+        var before = WorkflowBinder.Bind(block, WorkflowBinder.ScopeOf([parsed], null)).Value!;
+        var after = WorkflowBinder.Bind(block, WorkflowBinder.ScopeOf([parsed], new Dictionary<string, object> { ["review_days"] = 10.0 })).Value!;
+        var old = f.Runtime(before).Start("w", WorkflowFixture.Pupil(1), "test").CaseId;
+        var runtime = f.Runtime(after);
+        var fresh = runtime.Start("w", WorkflowFixture.Pupil(2), "test").CaseId;
+
+        // Act: both reach the wait on the same day.
+        foreach (var task in runtime.Tasks())
+        {
+            runtime.Complete(task.Id, "done", Fields.Of("absences=1"), Some.MathTeacher);
+        }
+
+        // Assert
+        string Until(long id) => runtime.Journal(id).Single(e => e.Kind == Journal.JournalKind.Waiting).Detail!;
+        Assert.Equal(
+            (f.Calendar.AddSchoolDays(f.Today, 20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), f.Calendar.AddSchoolDays(f.Today, 10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            (Until(old), Until(fresh)));
+    }
 }
