@@ -1,7 +1,7 @@
 namespace InternalControl.Workflows.Definitions.Parsing;
 
 /// <summary>Where in a step a policy parameter stands in for a number.</summary>
-public enum ParameterSlot
+internal enum ParameterSlot
 {
     /// <summary>A task's <c>due</c> days.</summary>
     Due,

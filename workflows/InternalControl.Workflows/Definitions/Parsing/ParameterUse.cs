@@ -6,4 +6,4 @@ namespace InternalControl.Workflows.Definitions.Parsing;
 /// A policy parameter named where a workflow takes a number: the binder puts the parameter's value in its
 /// place (in <paramref name="Step"/>, at <paramref name="Slot"/>; for a condition, row and condition index).
 /// </summary>
-public sealed record ParameterUse(string Name, SourceSpan Span, string Step, ParameterSlot Slot, int Row = 0, int Condition = 0);
+internal sealed record ParameterUse(string Name, SourceSpan Span, string Step, ParameterSlot Slot, int Row = 0, int Condition = 0);

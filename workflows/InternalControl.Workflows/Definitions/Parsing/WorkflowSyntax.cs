@@ -15,11 +15,11 @@ public sealed record WorkflowSyntax(SourceSpan Span, string Name, int Version, I
     public bool Once { get; init; }
 
     /// <summary>The block's tokens, from <c>workflow</c> to its <c>end</c>: <c>Text</c> joined, and what the binder rewrites.</summary>
-    public IReadOnlyList<Token> Tokens { get; init; } = [];
+    internal IReadOnlyList<Token> Tokens { get; init; } = [];
 
     /// <summary>Policy parameters named in place of numbers (deadlines, waits, decision values).</summary>
-    public IReadOnlyList<ParameterUse> Parameters { get; init; } = [];
+    internal IReadOnlyList<ParameterUse> Parameters { get; init; } = [];
 
     /// <summary>Decide steps that take their rows from a decision table of the rules part.</summary>
-    public IReadOnlyList<TableUse> Tables { get; init; } = [];
+    internal IReadOnlyList<TableUse> Tables { get; init; } = [];
 }
