@@ -72,6 +72,20 @@ public sealed class ParameterTests
     }
 
     [Fact]
+    public void Load_EqualsAName_ComparesWithTheNameNotAParameter()
+    {
+        // Arrange: "=" takes a choice option as written, even where no parameter of that name exists.
+        var source = Policy.Replace("when absences <= unexcused_diary_max", "when absences = absence", StringComparison.Ordinal);
+
+        // Act
+        var result = WorkflowBinder.Load(source, "p.icp");
+
+        // Assert
+        Assert.True(result.Succeeded);
+        Assert.Equal(["absence"], ((DecideStep)result.Value!.Single().Step("route")!).Rows[0].When[0].Values);
+    }
+
+    [Fact]
     public void Load_ParameterNotWholeDays_RefusedInRussian()
     {
         // Arrange

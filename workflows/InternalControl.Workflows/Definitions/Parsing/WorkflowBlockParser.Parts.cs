@@ -152,8 +152,9 @@ public sealed partial class WorkflowBlockParser
         }
 
         cursor.Next();
-        // A name where a number is compared with is a policy parameter (6.2's "several", "systematic").
-        if (cursor.Current.Kind is TokenKind.Identifier or TokenKind.Keyword)
+        // A name where a number is compared with is a policy parameter (6.2's "several", "systematic"); after = and !=
+        // a name is a value as written (a choice option).
+        if (kind is not (ConditionOperator.In or ConditionOperator.NotIn) && cursor.Current.Kind is TokenKind.Identifier or TokenKind.Keyword)
         {
             var token = cursor.Current;
             return new Condition(variable, kind.Value, [site.Use(token.Span, Name(cursor))]);
