@@ -103,6 +103,11 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
                 Escalate(task, role);
                 break;
         }
+
+        if (task is { Status: WorkTaskStatus.Open } && timer.Kind is TimerKind.Remind or TimerKind.Overdue or TimerKind.Escalate)
+        {
+            NextDeadlineTimer(token, step, task, timer.Kind);
+        }
     }
 
     private void Escalate(TaskRecord task, WorkflowRole role)
