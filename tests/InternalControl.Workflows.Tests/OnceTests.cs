@@ -81,6 +81,35 @@ public sealed class OnceTests
     }
 
     [Fact]
+    public void Start_ParentStartsOnceSubWorkflowAlreadyClosed_ParentHearsItsResult()
+    {
+        // Arrange: the check of this pupil happened and ended; a later case starts it as a sub-workflow.
+        const string text = """
+            workflow "check" version 1 key pupil once
+              step look: task class_teacher
+                outcome ok -> done
+              step done: end "checked"
+            end
+            workflow "follow-up" version 1 key pupil
+              step sub: start "check" -> after
+              step after: end "after"
+            end
+            """;
+        using var f = new WorkflowFixture();
+        var runtime = f.Runtime([.. WorkflowBinder.Load(text, "once.policy").Value!]);
+        var check = runtime.Start("check", new Runtime.CaseContext("P1", null, null), "test").CaseId;
+        runtime.Complete(runtime.Tasks().Single().Id, "ok", Fields.None, Some.ClassTeacher);
+
+        // Act
+        var parent = runtime.Start("follow-up", new Runtime.CaseContext("P1", null, null), "test").CaseId;
+
+        // Assert: no second check; the parent moved on with the first one's result.
+        Assert.Equal(2, runtime.Cases().Count);
+        Assert.Equal(("closed", "after"), (runtime.Case(parent)!.Status, runtime.Case(parent)!.Result));
+        Assert.Equal("checked", runtime.Case(check)!.Result);
+    }
+
+    [Fact]
     public void Bind_Once_ChangesTheHashOnlyWhenWritten()
     {
         // Arrange

@@ -1,5 +1,6 @@
 using Dapper;
 using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Storage;
 using InternalControl.Workflows.Timers;
 using Microsoft.Data.Sqlite;
 
@@ -26,7 +27,7 @@ public sealed partial class WorkflowRuntime
         return result;
     }
 
-    private StartResult StartCore(SqliteTransaction? outer, string workflow, CaseContext context, string startedBy, (long Case, int Token)? parent, RuntimeContext now)
+    private StartResult StartCore(WriteTransaction? outer, string workflow, CaseContext context, string startedBy, (long Case, int Token)? parent, RuntimeContext now)
     {
         var definition = _options.Definitions.Latest(workflow);
         if (definition is null)
@@ -54,7 +55,7 @@ public sealed partial class WorkflowRuntime
                 return new StartResult(id, false, null);
             }
 
-            if (definition.Once && FindClosedCase(workflow, key, outer) is { } closed)
+            if (definition.Once && FindClosedCase(workflow, key) is { } closed)
             {
                 // "once": the key's case happened and ended; a parent waiting for it hears its result now.
                 SignalParent(outer, parent, closed, now);
@@ -65,7 +66,7 @@ public sealed partial class WorkflowRuntime
             var state = NewState(definition, key, context, startedBy, parent, now);
             var machine = new CaseMachine(definition, state, now, startedBy);
             machine.Begin();
-            var tx = outer ?? _connection.BeginTransaction();
+            var tx = outer ?? _store.Begin();
             try
             {
                 _store.InsertCase(tx, state);
@@ -100,20 +101,20 @@ public sealed partial class WorkflowRuntime
     /// <summary>
     /// The latest closed case of a key. Read here rather than in the store: the store's prepared commands serve the
     /// write path, and this runs only for "once" workflows whose key has no open case. No index covers closed keys,
-    /// so it reads the school's cases of the workflow.
+    /// so it reads the school's cases of the workflow. Inside a parent's write transaction it reads that transaction's
+    /// view (the store's transactions are BEGIN/COMMIT on this connection).
     /// </summary>
-    private ClosedCase? FindClosedCase(string workflow, string key, SqliteTransaction? tx) =>
+    private ClosedCase? FindClosedCase(string workflow, string key) =>
         _connection.QueryFirstOrDefault<ClosedCase>(
             """
             SELECT id AS Id, result AS Result FROM wf_cases
             WHERE school_id = @SchoolId AND workflow = @workflow AND case_key = @key AND status <> 'open'
             ORDER BY id DESC LIMIT 1
             """,
-            new { SchoolId, workflow, key },
-            tx);
+            new { SchoolId, workflow, key });
 
     /// <summary>A sub-case found already closed: the parent hears its result as if it had just ended.</summary>
-    private void SignalParent(SqliteTransaction? tx, (long Case, int Token)? parent, ClosedCase closed, RuntimeContext now)
+    private void SignalParent(WriteTransaction? tx, (long Case, int Token)? parent, ClosedCase closed, RuntimeContext now)
     {
         if (tx is null || parent is not { } p)
         {
@@ -164,7 +165,7 @@ public sealed partial class WorkflowRuntime
     }
 
     /// <summary>Starts the sub-cases a transition asked for, in its transaction, so that a crash cannot lose one.</summary>
-    private void StartSubCases(SqliteTransaction tx, CaseState state, Transition effects, string actor, RuntimeContext now)
+    private void StartSubCases(WriteTransaction tx, CaseState state, Transition effects, string actor, RuntimeContext now)
     {
         foreach (var (workflow, token) in effects.SubStarts)
         {
