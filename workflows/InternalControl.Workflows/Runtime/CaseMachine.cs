@@ -56,7 +56,7 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
     {
         var data = JsonSerializer.Serialize(new Dictionary<string, string?> { ["from"] = task.Assignee, ["to"] = staffId });
         var seq = Write(JournalKind.Reassigned, task.Step, task.Token, detail: reason, data: data);
-        Effects.TaskUpdates.Add(task with { Assignee = staffId, ClaimedBy = null });
+        Effects.TaskUpdates.Add(task with { Role = context.People.RoleFor(staffId, task.Role), Assignee = staffId, ClaimedBy = null });
         SendTo(seq, context.People.ById(staffId, "staff"), "Task.Reassigned", task.Step, Iso.ParseDateOrNull(task.Due));
     }
 
@@ -64,7 +64,7 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
     public void Claim(TaskRecord task, string staffId)
     {
         Write(JournalKind.Claimed, task.Step, task.Token, detail: staffId);
-        Effects.TaskUpdates.Add(task with { Assignee = staffId, ClaimedBy = staffId });
+        Effects.TaskUpdates.Add(task with { Role = context.People.RoleFor(staffId, task.Role), Assignee = staffId, ClaimedBy = staffId });
     }
 
     /// <summary>Adds a comment to the case (on a task, when given).</summary>
