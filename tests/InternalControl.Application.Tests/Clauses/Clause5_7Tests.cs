@@ -8,7 +8,7 @@ namespace InternalControl.Application.Tests.Clauses;
 /// </summary>
 public sealed class Clause5_7Tests
 {
-    private static readonly DateOnly Oct20 = new(2026, 10, 20);
+    private static readonly DateOnly Oct20 = Kg97School.Oct20;
 
     [Fact]
     public void Clause5_7_TwoTwosInOneSubject_OpensNoCase()

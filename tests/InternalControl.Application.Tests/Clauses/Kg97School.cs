@@ -90,6 +90,32 @@ internal sealed class Kg97School : IDisposable
     /// <summary>Rows of marks.csv: a "2" in maths for p1 on each date.</summary>
     public static string[] ThreeTwos(params string[] dates) => [.. dates.Select(d => $"p1,math,{d},2,current")];
 
+    /// <summary>Tuesday 20 October 2026, quarter 1 of the Kyrgyz 2026-2027 calendar.</summary>
+    public static DateOnly Oct20 { get; } = new(2026, 10, 20);
+
+    /// <summary>A school where p1 has three 2s in maths and the nightly evaluation of 20 October opened the 5.7 case.</summary>
+    public static Kg97School WithCase()
+    {
+        var school = new Kg97School(Oct20, ThreeTwos("2026-10-01", "2026-10-02", "2026-10-05"));
+        Assert.Equal(1, school.Evaluate().Opened);
+        return school;
+    }
+
+    /// <summary>5.1-5.9 changed nothing and the 5.10 report is filed: the class teacher is to find the cause (6.1).</summary>
+    public void ReachFindCause()
+    {
+        Assert.True(Complete("individual_work", "no_change").Ok);
+        Assert.True(Complete("report_5_10", "filed").Ok);
+    }
+
+    /// <summary>The class teacher records the cause (6.1), with the number of absences when the cause is absence.</summary>
+    public void FindCause(string cause, int absences = 0)
+    {
+        ReachFindCause();
+        var result = Complete("find_cause", "found", ("cause", cause), ("absences", absences.ToString(CultureInfo.InvariantCulture)));
+        Assert.True(result.Ok, result.Message(Language.En));
+    }
+
     /// <summary>The nightly `ic evaluate` as of today.</summary>
     public EvaluationRun Evaluate() => Session.Evaluate();
 
