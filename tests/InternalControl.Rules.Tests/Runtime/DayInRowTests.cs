@@ -51,6 +51,32 @@ public sealed class DayInRowTests
     }
 
     [Fact]
+    public void Evaluate_RunOverTheAutumnVacation_StaysOneRun()
+    {
+        // Arrange: Mon 2, Tue 3 November, the vacation of 4-8 November, Mon 9, Tue 10 November.
+        var absences = Notes("2026-11-02", "2026-11-03", "2026-11-09", "2026-11-10");
+
+        // Act
+        var result = Some.Run(Over3, [], absences, new DateOnly(2026, 11, 20));
+
+        // Assert: quarter 2 counts only the 9th and 10th, the 4th day of the run among them.
+        Assert.Equal(1, Assert.Single(result.Facts, f => f.PupilId == "P1").Value);
+    }
+
+    [Fact]
+    public void Evaluate_TwoRowsOnOneDate_CountAsOneDayOfTheRun()
+    {
+        // Arrange: Tuesday recorded twice (two lessons rows).
+        var absences = Notes("2026-10-05", "2026-10-06", "2026-10-06", "2026-10-07");
+
+        // Act
+        var result = Some.Run(Over3, [], absences);
+
+        // Assert
+        Assert.Equal(0, Assert.Single(result.Facts, f => f.PupilId == "P1").Value);
+    }
+
+    [Fact]
     public void Evaluate_DoctorsDayBreaksTheNotesRun_NoDayPastTheLimit()
     {
         // Arrange: note Mon-Tue, certificate Wed, note Thu-Fri.
