@@ -7,7 +7,7 @@ namespace InternalControl.Engine.Samples;
 /// Writes the class journal of a sample school from the first school day up to the as-of date: current
 /// marks on the days a subject is taught (about one or two a week), quarter marks for finished quarters and,
 /// in Kazakh schools, formative points and unit and term summatives (order No. 130's criteria-based
-/// assessment). Grade 1 gets no marks. A share of pupils carry the patterns the policies look for:
+/// assessment). Unmarked grades get no marks: grade 1 in Kazakhstan, grades 1-3 in Kyrgyzstan. A share of pupils carry the patterns the policies look for:
 /// several 2s in a subject this quarter, exactly two (which a 3-twos rule must not count), single 2s
 /// spread over subjects, and 2s only in the quarter before.
 /// </summary>
@@ -26,7 +26,7 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
         foreach (var pupil in data.Pupils)
         {
             var group = classes[pupil.ClassId];
-            if (group.GradeLevel > 1)
+            if (group.GradeLevel > LastUnmarkedGrade)
             {
                 Marks(pupil, group, timetable[group.Id]);
             }
@@ -34,6 +34,12 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
 
         Absences(classes);
     }
+
+    /// <summary>
+    /// The highest grade without marks: grade 1 in Kazakhstan (order No. 125); grades 1-3 in Kyrgyzstan under the
+    /// 2025 state standard for the 12-year school (grades 4-6 get points, 7-12 criteria-based marks).
+    /// </summary>
+    private int LastUnmarkedGrade => country == Country.Kg ? 3 : 1;
 
     /// <summary>The weekdays a subject of <paramref name="hours"/> lessons a week is taught on.</summary>
     private HashSet<DayOfWeek> Days(int hours)

@@ -16,7 +16,7 @@ internal sealed partial class ExpressionBinder
         [ValueKind.Subject] = [("Field.Id", ValueKind.Text)],
         [ValueKind.Class] = [("Field.Id", ValueKind.Text), ("Field.Grade", ValueKind.Number)],
         [ValueKind.Mark] = [("Field.Value", ValueKind.Number), ("Field.Date", ValueKind.Date), ("Field.Term", ValueKind.Number), ("Field.Kind", ValueKind.Text), ("Field.Pupil", ValueKind.Pupil), ("Field.Subject", ValueKind.Subject)],
-        [ValueKind.Absence] = [("Field.Date", ValueKind.Date), ("Field.Lessons", ValueKind.Number), ("Field.Excuse", ValueKind.Text), ("Field.Excused", ValueKind.Bool), ("Field.Term", ValueKind.Number), ("Field.Pupil", ValueKind.Pupil)],
+        [ValueKind.Absence] = [("Field.Date", ValueKind.Date), ("Field.Lessons", ValueKind.Number), ("Field.Excuse", ValueKind.Text), ("Field.Excused", ValueKind.Bool), ("Field.DayInRow", ValueKind.Number), ("Field.Term", ValueKind.Number), ("Field.Pupil", ValueKind.Pupil)],
         [ValueKind.Score] = [("Field.Value", ValueKind.Number), ("Field.Date", ValueKind.Date), ("Field.Object", ValueKind.Text), ("Field.Kind", ValueKind.Text), ("Field.Sheet", ValueKind.Text), ("Field.Criterion", ValueKind.Text)],
     };
 
@@ -73,6 +73,7 @@ internal sealed partial class ExpressionBinder
             (ValueKind.Absence, "Field.Lessons") => Expression.Convert(Expression.Field(e, nameof(AbsenceRow.Lessons)), typeof(double)),
             (ValueKind.Absence, "Field.Excuse") => Expression.ArrayIndex(Expression.Field(null, typeof(EvalContext), nameof(EvalContext.ExcuseCodes)), Expression.Field(e, nameof(AbsenceRow.Excuse))),
             (ValueKind.Absence, "Field.Excused") => Expression.NotEqual(Expression.Field(e, nameof(AbsenceRow.Excuse)), Expression.Constant((int)AbsenceExcuse.None)),
+            (ValueKind.Absence, "Field.DayInRow") => Expression.Convert(Expression.Field(e, nameof(AbsenceRow.DayInRow)), typeof(double)),
             (ValueKind.Absence, "Field.Term") => Expression.Convert(Expression.Field(e, nameof(AbsenceRow.Term)), typeof(double)),
             (ValueKind.Score, "Field.Value") => Expression.Convert(Expression.Property(e, nameof(EvaluationScore.Score)), typeof(double)),
             (ValueKind.Score, "Field.Date") => Expression.Property(Expression.Property(e, nameof(EvaluationScore.Date)), nameof(DateOnly.DayNumber)),

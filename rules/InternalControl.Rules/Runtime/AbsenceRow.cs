@@ -7,4 +7,10 @@ internal struct AbsenceRow
     public int Lessons;
     public int Excuse;
     public int Term;
+
+    /// <summary>
+    /// The day's place (1, 2, 3, ...) in its run of consecutive school days missed with the same excuse:
+    /// No. 97 6.2 A limits a parent's note to a number of days of one absence, not per quarter.
+    /// </summary>
+    public int DayInRow;
 }

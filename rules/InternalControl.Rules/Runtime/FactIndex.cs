@@ -46,7 +46,15 @@ internal sealed class FactIndex
 
         foreach (var absence in data.Absences)
         {
-            AddAbsence(absence);
+            Place(absence);
+        }
+
+        foreach (var group in Absences)
+        {
+            if (group is not null)
+            {
+                NumberRuns(group);
+            }
         }
 
         Scores = [.. data.Scores];
@@ -157,6 +165,17 @@ internal sealed class FactIndex
     /// <summary>Adds an absence; returns the pupil's index, or -1 when the pupil is unknown.</summary>
     public int AddAbsence(Absence absence)
     {
+        var p = Place(absence);
+        if (p >= 0)
+        {
+            NumberRuns(Absences[p]!);
+        }
+
+        return p;
+    }
+
+    private int Place(Absence absence)
+    {
         if (!PupilIndex.TryGetValue(absence.PupilId, out var p))
         {
             return -1;
@@ -165,6 +184,52 @@ internal sealed class FactIndex
         var group = Absences[p] ??= new FactGroup<AbsenceRow>();
         group.Add(new AbsenceRow { Day = absence.Date.DayNumber, Lessons = absence.Lessons, Excuse = (int)absence.Excuse, Term = TermOf(absence.Date) });
         return p;
+    }
+
+    /// <summary>
+    /// Orders a pupil's absences by date and numbers each day within its run: days missed with the same
+    /// excuse and no school day between them (a weekend, holiday or vacation does not break a run) are one
+    /// absence, as 6.2 A reads a parent's note "for at most 3 days". Two rows on one date share a number.
+    /// </summary>
+    private void NumberRuns(FactGroup<AbsenceRow> group)
+    {
+        var rows = group.Items;
+        Array.Sort(rows, 0, group.Count, Comparer<AbsenceRow>.Create((a, b) => a.Day.CompareTo(b.Day)));
+        for (var i = 0; i < group.Count; i++)
+        {
+            rows[i].DayInRow = 1;
+            for (var j = i - 1; j >= 0; j--)
+            {
+                if (rows[j].Excuse != rows[i].Excuse)
+                {
+                    continue;
+                }
+
+                if (rows[j].Day == rows[i].Day)
+                {
+                    rows[i].DayInRow = rows[j].DayInRow;
+                }
+                else if (NoSchoolDayBetween(rows[j].Day, rows[i].Day))
+                {
+                    rows[i].DayInRow = rows[j].DayInRow + 1;
+                }
+
+                break;
+            }
+        }
+    }
+
+    private bool NoSchoolDayBetween(int from, int to)
+    {
+        for (var day = from + 1; day < to; day++)
+        {
+            if (Calendar.IsSchoolDay(DateOnly.FromDayNumber(day)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The quarter number of a date (0 outside the year); the last quarter's number during the vacation after it.</summary>
