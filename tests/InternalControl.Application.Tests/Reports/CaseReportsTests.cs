@@ -48,7 +48,7 @@ public sealed class CaseReportsTests
     }
 
     [Fact]
-    public void Report510_CaseStillAtIndividualWork_IsNotListed()
+    public void Report510_CaseClosedImproved_IsNotListed()
     {
         // Arrange: only a pupil whose level did not change belongs to the 5.10 report.
         using var school = new CaseSchool();
