@@ -29,7 +29,8 @@ internal static class StaffActor
                 FieldType.Date => today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 FieldType.Number => ((task.Id % 9) + 1).ToString(CultureInfo.InvariantCulture),
                 FieldType.YesNo => task.Id % 2 == 0 ? "yes" : "no",
-                _ => Texts.Get("Demo.FormText", language),
+                // 5.9: the report's "kinds of questioning used" and "form of gap elimination" read these two fields.
+                _ => new Localizer(language).GetOr("Reports.Demo." + field.Name, Texts.Get("Demo.FormText", language)),
             };
         }
 

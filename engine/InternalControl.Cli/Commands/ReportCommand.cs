@@ -5,12 +5,12 @@ using InternalControl.Localization;
 
 namespace InternalControl.Cli.Commands;
 
-/// <summary>`ic report NAME [--class ID] [--quarter N] [--format table|csv|xlsx] [--out FILE]`.</summary>
+/// <summary>`ic report NAME [--class ID] [--quarter N] [--month yyyy-MM] [--format table|csv|xlsx] [--out FILE]`.</summary>
 internal sealed class ReportCommand : ICommandDefinition
 {
     public Command Build(Localizer texts, CommandRunner runner)
     {
-        var name = new Argument<string>("NAME") { Description = texts.Get("Cli.Report.Name", string.Join(", ", SchoolReports.Names.Concat(RegisterReports.Names))) };
+        var name = new Argument<string>("NAME") { Description = texts.Get("Cli.Report.Name", string.Join(", ", AllNames)) };
         var month = new Option<string?>("--month") { Description = texts.Get("Cli.Report.Month") };
         var classId = new Option<string?>("--class") { Description = texts.Get("Cli.Report.Class") };
         var quarter = new Option<int?>("--quarter") { Description = texts.Get("Cli.Report.Quarter") };
@@ -20,9 +20,9 @@ internal sealed class ReportCommand : ICommandDefinition
         runner.Bind(command, (context, parse) =>
         {
             var reportName = parse.GetValue(name)!;
-            if (!SchoolReports.Names.Contains(reportName) && !RegisterReports.Names.Contains(reportName))
+            if (!AllNames.Contains(reportName))
             {
-                throw new UserErrorException("Cli.Error.UnknownReport", reportName, string.Join(", ", SchoolReports.Names.Concat(RegisterReports.Names)));
+                throw new UserErrorException("Cli.Error.UnknownReport", reportName, string.Join(", ", AllNames));
             }
 
             var kind = parse.GetValue(format)!.ToLowerInvariant();
@@ -38,7 +38,20 @@ internal sealed class ReportCommand : ICommandDefinition
             }
 
             ReportTable report;
-            if (RegisterReports.Names.Contains(reportName))
+            if (CaseReports.Names.Contains(reportName))
+            {
+                // 5.9, 5.10 and 9.3 read the case journal too; the year is the school's, as of --now.
+                using var session = context.OpenSession();
+                var number = parse.GetValue(quarter);
+                if (number is < 1 or > 4)
+                {
+                    throw new UserErrorException("Cli.Error.BadQuarter", number);
+                }
+
+                var options = new CaseReportOptions(session.Workspace.Calendar, session.Workspace.Today) { Quarter = number, ClassId = parse.GetValue(classId) };
+                report = CaseReports.Build(reportName, session.Runtime, session.Data, options, context.Texts);
+            }
+            else if (RegisterReports.Names.Contains(reportName))
             {
                 // The registers are views over the workflow journal, so they need the school's runtime.
                 using var session = context.OpenSession();
@@ -94,6 +107,8 @@ internal sealed class ReportCommand : ICommandDefinition
         });
         return command;
     }
+
+    private static IEnumerable<string> AllNames => SchoolReports.Names.Concat(RegisterReports.Names).Concat(CaseReports.Names);
 
     private static (int Year, int Month) Month(string? text, DateOnly today)
     {
