@@ -4,8 +4,10 @@ namespace InternalControl.Cli.Tests;
 
 /// <summary>
 /// The sample Kazakh school end to end, as its deputy director would run it: import, score the sheets, evaluate,
-/// read the decisions (Order No. 130 guideline, seed 000 §3.2-3.4). In the sample's scores.csv teachers t008, t012,
-/// t016 and t020 are systematic (group C) on both sheets and the twelve others are in groups A or B.
+/// read the decisions (Order No. 130 guideline, seed 000 §3.1-3.4). In the sample's scores.csv teachers t008, t012,
+/// t016 and t020 are systematic (group C) on II.3 and III.1 and the twelve others are in groups A or B; t016 on IV.1
+/// is C twice with its prize-winners criterion at 1 both times (no positive dynamics), t020 on IV.1 rises from B to
+/// C, and t012 on V.1 is C twice (exempt).
 /// </summary>
 public sealed class KazakhSampleSchoolTests(KazakhSchoolFixture school) : IClassFixture<KazakhSchoolFixture>
 {
@@ -17,6 +19,7 @@ public sealed class KazakhSampleSchoolTests(KazakhSchoolFixture school) : IClass
         // Arrange: §3.4, groups A and B are controlled again, one case per object and sheet.
         var expected = Enumerable.Range(5, 16).Select(i => $"t{i:000}").Except(GroupC)
             .SelectMany(t => new[] { $"object={t};sheet=II.3", $"object={t};sheet=III.1" })
+            .Append("object=t016;sheet=IV.1")
             .Order(StringComparer.Ordinal)
             .ToList();
 
@@ -42,20 +45,21 @@ public sealed class KazakhSampleSchoolTests(KazakhSchoolFixture school) : IClass
 
         // Assert
         Assert.Empty(refused);
-        Assert.Equal(24, started.Count(s => s.GetProperty("workflow").GetString() == "recontrol"));
+        Assert.Equal(25, started.Count(s => s.GetProperty("workflow").GetString() == "recontrol"));
     }
 
     [Fact]
     public void Evaluate_SampleScores_SetsAGroupPerObjectAndSheetAndAResourceForEachC()
     {
-        // Arrange: §3.2 a group for each of the 16 teachers on 2 sheets; §3.3 the 4 C teachers on 2 sheets become a resource.
+        // Arrange: §3.2 a group for each of the 35 (teacher, sheet) pairs; §3.3 a resource for each of the 10 C pairs
+        // whose contests do not lack dynamics; §3.1 one exemption (t012, V.1); §3.4 one other set of decisions (t016, IV.1).
         var result = JsonDocument.Parse(school.Evaluation.Out).RootElement;
 
         // Act
         var decisions = result.GetProperty("decisions").GetInt32();
 
         // Assert
-        Assert.Equal(32 + 8, decisions);
+        Assert.Equal(35 + 10 + 1 + 1, decisions);
     }
 
     [Fact]
@@ -71,7 +75,7 @@ public sealed class KazakhSampleSchoolTests(KazakhSchoolFixture school) : IClass
 
         // Assert
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(32, rows.Count);
+        Assert.Equal(35, rows.Count);
         var c = rows.Single(r => r[0] == "t012" && r[2].StartsWith("II.3", StringComparison.Ordinal));
         Assert.Equal("Группа С: показатель проявляется системно", c[4]);
         Assert.Contains("Снимается с контроля и становится ресурсом для групп А и В", c[5]);
@@ -80,4 +84,36 @@ public sealed class KazakhSampleSchoolTests(KazakhSchoolFixture school) : IClass
         Assert.StartsWith("Ресурс (группа С по этому листу): ", a[6]);
         Assert.Equal(4, a[6].Split(", ").Length);
     }
+
+    [Fact]
+    public void ReportEvaluations_CTwiceOnV1_ExemptInKazakh()
+    {
+        // Arrange: §3.1, t012 is in group C at both evaluations of V.1 (April and November 2026).
+        var run = school.Run("report", "evaluations", "--json", "--lang", "kk");
+
+        // Act
+        var row = Rows(run).Single(r => r[0] == "t012" && r[2].StartsWith("V.1", StringComparison.Ordinal));
+
+        // Assert
+        Assert.Equal("Қайталама бақылаудан босатылады: соңғы 2 бағалауда С тобында", row[6]);
+    }
+
+    [Fact]
+    public void ReportEvaluations_PrizeWinnersNotUpOnIV1_OtherDecisionsWithReControlInKyrgyz()
+    {
+        // Arrange: §3.4, t016 stays C on IV.1 but its prize-winners criterion is 1 at both evaluations.
+        var run = school.Run("report", "evaluations", "--json", "--lang", "ky");
+
+        // Act
+        var row = Rows(run).Single(r => r[0] == "t016" && r[2].StartsWith("IV.1", StringComparison.Ordinal));
+
+        // Assert
+        Assert.Equal("Сынактардын жыйынтыктарында оң динамика жок: башкаруу чечимдеринин башка топтому менен кайра көзөмөлдөө", row[6]);
+        Assert.EndsWith("Кайра көзөмөлдөө", row[5]);
+    }
+
+    private static List<List<string>> Rows(IcRun run) =>
+        JsonDocument.Parse(run.Out).RootElement.GetProperty("rows").EnumerateArray()
+            .Select(r => r.EnumerateArray().Select(c => c.GetString() ?? "").ToList())
+            .ToList();
 }
