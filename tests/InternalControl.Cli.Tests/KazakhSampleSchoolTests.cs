@@ -112,6 +112,23 @@ public sealed class KazakhSampleSchoolTests(KazakhSchoolFixture school) : IClass
         Assert.EndsWith("Кайра көзөмөлдөө", row[5]);
     }
 
+    [Fact]
+    public void ReportSummativeLimit_SampleTeachingHours_LimitTwoForOneHourAWeekInRussian()
+    {
+        // Arrange: seed 001 R31, at most 2 unit summatives a quarter for 1 hour a week (world history in the
+        // sample's teaching.csv), otherwise 3 (mathematics, 4 hours).
+        var run = school.Run("report", "summative-limit", "--quarter", "1", "--json", "--lang", "ru");
+
+        // Act
+        var rows = Rows(run);
+
+        // Assert
+        Assert.Equal(0, run.ExitCode);
+        Assert.All(rows.Where(r => r[1] == "Всемирная история"), r => Assert.Equal(("1", "2"), (r[3], r[5])));
+        Assert.All(rows.Where(r => r[1] == "Математика"), r => Assert.Equal(("4", "3"), (r[3], r[5])));
+        Assert.Contains(rows, r => r[1] == "Всемирная история");
+    }
+
     private static List<List<string>> Rows(IcRun run) =>
         JsonDocument.Parse(run.Out).RootElement.GetProperty("rows").EnumerateArray()
             .Select(r => r.EnumerateArray().Select(c => c.GetString() ?? "").ToList())
