@@ -89,7 +89,7 @@ public sealed class SchoolSession : IDisposable
     /// <summary>
     /// The rule's `for` values named after the workflow's key parts, in order: a case keyed by what is not a pupil,
     /// subject or term (Kazakh policy 2: `key object, sheet`) gets its key from them. Pupil, subject and term still
-    /// come from the binding, so a pupil workflow is keyed as before.
+    /// come from the binding and are not repeated as variables, so a pupil workflow's case is exactly as before.
     /// </summary>
     private Dictionary<string, string>? KeyVariables(WorkflowStart intent)
     {
@@ -99,6 +99,7 @@ public sealed class SchoolSession : IDisposable
             return null;
         }
 
-        return key.Zip(intent.Parts).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        var named = key.Zip(intent.Parts).Where(p => !WorkflowDefinition.KeyParts.Contains(p.First)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        return named.Count == 0 ? null : named;
     }
 }
