@@ -74,7 +74,7 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
     /// <summary>Fires a timer that came due; a timer whose token has moved on does nothing.</summary>
     public void Fire(TimerRecord timer, TaskRecord? task)
     {
-        Effects.FiredTimers.Add(timer.Id);
+        Effects.FiredTimers.Add(timer);
         var token = state.Tokens.FirstOrDefault(t => t.Id == timer.Token);
         if (token is null || !state.IsOpen)
         {
@@ -102,6 +102,11 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
             case TimerKind.Escalate when task is { Status: WorkTaskStatus.Open } && step is TaskStep { Deadline.EscalateTo: { } role }:
                 Escalate(task, role);
                 break;
+        }
+
+        if (task is { Status: WorkTaskStatus.Open } && timer.Kind is TimerKind.Remind or TimerKind.Overdue or TimerKind.Escalate)
+        {
+            NextDeadlineTimer(token, step, task, timer.Kind);
         }
     }
 

@@ -1,4 +1,5 @@
 using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace InternalControl.Workflows.Runtime;
@@ -23,7 +24,7 @@ public sealed partial class WorkflowRuntime
         return result;
     }
 
-    private StartResult StartCore(SqliteTransaction? outer, string workflow, CaseContext context, string startedBy, (long Case, int Token)? parent, RuntimeContext now)
+    private StartResult StartCore(WriteTransaction? outer, string workflow, CaseContext context, string startedBy, (long Case, int Token)? parent, RuntimeContext now)
     {
         var definition = _options.Definitions.Latest(workflow);
         if (definition is null)
@@ -55,7 +56,7 @@ public sealed partial class WorkflowRuntime
             var state = NewState(definition, key, context, startedBy, parent, now);
             var machine = new CaseMachine(definition, state, now, startedBy);
             machine.Begin();
-            var tx = outer ?? _connection.BeginTransaction();
+            var tx = outer ?? _store.Begin();
             try
             {
                 _store.InsertCase(tx, state);
@@ -121,7 +122,7 @@ public sealed partial class WorkflowRuntime
     }
 
     /// <summary>Starts the sub-cases a transition asked for, in its transaction, so that a crash cannot lose one.</summary>
-    private void StartSubCases(SqliteTransaction tx, CaseState state, Transition effects, string actor, RuntimeContext now)
+    private void StartSubCases(WriteTransaction tx, CaseState state, Transition effects, string actor, RuntimeContext now)
     {
         foreach (var (workflow, token) in effects.SubStarts)
         {
