@@ -3,7 +3,7 @@ using InternalControl.Cli.CommandLine;
 namespace InternalControl.Cli.Tests;
 
 /// <summary>Runs `ic` in-process with captured output, as a person at a terminal would see it.</summary>
-internal static class Ic
+public static class Ic
 {
     public static IcRun Run(params string[] args)
     {
@@ -14,4 +14,4 @@ internal static class Ic
     }
 }
 
-internal sealed record IcRun(int ExitCode, string Out, string Error);
+public sealed record IcRun(int ExitCode, string Out, string Error);

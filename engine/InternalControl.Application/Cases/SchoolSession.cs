@@ -17,8 +17,11 @@ namespace InternalControl.Application.Cases;
 /// </summary>
 public sealed class SchoolSession : IDisposable
 {
-    private SchoolSession(Workspace workspace, SchoolData data, CompiledPolicy? policy, WorkflowRuntime runtime)
+    private readonly WorkflowCatalog _definitions;
+
+    private SchoolSession(Workspace workspace, SchoolData data, CompiledPolicy? policy, WorkflowRuntime runtime, WorkflowCatalog definitions)
     {
+        _definitions = definitions;
         Workspace = workspace;
         Data = data;
         Policy = policy;
@@ -55,7 +58,7 @@ public sealed class SchoolSession : IDisposable
         var data = new ScoreStore(workspace.Database).WithScores(workspace.Load());
         var definitions = hosted?.Workflows ?? new WorkflowCatalog([]);
         var runtime = WorkflowRuntime.Open(new WorkflowRuntimeOptions(workspace.Database, data, workspace.Calendar, workspace.Clock, definitions));
-        return Result<SchoolSession>.From(new SchoolSession(workspace, data, policy, runtime), []);
+        return Result<SchoolSession>.From(new SchoolSession(workspace, data, policy, runtime, definitions), []);
     }
 
     /// <summary>
@@ -73,7 +76,7 @@ public sealed class SchoolSession : IDisposable
         var started = new List<(WorkflowStart Intent, StartResult Result)>();
         foreach (var intent in result.Starts)
         {
-            var context = new CaseContext(intent.PupilId, intent.SubjectId, intent.Term.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var context = new CaseContext(intent.PupilId, intent.SubjectId, intent.Term.ToString(System.Globalization.CultureInfo.InvariantCulture), KeyVariables(intent));
             started.Add((intent, Runtime.Start(intent.Workflow, context, intent.Rule)));
         }
 
@@ -82,4 +85,21 @@ public sealed class SchoolSession : IDisposable
     }
 
     public void Dispose() => Runtime.Dispose();
+
+    /// <summary>
+    /// The rule's `for` values named after the workflow's key parts, in order: a case keyed by what is not a pupil,
+    /// subject or term (Kazakh policy 2: `key object, sheet`) gets its key from them. Pupil, subject and term still
+    /// come from the binding and are not repeated as variables, so a pupil workflow's case is exactly as before.
+    /// </summary>
+    private Dictionary<string, string>? KeyVariables(WorkflowStart intent)
+    {
+        var key = _definitions.Latest(intent.Workflow)?.Key;
+        if (key is null || intent.Parts.Count == 0)
+        {
+            return null;
+        }
+
+        var named = key.Zip(intent.Parts).Where(p => !WorkflowDefinition.KeyParts.Contains(p.First)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        return named.Count == 0 ? null : named;
+    }
 }

@@ -43,13 +43,7 @@ public sealed class DecisionMatrix
             {
                 foreach (var g in s.GetProperty("groups").EnumerateObject())
                 {
-                    var group = Enum.Parse<EvaluationGroup>(g.Name, ignoreCase: false);
-                    decisions[group] = new MatrixDecision(
-                        g.Value.GetProperty("actions").EnumerateArray().Select(a => a.GetString() ?? "").ToList(),
-                        g.Value.GetProperty("venue").GetString(),
-                        g.Value.GetProperty("output").GetString(),
-                        g.Value.GetProperty("recontrol").GetBoolean(),
-                        g.Value.GetProperty("leavesControl").GetBoolean());
+                    decisions[Enum.Parse<EvaluationGroup>(g.Name, ignoreCase: false)] = Decision(g.Value);
                 }
             }
 
@@ -59,11 +53,22 @@ public sealed class DecisionMatrix
                 s.GetProperty("title").GetString() ?? "",
                 s.GetProperty("criteriaCount").GetInt32(),
                 s.GetProperty("criteria").EnumerateArray().Select(c => c.GetString() ?? "").ToList(),
-                decisions));
+                decisions)
+            {
+                ContestCriterion = s.TryGetProperty("contestCriterion", out var contest) ? contest.GetInt32() : null,
+                NoDynamics = s.TryGetProperty("noDynamics", out var alternative) ? Decision(alternative) : null,
+            });
         }
 
         return new DecisionMatrix(sheets);
     }
+
+    private static MatrixDecision Decision(JsonElement g) => new(
+        g.GetProperty("actions").EnumerateArray().Select(a => a.GetString() ?? "").ToList(),
+        g.GetProperty("venue").GetString(),
+        g.GetProperty("output").GetString(),
+        g.GetProperty("recontrol").GetBoolean(),
+        g.GetProperty("leavesControl").GetBoolean());
 
     private static DecisionMatrix LoadKazakh()
     {

@@ -13,4 +13,18 @@ public sealed record MatrixSheet(
     string Title,
     int CriteriaCount,
     IReadOnlyList<string> Criteria,
-    IReadOnlyDictionary<EvaluationGroup, MatrixDecision> Decisions);
+    IReadOnlyDictionary<EvaluationGroup, MatrixDecision> Decisions)
+{
+    /// <summary>
+    /// The 1-based number of the criterion that scores contest results (prize-winners, prizes, the gifted pupils'
+    /// success), on the research sheets that have one; its trend between two evaluations is the "dynamics of
+    /// contest results" of seed 000 §3.4.
+    /// </summary>
+    public int? ContestCriterion { get; init; }
+
+    /// <summary>
+    /// The other set of decisions §3.4 puts an object under when contest results show no positive dynamics
+    /// ("басқарушылық шешімдердің басқа жүйесін қолдана отырып"); null on sheets without contest results.
+    /// </summary>
+    public MatrixDecision? NoDynamics { get; init; }
+}

@@ -50,5 +50,5 @@ public static class CriteriaScale
     }
 
     /// <summary>At most 2 unit summatives a quarter in a subject taught 1 hour a week, otherwise at most 3 (seed 001 R31).</summary>
-    public static int UnitSummativeLimit(int weeklyHours) => weeklyHours <= 1 ? 2 : 3;
+    public static int UnitSummativeLimit(decimal weeklyHours) => weeklyHours <= 1 ? 2 : 3;
 }

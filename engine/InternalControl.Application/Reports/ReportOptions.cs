@@ -24,4 +24,10 @@ public sealed record ReportOptions(int Quarter)
 
     /// <summary>How criterion scores combine into a group on an evaluation sheet (a school parameter, seed 000 §3.2).</summary>
     public GroupRule GroupRule { get; init; } = GroupRule.RoundedMean;
+
+    /// <summary>
+    /// How many evaluations in a row in group C exempt an object from re-control on a sheet (seed 000 §3.1; the
+    /// policy parameter `exemption_evaluations`).
+    /// </summary>
+    public int ExemptionEvaluations { get; init; } = Evaluations.DefaultExemptionEvaluations;
 }

@@ -5,7 +5,8 @@ namespace InternalControl.Application.Reports;
 /// <summary>
 /// The unit summatives held in each class and subject during the quarter, against the limit of seed 001 R31
 /// (at most 2 in a subject taught 1 hour a week, otherwise at most 3), with the finding for each.
-/// A summative is counted once per date on which any pupil of the class has one.
+/// A summative is counted once per date on which any pupil of the class has one. The hours are the class's own
+/// (the teaching assignment's weekly hours), since a subject may have 1 hour in one grade and 2 in another.
 /// </summary>
 internal static class SummativeLimitReport
 {
@@ -33,14 +34,14 @@ internal static class SummativeLimitReport
                     continue;
                 }
 
-                int? hours = scope.Options.WeeklyHours.TryGetValue(subject, out var h) ? h : null;
-                var limit = CriteriaScale.UnitSummativeLimit(hours ?? int.MaxValue);
+                var hours = WeeklyHours(scope, group.Id, subject);
+                var limit = CriteriaScale.UnitSummativeLimit(hours ?? decimal.MaxValue);
                 rows.Add(
                 [
                     ReportCell.Of(group.Name),
                     ReportCell.Of(scope.SubjectName(subject)),
                     ReportCell.Of(scope.TeacherName(group.Id, subject)),
-                    ReportCell.Of(hours),
+                    Hours(hours),
                     ReportCell.Of(held),
                     ReportCell.Of(limit),
                     ReportCell.Of(held > limit ? l.Get("Reports.Finding.OverLimit", held - limit) : l.Get("Reports.Finding.WithinLimit")),
@@ -55,4 +56,20 @@ internal static class SummativeLimitReport
             rows,
             [l.Get("Reports.Note.SummativeLimit")]);
     }
+
+    // Whole hours as a whole number; 1.5 hours with its decimal.
+    private static ReportCell Hours(decimal? hours) => hours switch
+    {
+        null => ReportCell.Empty,
+        { } h when h == decimal.Truncate(h) => ReportCell.Of((int)h),
+        { } h => ReportCell.Decimal((double)h),
+    };
+
+    /// <summary>
+    /// The class's own hours for the subject (teaching.csv weekly_hours), else the school-wide figure in the
+    /// options, else null: unknown hours get the looser limit, so nothing is flagged on a guess.
+    /// </summary>
+    private static decimal? WeeklyHours(ReportScope scope, string classId, string subjectId) =>
+        scope.Data.Teaching.FirstOrDefault(t => t.ClassId == classId && t.SubjectId == subjectId)?.WeeklyHours
+        ?? (scope.Options.WeeklyHours.TryGetValue(subjectId, out var h) ? h : null);
 }

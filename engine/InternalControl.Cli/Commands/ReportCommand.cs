@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InternalControl.Application.Policies;
 using InternalControl.Application.Reports;
 using InternalControl.Cli.CommandLine;
 using InternalControl.Localization;
@@ -71,7 +72,18 @@ internal sealed class ReportCommand : ICommandDefinition
                 }
 
                 var options = new ReportOptions(number) { Calendar = calendar, ClassId = parse.GetValue(classId) };
-                report = SchoolReports.Build(reportName, workspace.Load(), options, context.Texts);
+                if (reportName == "evaluations")
+                {
+                    // The session loads the evaluation sheets' scores beside the school's data (without them the
+                    // report was always empty) and the school's policy, whose parameters the report applies.
+                    using var session = context.OpenSession();
+                    options = options with { ExemptionEvaluations = PolicyParameters.Int(session.Policy, "exemption_evaluations", options.ExemptionEvaluations) };
+                    report = SchoolReports.Build(reportName, session.Data, options, context.Texts);
+                }
+                else
+                {
+                    report = SchoolReports.Build(reportName, workspace.Load(), options, context.Texts);
+                }
             }
 
             switch (kind)

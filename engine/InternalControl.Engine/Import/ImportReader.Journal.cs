@@ -1,3 +1,4 @@
+using System.Globalization;
 using InternalControl.Engine.Schools;
 
 namespace InternalControl.Engine.Import;
@@ -5,6 +6,10 @@ namespace InternalControl.Engine.Import;
 /// <summary>subjects.csv, teaching.csv, marks.csv and absences.csv.</summary>
 internal sealed partial class ImportReader
 {
+    // Half an hour a week is the least a working curriculum gives a subject; 40 is above any class's weekly load.
+    private const decimal MinWeeklyHours = 0.5m;
+    private const decimal MaxWeeklyHours = 40m;
+
     private void ReadSubjects()
     {
         using var table = Open("subjects", ["subject_id", "name_kk", "name_ky", "name_ru", "name_en"]);
@@ -42,7 +47,7 @@ internal sealed partial class ImportReader
 
     private void ReadTeaching()
     {
-        using var table = Open("teaching", ["class_id", "subject_id", "teacher_id"]);
+        using var table = Open("teaching", ["class_id", "subject_id", "teacher_id"], "weekly_hours");
         if (table is null)
         {
             return;
@@ -56,13 +61,14 @@ internal sealed partial class ImportReader
             Refers(table, 1, subjectId, "subjects");
             var teacherId = Required(table, 2);
             Refers(table, 2, teacherId, "staff");
+            var hours = WeeklyHours(table, 3);
             Batch.Counts["teaching"]++;
-            if (classId is null || subjectId is null || teacherId is null)
+            if (classId is null || subjectId is null || teacherId is null || hours == 0)
             {
                 continue;
             }
 
-            var teaching = new Teaching(classId, subjectId, teacherId);
+            var teaching = new Teaching(classId, subjectId, teacherId, hours);
             if (!Batch.Teaching.TryAdd((classId, subjectId), teaching, table.Row, (a, b) => a == b, out _, out var first))
             {
                 Duplicate(table, 2, classId + " / " + subjectId, first);
@@ -70,6 +76,34 @@ internal sealed partial class ImportReader
         }
 
         Close("teaching", table);
+    }
+
+    /// <summary>
+    /// The optional weekly hours of a subject in a class: a number from 0.5 to 40 (a decimal point or comma, as
+    /// Excel writes it in Russian and Kazakh), so that "1" separates the subjects with a lower unit-summative limit
+    /// (seed 001 R31). Null when the cell is empty; 0 (reported) when it is wrong.
+    /// </summary>
+    private decimal? WeeklyHours(CsvTable table, int column)
+    {
+        var text = Optional(table, column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours))
+        {
+            Error(table, column, "Import.BadWeeklyHours", text);
+            return 0;
+        }
+
+        if (hours < MinWeeklyHours || hours > MaxWeeklyHours)
+        {
+            Error(table, column, "Import.OutOfRange", hours, MinWeeklyHours, MaxWeeklyHours);
+            return 0;
+        }
+
+        return hours;
     }
 
     private void ReadMarks()

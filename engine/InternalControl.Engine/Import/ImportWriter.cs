@@ -43,10 +43,10 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
             batch.Subjects.Values,
             s => [s.Id, s.NameKk, s.NameKy, s.NameRu, s.NameEn]);
         Upsert(
-            "INSERT INTO teaching (school_id, class_id, subject_id, teacher_id) VALUES ($school, $p0, $p1, $p2) " +
-            "ON CONFLICT (school_id, class_id, subject_id) DO UPDATE SET teacher_id = excluded.teacher_id",
+            "INSERT INTO teaching (school_id, class_id, subject_id, teacher_id, weekly_hours) VALUES ($school, $p0, $p1, $p2, $p3) " +
+            "ON CONFLICT (school_id, class_id, subject_id) DO UPDATE SET teacher_id = excluded.teacher_id, weekly_hours = excluded.weekly_hours",
             batch.Teaching.Values,
-            t => [t.ClassId, t.SubjectId, t.TeacherId]);
+            t => [t.ClassId, t.SubjectId, t.TeacherId, t.WeeklyHours is { } h ? (double)h : null]);
         WriteMarks(batch.Marks);
         Upsert(
             "INSERT INTO absences (school_id, pupil_id, date, lessons, excuse, document) VALUES ($school, $p0, $p1, $p2, $p3, $p4) " +

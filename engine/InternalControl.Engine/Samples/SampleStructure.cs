@@ -86,7 +86,7 @@ internal sealed class SampleStructure(Random random, SampleOptions options, Samp
         {
             var own = group.GradeLevel <= 4 && (subject.Primary || subject.Subject.Id == "russian_language" && group.Language == Language.Ru);
             var teacher = own ? classTeacher! : Specialist(subject.Subject.Id, TeacherLanguage(subject.Subject.Id, group.Language));
-            data.Teaching.Add(new Teaching(group.Id, subject.Subject.Id, teacher));
+            data.Teaching.Add(new Teaching(group.Id, subject.Subject.Id, teacher, subject.Hours));
             if (classTeacher is null)
             {
                 var roles = _staff.First(s => s.Id == teacher).Roles;

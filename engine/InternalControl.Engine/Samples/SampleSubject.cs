@@ -3,8 +3,10 @@ using InternalControl.Engine.Schools;
 namespace InternalControl.Engine.Samples;
 
 /// <summary>
-/// A subject of the sample curriculum: the grades that learn it, lessons a week, the country whose schools
-/// teach it (null: both), and whether the class teacher of a primary class teaches it.
+/// A subject of the sample curriculum: the grades that learn it, lessons a week (written to teaching.csv as the
+/// weekly hours; 1 for art, music, world history and computer science, which get at most 2 unit summatives a
+/// quarter, seed 001 R31), the country whose schools teach it (null: both), and whether the class teacher of a
+/// primary class teaches it.
 /// </summary>
 internal sealed record SampleSubject(Subject Subject, int FromGrade, int ToGrade, int Hours, Country? Only, bool Primary)
 {

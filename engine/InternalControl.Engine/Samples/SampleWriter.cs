@@ -25,8 +25,8 @@ internal static class SampleWriter
             p => [p.Id, p.FullName, p.PupilId, p.Language.Code(), p.Phone, p.Email]);
         File(folder, "subjects.csv", ["subject_id", "name_kk", "name_ky", "name_ru", "name_en"], data.Subjects,
             s => [s.Id, s.NameKk, s.NameKy, s.NameRu, s.NameEn]);
-        File(folder, "teaching.csv", ["class_id", "subject_id", "teacher_id"], data.Teaching,
-            t => [t.ClassId, t.SubjectId, t.TeacherId]);
+        File(folder, "teaching.csv", ["class_id", "subject_id", "teacher_id", "weekly_hours"], data.Teaching,
+            t => [t.ClassId, t.SubjectId, t.TeacherId, t.WeeklyHours is { } h ? h.ToString(CultureInfo.InvariantCulture) : ""]);
         File(folder, "marks.csv", ["pupil_id", "subject_id", "date", "value", "kind"], data.Marks,
             m => [m.PupilId, m.SubjectId, Date(m.Date), Number(m.Value), m.Kind.Code()]);
         File(folder, "absences.csv", ["pupil_id", "date", "lessons", "excuse", "document"], data.Absences,

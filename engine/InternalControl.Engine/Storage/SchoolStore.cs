@@ -60,9 +60,9 @@ public sealed class SchoolStore(SchoolDatabase database)
         var subjects = connection.Query<(string Id, string Kk, string Ky, string Ru, string En)>(
             "SELECT id, name_kk, name_ky, name_ru, name_en FROM subjects WHERE school_id = @schoolId ORDER BY id", p, tx)
             .Select(r => new Subject(r.Id, r.Kk, r.Ky, r.Ru, r.En)).ToList();
-        var teaching = connection.Query<(string ClassId, string SubjectId, string TeacherId)>(
-            "SELECT class_id, subject_id, teacher_id FROM teaching WHERE school_id = @schoolId ORDER BY class_id, subject_id", p, tx)
-            .Select(r => new Teaching(r.ClassId, r.SubjectId, r.TeacherId)).ToList();
+        var teaching = connection.Query<(string ClassId, string SubjectId, string TeacherId, double? Hours)>(
+            "SELECT class_id, subject_id, teacher_id, CAST(weekly_hours AS REAL) FROM teaching WHERE school_id = @schoolId ORDER BY class_id, subject_id", p, tx)
+            .Select(r => new Teaching(r.ClassId, r.SubjectId, r.TeacherId, r.Hours is { } h ? (decimal)h : null)).ToList();
         var marks = ReadMarks(connection, tx, school.Id);
         var absences = connection.Query<(string PupilId, string Date, long Lessons, string Excuse, string? Document)>(
             "SELECT pupil_id, date, lessons, excuse, document FROM absences WHERE school_id = @schoolId ORDER BY pupil_id, date", p, tx)

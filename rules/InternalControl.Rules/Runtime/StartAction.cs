@@ -5,8 +5,9 @@ internal sealed class StartAction(string workflow, Func<EvalContext, string>[] k
 {
     public override bool Run(EvalContext context, CompiledRule rule, Outcome outcome)
     {
-        var key = keys.Length == 0 ? context.PupilId(context.Pupil) : string.Join('/', keys.Select(k => k(context)));
-        outcome.Starts.Add(new WorkflowStart(workflow, key, NullIfEmpty(context.PupilId(context.Pupil)), NullIfEmpty(context.SubjectId(context.Subject)), context.CurrentTerm, rule.Name));
+        var parts = keys.Select(k => k(context)).ToList();
+        var key = keys.Length == 0 ? context.PupilId(context.Pupil) : string.Join('/', parts);
+        outcome.Starts.Add(new WorkflowStart(workflow, key, NullIfEmpty(context.PupilId(context.Pupil)), NullIfEmpty(context.SubjectId(context.Subject)), context.CurrentTerm, rule.Name) { Parts = parts });
         return false;
     }
 

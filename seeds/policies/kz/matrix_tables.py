@@ -6,7 +6,8 @@
 Three single-output tables keyed by (sheet, group): matrix_recontrol (true for A and B, §3.4), matrix_venue and
 matrix_output (resource keys of the Domain catalog; "-" where the sheet names none). Sheets without a decision
 row (II.4, II.6) have no rows, so a rule must exclude them before calling a table. Actions are lists and stay in
-matrix.json, read by DecisionMatrix.
+matrix.json, read by DecisionMatrix. A fourth table, matrix_contest, gives the criterion that scores contest results
+on the research sheets that have one (§3.4); only those sheets have a row.
 """
 import json, os
 
@@ -31,3 +32,10 @@ print()
 print(table('matrix_venue', 'venue', lambda g: json.dumps(g['venue'] or '-')))
 print()
 print(table('matrix_output', 'document', lambda g: json.dumps(g['output'] or '-')))
+print()
+contest = [s for s in matrix['sheets'] if 'contestCriterion' in s]
+print('table matrix_contest hit unique')
+print(f'    input sheet in [{", ".join(json.dumps(s["id"]) for s in contest)}] | output criterion')
+for sheet in contest:
+    print(f'    {json.dumps(sheet["id"]):<9} | "{sheet["contestCriterion"]}"')
+print('end')

@@ -22,4 +22,37 @@ public sealed class EvaluationReportTests
         // Assert
         Assert.Equal("С тобу: көрсөткүч системалуу түрдө бар", Cell(table, Row(table, "Reports.Column.Object", "t1"), "Reports.Column.Group").Text);
     }
+
+    [Fact]
+    public void Build_AAndCOnOneSheet_ACarriesTheCAsAResourceInRussian()
+    {
+        // Arrange: seed 000 §3.3, C runs seminars for A and B of the same sheet.
+        var day = new DateOnly(2025, 10, 1);
+        var data = Some.School().Build() with
+        {
+            Scores = [new("t1", "teacher", "III.3", "1", 0, day, "d1"), new("t1", "teacher", "III.3", "2", 0, day, "d1"), new("t1x", "teacher", "III.3", "1", 2, day, "d1")],
+        };
+
+        // Act
+        var table = SchoolReports.Build("evaluations", data, new ReportOptions(1), new Localizer(Language.Ru));
+
+        // Assert
+        Assert.Equal("Ресурс (группа С по этому листу): t1x", Cell(table, Row(table, "Reports.Column.Object", "t1"), "Reports.Column.Finding").Text);
+    }
+
+    [Fact]
+    public void Build_CTwiceInARow_ExemptInKazakh()
+    {
+        // Arrange: seed 000 §3.1, group C at the last two evaluations.
+        var data = Some.School().Build() with
+        {
+            Scores = [new("t1", "teacher", "V.1", "1", 2, new DateOnly(2025, 10, 1), "d1"), new("t1", "teacher", "V.1", "1", 2, new DateOnly(2026, 4, 1), "d1")],
+        };
+
+        // Act
+        var table = SchoolReports.Build("evaluations", data, new ReportOptions(1), new Localizer(Language.Kk));
+
+        // Assert
+        Assert.Equal("Қайталама бақылаудан босатылады: соңғы 2 бағалауда С тобында", Cell(table, Row(table, "Reports.Column.Object", "t1"), "Reports.Column.Finding").Text);
+    }
 }

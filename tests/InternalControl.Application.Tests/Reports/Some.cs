@@ -30,6 +30,14 @@ internal sealed class Some
         return this;
     }
 
+    /// <summary>Gives the last class's <paramref name="subject"/> its weekly hours (teaching.csv weekly_hours).</summary>
+    public Some Hours(string subject, decimal hours)
+    {
+        var i = _teaching.FindIndex(t => t.ClassId == _classes[^1].Id && t.SubjectId == subject);
+        _teaching[i] = _teaching[i] with { WeeklyHours = hours };
+        return this;
+    }
+
     /// <summary>Adds a pupil to the last class with current marks per subject: ("math", [5, 4]).</summary>
     public Some Pupil(string id, params (string Subject, int[] Marks)[] marks)
     {

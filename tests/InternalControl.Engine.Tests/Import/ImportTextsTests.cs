@@ -51,7 +51,7 @@ public sealed partial class ImportTextsTests
         "Import.UnknownMarkKind", "Import.UnknownExcuse", "Import.MarkOutOfRange", "Import.UnknownClass",
         "Import.UnknownStaff", "Import.UnknownPupil", "Import.UnknownSubject", "Import.PupilInTwoClasses",
         "Import.Duplicate", "Import.BadPhone", "Import.BadEmail", "Import.TooManyErrors", "Import.FolderMissing",
-        "Import.NoFiles", "Import.Summary.Done", "Import.Summary.Count", "Import.Summary.Failed",
+        "Import.NoFiles", "Import.Summary.Done", "Import.BadWeeklyHours", "Import.Summary.Count", "Import.Summary.Failed",
     ];
 
     [GeneratedRegex("[A-Za-z]{3}")]

@@ -32,6 +32,22 @@ public sealed class SampleSchoolTests
     }
 
     [Fact]
+    public void Write_Kazakh_TeachingCarriesRealisticWeeklyHours()
+    {
+        // Arrange: seed 001 R31 needs the hours: mathematics 4 a week, music and art 1 (at most 2 unit summatives).
+        using var temp = new TempFolder();
+        SampleSchool.Write(new SampleOptions(Country.Kz, 120, Seed: 7), temp.Path);
+
+        // Act
+        var rows = File.ReadAllLines(Path.Combine(temp.Path, "teaching.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+
+        // Assert
+        Assert.All(rows.Where(r => r[1] == "math"), r => Assert.Equal("4", r[3]));
+        Assert.All(rows.Where(r => r[1] is "music" or "art"), r => Assert.Equal("1", r[3]));
+        Assert.All(rows, r => Assert.InRange(int.Parse(r[3], CultureInfo.InvariantCulture), 1, 5));
+    }
+
+    [Fact]
     public void Write_OtherSeed_WritesOtherMarks()
     {
         // Arrange
