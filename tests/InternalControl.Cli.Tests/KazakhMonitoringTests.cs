@@ -49,6 +49,36 @@ public sealed class KazakhMonitoringTests
         Assert.Contains(tasks, t => t.GetProperty("step").GetString() == "individual_plan" && t.GetProperty("pupil").GetString() == "p1");
     }
 
+    [Fact]
+    public void Complete_AnalysisSaysExtraLessonsDidNotHelp_InvitesParentsAndAsksThePsychologistThenTheDeputyHoldsTheConsilium()
+    {
+        // Arrange: the plan is done, the extra lessons run 20 school days, the quarterly analysis is due
+        using var temp = new TempFolder();
+        var db = SchoolWithMarks(temp);
+        Ic.Run("evaluate", "--db", db, "--now", Now);
+        Check(Ic.Run("complete", TaskId(db, "individual_plan", Now), "--outcome", "done", "--field", "cause=бөлшектер", "--field", "measures=қосымша сабақ", "--db", db, "--now", "2026-10-21"));
+        Check(Ic.Run("tick", "--db", db, "--now", "2026-11-25"));
+
+        // Act: §3.4 "қосымша сабақтар арқылы да қол жеткізбеген жағдайда консилиум ұйымдастыру"
+        Check(Ic.Run("complete", TaskId(db, "analysis", "2026-11-25"), "--outcome", "no_change", "--field", "decision=нәтиже жоқ", "--db", db, "--now", "2026-11-26"));
+
+        // Assert: in parallel the parents are invited (in their language, Kazakh) and the psychologist examines the pupil;
+        // then the deputy director holds the consilium
+        var outbox = JsonDocument.Parse(Ic.Run("outbox", "--json", "--db", db, "--now", "2026-11-26").Out).RootElement.EnumerateArray().ToList();
+        var invitation = outbox.Single(m => m.GetProperty("template").GetString() == "KzMonitoring.ConsiliumInvitation");
+        Assert.Equal("parent:g1", invitation.GetProperty("to").GetString());
+        Assert.Contains("психологиялық-педагогикалық консилиумға шақырамыз", invitation.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Check(Ic.Run("complete", TaskId(db, "psychologist", "2026-11-26"), "--outcome", "done", "--field", "cause=зейін", "--db", db, "--now", "2026-11-27"));
+        var meeting = JsonDocument.Parse(Ic.Run("tasks", "--json", "--db", db, "--now", "2026-11-27").Out).RootElement.EnumerateArray()
+            .Single(t => t.GetProperty("step").GetString() == "consilium_meeting");
+        Assert.Equal("deputy_director", meeting.GetProperty("role").GetString());
+    }
+
+    private static string TaskId(string db, string step, string now) =>
+        JsonDocument.Parse(Ic.Run("tasks", "--json", "--db", db, "--now", now).Out).RootElement.EnumerateArray()
+            .Single(t => t.GetProperty("step").GetString() == step)
+            .GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static string SchoolWithMarks(TempFolder temp)
     {
         var folder = temp.File("school");
