@@ -123,6 +123,23 @@ public sealed class SubjectAggregateTests
     }
 
     [Fact]
+    public void Evaluate_DerivedFactPerSubject_CountsAcrossSubjects()
+    {
+        // Arrange: a pair rule asserts weak(p, s); a pupil rule counts the weak subjects
+        const string body = """
+            rule "weak" priority 5 when pupil p subject s count(mark g where g.value = 2) >= 2 then assert weak(p, s) end
+            rule "weak in two" when pupil p count(subject t where weak(p, t)) >= 2 then start "council" for p end
+            """;
+        Mark[] marks = [Some.Mark("P1", "MATH", "2026-10-01", 2), Some.Mark("P1", "MATH", "2026-10-02", 2), Some.Mark("P1", "HIST", "2026-10-01", 2), Some.Mark("P1", "HIST", "2026-10-02", 2)];
+
+        // Act
+        var result = Some.Run(body, marks);
+
+        // Assert
+        Assert.Equal("council", Assert.Single(result.Starts).Workflow);
+    }
+
+    [Fact]
     public void Add_MarkInAnotherSubject_ReevaluatesTheSingleThree()
     {
         // Arrange: a single 3 in MATH, then two 2s bring HIST's 5 down to a 3: two 3s
