@@ -19,13 +19,19 @@ public static class Languages
     };
 
     /// <summary>The culture that formats dates and numbers for a reader of this language.</summary>
+    /// <remarks>Held once: every notification renders through it, and GetCultureInfo takes a lock on each call.</remarks>
     public static CultureInfo Culture(this Language language) => language switch
     {
-        Language.Kk => CultureInfo.GetCultureInfo("kk-KZ"),
-        Language.Ky => CultureInfo.GetCultureInfo("ky-KG"),
-        Language.Ru => CultureInfo.GetCultureInfo("ru-RU"),
-        _ => CultureInfo.GetCultureInfo("en-GB"),
+        Language.Kk => Kazakh,
+        Language.Ky => Kyrgyz,
+        Language.Ru => Russian,
+        _ => English,
     };
+
+    private static readonly CultureInfo Kazakh = CultureInfo.GetCultureInfo("kk-KZ");
+    private static readonly CultureInfo Kyrgyz = CultureInfo.GetCultureInfo("ky-KG");
+    private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>Reads a code (en, kk, ky, ru; case-insensitive; a region suffix is ignored).</summary>
     public static bool TryParse(string? code, [NotNullWhen(true)] out Language? language)

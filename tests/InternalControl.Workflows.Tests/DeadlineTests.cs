@@ -57,6 +57,30 @@ public sealed class DeadlineTests
     }
 
     [Fact]
+    public void Tick_EachNight_RemindsOnDay8_MissesOnDay11_EscalatesOnDay12()
+    {
+        // Arrange: due in 10 school days, reminder on the 8th, escalation on the 12th; ticks run every school day.
+        using var f = new WorkflowFixture();
+        var runtime = f.Runtime();
+        var start = f.Today;
+        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+
+        // Act
+        var firedOn = new List<int>();
+        for (var day = 1; day <= 15; day++)
+        {
+            f.SetDate(f.Calendar.AddSchoolDays(start, day));
+            if (runtime.Tick() > 0)
+            {
+                firedOn.Add(day);
+            }
+        }
+
+        // Assert
+        Assert.Equal([8, 11, 12], firedOn);
+    }
+
+    [Fact]
     public void Tick_Escalated_DeputyGetsRussianNoticeAndJournalSaysSo()
     {
         // Arrange

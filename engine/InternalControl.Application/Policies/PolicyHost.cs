@@ -1,5 +1,6 @@
 using InternalControl.Engine.Diagnostics;
 using InternalControl.PolicyLanguage.Parsing;
+using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Model;
 using InternalControl.Workflows.Definitions;
@@ -28,9 +29,10 @@ public static class PolicyHost
 
         var diagnostics = new List<Diagnostic>(compiled.Diagnostics);
         var catalog = new WorkflowCatalog([]);
+        var scope = Scope(sources, compiled.Value!);
         foreach (var block in compiled.Value!.Blocks.OfType<WorkflowSyntax>())
         {
-            var bound = WorkflowBinder.Bind(block);
+            var bound = WorkflowBinder.Bind(block, scope);
             diagnostics.AddRange(bound.Diagnostics);
             if (bound.Value is { } definition && catalog.Add(definition) is { } clash)
             {
@@ -41,5 +43,16 @@ public static class PolicyHost
         return diagnostics.Any(d => d.IsError)
             ? Result<HostedPolicy>.Failure(diagnostics)
             : Result<HostedPolicy>.From(new HostedPolicy(compiled.Value, catalog), diagnostics);
+    }
+
+    /// <summary>
+    /// What workflows may name: the parameters with their effective values (after the overlays, so an overlay's
+    /// deadline reaches the cases started after it) and the decision tables of every file.
+    /// </summary>
+    private static WorkflowScope Scope(IReadOnlyList<PolicySource> sources, CompiledPolicy policy)
+    {
+        // The compiled tables are delegates; a workflow takes a table's rows, which only its syntax still has.
+        var files = sources.Select(s => PolicyParser.Parse(s.Text, s.File, BlockParsers).Value).OfType<PolicySyntax>().ToList();
+        return WorkflowBinder.ScopeOf(files, policy.Parameters.ToDictionary(p => p.Name, p => p.Value));
     }
 }

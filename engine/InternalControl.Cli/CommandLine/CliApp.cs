@@ -27,6 +27,7 @@ internal static class CliApp
         var options = new GlobalOptions(texts);
         var root = new RootCommand(texts.Get("Cli.Root.Description"));
         options.AddTo(root);
+        LocalizedHelp.Install(root, texts, stdout);
         var runner = new CommandRunner(options, console, stdout, stderr, language);
         foreach (var definition in CommandTree.All)
         {

@@ -56,12 +56,17 @@ public sealed class SchoolDatabase
     }
 
     /// <summary>Opens a new connection with foreign keys on and a busy timeout, so concurrent writers wait instead of failing.</summary>
+    /// <remarks>
+    /// In WAL mode with synchronous=NORMAL a commit is safe from a crash of the process without an fsync; the fsyncs
+    /// come at checkpoints, and on virtual disks one costs milliseconds. Checkpointing every 8,000 pages (32 MB of
+    /// WAL) instead of SQLite's 1,000 makes them rare and lets each write a hot page once for many commits.
+    /// </remarks>
     public SqliteConnection Connect()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=8000; PRAGMA cache_size=-32768;";
         command.ExecuteNonQuery();
         return connection;
     }

@@ -4,7 +4,7 @@ namespace InternalControl.Workflows.Tests.Parsing;
 internal static class ReadmeExamples
 {
     public const string En = """
-        workflow "low-achiever-short" version 1 key pupil, subject, term
+        workflow "low-achiever-short" version 1 key pupil, subject, term once
           step start: notify class_teacher, parents template "LowAchiever.Started" -> work
           step work: task subject_teacher
             field cause choice [absence, other] required
@@ -28,7 +28,7 @@ internal static class ReadmeExamples
         """;
 
     public const string Kk = """
-        процесс "low-achiever-short" нұсқа 1 кілт оқушы, пән, тоқсан
+        процесс "low-achiever-short" нұсқа 1 кілт оқушы, пән, тоқсан бір_рет
           қадам start: хабарлау сынып_жетекші, ата_аналар үлгі "LowAchiever.Started" -> work
           қадам work: тапсырма пән_мұғалімі
             өріс cause таңдау [absence, other] міндетті
@@ -52,7 +52,7 @@ internal static class ReadmeExamples
         """;
 
     public const string Ky = """
-        процесс "low-achiever-short" версия 1 ачкыч окуучу, сабак, чейрек
+        процесс "low-achiever-short" версия 1 ачкыч окуучу, сабак, чейрек бир_жолу
           кадам start: кабарлоо класс_жетекчи, ата_энелер үлгү "LowAchiever.Started" -> work
           кадам work: тапшырма предметтик_мугалим
             талаа cause тандоо [absence, other] милдеттүү
@@ -76,7 +76,7 @@ internal static class ReadmeExamples
         """;
 
     public const string Ru = """
-        процесс "low-achiever-short" версия 1 ключ ученик, предмет, четверть
+        процесс "low-achiever-short" версия 1 ключ ученик, предмет, четверть однократно
           шаг start: уведомить классный_руководитель, родители шаблон "LowAchiever.Started" -> work
           шаг work: задача учитель_предметник
             поле cause выбор [absence, other] обязательно

@@ -8,11 +8,19 @@ public sealed class WorkflowBuilder(string name, int version = 1)
 {
     private readonly List<StepDefinition> _steps = [];
     private List<string> _key = [];
+    private bool _once;
 
     /// <summary>Sets the key parts that correlate cases (pupil, subject, term).</summary>
     public WorkflowBuilder Key(params string[] parts)
     {
         _key = [.. parts];
+        return this;
+    }
+
+    /// <summary>One case per key ever: a start whose key has a closed case returns that case (<c>once</c>).</summary>
+    public WorkflowBuilder Once(bool once = true)
+    {
+        _once = once;
         return this;
     }
 
@@ -59,7 +67,7 @@ public sealed class WorkflowBuilder(string name, int version = 1)
         var diagnostics = DefinitionValidator.Validate(name, version, _key, _steps);
         return diagnostics.Count > 0
             ? new DefinitionResult(null, diagnostics)
-            : new DefinitionResult(new WorkflowDefinition(name, version, [.. _key], [.. _steps]), []);
+            : new DefinitionResult(new WorkflowDefinition(name, version, [.. _key], [.. _steps], _once), []);
     }
 
     /// <summary>Builds the definition, throwing when it is invalid (for code-built definitions, where invalid is a bug).</summary>

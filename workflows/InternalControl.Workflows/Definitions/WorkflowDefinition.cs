@@ -19,11 +19,12 @@ public sealed class WorkflowDefinition
 
     private readonly Dictionary<string, StepDefinition> _steps;
 
-    internal WorkflowDefinition(string name, int version, IReadOnlyList<string> key, IReadOnlyList<StepDefinition> steps)
+    internal WorkflowDefinition(string name, int version, IReadOnlyList<string> key, IReadOnlyList<StepDefinition> steps, bool once = false)
     {
         Name = name;
         Version = version;
         Key = key;
+        Once = once;
         Steps = steps;
         _steps = steps.ToDictionary(s => s.Id);
         Hash = ComputeHash();
@@ -35,6 +36,12 @@ public sealed class WorkflowDefinition
 
     /// <summary>The key parts (pupil, subject, term, or any start variable) whose values identify a case.</summary>
     public IReadOnlyList<string> Key { get; }
+
+    /// <summary>
+    /// True for <c>once</c>: a key that has a case, open or closed, never gets another (a closed case is not
+    /// reopened by the next night's rules). False: one OPEN case per key, so a closed case can happen again.
+    /// </summary>
+    public bool Once { get; }
 
     /// <summary>The steps in the order written; the first starts the case.</summary>
     public IReadOnlyList<StepDefinition> Steps { get; }
@@ -57,7 +64,9 @@ public sealed class WorkflowDefinition
     private string ComputeHash()
     {
         var text = new StringBuilder();
-        text.Append(Name).Append('|').Append(Version).Append('|').AppendJoin(',', Key).Append('\n');
+        text.Append(Name).Append('|').Append(Version).Append('|').AppendJoin(',', Key);
+        // Only when set, so that the hashes of definitions stored before "once" existed do not change.
+        text.Append(Once ? "|once\n" : "\n");
         foreach (var step in Steps)
         {
             // Records print their members, lists by type only: lists are written out here.

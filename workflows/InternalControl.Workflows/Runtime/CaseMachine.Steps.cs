@@ -47,21 +47,50 @@ internal sealed partial class CaseMachine
         });
         var seq = Write(JournalKind.TaskCreated, step.Id, token.Id, detail: step.Role.Code(), data: assignee?.Id);
         SendTo(seq, assignee, "Task.Assigned", step.Id, due);
-        if (step.Deadline is not { } deadline)
+        if (step.Deadline is { } deadline)
+        {
+            var (kind, when) = DeadlineTimers(deadline, context.Today)[0];
+            AddTimer(token, kind, when);
+        }
+    }
+
+    /// <summary>
+    /// A task's deadline timers in the order they fire: reminder, missed deadline, escalation. Only the next one is
+    /// pending at a time (<see cref="NextDeadlineTimer"/>): most tasks are done before their reminder, so a task
+    /// costs one timer row to start and to finish instead of three.
+    /// </summary>
+    private List<(string Kind, DateOnly Due)> DeadlineTimers(TaskDeadline deadline, DateOnly from)
+    {
+        var timers = new List<(string Kind, DateOnly Due)>();
+        if (deadline.RemindDays is { } remind)
+        {
+            timers.Add((TimerKind.Remind, context.Calendar.AddSchoolDays(from, remind, Grade)));
+        }
+
+        // The deadline is missed when the school day after it begins.
+        timers.Add((TimerKind.Overdue, context.Calendar.AddSchoolDays(from, deadline.DueDays + 1, Grade)));
+        if (deadline.EscalateDays is { } escalate)
+        {
+            timers.Add((TimerKind.Escalate, context.Calendar.AddSchoolDays(from, escalate, Grade)));
+        }
+
+        // A stable sort: timers due the same day keep the order above.
+        return [.. timers.OrderBy(t => t.Due)];
+    }
+
+    /// <summary>After a deadline timer fired on a task still open, the next one in line, counted from the task's first day.</summary>
+    private void NextDeadlineTimer(Token token, StepDefinition step, TaskRecord task, string fired)
+    {
+        if (step is not TaskStep { Deadline: { } deadline })
         {
             return;
         }
 
-        if (deadline.RemindDays is { } remind)
+        var timers = DeadlineTimers(deadline, Iso.ParseDate(task.CreatedAt[..10]));
+        var index = timers.FindIndex(t => t.Kind == fired);
+        if (index >= 0 && index + 1 < timers.Count)
         {
-            AddTimer(token, TimerKind.Remind, context.Calendar.AddSchoolDays(context.Today, remind, Grade));
-        }
-
-        // The deadline is missed when the school day after it begins.
-        AddTimer(token, TimerKind.Overdue, context.Calendar.AddSchoolDays(context.Today, deadline.DueDays + 1, Grade));
-        if (deadline.EscalateDays is { } escalate)
-        {
-            AddTimer(token, TimerKind.Escalate, context.Calendar.AddSchoolDays(context.Today, escalate, Grade));
+            AddTimer(token, timers[index + 1].Kind, timers[index + 1].Due);
         }
     }
 

@@ -56,7 +56,7 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
     {
         var data = JsonSerializer.Serialize(new Dictionary<string, string?> { ["from"] = task.Assignee, ["to"] = staffId });
         var seq = Write(JournalKind.Reassigned, task.Step, task.Token, detail: reason, data: data);
-        Effects.TaskUpdates.Add(task with { Assignee = staffId, ClaimedBy = null });
+        Effects.TaskUpdates.Add(task with { Role = context.People.RoleFor(staffId, task.Role), Assignee = staffId, ClaimedBy = null });
         SendTo(seq, context.People.ById(staffId, "staff"), "Task.Reassigned", task.Step, Iso.ParseDateOrNull(task.Due));
     }
 
@@ -64,7 +64,7 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
     public void Claim(TaskRecord task, string staffId)
     {
         Write(JournalKind.Claimed, task.Step, task.Token, detail: staffId);
-        Effects.TaskUpdates.Add(task with { Assignee = staffId, ClaimedBy = staffId });
+        Effects.TaskUpdates.Add(task with { Role = context.People.RoleFor(staffId, task.Role), Assignee = staffId, ClaimedBy = staffId });
     }
 
     /// <summary>Adds a comment to the case (on a task, when given).</summary>
@@ -74,7 +74,7 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
     /// <summary>Fires a timer that came due; a timer whose token has moved on does nothing.</summary>
     public void Fire(TimerRecord timer, TaskRecord? task)
     {
-        Effects.FiredTimers.Add(timer.Id);
+        Effects.FiredTimers.Add(timer);
         var token = state.Tokens.FirstOrDefault(t => t.Id == timer.Token);
         if (token is null || !state.IsOpen)
         {
@@ -102,6 +102,11 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
             case TimerKind.Escalate when task is { Status: WorkTaskStatus.Open } && step is TaskStep { Deadline.EscalateTo: { } role }:
                 Escalate(task, role);
                 break;
+        }
+
+        if (task is { Status: WorkTaskStatus.Open } && timer.Kind is TimerKind.Remind or TimerKind.Overdue or TimerKind.Escalate)
+        {
+            NextDeadlineTimer(token, step, task, timer.Kind);
         }
     }
 

@@ -8,8 +8,6 @@ namespace InternalControl.Workflows.Runtime;
 /// </summary>
 internal sealed class CaseState
 {
-    private static readonly JsonSerializerOptions Json = new();
-
     public long Id { get; set; }
 
     public long SchoolId { get; init; }
@@ -58,25 +56,14 @@ internal sealed class CaseState
 
     /// <summary>The variables, tokens and frames as one JSON text (the case row's <c>state</c>).</summary>
     public string SerializeState() =>
-        JsonSerializer.Serialize(new StateData { V = Variables, T = Tokens, F = Frames, N = NextToken }, Json);
+        JsonSerializer.Serialize(new CaseStateData { V = Variables, T = Tokens, F = Frames, N = NextToken }, CaseStateJson.Default.CaseStateData);
 
     public void DeserializeState(string json)
     {
-        var data = JsonSerializer.Deserialize<StateData>(json, Json) ?? new StateData();
+        var data = JsonSerializer.Deserialize(json, CaseStateJson.Default.CaseStateData) ?? new CaseStateData();
         Variables = data.V;
         Tokens = data.T;
         Frames = data.F;
         NextToken = data.N;
-    }
-
-    private sealed class StateData
-    {
-        public Dictionary<string, string> V { get; set; } = [];
-
-        public List<Token> T { get; set; } = [];
-
-        public List<Frame> F { get; set; } = [];
-
-        public int N { get; set; } = 1;
     }
 }

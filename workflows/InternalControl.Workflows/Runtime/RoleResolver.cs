@@ -66,6 +66,33 @@ internal sealed class RoleResolver
         return Staff(id) is { } staff ? new Recipient(Recipient.StaffKind, staff.Id, staff.Language) : null;
     }
 
+    /// <summary>
+    /// The role a task takes when a member of staff takes it over (reassign, claim): its own when it is a staff
+    /// role; a parents' task becomes the role the new assignee holds, so that its reminders and escalation
+    /// notices reach that person instead of looking for a parent with a staff member's id.
+    /// </summary>
+    public string RoleFor(string staffId, string taskRole)
+    {
+        if (taskRole != WorkflowRole.Parents.Code())
+        {
+            return taskRole;
+        }
+
+        var held = Staff(staffId)?.Roles.Select(r => r switch
+        {
+            StaffRole.ClassTeacher => WorkflowRole.ClassTeacher,
+            StaffRole.SubjectTeacher => WorkflowRole.SubjectTeacher,
+            StaffRole.DeputyDirector => WorkflowRole.DeputyDirector,
+            StaffRole.Director => WorkflowRole.Director,
+            StaffRole.Psychologist => WorkflowRole.Psychologist,
+            StaffRole.SocialPedagogue => WorkflowRole.SocialPedagogue,
+            _ => (WorkflowRole?)null,
+        }).FirstOrDefault(r => r is not null);
+
+        // Any staff role will do for delivery (a staff id is looked up among staff); one with no role is a teacher.
+        return (held ?? WorkflowRole.SubjectTeacher).Code();
+    }
+
     private Staff? StaffFor(WorkflowRole role, CaseState state)
     {
         var staffRole = role switch

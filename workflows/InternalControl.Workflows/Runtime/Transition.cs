@@ -22,7 +22,7 @@ internal sealed class Transition
     /// <summary>Tokens whose pending timers are cancelled (the task they watched is done).</summary>
     public List<int> CancelTimers { get; } = [];
 
-    public List<long> FiredTimers { get; } = [];
+    public List<TimerRecord> FiredTimers { get; } = [];
 
     public List<OutboxWrite> Outbox { get; } = [];
 

@@ -1,4 +1,7 @@
+using Dapper;
 using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Storage;
+using InternalControl.Workflows.Timers;
 using Microsoft.Data.Sqlite;
 
 namespace InternalControl.Workflows.Runtime;
@@ -10,7 +13,8 @@ public sealed partial class WorkflowRuntime
 
     /// <summary>
     /// Starts the latest version of <paramref name="workflow"/> for the context, or returns the open
-    /// case that already has its key (the nightly re-run of the rules lands here and changes nothing).
+    /// case that already has its key (the nightly re-run of the rules lands here and changes nothing);
+    /// for a <c>once</c> workflow, also the closed case that had the key (the latest).
     /// </summary>
     /// <param name="workflow">The definition's name.</param>
     /// <param name="context">Pupil, subject, term (as many as the definition's key names) and starting variables.</param>
@@ -23,7 +27,7 @@ public sealed partial class WorkflowRuntime
         return result;
     }
 
-    private StartResult StartCore(SqliteTransaction? outer, string workflow, CaseContext context, string startedBy, (long Case, int Token)? parent, RuntimeContext now)
+    private StartResult StartCore(WriteTransaction? outer, string workflow, CaseContext context, string startedBy, (long Case, int Token)? parent, RuntimeContext now)
     {
         var definition = _options.Definitions.Latest(workflow);
         if (definition is null)
@@ -51,11 +55,18 @@ public sealed partial class WorkflowRuntime
                 return new StartResult(id, false, null);
             }
 
+            if (definition.Once && FindClosedCase(workflow, key) is { } closed)
+            {
+                // "once": the key's case happened and ended; a parent waiting for it hears its result now.
+                SignalParent(outer, parent, closed, now);
+                return new StartResult(closed.Id, false, null);
+            }
+
             // The first transition runs before the case row exists; the row is then inserted as it left the case.
             var state = NewState(definition, key, context, startedBy, parent, now);
             var machine = new CaseMachine(definition, state, now, startedBy);
             machine.Begin();
-            var tx = outer ?? _connection.BeginTransaction();
+            var tx = outer ?? _store.Begin();
             try
             {
                 _store.InsertCase(tx, state);
@@ -86,6 +97,39 @@ public sealed partial class WorkflowRuntime
 
         return new StartResult(0, false, WorkflowMessage.Of("Workflows.Error.Busy", 0));
     }
+
+    /// <summary>
+    /// The latest closed case of a key. Read here rather than in the store: the store's prepared commands serve the
+    /// write path, and this runs only for "once" workflows whose key has no open case. No index covers closed keys,
+    /// so it reads the school's cases of the workflow. Inside a parent's write transaction it reads that transaction's
+    /// view (the store's transactions are BEGIN/COMMIT on this connection).
+    /// </summary>
+    private ClosedCase? FindClosedCase(string workflow, string key) =>
+        _connection.QueryFirstOrDefault<ClosedCase>(
+            """
+            SELECT id AS Id, result AS Result FROM wf_cases
+            WHERE school_id = @SchoolId AND workflow = @workflow AND case_key = @key AND status <> 'open'
+            ORDER BY id DESC LIMIT 1
+            """,
+            new { SchoolId, workflow, key });
+
+    /// <summary>A sub-case found already closed: the parent hears its result as if it had just ended.</summary>
+    private void SignalParent(WriteTransaction? tx, (long Case, int Token)? parent, ClosedCase closed, RuntimeContext now)
+    {
+        if (tx is null || parent is not { } p)
+        {
+            return;
+        }
+
+        var signal = new Transition
+        {
+            ParentSignal = new TimerRecord { CaseId = p.Case, Token = p.Token, Kind = TimerKind.SubCase, Due = Iso.Date(now.Today), Payload = closed.Result },
+        };
+        _store.WriteEffects(tx, new CaseState { Id = closed.Id, SchoolId = SchoolId }, signal, now.NowText);
+        NoteSubCases(signal);
+    }
+
+    private sealed record ClosedCase(long Id, string? Result);
 
     private CaseState NewState(WorkflowDefinition definition, string key, CaseContext context, string startedBy, (long Case, int Token)? parent, RuntimeContext now)
     {
@@ -121,7 +165,7 @@ public sealed partial class WorkflowRuntime
     }
 
     /// <summary>Starts the sub-cases a transition asked for, in its transaction, so that a crash cannot lose one.</summary>
-    private void StartSubCases(SqliteTransaction tx, CaseState state, Transition effects, string actor, RuntimeContext now)
+    private void StartSubCases(WriteTransaction tx, CaseState state, Transition effects, string actor, RuntimeContext now)
     {
         foreach (var (workflow, token) in effects.SubStarts)
         {

@@ -17,12 +17,12 @@ public sealed partial class WorkflowRuntime
     {
         var fired = 0;
         var today = Iso.Date(Context().Today);
-        var seen = new HashSet<long>();
+        var seen = new HashSet<(long, int, string)>();
         while (true)
         {
             // A timer whose case cannot move (its definition is gone) stays pending; it is tried once per tick.
             var due = _store.DueTimers(SchoolId, today, onlySubCases ? TimerKind.SubCase : null, TimerBatch)
-                .Where(t => seen.Add(t.Id))
+                .Where(t => seen.Add((t.CaseId, t.Token, t.Kind)))
                 .ToList();
             if (due.Count == 0)
             {
@@ -34,7 +34,7 @@ public sealed partial class WorkflowRuntime
                 Advance(timer.CaseId, "system", (state, machine) =>
                 {
                     // Loaded after the case: if another process fired it since, the case version tells.
-                    var current = _store.LoadTimer(timer.Id);
+                    var current = _store.LoadTimer(timer);
                     if (current is null)
                     {
                         return Skip;

@@ -87,7 +87,7 @@ public sealed partial class WorkflowRuntime : IDisposable
                 return new WorkflowResult(refusal);
             }
 
-            using var tx = _connection.BeginTransaction();
+            using var tx = _store.Begin();
             if (!_store.Write(tx, state, machine.Effects, context.NowText))
             {
                 tx.Rollback();

@@ -3,50 +3,50 @@ using Microsoft.Data.Sqlite;
 namespace InternalControl.Workflows.Storage;
 
 /// <summary>
-/// Prepared commands of one connection, by SQL text: a transition runs the same dozen statements every
+/// Prepared statements of one connection, by SQL text: a transition runs the same dozen statements every
 /// time, and preparing each anew costs more than running it. Parameters are bound by position, so a
 /// given SQL text is always called with its arguments in the same order. Values are always parameters.
 /// </summary>
 internal sealed class CommandCache(SqliteConnection connection) : IDisposable
 {
-    private readonly Dictionary<string, SqliteCommand> _commands = [];
+    private readonly Dictionary<string, PreparedStatement> _statements = [];
 
-    public SqliteCommand Get(string sql, SqliteTransaction? tx, params (string Name, object? Value)[] args)
+    /// <summary>Runs a write in the connection's open transaction (<paramref name="tx"/>, or none).</summary>
+    public int Execute(string sql, WriteTransaction? tx, params (string Name, object? Value)[] args) =>
+        Statement(sql, tx, args).Execute(args);
+
+    public object? Scalar(string sql, WriteTransaction? tx, params (string Name, object? Value)[] args) =>
+        Statement(sql, tx, args).Scalar(args);
+
+    /// <summary>Reads the first row of a query, or null.</summary>
+    public T? Single<T>(string sql, WriteTransaction? tx, Func<StatementRow, T> read, params (string Name, object? Value)[] args)
+        where T : class =>
+        Statement(sql, tx, args).Single(args, read);
+
+    private PreparedStatement Statement(string sql, WriteTransaction? tx, (string Name, object? Value)[] args)
     {
-        if (!_commands.TryGetValue(sql, out var command))
+        // A statement runs in whatever transaction the connection has open: a finished one is a caller's bug.
+        if (tx is { IsOpen: false })
         {
-            command = connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, _) in args)
-            {
-                command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
-            }
-
-            _commands[sql] = command;
+            throw new InvalidOperationException("The transaction has ended.");
         }
 
-        command.Transaction = tx;
-        for (var i = 0; i < args.Length; i++)
+        if (!_statements.TryGetValue(sql, out var statement))
         {
-            command.Parameters[i].Value = args[i].Value ?? DBNull.Value;
+            statement = PreparedStatement.Prepare(connection, sql, [.. args.Select(a => a.Name)]);
+            _statements[sql] = statement;
         }
 
-        return command;
+        return statement;
     }
-
-    public int Execute(string sql, SqliteTransaction? tx, params (string Name, object? Value)[] args) =>
-        Get(sql, tx, args).ExecuteNonQuery();
-
-    public object? Scalar(string sql, SqliteTransaction? tx, params (string Name, object? Value)[] args) =>
-        Get(sql, tx, args).ExecuteScalar() is { } value and not DBNull ? value : null;
 
     public void Dispose()
     {
-        foreach (var command in _commands.Values)
+        foreach (var statement in _statements.Values)
         {
-            command.Dispose();
+            statement.Dispose();
         }
 
-        _commands.Clear();
+        _statements.Clear();
     }
 }

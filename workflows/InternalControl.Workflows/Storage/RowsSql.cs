@@ -9,6 +9,10 @@ internal static class RowsSql
     private static readonly ConcurrentDictionary<int, string> JournalSql = new();
     private static readonly ConcurrentDictionary<int, string> OutboxSql = new();
     private static readonly ConcurrentDictionary<int, string> TimerSql = new();
+    private static readonly ConcurrentDictionary<(string, int), string> Names = new();
+
+    /// <summary>The name of row <paramref name="row"/>'s parameter <paramref name="prefix"/>, made once (values are bound by position; names only prepare).</summary>
+    public static string Name(string prefix, int row) => Names.GetOrAdd((prefix, row), key => key.Item1 + key.Item2.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static string Journal(int rows) => JournalSql.GetOrAdd(rows, n => Build(
         "INSERT INTO wf_journal (school_id, case_id, seq, at, day, kind, step, actor, token, register, detail, data) VALUES ",

@@ -9,7 +9,7 @@ namespace InternalControl.Workflows.Storage;
 internal sealed partial class WorkflowStore
 {
     /// <summary>Writes the case and its transition; false (and nothing written) when another writer changed the case first.</summary>
-    public bool Write(SqliteTransaction tx, CaseState s, Transition t, string now)
+    public bool Write(WriteTransaction tx, CaseState s, Transition t, string now)
     {
         var updated = _commands.Execute(
             """
@@ -31,7 +31,7 @@ internal sealed partial class WorkflowStore
     }
 
     /// <summary>Writes what a transition caused, after its case row (updated or just inserted).</summary>
-    public void WriteEffects(SqliteTransaction tx, CaseState s, Transition t, string now)
+    public void WriteEffects(WriteTransaction tx, CaseState s, Transition t, string now)
     {
         foreach (var task in t.TaskUpdates)
         {
@@ -47,9 +47,11 @@ internal sealed partial class WorkflowStore
                 ("@id", task.Id));
         }
 
-        foreach (var id in t.FiredTimers)
+        foreach (var timer in t.FiredTimers)
         {
-            _commands.Execute("UPDATE wf_timers SET status = 'fired' WHERE id = @id", tx, ("@id", id));
+            _commands.Execute(
+                "UPDATE wf_timers SET status = 'fired' WHERE case_id = @case_id AND token = @token AND kind = @kind",
+                tx, ("@case_id", timer.CaseId), ("@token", timer.Token), ("@kind", timer.Kind));
         }
 
         if (t.Closed)
@@ -84,43 +86,66 @@ internal sealed partial class WorkflowStore
 
         if (t.NewTimers.Count > 0)
         {
-            var args = new List<(string, object?)> { ("@case_id", s.Id), ("@status", live ?? TimerKind.Pending) };
+            var args = new (string, object?)[2 + (4 * t.NewTimers.Count)];
+            args[0] = ("@case_id", s.Id);
+            args[1] = ("@status", live ?? TimerKind.Pending);
             for (var i = 0; i < t.NewTimers.Count; i++)
             {
                 var timer = t.NewTimers[i];
-                args.AddRange([($"@token{i}", timer.Token), ($"@kind{i}", timer.Kind), ($"@due{i}", timer.Due), ($"@payload{i}", timer.Payload)]);
+                var at = 2 + (4 * i);
+                args[at] = (RowsSql.Name("@token", i), timer.Token);
+                args[at + 1] = (RowsSql.Name("@kind", i), timer.Kind);
+                args[at + 2] = (RowsSql.Name("@due", i), timer.Due);
+                args[at + 3] = (RowsSql.Name("@payload", i), timer.Payload);
             }
 
-            _commands.Execute(RowsSql.Timers(t.NewTimers.Count), tx, [.. args]);
+            _commands.Execute(RowsSql.Timers(t.NewTimers.Count), tx, args);
         }
 
         // Journal entries and messages go in one statement each: a transition writes several of both.
         if (t.Journal.Count > 0)
         {
-            var args = new List<(string, object?)> { ("@school_id", s.SchoolId), ("@case_id", s.Id), ("@at", now), ("@day", now[..10]) };
+            var args = new (string, object?)[4 + (8 * t.Journal.Count)];
+            args[0] = ("@school_id", s.SchoolId);
+            args[1] = ("@case_id", s.Id);
+            args[2] = ("@at", now);
+            args[3] = ("@day", now[..10]);
             for (var i = 0; i < t.Journal.Count; i++)
             {
                 var j = t.Journal[i];
-                args.AddRange([
-                    ($"@seq{i}", j.Seq), ($"@kind{i}", j.Kind.ToString()), ($"@step{i}", j.Step), ($"@actor{i}", j.Actor),
-                    ($"@token{i}", j.Token), ($"@register{i}", j.Register), ($"@detail{i}", j.Detail), ($"@data{i}", j.Data)]);
+                var at = 4 + (8 * i);
+                args[at] = (RowsSql.Name("@seq", i), j.Seq);
+                args[at + 1] = (RowsSql.Name("@kind", i), j.Kind.ToString());
+                args[at + 2] = (RowsSql.Name("@step", i), j.Step);
+                args[at + 3] = (RowsSql.Name("@actor", i), j.Actor);
+                args[at + 4] = (RowsSql.Name("@token", i), j.Token);
+                args[at + 5] = (RowsSql.Name("@register", i), j.Register);
+                args[at + 6] = (RowsSql.Name("@detail", i), j.Detail);
+                args[at + 7] = (RowsSql.Name("@data", i), j.Data);
             }
 
-            _commands.Execute(RowsSql.Journal(t.Journal.Count), tx, [.. args]);
+            _commands.Execute(RowsSql.Journal(t.Journal.Count), tx, args);
         }
 
         if (t.Outbox.Count > 0)
         {
-            var args = new List<(string, object?)> { ("@school_id", s.SchoolId), ("@case_id", s.Id), ("@created_at", now) };
+            var args = new (string, object?)[3 + (6 * t.Outbox.Count)];
+            args[0] = ("@school_id", s.SchoolId);
+            args[1] = ("@case_id", s.Id);
+            args[2] = ("@created_at", now);
             for (var i = 0; i < t.Outbox.Count; i++)
             {
                 var m = t.Outbox[i];
-                args.AddRange([
-                    ($"@seq{i}", m.Seq), ($"@kind{i}", m.Recipient.Kind), ($"@recipient{i}", m.Recipient.Id),
-                    ($"@language{i}", m.Recipient.Language.Code()), ($"@template{i}", m.Template), ($"@text{i}", m.Text)]);
+                var at = 3 + (6 * i);
+                args[at] = (RowsSql.Name("@seq", i), m.Seq);
+                args[at + 1] = (RowsSql.Name("@kind", i), m.Recipient.Kind);
+                args[at + 2] = (RowsSql.Name("@recipient", i), m.Recipient.Id);
+                args[at + 3] = (RowsSql.Name("@language", i), m.Recipient.Language.Code());
+                args[at + 4] = (RowsSql.Name("@template", i), m.Template);
+                args[at + 5] = (RowsSql.Name("@text", i), m.Text);
             }
 
-            _commands.Execute(RowsSql.Outbox(t.Outbox.Count), tx, [.. args]);
+            _commands.Execute(RowsSql.Outbox(t.Outbox.Count), tx, args);
         }
 
         if (t.ParentSignal is { } signal)
@@ -130,7 +155,7 @@ internal sealed partial class WorkflowStore
         }
     }
 
-    private void InsertTimer(SqliteTransaction tx, TimerRecord timer, string status, bool orIgnore) =>
+    private void InsertTimer(WriteTransaction tx, TimerRecord timer, string status, bool orIgnore) =>
         _commands.Execute(
             (orIgnore ? "INSERT OR IGNORE" : "INSERT") + " INTO wf_timers (case_id, token, kind, due, payload, status) VALUES (@case_id, @token, @kind, @due, @payload, @status)",
             tx,

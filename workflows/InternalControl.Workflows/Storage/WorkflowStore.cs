@@ -32,40 +32,37 @@ internal sealed partial class WorkflowStore(SqliteConnection connection) : IDisp
 
     public void Dispose() => _commands.Dispose();
 
-    public CaseState? LoadCase(long id, SqliteTransaction? tx = null)
-    {
-        using var reader = _commands.Get($"SELECT {CaseColumns} FROM wf_cases WHERE id = @id", tx, ("@id", id)).ExecuteReader();
-        if (!reader.Read())
-        {
-            return null;
-        }
+    public CaseState? LoadCase(long id, WriteTransaction? tx = null) =>
+        _commands.Single($"SELECT {CaseColumns} FROM wf_cases WHERE id = @id", tx, ReadCase, ("@id", id));
 
+    private static CaseState ReadCase(StatementRow row)
+    {
         var state = new CaseState
         {
-            Id = reader.GetInt64(0),
-            SchoolId = reader.GetInt64(1),
-            Workflow = reader.GetString(2),
-            Version = reader.GetInt32(3),
-            Hash = reader.GetString(4),
-            Key = reader.GetString(5),
-            PupilId = Text(reader, 6),
-            SubjectId = Text(reader, 7),
-            Term = Text(reader, 8),
-            Status = reader.GetString(9),
-            Result = Text(reader, 10),
-            NextSeq = reader.GetInt32(12),
-            RowVersion = reader.GetInt64(13),
-            ParentCaseId = reader.IsDBNull(14) ? null : reader.GetInt64(14),
-            ParentToken = reader.IsDBNull(15) ? null : reader.GetInt32(15),
-            StartedBy = reader.GetString(16),
-            StartedAt = reader.GetString(17),
-            ClosedAt = Text(reader, 18),
+            Id = row.GetInt64(0),
+            SchoolId = row.GetInt64(1),
+            Workflow = row.GetString(2),
+            Version = row.GetInt32(3),
+            Hash = row.GetString(4),
+            Key = row.GetString(5),
+            PupilId = row.GetStringOrNull(6),
+            SubjectId = row.GetStringOrNull(7),
+            Term = row.GetStringOrNull(8),
+            Status = row.GetString(9),
+            Result = row.GetStringOrNull(10),
+            NextSeq = row.GetInt32(12),
+            RowVersion = row.GetInt64(13),
+            ParentCaseId = row.GetInt64OrNull(14),
+            ParentToken = row.GetInt32OrNull(15),
+            StartedBy = row.GetString(16),
+            StartedAt = row.GetString(17),
+            ClosedAt = row.GetStringOrNull(18),
         };
-        state.DeserializeState(reader.GetString(11));
+        state.DeserializeState(row.GetString(11));
         return state;
     }
 
-    public long? FindOpenCase(long schoolId, string workflow, string key, SqliteTransaction? tx = null) =>
+    public long? FindOpenCase(long schoolId, string workflow, string key, WriteTransaction? tx = null) =>
         _commands.Scalar(
             "SELECT id FROM wf_cases WHERE school_id = @school_id AND workflow = @workflow AND case_key = @key AND status = 'open'",
             tx, ("@school_id", schoolId), ("@workflow", workflow), ("@key", key)) is long id ? id : null;
@@ -74,7 +71,7 @@ internal sealed partial class WorkflowStore(SqliteConnection connection) : IDisp
     /// Inserts a new case as its first transition left it (state, status, journal position) and sets its id;
     /// a second open case for the same key fails on the unique index.
     /// </summary>
-    public void InsertCase(SqliteTransaction tx, CaseState s)
+    public void InsertCase(WriteTransaction tx, CaseState s)
     {
         s.Id = (long)_commands.Scalar(
             """
@@ -93,60 +90,56 @@ internal sealed partial class WorkflowStore(SqliteConnection connection) : IDisp
     }
 
     /// <summary>Links a sub-case found open to the parent that waits for it, unless it already has one.</summary>
-    public void LinkParent(SqliteTransaction tx, long caseId, long parentId, int parentToken) =>
-        connection.Execute(
+    public void LinkParent(WriteTransaction tx, long caseId, long parentId, int parentToken) =>
+        _commands.Execute(
             "UPDATE wf_cases SET parent_case_id = @parentId, parent_token = @parentToken WHERE id = @caseId AND parent_case_id IS NULL",
-            new { caseId, parentId, parentToken }, tx);
+            tx, ("@parentId", parentId), ("@parentToken", parentToken), ("@caseId", caseId));
 
-    public TaskRecord? LoadTask(long id, SqliteTransaction? tx = null) =>
-        ReadTask(_commands.Get($"SELECT {TaskColumns} FROM wf_tasks WHERE id = @id", tx, ("@id", id)));
+    /// <summary>Begins a transition's write transaction on this store's connection.</summary>
+    public WriteTransaction Begin() => WriteTransaction.Begin(_commands);
 
-    public TaskRecord? LoadTask(long caseId, int token, SqliteTransaction? tx = null) =>
-        ReadTask(_commands.Get($"SELECT {TaskColumns} FROM wf_tasks WHERE case_id = @case_id AND token = @token", tx, ("@case_id", caseId), ("@token", token)));
+    public TaskRecord? LoadTask(long id, WriteTransaction? tx = null) =>
+        _commands.Single($"SELECT {TaskColumns} FROM wf_tasks WHERE id = @id", tx, ReadTask, ("@id", id));
 
-    private static TaskRecord? ReadTask(SqliteCommand command)
+    public TaskRecord? LoadTask(long caseId, int token, WriteTransaction? tx = null) =>
+        _commands.Single($"SELECT {TaskColumns} FROM wf_tasks WHERE case_id = @case_id AND token = @token", tx, ReadTask, ("@case_id", caseId), ("@token", token));
+
+    private static TaskRecord ReadTask(StatementRow row) => new()
     {
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
-        {
-            return null;
-        }
+        Id = row.GetInt64(0),
+        SchoolId = row.GetInt64(1),
+        CaseId = row.GetInt64(2),
+        Token = row.GetInt32(3),
+        Step = row.GetString(4),
+        Role = row.GetString(5),
+        Assignee = row.GetStringOrNull(6),
+        ClaimedBy = row.GetStringOrNull(7),
+        Status = row.GetString(8),
+        CreatedAt = row.GetString(9),
+        Due = row.GetStringOrNull(10),
+        Outcome = row.GetStringOrNull(11),
+        Fields = row.GetStringOrNull(12),
+        CompletedBy = row.GetStringOrNull(13),
+        CompletedAt = row.GetStringOrNull(14),
+    };
 
-        return new TaskRecord
-        {
-            Id = reader.GetInt64(0),
-            SchoolId = reader.GetInt64(1),
-            CaseId = reader.GetInt64(2),
-            Token = reader.GetInt32(3),
-            Step = reader.GetString(4),
-            Role = reader.GetString(5),
-            Assignee = Text(reader, 6),
-            ClaimedBy = Text(reader, 7),
-            Status = reader.GetString(8),
-            CreatedAt = reader.GetString(9),
-            Due = Text(reader, 10),
-            Outcome = Text(reader, 11),
-            Fields = Text(reader, 12),
-            CompletedBy = Text(reader, 13),
-            CompletedAt = Text(reader, 14),
-        };
-    }
-
-    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    public TimerRecord? LoadTimer(long id) =>
+    /// <summary>The timer, if it is still pending (another process may have fired it since it was listed).</summary>
+    public TimerRecord? LoadTimer(TimerRecord timer) =>
         connection.QuerySingleOrDefault<TimerRecord>(
-            "SELECT id AS Id, case_id AS CaseId, token AS Token, kind AS Kind, due AS Due, payload AS Payload FROM wf_timers WHERE id = @id AND status = 'pending'",
-            new { id });
+            """
+            SELECT case_id AS CaseId, token AS Token, kind AS Kind, due AS Due, payload AS Payload FROM wf_timers
+            WHERE case_id = @CaseId AND token = @Token AND kind = @Kind AND status = 'pending'
+            """,
+            new { timer.CaseId, timer.Token, timer.Kind });
 
     /// <summary>Pending timers due on or before <paramref name="today"/>, oldest first.</summary>
     public IReadOnlyList<TimerRecord> DueTimers(long schoolId, string today, string? kind, int limit) =>
         [.. connection.Query<TimerRecord>(
             """
-            SELECT t.id AS Id, t.case_id AS CaseId, t.token AS Token, t.kind AS Kind, t.due AS Due, t.payload AS Payload
+            SELECT t.case_id AS CaseId, t.token AS Token, t.kind AS Kind, t.due AS Due, t.payload AS Payload
             FROM wf_timers t JOIN wf_cases c ON c.id = t.case_id
             WHERE t.status = 'pending' AND t.due <= @today AND c.school_id = @schoolId AND (@kind IS NULL OR t.kind = @kind)
-            ORDER BY t.due, t.id LIMIT @limit
+            ORDER BY t.due, t.case_id, t.token LIMIT @limit
             """,
             new { schoolId, today, kind, limit })];
 }

@@ -7,7 +7,7 @@ namespace InternalControl.Workflows.Definitions.Parsing;
 /// <summary>Tasks, decisions, and the small pieces: names, roles, arrows, lists, numbers of school days.</summary>
 public sealed partial class WorkflowBlockParser
 {
-    private static TaskStep ParseTask(TokenCursor cursor, string id)
+    private static TaskStep ParseTask(TokenCursor cursor, string id, List<ParameterUse> uses)
     {
         cursor.Next();
         var role = Role(cursor);
@@ -32,7 +32,7 @@ public sealed partial class WorkflowBlockParser
             }
             else if (cursor.TryKeyword("Kw.Due"))
             {
-                deadline = ParseDeadline(cursor);
+                deadline = ParseDeadline(cursor, id, uses);
             }
             else
             {
@@ -66,20 +66,20 @@ public sealed partial class WorkflowBlockParser
         return new FieldDefinition(name, type ?? FieldType.Text, required, options);
     }
 
-    private static TaskDeadline ParseDeadline(TokenCursor cursor)
+    private static TaskDeadline ParseDeadline(TokenCursor cursor, string id, List<ParameterUse> uses)
     {
-        var due = Days(cursor);
+        var due = Days(cursor, new ParameterSite(uses, id, ParameterSlot.Due));
         int? remind = null;
         int? escalate = null;
         WorkflowRole? to = null;
         if (cursor.TryKeyword("Kw.Remind"))
         {
-            remind = Days(cursor);
+            remind = Days(cursor, new ParameterSite(uses, id, ParameterSlot.Remind));
         }
 
         if (cursor.TryKeyword("Kw.Escalate"))
         {
-            escalate = Days(cursor);
+            escalate = Days(cursor, new ParameterSite(uses, id, ParameterSlot.Escalate));
             cursor.ExpectKeyword("Kw.To");
             to = Role(cursor);
         }
@@ -87,27 +87,40 @@ public sealed partial class WorkflowBlockParser
         return new TaskDeadline(due, remind, escalate, to);
     }
 
-    private static DecideStep ParseDecide(TokenCursor cursor, string id)
+    private static DecideStep ParseDecide(TokenCursor cursor, string id, List<ParameterUse> uses, List<TableUse> tables)
     {
         cursor.Next();
-        string? table = cursor.TryKeyword("Kw.Table") ? cursor.ExpectString().Value : null;
+        string? table = null;
+        var tableToken = cursor.Current;
+        if (cursor.TryKeyword("Kw.Table"))
+        {
+            tableToken = cursor.Current;
+            table = tableToken.Kind == TokenKind.String ? cursor.Next().Value : Name(cursor);
+        }
+
         var rows = new List<DecisionRow>();
         while (cursor.TryKeyword("Kw.When"))
         {
             var conditions = new List<Condition>();
             do
             {
-                conditions.Add(ParseCondition(cursor));
+                conditions.Add(ParseCondition(cursor, new ParameterSite(uses, id, ParameterSlot.Condition, rows.Count, conditions.Count)));
             }
             while (cursor.TryKeyword("Kw.And"));
             rows.Add(new DecisionRow(conditions, Arrow(cursor)));
+        }
+
+        // A table and no rows of its own: the rows are the rules' table's, put in by the binder.
+        if (table is not null && rows.Count == 0)
+        {
+            tables.Add(new TableUse(table, tableToken.Span, id));
         }
 
         cursor.ExpectKeyword("Kw.Otherwise");
         return new DecideStep(id, rows, Arrow(cursor), table);
     }
 
-    private static Condition ParseCondition(TokenCursor cursor)
+    private static Condition ParseCondition(TokenCursor cursor, ParameterSite site)
     {
         var variable = Name(cursor);
         if (cursor.TryKeyword("Kw.Not"))
@@ -139,6 +152,14 @@ public sealed partial class WorkflowBlockParser
         }
 
         cursor.Next();
+        // A name where a number is compared with is a policy parameter (6.2's "several", "systematic"); after = and !=
+        // a name is a value as written (a choice option).
+        if (kind is not (ConditionOperator.In or ConditionOperator.NotIn) && cursor.Current.Kind is TokenKind.Identifier or TokenKind.Keyword)
+        {
+            var token = cursor.Current;
+            return new Condition(variable, kind.Value, [site.Use(token.Span, Name(cursor))]);
+        }
+
         return new Condition(variable, kind.Value, [Value(cursor)]);
     }
 
@@ -167,17 +188,38 @@ public sealed partial class WorkflowBlockParser
         return items;
     }
 
-    /// <summary>A number of days, with the optional unit word (school days are the only unit).</summary>
-    private static int Days(TokenCursor cursor)
+    /// <summary>
+    /// A number of days, or a policy parameter's name, with the optional unit word (school days are the only unit).
+    /// A parameter reads as 0 until the binder puts its value in.
+    /// </summary>
+    private static int Days(TokenCursor cursor, ParameterSite site)
     {
-        var days = Int(cursor.ExpectNumber());
-        if (cursor.Current.Kind == TokenKind.Identifier && cursor.Vocabulary.ConceptOf(cursor.Current.Text, "WfUnit") is not null)
+        var days = 0;
+        if (cursor.Current.Kind == TokenKind.Identifier && !IsUnit(cursor))
+        {
+            var token = cursor.Next();
+            site.Use(token.Span, token.Text);
+        }
+        else
+        {
+            days = Int(cursor.ExpectNumber());
+        }
+
+        if (cursor.Current.Kind == TokenKind.Identifier && IsUnit(cursor))
         {
             cursor.Next();
         }
 
         return days;
     }
+
+    /// <summary>
+    /// The school-days unit. After a parameter's name, translate cannot tell the unit from the rules' function
+    /// school_days (it writes the unit only after a number), so the function's word is read as the unit too.
+    /// </summary>
+    private static bool IsUnit(TokenCursor cursor) =>
+        cursor.Vocabulary.ConceptOf(cursor.Current.Text, "WfUnit") is not null
+        || cursor.Vocabulary.ConceptOf(cursor.Current.Text, "Fn") == "Fn.SchoolDays";
 
     private static WorkflowRole Role(TokenCursor cursor)
     {

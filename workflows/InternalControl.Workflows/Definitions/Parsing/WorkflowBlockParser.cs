@@ -22,7 +22,10 @@ public sealed partial class WorkflowBlockParser : IBlockParser
     public BlockSyntax Parse(TokenCursor cursor)
     {
         ArgumentNullException.ThrowIfNull(cursor);
-        var text = BlockText(cursor);
+        var tokens = BlockTokens(cursor);
+        var text = string.Join(" ", tokens.Select(t => t.Text));
+        var uses = new List<ParameterUse>();
+        var tables = new List<TableUse>();
         var start = cursor.ExpectKeyword("Kw.Workflow").Span;
         var name = cursor.ExpectString().Value;
         var version = 1;
@@ -41,6 +44,8 @@ public sealed partial class WorkflowBlockParser : IBlockParser
             while (cursor.TrySymbol(","));
         }
 
+        // "once" after the key: a closed case still answers for its key (a pupil is not taken on twice a term).
+        var once = key.Count > 0 && cursor.TryKeyword("Kw.Once");
         var steps = new List<StepSyntax>();
         while (!cursor.AtEnd && !cursor.IsKeyword("Kw.End"))
         {
@@ -52,37 +57,37 @@ public sealed partial class WorkflowBlockParser : IBlockParser
                 continue;
             }
 
-            if (ParseStep(cursor) is { } step)
+            if (ParseStep(cursor, uses, tables) is { } step)
             {
                 steps.Add(step);
             }
         }
 
         cursor.ExpectKeyword("Kw.End");
-        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps, text);
+        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps, text) { Once = once, Tokens = tokens, Parameters = uses, Tables = tables };
     }
 
     /// <summary>
     /// The block's tokens, read ahead before parsing, up to the "end" that closes it (the one not right after
     /// a colon, where "end" is a step's kind).
     /// </summary>
-    private static string BlockText(TokenCursor cursor)
+    private static List<Token> BlockTokens(TokenCursor cursor)
     {
-        var words = new List<string>();
+        var words = new List<Token>();
         for (var i = 0; cursor.Peek(i).Kind != TokenKind.EndOfFile; i++)
         {
             var token = cursor.Peek(i);
-            words.Add(token.Text);
+            words.Add(token);
             if (token.IsKeyword("Kw.End") && !(i > 0 && cursor.Peek(i - 1).IsSymbol(":")))
             {
                 break;
             }
         }
 
-        return string.Join(" ", words);
+        return words;
     }
 
-    private static StepSyntax? ParseStep(TokenCursor cursor)
+    private static StepSyntax? ParseStep(TokenCursor cursor, List<ParameterUse> uses, List<TableUse> tables)
     {
         var start = cursor.Next().Span;
         var id = Name(cursor);
@@ -91,9 +96,9 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         StepDefinition? step = kind.Kind != TokenKind.Keyword ? null : kind.Concept switch
         {
             "Kw.Notify" => ParseNotify(cursor, id),
-            "Kw.Task" => ParseTask(cursor, id),
-            "Kw.Decide" => ParseDecide(cursor, id),
-            "Kw.Wait" => ParseWait(cursor, id),
+            "Kw.Task" => ParseTask(cursor, id, uses),
+            "Kw.Decide" => ParseDecide(cursor, id, uses, tables),
+            "Kw.Wait" => ParseWait(cursor, id, uses),
             "Kw.Parallel" => ParseParallel(cursor, id),
             "Kw.Start" => ParseSub(cursor, id),
             "Kw.End" => ParseEnd(cursor, id),
@@ -124,7 +129,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         return new NotifyStep(id, roles, template, Arrow(cursor));
     }
 
-    private static WaitStep ParseWait(TokenCursor cursor, string id)
+    private static WaitStep ParseWait(TokenCursor cursor, string id, List<ParameterUse> uses)
     {
         cursor.Next();
         if (cursor.TryKeyword("Kw.Until"))
@@ -144,7 +149,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
             return new WaitStep(id, null, until, Arrow(cursor));
         }
 
-        var days = Days(cursor);
+        var days = Days(cursor, new ParameterSite(uses, id, ParameterSlot.Wait));
         return new WaitStep(id, days, null, Arrow(cursor));
     }
 

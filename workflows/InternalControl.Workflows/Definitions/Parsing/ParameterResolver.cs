@@ -1,0 +1,100 @@
+using System.Globalization;
+using InternalControl.Engine.Diagnostics;
+
+namespace InternalControl.Workflows.Definitions.Parsing;
+
+/// <summary>
+/// Puts the values of policy parameters where a workflow named them (deadlines, waits, decision values). Values
+/// are taken when the host compiles the policy set, after the school's overlays: a case keeps the values its
+/// definition had when it started (they are part of the definition's hash and of its stored text).
+/// </summary>
+internal static class ParameterResolver
+{
+    /// <summary>
+    /// The steps with every parameter replaced by its value; each use's token and the number written in its place
+    /// go to <paramref name="replacements"/>, so that the stored text holds numbers.
+    /// </summary>
+    public static List<StepSyntax> Resolve(WorkflowSyntax syntax, WorkflowScope scope, List<Diagnostic> diagnostics, Dictionary<SourceSpan, string> replacements)
+    {
+        var steps = syntax.Steps.ToList();
+        foreach (var use in syntax.Parameters)
+        {
+            if (!scope.Parameters.TryGetValue(use.Name, out var value))
+            {
+                var suggestion = scope.Parameters.Keys.MinBy(n => Distance(n, use.Name));
+                diagnostics.Add(suggestion is not null && Distance(suggestion, use.Name) <= Math.Max(2, use.Name.Length / 3)
+                    ? Diagnostic.Error("IC2202", use.Span, "Workflows.Binding.UnknownParameterDidYouMean", use.Name, suggestion)
+                    : Diagnostic.Error("IC2202", use.Span, "Workflows.Binding.UnknownParameter", use.Name));
+                continue;
+            }
+
+            var number = Number(value);
+            var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+            if (use.Slot == ParameterSlot.Condition)
+            {
+                if (number is null)
+                {
+                    diagnostics.Add(Diagnostic.Error("IC2203", use.Span, "Workflows.Binding.ParameterNotNumber", use.Name, text));
+                    continue;
+                }
+            }
+            else if (number is not { } days || days < 0 || days != decimal.Truncate(days) || days > int.MaxValue)
+            {
+                diagnostics.Add(Diagnostic.Error("IC2203", use.Span, "Workflows.Binding.ParameterNotDays", use.Name, text));
+                continue;
+            }
+
+            var written = number.Value.ToString(CultureInfo.InvariantCulture);
+            var index = steps.FindIndex(s => s.Step.Id == use.Step);
+            if (index >= 0)
+            {
+                steps[index] = steps[index] with { Step = Apply(steps[index].Step, use, written) };
+                replacements[use.Span] = written;
+            }
+        }
+
+        return steps;
+    }
+
+    private static StepDefinition Apply(StepDefinition step, ParameterUse use, string written)
+    {
+        var days = int.Parse(use.Slot == ParameterSlot.Condition ? "0" : written, CultureInfo.InvariantCulture);
+        return (step, use.Slot) switch
+        {
+            (TaskStep { Deadline: { } d } t, ParameterSlot.Due) => t with { Deadline = d with { DueDays = days } },
+            (TaskStep { Deadline: { } d } t, ParameterSlot.Remind) => t with { Deadline = d with { RemindDays = days } },
+            (TaskStep { Deadline: { } d } t, ParameterSlot.Escalate) => t with { Deadline = d with { EscalateDays = days } },
+            (WaitStep w, ParameterSlot.Wait) => w with { SchoolDays = days },
+            (DecideStep d, ParameterSlot.Condition) when use.Row < d.Rows.Count && use.Condition < d.Rows[use.Row].When.Count =>
+                d with { Rows = [.. d.Rows.Select((row, r) => r != use.Row ? row : row with { When = [.. row.When.Select((c, i) => i != use.Condition ? c : c with { Values = [written] })] })] },
+            _ => step,
+        };
+    }
+
+    private static decimal? Number(object value) => value switch
+    {
+        double d when double.IsFinite(d) && Math.Abs(d) < 1e15 => (decimal)d,
+        int i => i,
+        long l => l,
+        decimal m => m,
+        _ => null,
+    };
+
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+}

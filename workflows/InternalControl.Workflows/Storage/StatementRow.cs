@@ -1,0 +1,21 @@
+using SQLitePCL;
+
+namespace InternalControl.Workflows.Storage;
+
+/// <summary>The current row of a <see cref="PreparedStatement"/>, read by column position.</summary>
+internal readonly struct StatementRow(sqlite3_stmt statement)
+{
+    public bool IsNull(int column) => raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL;
+
+    public long GetInt64(int column) => raw.sqlite3_column_int64(statement, column);
+
+    public int GetInt32(int column) => raw.sqlite3_column_int(statement, column);
+
+    public string GetString(int column) => raw.sqlite3_column_text(statement, column).utf8_to_string();
+
+    public string? GetStringOrNull(int column) => IsNull(column) ? null : GetString(column);
+
+    public long? GetInt64OrNull(int column) => IsNull(column) ? null : GetInt64(column);
+
+    public int? GetInt32OrNull(int column) => IsNull(column) ? null : GetInt32(column);
+}
