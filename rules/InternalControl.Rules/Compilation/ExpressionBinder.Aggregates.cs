@@ -16,7 +16,13 @@ internal sealed partial class ExpressionBinder
 {
     private Bound BindAggregate(AggregateSyntax syntax)
     {
-        var kind = context.Vocabulary.ConceptOf(syntax.Type, "Type") switch
+        var type = context.Vocabulary.ConceptOf(syntax.Type, "Type");
+        if (type == "Type.Subject")
+        {
+            return BindSubjectAggregate(syntax);
+        }
+
+        var kind = type switch
         {
             "Type.Mark" => ValueKind.Mark,
             "Type.Absence" => ValueKind.Absence,
@@ -37,7 +43,8 @@ internal sealed partial class ExpressionBinder
             return new Bound(Zero, ValueKind.Number, "?");
         }
 
-        var subjectBound = variables.Values.Any(v => v.Kind == ValueKind.Subject && v.Value is MemberExpression);
+        var subject = SubjectScope;
+        var subjectBound = subject is not null;
         context.PupilWideMarks |= kind == ValueKind.Mark && !subjectBound;
         var rowType = kind switch
         {
@@ -49,7 +56,7 @@ internal sealed partial class ExpressionBinder
         var subjectLoop = Expression.Variable(typeof(int), "k");
         var inner = new Dictionary<string, Variable>(variables)
         {
-            [syntax.Variable] = new Variable(syntax.Variable, kind.Value, row, kind == ValueKind.Mark ? (subjectBound ? Expression.Field(Ctx, nameof(EvalContext.Subject)) : subjectLoop) : null),
+            [syntax.Variable] = new Variable(syntax.Variable, kind.Value, row, kind == ValueKind.Mark ? subject ?? subjectLoop : null),
         };
         var binder = new ExpressionBinder(context, inner);
         var where = syntax.Where is null ? null : binder.BindCondition(syntax.Where);
@@ -74,10 +81,10 @@ internal sealed partial class ExpressionBinder
         var window = Window(kind.Value, row);
         Expression test = where is null ? window : Expression.AndAlso(window, where.Expression);
         var canonical = $"{aggregate}(Type.{kind} {syntax.Variable}{(projection is null ? "" : ": " + projection.Canonical)}{(where is null ? "" : " Kw.Where " + where.Canonical)})";
-        var expression = Accumulate(aggregate, kind.Value, row, subjectLoop, subjectBound, test, projection?.Expression);
+        var expression = Accumulate(aggregate, body => Loops(kind.Value, row, subjectLoop, subject, body), test, projection?.Expression);
         if (kind is ValueKind.Mark or ValueKind.Absence)
         {
-            context.Witnesses.Add(Witness(kind.Value, row, subjectLoop, subjectBound, test));
+            context.Witnesses.Add(Witness(kind.Value, row, subjectLoop, subject, test));
         }
 
         return new Bound(expression, aggregate is "Kw.Exists" or "Kw.None" ? ValueKind.Bool : ValueKind.Number, canonical);
@@ -97,7 +104,7 @@ internal sealed partial class ExpressionBinder
             Expression.Equal(term, Expression.Field(Ctx, nameof(EvalContext.CurrentTerm))));
     }
 
-    private Expression Accumulate(string aggregate, ValueKind kind, ParameterExpression row, ParameterExpression subjectLoop, bool subjectBound, Expression test, Expression? value)
+    private static Expression Accumulate(string aggregate, Func<Expression, Expression> loops, Expression test, Expression? value)
     {
         var count = Expression.Variable(typeof(int), "count");
         var acc = Expression.Variable(typeof(double), "acc");
@@ -110,7 +117,7 @@ internal sealed partial class ExpressionBinder
             "Kw.Min" => Expression.Block(Expression.PreIncrementAssign(count), Expression.Assign(acc, Expression.Call(typeof(Math), nameof(Math.Min), null, acc, value!))),
             _ => Expression.Block(Expression.PreIncrementAssign(count), Expression.Assign(acc, Expression.Call(typeof(Math), nameof(Math.Max), null, acc, value!))),
         };
-        var loop = Loops(kind, row, subjectLoop, subjectBound, Expression.IfThen(test, onMatch));
+        var loop = loops(Expression.IfThen(test, onMatch));
         var initial = aggregate switch
         {
             "Kw.Min" => double.PositiveInfinity,
@@ -135,18 +142,18 @@ internal sealed partial class ExpressionBinder
             result);
     }
 
-    private Expression<Action<EvalContext, List<FactRef>>> Witness(ValueKind kind, ParameterExpression row, ParameterExpression subjectLoop, bool subjectBound, Expression test)
+    private Expression<Action<EvalContext, List<FactRef>>> Witness(ValueKind kind, ParameterExpression row, ParameterExpression subjectLoop, Expression? scope, Expression test)
     {
         var list = Expression.Parameter(typeof(List<FactRef>), "list");
-        var subject = kind == ValueKind.Mark ? (subjectBound ? (Expression)Expression.Field(Ctx, nameof(EvalContext.Subject)) : subjectLoop) : Expression.Constant(-1);
+        var subject = kind == ValueKind.Mark ? scope ?? subjectLoop : Expression.Constant(-1);
         var make = kind == ValueKind.Mark
             ? Expression.Call(typeof(Witnesses), nameof(Witnesses.Mark), null, Ctx, row, subject)
             : Expression.Call(typeof(Witnesses), nameof(Witnesses.Absence), null, row);
-        var body = Loops(kind, row, subjectLoop, subjectBound, Expression.IfThen(test, Expression.Call(list, nameof(List<FactRef>.Add), null, make)));
+        var body = Loops(kind, row, subjectLoop, scope, Expression.IfThen(test, Expression.Call(list, nameof(List<FactRef>.Add), null, make)));
         return Expression.Lambda<Action<EvalContext, List<FactRef>>>(body, Ctx, list);
     }
 
-    private Expression Loops(ValueKind kind, ParameterExpression row, ParameterExpression subjectLoop, bool subjectBound, Expression body)
+    private Expression Loops(ValueKind kind, ParameterExpression row, ParameterExpression subjectLoop, Expression? scope, Expression body)
     {
         var index = Expression.Field(Ctx, nameof(EvalContext.Index));
         var pupil = Expression.Field(Ctx, nameof(EvalContext.Pupil));
@@ -155,9 +162,8 @@ internal sealed partial class ExpressionBinder
             case ValueKind.Mark:
                 var block = Expression.Variable(typeof(PupilMarks), "block");
                 var starts = Expression.Field(block, nameof(PupilMarks.Start));
-                if (subjectBound)
+                if (scope is { } subject)
                 {
-                    var subject = Expression.Field(Ctx, nameof(EvalContext.Subject));
                     return Expression.Block(
                         [block],
                         Expression.Assign(block, Expression.ArrayIndex(Expression.Property(index, nameof(FactIndex.Marks)), pupil)),

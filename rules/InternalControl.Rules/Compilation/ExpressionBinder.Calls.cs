@@ -5,7 +5,7 @@ using InternalControl.Rules.Runtime;
 
 namespace InternalControl.Rules.Compilation;
 
-/// <summary>Calls: built-in functions (school days), decision tables, and derived facts (`at_risk(p, s)`).</summary>
+/// <summary>Calls: built-in functions (school days, round), decision tables, and derived facts (`at_risk(p, s)`).</summary>
 internal sealed partial class ExpressionBinder
 {
     private Bound BindCall(CallSyntax call)
@@ -20,7 +20,10 @@ internal sealed partial class ExpressionBinder
                 return new Bound(Expression.Call(Ctx, nameof(EvalContext.AddSchoolDays), null, arguments[0].Expression, arguments[1].Expression), ValueKind.Date, $"Fn.AddSchoolDays({canonicalArgs})");
             case "Fn.Days" when Expect(call, arguments, ValueKind.Date, ValueKind.Date):
                 return new Bound(Expression.Convert(Expression.Subtract(arguments[1].Expression, arguments[0].Expression), typeof(double)), ValueKind.Number, $"Fn.Days({canonicalArgs})");
-            case "Fn.SchoolDays" or "Fn.AddSchoolDays" or "Fn.Days":
+            // The 5-point mark of a mean: half up (3.5 -> 4), as the report's projection rounds (no regulation text).
+            case "Fn.Round" when Expect(call, arguments, ValueKind.Number):
+                return new Bound(Expression.Call(typeof(Math), nameof(Math.Round), null, arguments[0].Expression, Expression.Constant(MidpointRounding.AwayFromZero)), ValueKind.Number, $"Fn.Round({canonicalArgs})");
+            case "Fn.SchoolDays" or "Fn.AddSchoolDays" or "Fn.Days" or "Fn.Round":
                 return new Bound(Zero, ValueKind.Number, "?");
         }
 

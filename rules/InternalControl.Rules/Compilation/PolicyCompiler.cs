@@ -12,8 +12,9 @@ namespace InternalControl.Rules.Compilation;
 /// <summary>
 /// Compiles policy files: source -> syntax -> type-checked model -> expression trees -> delegates. The first
 /// file is the baseline; each next one is an overlay that `extends` an earlier one: it may override declared
-/// parameters, disable rules and add rules, tables and tests, never edit a baseline rule. Any error in any
-/// file means nothing is loaded.
+/// parameters, disable rules and add rules, tables and tests, never edit a baseline rule. A next file whose
+/// header repeats the baseline's name and extends nothing is a part of the baseline (it may declare parameters).
+/// Any error in any file means nothing is loaded.
 /// </summary>
 public static class PolicyCompiler
 {
@@ -66,7 +67,10 @@ public static class PolicyCompiler
                 continue;
             }
 
-            if (f > 0 && (header.Extends is null || !names.Contains(header.Extends)))
+            // A later file that repeats the baseline's name (and extends nothing) is a part of the baseline: a
+            // country ships its policy in several files (one per regulation) that may each declare parameters.
+            var part = f > 0 && header.Extends is null && names.Count > 0 && header.Name == names[0];
+            if (f > 0 && !part && (header.Extends is null || !names.Contains(header.Extends)))
             {
                 context.Error("IC1243", header.ExtendsSpan ?? header.Span, "Rules.ExtendsMismatch", header.Name, header.Extends ?? "", string.Join(", ", names));
             }
@@ -78,7 +82,7 @@ public static class PolicyCompiler
                 context.Error("IC1220", header.Span, "Rules.UnknownCountry", header.Country);
             }
 
-            BindParameters(syntax, f, parameters, context);
+            BindParameters(syntax, part ? 0 : f, parameters, context);
             foreach (var disable in syntax.Disables)
             {
                 var index = rules.FindIndex(r => r.Rule.Name == disable.RuleName);
@@ -96,7 +100,7 @@ public static class PolicyCompiler
                 var existing = rules.FindIndex(r => r.Rule.Name == rule.Name);
                 if (existing >= 0)
                 {
-                    context.Error(rules[existing].File < f ? "IC1242" : "IC1210", rule.Span, rules[existing].File < f ? "Rules.CannotEditBaselineRule" : "Rules.Duplicate", rule.Name);
+                    context.Error(rules[existing].File < f && !part ? "IC1242" : "IC1210", rule.Span, rules[existing].File < f && !part ? "Rules.CannotEditBaselineRule" : "Rules.Duplicate", rule.Name);
                     continue;
                 }
 

@@ -82,4 +82,31 @@ public sealed class OverlayTests
         Assert.Null(result.Value);
         Assert.Equal("97.icp:12:56: ошибка IC1202: Нет поля 'valeu' (тип: оценка). Возможно, вы имели в виду 'value'?", Assert.Single(result.Diagnostics).Render(Language.Ru));
     }
+    [Fact]
+    public void Compile_SecondFileRepeatsTheBaselineName_IsAPartThatMayDeclareParameters()
+    {
+        // Arrange: a country ships its baseline in several files (seeds/policies/kz/10-..., 20-...)
+        var part = "policy \"kg-school-97\" country kg version 1\nparameter fives = 2 \"part\"\nrule \"r2\" when pupil p count(mark g where g.value = 5) >= fives then set x = 1 end";
+
+        // Act
+        var result = PolicyCompiler.Compile([new PolicySource("10.icp", Some.Policy57), new PolicySource("20.icp", part)]);
+
+        // Assert
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Code)));
+        Assert.Equal(2, result.Value!.Rules.Count);
+        Assert.Contains(result.Value.Parameters, p => p.Name == "fives");
+    }
+
+    [Fact]
+    public void Compile_PartRedefinesARule_ReportsIC1210()
+    {
+        // Arrange
+        var part = "policy \"kg-school-97\" country kg version 1\nrule \"5.7 three or more 2s in one subject\" when pupil p then set x = 1 end";
+
+        // Act
+        var result = PolicyCompiler.Compile([new PolicySource("10.icp", Some.Policy57), new PolicySource("20.icp", part)]);
+
+        // Assert
+        Assert.Contains(result.Diagnostics, d => d.Code == "IC1210");
+    }
 }

@@ -16,13 +16,11 @@ internal sealed partial class CaseMachine
     {
         var seq = Write(JournalKind.Notified, notify.Id, token.Id, detail: notify.Template);
         var any = false;
-        foreach (var role in notify.Recipients)
+        // One person may hold two of the roles (a class teacher who teaches the subject): one message each.
+        foreach (var recipient in notify.Recipients.SelectMany(role => context.People.Resolve(role, state)).DistinctBy(r => (r.Kind, r.Id)))
         {
-            foreach (var recipient in context.People.Resolve(role, state))
-            {
-                any = true;
-                SendTo(seq, recipient, notify.Template, null, null);
-            }
+            any = true;
+            SendTo(seq, recipient, notify.Template, null, null);
         }
 
         if (!any)
