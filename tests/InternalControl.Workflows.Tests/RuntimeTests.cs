@@ -100,6 +100,6 @@ public sealed class RuntimeTests
 
         // Assert
         Assert.EndsWith("Бакыт Осмонов: «Оқушымен жеке жұмыс (5.1–5.9)» тапсырмасы орындалды: нәтиже жақсарды (қабылданған шаралар: қосымша сабақ)", history[^2], StringComparison.Ordinal);
-        Assert.EndsWith("іс жабылды: improved", history[^1], StringComparison.Ordinal);
+        Assert.EndsWith("іс жабылды: нәтиже жақсарды", history[^1], StringComparison.Ordinal);
     }
 }

@@ -24,6 +24,8 @@ internal sealed class JournalRenderer(RoleResolver people, string workflow)
     private string Detail(JournalEntry entry, Language language) => entry.Kind switch
     {
         JournalKind.TaskCompleted => TextRef.Outcome(entry.Detail ?? "").Render(language),
+        // A case's result is named like the outcome that led to it ("improved", "commission"): one text for both.
+        JournalKind.Ended => TextRef.Outcome(entry.Detail ?? "").Render(language),
         JournalKind.TaskCreated or JournalKind.Escalated =>
             WorkflowRoles.TryParse(entry.Detail, out var role) ? TextRef.Role(role.Value).Render(language) : entry.Detail ?? "",
         JournalKind.Decided => entry.Detail is null ? "" : TextRef.Step(workflow, entry.Detail).Render(language),
