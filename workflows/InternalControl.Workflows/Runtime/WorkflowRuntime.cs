@@ -6,10 +6,10 @@ namespace InternalControl.Workflows.Runtime;
 
 /// <summary>
 /// The durable workflow runtime of one school: starts cases, runs their steps, keeps the task inbox,
-/// fires timers, fills the outbox and the journal. Every transition is one SQLite transaction with an
-/// optimistic check of the case's row version, so several processes may run over one database: the
-/// one that loses a race reloads the case and tries again. One instance holds one connection and is
-/// not thread-safe; use one per thread or process.
+/// fires timers, fills the outbox and the journal. Every transition is one SQLite write transaction that reads
+/// the case and writes it back with a check of its row version, so several processes may run over one database:
+/// they queue on the write lock, and one that still finds the case changed reloads it and tries again. One
+/// instance holds one connection and is not thread-safe; use one per thread or process.
 /// </summary>
 public sealed partial class WorkflowRuntime : IDisposable
 {
@@ -54,14 +54,17 @@ public sealed partial class WorkflowRuntime : IDisposable
     private RuntimeContext Context() => new(_people, _options.Calendar, _options.Definitions, _options.Clock.GetLocalNow());
 
     /// <summary>
-    /// Runs one command on a case: load it, let <paramref name="act"/> check and apply the event,
-    /// write the transition in one transaction. A lost race reloads and repeats; a refusal writes nothing.
+    /// Runs one command on a case in one write transaction: load it, let <paramref name="act"/> check and apply
+    /// the event, write the transition. A stale row version reloads and repeats; a refusal writes nothing.
     /// <paramref name="act"/> returns null to proceed, <see cref="Skip"/> to write nothing, or a refusal.
     /// </summary>
     private WorkflowResult Advance(long caseId, string actor, Func<CaseState, CaseMachine, WorkflowMessage?> act)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
+            // Read and write in one transaction: the reads cost no read transactions of their own, and the case
+            // cannot change between them. Returning before the commit rolls back, which writes nothing.
+            using var tx = _store.Begin();
             var state = _store.LoadCase(caseId);
             if (state is null || state.SchoolId != SchoolId)
             {
@@ -87,7 +90,6 @@ public sealed partial class WorkflowRuntime : IDisposable
                 return new WorkflowResult(refusal);
             }
 
-            using var tx = _store.Begin();
             if (!_store.Write(tx, state, machine.Effects, context.NowText))
             {
                 tx.Rollback();
