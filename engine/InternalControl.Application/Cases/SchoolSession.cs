@@ -80,8 +80,17 @@ public sealed class SchoolSession : IDisposable
             started.Add((intent, Runtime.Start(intent.Workflow, context, intent.Rule)));
         }
 
+        // A rule's `notify` reaches people through the outbox, once per rule, text, pupil, subject and quarter.
+        var term = (Workspace.Calendar.QuarterOf(Workspace.Today)?.Number ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var notices = 0;
+        foreach (var notice in result.Notifications.Where(n => n.Message is not null))
+        {
+            var sent = Runtime.Notice(notice.Rule, notice.Role, notice.Message!, new CaseContext(notice.PupilId, notice.SubjectId, term));
+            notices += sent.Ok && sent.Created ? 1 : 0;
+        }
+
         var fired = Runtime.Tick();
-        return new EvaluationRun(result, started, fired);
+        return new EvaluationRun(result, started, fired, notices);
     }
 
     public void Dispose() => Runtime.Dispose();

@@ -29,6 +29,7 @@ internal sealed class EvaluateCommand : ICommandDefinition
                     started = run.Starts.Select(s => new { workflow = s.Intent.Workflow, key = s.Intent.Key, pupil = s.Intent.PupilId, subject = s.Intent.SubjectId, @case = s.Start.CaseId, created = s.Start.Created, error = s.Start.Message(context.Texts.Language) }),
                     decisions = result.Decisions.Count,
                     derived = result.Facts.Count,
+                    notices = run.NoticesSent,
                 });
                 return ExitCodes.Success;
             }
@@ -44,7 +45,7 @@ internal sealed class EvaluateCommand : ICommandDefinition
             }
 
             context.Console.Write(table);
-            context.Say("Cli.Evaluate.Summary", context.Texts.Date(result.Now), result.Firings.Count, run.Opened, run.Starts.Count - run.Opened, run.TimersFired);
+            context.Say("Cli.Evaluate.Summary", context.Texts.Date(result.Now), result.Firings.Count, run.Opened, run.Starts.Count - run.Opened, run.TimersFired, run.NoticesSent);
             foreach (var problem in result.Problems)
             {
                 context.Line(problem.Render(context.Texts.Language));

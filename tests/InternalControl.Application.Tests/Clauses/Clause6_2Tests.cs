@@ -23,8 +23,25 @@ public sealed class Clause6_2Tests
         // Assert: a notice, no case.
         var notice = Assert.Single(run.Result!.Notifications);
         Assert.Equal(("class_teacher", "p1"), (notice.Role, notice.PupilId));
-        Assert.Equal("6.2: окуучу сабакты себепсиз калтырды. Муну күндөлүккө жазып, ата-энеге билдириңиз.", Texts.Get(notice.Message!, Language.Ky));
+        Assert.Equal(
+            "Асанов Эмир Жыргалбекович (7А): 6.2: окуучу сабакты себепсиз калтырды. Муну күндөлүккө жазып, ата-энеге билдириңиз.",
+            Assert.Single(school.MessagesTo(Kg97School.ClassTeacher)).Text);
         Assert.Empty(school.Runtime.Cases());
+    }
+
+    [Fact]
+    public void Clause6_2_TwoUnexcusedDays_TheNextNightsRunDoesNotTellTheClassTeacherAgain()
+    {
+        // Arrange
+        using var school = new Kg97School(Kg97School.Oct20, absences: ["p1,2026-10-05,6,none,", "p1,2026-10-06,6,none,"]);
+        var first = school.Evaluate();
+
+        // Act
+        var second = school.Evaluate();
+
+        // Assert: one notice in the outbox, however often the rules run in the quarter.
+        Assert.Equal((1, 0), (first.NoticesSent, second.NoticesSent));
+        Assert.Single(school.MessagesTo(Kg97School.ClassTeacher));
     }
 
     [Fact]

@@ -20,4 +20,13 @@ internal static class NotificationRenderer
         var workflow = TextRef.Workflow(state.Workflow).Render(language);
         return TextCache.Get("Notify." + template, language, pupil, subject, className, task, dueText, workflow);
     }
+
+    /// <summary>A text by its full key (a rule's notice, from any catalog), with the pupil, subject and class as {0}-{2}.</summary>
+    public static string RenderText(string key, Language language, CaseState state, RoleResolver people) =>
+        TextCache.Get(
+            key,
+            language,
+            people.Pupil(state.PupilId)?.FullName ?? "",
+            people.Subject(state.SubjectId)?.Name(language) ?? "",
+            people.ClassOf(state.PupilId)?.Name ?? "");
 }

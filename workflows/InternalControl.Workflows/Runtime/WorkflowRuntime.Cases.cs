@@ -9,11 +9,11 @@ namespace InternalControl.Workflows.Runtime;
 /// <summary>Cases and their journals.</summary>
 public sealed partial class WorkflowRuntime
 {
-    /// <summary>The school's cases, newest first (open ones only when asked).</summary>
+    /// <summary>The school's cases, newest first (open ones only when asked); rule notices are in the outbox, not here.</summary>
     public IReadOnlyList<CaseSummary> Cases(bool openOnly = false) =>
         [.. _connection.Query<long>(
-            "SELECT id FROM wf_cases WHERE school_id = @SchoolId AND (@openOnly = 0 OR status = 'open') ORDER BY id DESC",
-            new { SchoolId, openOnly })
+            "SELECT id FROM wf_cases WHERE school_id = @SchoolId AND workflow <> @Notice AND (@openOnly = 0 OR status = 'open') ORDER BY id DESC",
+            new { SchoolId, openOnly, Notice = NoticeWorkflow })
             .Select(id => Case(id)!)];
 
     /// <summary>One case, or null.</summary>
