@@ -12,21 +12,24 @@ internal static class NotificationRenderer
 {
     public static string Render(string template, Language language, CaseState state, RoleResolver people, string? step, DateOnly? due)
     {
-        var pupil = people.Pupil(state.PupilId)?.FullName ?? "";
-        var subject = people.Subject(state.SubjectId)?.Name(language) ?? "";
-        var className = people.ClassOf(state.PupilId)?.Name ?? "";
         var task = step is null ? "" : TextRef.Step(state.Workflow, step).Render(language);
         object dueText = due is { } d ? d : "";
         var workflow = TextRef.Workflow(state.Workflow).Render(language);
-        return TextCache.Get("Notify." + template, language, pupil, subject, className, task, dueText, workflow);
+        return Format("Notify." + template, language, state, people, task, dueText, workflow);
     }
 
     /// <summary>A text by its full key (a rule's notice, from any catalog), with the pupil, subject and class as {0}-{2}.</summary>
     public static string RenderText(string key, Language language, CaseState state, RoleResolver people) =>
+        Format(key, language, state, people);
+
+    private static string Format(string key, Language language, CaseState state, RoleResolver people, params object?[] more) =>
         TextCache.Get(
             key,
             language,
-            people.Pupil(state.PupilId)?.FullName ?? "",
-            people.Subject(state.SubjectId)?.Name(language) ?? "",
-            people.ClassOf(state.PupilId)?.Name ?? "");
+            [
+                people.Pupil(state.PupilId)?.FullName ?? "",
+                people.Subject(state.SubjectId)?.Name(language) ?? "",
+                people.ClassOf(state.PupilId)?.Name ?? "",
+                .. more,
+            ]);
 }

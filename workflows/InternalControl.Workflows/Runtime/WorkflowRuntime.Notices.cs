@@ -31,28 +31,17 @@ public sealed partial class WorkflowRuntime
         var key = $"rule={rule};message={message};pupil={context.PupilId};subject={context.SubjectId};term={context.Term}";
         var now = Context();
         using var tx = _store.Begin();
-        if (_store.FindCase(SchoolId, NoticeWorkflow, key) is { } existing)
+        if (FindClosedCase(NoticeWorkflow, key) is { } existing)
         {
-            return new StartResult(existing, false, null);
+            return new StartResult(existing.Id, false, null);
         }
 
-        var state = new CaseState
-        {
-            SchoolId = SchoolId,
-            Workflow = NoticeWorkflow,
-            Version = 1,
-            Hash = "",
-            Key = key,
-            PupilId = context.PupilId,
-            SubjectId = context.SubjectId,
-            Term = context.Term,
-            StartedBy = rule,
-            StartedAt = now.NowText,
-            Status = CaseStatus.Closed,
-            Result = "sent",
-            ClosedAt = now.NowText,
-            NextSeq = 3,
-        };
+        // A notice is a case that ends as it begins: sent, with its two journal entries.
+        var state = NewState(NoticeWorkflow, 1, "", key, context, rule, null, now);
+        state.Status = CaseStatus.Closed;
+        state.Result = "sent";
+        state.ClosedAt = now.NowText;
+        state.NextSeq = 3;
         _store.InsertCase(tx, state);
         var effects = new Transition();
         var recipients = _people.Resolve(recipientRole.Value, state);

@@ -63,7 +63,7 @@ public sealed partial class WorkflowRuntime
             }
 
             // The first transition runs before the case row exists; the row is then inserted as it left the case.
-            var state = NewState(definition, key, context, startedBy, parent, now);
+            var state = NewState(definition.Name, definition.Version, definition.Hash, key, context, startedBy, parent, now);
             var machine = new CaseMachine(definition, state, now, startedBy);
             machine.Begin();
             var tx = outer ?? _store.Begin();
@@ -99,10 +99,8 @@ public sealed partial class WorkflowRuntime
     }
 
     /// <summary>
-    /// The latest closed case of a key. Read here rather than in the store: the store's prepared commands serve the
-    /// write path, and this runs only for "once" workflows whose key has no open case. No index covers closed keys,
-    /// so it reads the school's cases of the workflow. Inside a parent's write transaction it reads that transaction's
-    /// view (the store's transactions are BEGIN/COMMIT on this connection).
+    /// The latest closed case of a key (the key index of migration 2005 finds it). Inside a write transaction it reads
+    /// that transaction's view (the store's transactions are BEGIN/COMMIT on this connection).
     /// </summary>
     private ClosedCase? FindClosedCase(string workflow, string key) =>
         _connection.QueryFirstOrDefault<ClosedCase>(
@@ -131,14 +129,15 @@ public sealed partial class WorkflowRuntime
 
     private sealed record ClosedCase(long Id, string? Result);
 
-    private CaseState NewState(WorkflowDefinition definition, string key, CaseContext context, string startedBy, (long Case, int Token)? parent, RuntimeContext now)
+    private CaseState NewState(
+        string workflow, int version, string hash, string key, CaseContext context, string startedBy, (long Case, int Token)? parent, RuntimeContext now)
     {
         var state = new CaseState
         {
             SchoolId = SchoolId,
-            Workflow = definition.Name,
-            Version = definition.Version,
-            Hash = definition.Hash,
+            Workflow = workflow,
+            Version = version,
+            Hash = hash,
             Key = key,
             PupilId = context.PupilId,
             SubjectId = context.SubjectId,

@@ -44,15 +44,9 @@ internal sealed class PreparedStatement : IDisposable
     /// <summary>Runs the statement; returns the number of rows it changed.</summary>
     public int Execute(ReadOnlySpan<(string Name, object? Value)> args)
     {
-        Bind(args);
         try
         {
-            var rc = raw.sqlite3_step(_statement);
-            if (rc is not raw.SQLITE_DONE and not raw.SQLITE_ROW)
-            {
-                Check(rc, _db);
-            }
-
+            Step(args);
             return raw.sqlite3_changes(_db);
         }
         finally
@@ -62,29 +56,15 @@ internal sealed class PreparedStatement : IDisposable
     }
 
     /// <summary>Runs the statement; returns the first column of its first row, or null.</summary>
-    public object? Scalar(ReadOnlySpan<(string Name, object? Value)> args)
+    public object? Scalar(ReadOnlySpan<(string Name, object? Value)> args) => Single<object>(args, row => row.Value(0));
+
+    /// <summary>Runs a query; <paramref name="read"/> turns its first row into a value, or null when there is none.</summary>
+    public T? Single<T>(ReadOnlySpan<(string Name, object? Value)> args, Func<StatementRow, T?> read)
+        where T : class
     {
-        Bind(args);
         try
         {
-            var rc = raw.sqlite3_step(_statement);
-            if (rc == raw.SQLITE_DONE)
-            {
-                return null;
-            }
-
-            if (rc != raw.SQLITE_ROW)
-            {
-                Check(rc, _db);
-            }
-
-            return raw.sqlite3_column_type(_statement, 0) switch
-            {
-                raw.SQLITE_INTEGER => raw.sqlite3_column_int64(_statement, 0),
-                raw.SQLITE_FLOAT => raw.sqlite3_column_double(_statement, 0),
-                raw.SQLITE_TEXT => raw.sqlite3_column_text(_statement, 0).utf8_to_string(),
-                _ => null,
-            };
+            return Step(args) ? read(new StatementRow(_statement)) : null;
         }
         finally
         {
@@ -93,33 +73,20 @@ internal sealed class PreparedStatement : IDisposable
         }
     }
 
-    /// <summary>Runs a query; <paramref name="read"/> turns its first row into a value, or null when there is none.</summary>
-    public T? Single<T>(ReadOnlySpan<(string Name, object? Value)> args, Func<StatementRow, T> read)
-        where T : class
+    public void Dispose() => _statement.Dispose();
+
+    /// <summary>Binds the values and runs to the first row; true when there is one. The caller resets.</summary>
+    private bool Step(ReadOnlySpan<(string Name, object? Value)> args)
     {
         Bind(args);
-        try
+        var rc = raw.sqlite3_step(_statement);
+        if (rc is not raw.SQLITE_DONE and not raw.SQLITE_ROW)
         {
-            var rc = raw.sqlite3_step(_statement);
-            if (rc == raw.SQLITE_DONE)
-            {
-                return null;
-            }
-
-            if (rc != raw.SQLITE_ROW)
-            {
-                Check(rc, _db);
-            }
-
-            return read(new StatementRow(_statement));
+            Check(rc, _db);
         }
-        finally
-        {
-            raw.sqlite3_reset(_statement);
-        }
+
+        return rc == raw.SQLITE_ROW;
     }
-
-    public void Dispose() => _statement.Dispose();
 
     private void Bind(ReadOnlySpan<(string Name, object? Value)> args)
     {

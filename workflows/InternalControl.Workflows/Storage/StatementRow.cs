@@ -18,4 +18,13 @@ internal readonly struct StatementRow(sqlite3_stmt statement)
     public long? GetInt64OrNull(int column) => IsNull(column) ? null : GetInt64(column);
 
     public int? GetInt32OrNull(int column) => IsNull(column) ? null : GetInt32(column);
+
+    /// <summary>The column as SQLite stored it: a long, a double, a string, or null.</summary>
+    public object? Value(int column) => raw.sqlite3_column_type(statement, column) switch
+    {
+        raw.SQLITE_INTEGER => GetInt64(column),
+        raw.SQLITE_FLOAT => raw.sqlite3_column_double(statement, column),
+        raw.SQLITE_TEXT => GetString(column),
+        _ => null,
+    };
 }

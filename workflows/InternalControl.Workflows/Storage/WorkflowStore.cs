@@ -62,12 +62,6 @@ internal sealed partial class WorkflowStore(SqliteConnection connection) : IDisp
         return state;
     }
 
-    /// <summary>The latest case of a key, open or closed.</summary>
-    public long? FindCase(long schoolId, string workflow, string key) =>
-        _commands.Scalar(
-            "SELECT id FROM wf_cases WHERE school_id = @school_id AND workflow = @workflow AND case_key = @key ORDER BY id DESC LIMIT 1",
-            null, ("@school_id", schoolId), ("@workflow", workflow), ("@key", key)) is long id ? id : null;
-
     public long? FindOpenCase(long schoolId, string workflow, string key, WriteTransaction? tx = null) =>
         _commands.Scalar(
             "SELECT id FROM wf_cases WHERE school_id = @school_id AND workflow = @workflow AND case_key = @key AND status = 'open'",
