@@ -1,7 +1,7 @@
 using System.Text;
 using ClosedXML.Excel;
 using InternalControl.Application.Reports;
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 using InternalControl.Testing;
 
