@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Kernel.Time;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.PolicyLanguage.Tokens;
 using InternalControl.PolicyLanguage.Vocabularies;
@@ -182,7 +183,7 @@ internal sealed partial class Parser
                 return new LiteralSyntax(token.Span, token.Value);
             case TokenKind.Date:
                 _cursor.Next();
-                return new LiteralSyntax(token.Span, DateOnly.TryParseExact(token.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : default);
+                return new LiteralSyntax(token.Span, IsoDate.TryParse(token.Text, out var date) ? date : default);
             case TokenKind.Symbol when token.Text == "(":
                 _cursor.Next();
                 var inner = ParseExpression();

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using InternalControl.Kernel.Text;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
@@ -38,7 +39,7 @@ internal sealed partial class ExpressionBinder
         }
 
         var candidates = context.Tables.Keys.Concat(context.Facts.Keys).ToList();
-        var suggestion = Suggest(call.Name, candidates) ?? context.Vocabulary.Suggest(call.Name, ["Fn"]).FirstOrDefault();
+        var suggestion = Suggestions.Best(call.Name, candidates) ?? context.Vocabulary.Suggest(call.Name, ["Fn"]).FirstOrDefault();
         if (suggestion is null)
         {
             context.Error("IC1207", call.Span, "Rules.UnknownFunction", call.Name);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using InternalControl.Kernel.Time;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Model;
@@ -199,7 +200,7 @@ internal static partial class TableCompiler
     internal static string Format(object? value) => value switch
     {
         double d => d.ToString(CultureInfo.InvariantCulture),
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly date => IsoDate.Text(date),
         null => "-",
         _ => value.ToString() ?? "",
     };

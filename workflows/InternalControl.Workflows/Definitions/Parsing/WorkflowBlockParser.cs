@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Kernel.Time;
 using InternalControl.PolicyLanguage.Parsing;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.PolicyLanguage.Tokens;
@@ -136,7 +137,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         {
             var date = cursor.Current;
             DateOnly? until = null;
-            if (date.Kind == TokenKind.Date && DateOnly.TryParseExact(date.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            if (date.Kind == TokenKind.Date && IsoDate.TryParse(date.Text, out var d))
             {
                 cursor.Next();
                 until = d;
