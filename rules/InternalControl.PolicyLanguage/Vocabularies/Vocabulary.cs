@@ -1,12 +1,13 @@
 using System.Collections;
 using System.Globalization;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Text;
 using InternalControl.Localization;
 
 namespace InternalControl.PolicyLanguage.Vocabularies;
 /// <summary>
 /// The words of the policy language in en, kk, ky and ru, read from the Vocabulary and WorkflowVocabulary
-/// catalogs. A concept id is the resource key ("Kw.Rule", "Type.Pupil", "Field.Value", "Fn.SchoolDays");
+/// catalogs. A concept id is the resource key (Kw.Rule, TypeId.Pupil, FieldId.Value, Fn.SchoolDays);
 /// a resource value may hold synonyms separated by '|', the first being the word that fmt and translate
 /// write. Words match case-insensitively; any language's word may be used anywhere.
 /// </summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Text;
 using InternalControl.Kernel.Time;
 using InternalControl.PolicyLanguage.Syntax;
@@ -75,10 +76,10 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
     {
         switch (name.Concept)
         {
-            case "Kw.Now":
-                return new Bound(Expression.Field(Ctx, nameof(EvalContext.NowDay)), ValueKind.Date, "Kw.Now");
-            case "Kw.CurrentTerm":
-                return new Bound(Expression.Convert(Expression.Field(Ctx, nameof(EvalContext.CurrentTerm)), typeof(double)), ValueKind.Number, "Kw.CurrentTerm");
+            case Kw.Now:
+                return new Bound(Expression.Field(Ctx, nameof(EvalContext.NowDay)), ValueKind.Date, Kw.Now);
+            case Kw.CurrentTerm:
+                return new Bound(Expression.Convert(Expression.Field(Ctx, nameof(EvalContext.CurrentTerm)), typeof(double)), ValueKind.Number, Kw.CurrentTerm);
         }
 
         if (variables.TryGetValue(name.Name, out var variable))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Text;
 using InternalControl.Kernel.Time;
@@ -26,10 +27,10 @@ internal static class RuleCompiler
             var type = context.Vocabulary.ConceptOf(pattern.Type, "Type");
             Variable? variable = type switch
             {
-                "Type.Pupil" => new Variable(pattern.Variable, ValueKind.Pupil, Expression.Field(ctx, nameof(EvalContext.Pupil))),
-                "Type.Subject" => new Variable(pattern.Variable, ValueKind.Subject, Expression.Field(ctx, nameof(EvalContext.Subject))),
-                "Type.Class" => new Variable(pattern.Variable, ValueKind.Class, Expression.Field(ctx, nameof(EvalContext.Class))),
-                "Type.Score" => new Variable(pattern.Variable, ValueKind.Score, Expression.ArrayIndex(Expression.Property(Expression.Field(ctx, nameof(EvalContext.Index)), nameof(FactIndex.Scores)), Expression.Field(ctx, nameof(EvalContext.Score)))),
+                TypeId.Pupil => new Variable(pattern.Variable, ValueKind.Pupil, Expression.Field(ctx, nameof(EvalContext.Pupil))),
+                TypeId.Subject => new Variable(pattern.Variable, ValueKind.Subject, Expression.Field(ctx, nameof(EvalContext.Subject))),
+                TypeId.Class => new Variable(pattern.Variable, ValueKind.Class, Expression.Field(ctx, nameof(EvalContext.Class))),
+                TypeId.Score => new Variable(pattern.Variable, ValueKind.Score, Expression.ArrayIndex(Expression.Property(Expression.Field(ctx, nameof(EvalContext.Index)), nameof(FactIndex.Scores)), Expression.Field(ctx, nameof(EvalContext.Score)))),
                 _ => null,
             };
             if (variable is null)
