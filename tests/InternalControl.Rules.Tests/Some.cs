@@ -1,11 +1,14 @@
-using InternalControl.Localization;
 using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Schools;
+using InternalControl.Localization;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Model;
+using InternalControl.Testing.Policies;
+using InternalControl.Testing.Schools;
 
 namespace InternalControl.Rules.Tests;
+
 /// <summary>Test data: a small Kyrgyz school and the 5.7 policy.</summary>
 internal static class Some
 {
@@ -35,7 +38,7 @@ internal static class Some
     }
 
     /// <summary>A policy with a header and <paramref name="body"/>.</summary>
-    public static string Policy(string body) => "policy \"t\" country kg version 1\n" + body;
+    public static string Policy(string body) => PolicyText.With(body);
 
     /// <summary>Evaluates a one-file policy over P1's marks (and absences) as of <see cref="Now"/>.</summary>
     public static InternalControl.Rules.Runtime.EvaluationResult Run(string body, IEnumerable<Mark> marks, IEnumerable<Absence>? absences = null, DateOnly? now = null) =>
@@ -54,14 +57,14 @@ internal static class Some
         new(pupil, subject, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), value, MarkKind.Current);
 
     public static SchoolData School(IEnumerable<Mark> marks, IEnumerable<Absence>? absences = null) =>
-        new(
-            new School(1, "School 97", Country.Kg, [Language.Ky], false, "2026-2027"),
-            [new ClassGroup("7A", "7А", 7, Language.Ky, null)],
-            [],
-            [new Pupil("P1", "Pupil One", "7A", new DateOnly(2013, 1, 1)), new Pupil("P2", "Pupil Two", "7A", new DateOnly(2013, 1, 1))],
-            [],
-            [new Subject("MATH", "Математика", "Математика", "Математика", "Mathematics"), new Subject("KY", "Қырғыз тілі", "Кыргыз тили", "Кыргызский язык", "Kyrgyz"), new Subject("HIST", "Тарих", "Тарых", "История", "History")],
-            [new Teaching("7A", "MATH", "T1"), new Teaching("7A", "KY", "T1"), new Teaching("7A", "HIST", "T1")],
-            [.. marks],
-            [.. absences ?? []]);
+        SchoolBuilder.Kyrgyz()
+            .Class("7A", 7, name: "7А")
+            .Pupil("P1", "7A", "Pupil One").Pupil("P2", "7A", "Pupil Two")
+            .Subject("MATH", "Mathematics", "Математика", "Математика", "Математика")
+            .Subject("KY", "Kyrgyz", "Қырғыз тілі", "Кыргыз тили", "Кыргызский язык")
+            .Subject("HIST", "History", "Тарих", "Тарых", "История")
+            .Teaching("7A", "MATH", "T1").Teaching("7A", "KY", "T1").Teaching("7A", "HIST", "T1")
+            .Marks(marks)
+            .Absences(absences ?? [])
+            .Build();
 }

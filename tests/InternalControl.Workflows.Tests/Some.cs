@@ -1,5 +1,6 @@
 using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
+using InternalControl.Testing.Schools;
 
 namespace InternalControl.Workflows.Tests;
 
@@ -14,29 +15,23 @@ internal static class Some
 
     public static SchoolData School(School school, int pupils = 3)
     {
-        var staff = new List<Staff>
+        var builder = SchoolBuilder.Kyrgyz().School(school)
+            .Staff(ClassTeacher, "Айгүл Токтогулова", Language.Ky, StaffRole.ClassTeacher, StaffRole.SubjectTeacher)
+            .Staff(MathTeacher, "Бакыт Осмонов", Language.Ky, StaffRole.SubjectTeacher)
+            .Staff(OtherTeacher, "Ирина Петрова", Language.Ru, StaffRole.SubjectTeacher)
+            .Staff(Deputy, "Нурлан Ахметов", Language.Ru, StaffRole.DeputyDirector)
+            .Staff(Director, "Сәуле Жұмабаева", Language.Kk, StaffRole.Director)
+            .Class("7A", 7, ClassTeacher, name: "7А")
+            .Subject("MATH", "Mathematics", "Математика", "Математика", "Математика")
+            .Teaching("7A", "MATH", MathTeacher);
+        for (var i = 1; i <= pupils; i++)
         {
-            new(ClassTeacher, "Айгүл Токтогулова", Language.Ky, [StaffRole.ClassTeacher, StaffRole.SubjectTeacher]),
-            new(MathTeacher, "Бакыт Осмонов", Language.Ky, [StaffRole.SubjectTeacher]),
-            new(OtherTeacher, "Ирина Петрова", Language.Ru, [StaffRole.SubjectTeacher]),
-            new(Deputy, "Нурлан Ахметов", Language.Ru, [StaffRole.DeputyDirector]),
-            new(Director, "Сәуле Жұмабаева", Language.Kk, [StaffRole.Director]),
-        };
-        var pupilList = Enumerable.Range(1, pupils).Select(i => new Pupil($"P{i}", $"Окуучу {i}", "7A", new DateOnly(2013, 3, 1))).ToList();
-        var parents = pupilList.SelectMany(p => new[]
-        {
-            new Parent("M" + p.Id, "Ата-эне " + p.Id, p.Id, Language.Ky, "+996700000000", null),
-            new Parent("F" + p.Id, "Родитель " + p.Id, p.Id, Language.Ru, null, null),
-        }).ToList();
-        return new SchoolData(
-            school,
-            [new ClassGroup("7A", "7А", 7, Language.Ky, ClassTeacher)],
-            staff,
-            pupilList,
-            parents,
-            [new Subject("MATH", "Математика", "Математика", "Математика", "Mathematics")],
-            [new Teaching("7A", "MATH", MathTeacher)],
-            [],
-            []);
+            var pupil = $"P{i}";
+            builder.Pupil(pupil, "7A", $"Окуучу {i}", new DateOnly(2013, 3, 1))
+                .Parent("M" + pupil, pupil, Language.Ky, "Ата-эне " + pupil, phone: "+996700000000")
+                .Parent("F" + pupil, pupil, Language.Ru, "Родитель " + pupil);
+        }
+
+        return builder.Build();
     }
 }

@@ -1,7 +1,9 @@
 using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
+using InternalControl.Testing.Schools;
 
 namespace InternalControl.Application.Tests.Reports;
+
 /// <summary>
 /// A small hand-built school: one class with two subjects, pupils added with marks by a short call each.
 /// Dates fall in 2025-2026, quarter 1 of both built-in calendars (September).
@@ -10,13 +12,17 @@ internal sealed class Some
 {
     public static readonly DateOnly Q1 = new(2025, 9, 15);
 
-    private readonly List<ClassGroup> _classes = [];
-    private readonly List<Pupil> _pupils = [];
-    private readonly List<Mark> _marks = [];
-    private readonly List<Teaching> _teaching = [];
-    private readonly List<Staff> _staff = [new("t1", "Асанова Г.", Language.Ky, [StaffRole.SubjectTeacher])];
+    private readonly SchoolBuilder _school;
 
-    private Some(Country country) => Country = country;
+    private Some(Country country)
+    {
+        Country = country;
+        _school = SchoolBuilder.Kazakh()
+            .School(new School(1, "School", country, [Language.Ru], false, "2025-2026"))
+            .Staff("t1", "Асанова Г.", Language.Ky, StaffRole.SubjectTeacher)
+            .Subject("math", "Mathematics", "Математика", "Математика", "Математика")
+            .Subject("lit", "Literature", "Әдебиет", "Адабият", "Литература");
+    }
 
     public Country Country { get; }
 
@@ -24,30 +30,27 @@ internal sealed class Some
 
     public Some Class(string id, int grade)
     {
-        _classes.Add(new ClassGroup(id, id, grade, Language.Ru, null));
-        _teaching.Add(new Teaching(id, "math", "t1"));
-        _teaching.Add(new Teaching(id, "lit", "t1"));
+        _school.Class(id, grade, language: Language.Ru).Teaching(id, "math", "t1").Teaching(id, "lit", "t1");
         return this;
     }
 
     /// <summary>Gives the last class's <paramref name="subject"/> its weekly hours (teaching.csv weekly_hours).</summary>
     public Some Hours(string subject, decimal hours)
     {
-        var i = _teaching.FindIndex(t => t.ClassId == _classes[^1].Id && t.SubjectId == subject);
-        _teaching[i] = _teaching[i] with { WeeklyHours = hours };
+        _school.Hours(_school.LastClass, subject, hours);
         return this;
     }
 
     /// <summary>Adds a pupil to the last class with current marks per subject: ("math", [5, 4]).</summary>
     public Some Pupil(string id, params (string Subject, int[] Marks)[] marks)
     {
-        _pupils.Add(new Pupil(id, "Pupil " + id, _classes[^1].Id, new DateOnly(2012, 1, 1)));
+        _school.Pupil(id, _school.LastClass, birth: new DateOnly(2012, 1, 1));
         foreach (var (subject, values) in marks)
         {
             var day = 0;
             foreach (var v in values)
             {
-                _marks.Add(new Mark(id, subject, Q1.AddDays(day++), v, MarkKind.Current));
+                _school.Mark(id, subject, Q1.AddDays(day++), v);
             }
         }
 
@@ -56,18 +59,9 @@ internal sealed class Some
 
     public Some Mark(string pupil, string subject, MarkKind kind, int value, DateOnly? date = null)
     {
-        _marks.Add(new Mark(pupil, subject, date ?? Q1, value, kind));
+        _school.Mark(pupil, subject, date ?? Q1, value, kind);
         return this;
     }
 
-    public SchoolData Build() => new(
-        new School(1, "School", Country, [Language.Ru], false, "2025-2026"),
-        _classes,
-        _staff,
-        _pupils,
-        [],
-        [new Subject("math", "Математика", "Математика", "Математика", "Mathematics"), new Subject("lit", "Әдебиет", "Адабият", "Литература", "Literature")],
-        _teaching,
-        _marks,
-        []);
+    public SchoolData Build() => _school.Build();
 }

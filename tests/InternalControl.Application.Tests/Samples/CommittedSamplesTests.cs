@@ -22,7 +22,7 @@ public sealed class CommittedSamplesTests
     public void CommittedSample_IsWhatTheGeneratorWrites(string name, Country country)
     {
         // Arrange
-        var committed = Path.Combine(RepositoryRoot(), "samples", name);
+        var committed = Path.Combine(RepositoryRoot.Path, "samples", name);
         var options = new SampleOptions(country, 240);
         if (Environment.GetEnvironmentVariable("IC_REGENERATE_SAMPLES") == "1")
         {
@@ -43,16 +43,5 @@ public sealed class CommittedSamplesTests
                 File.ReadAllBytes(Path.Combine(temp.Path, file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(committed, file!))),
                 $"samples/{name}/{file} differs from the generator's output; regenerate it (see {nameof(CommittedSamplesTests)}).");
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "InternalControl.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("InternalControl.sln not found above " + AppContext.BaseDirectory);
     }
 }
