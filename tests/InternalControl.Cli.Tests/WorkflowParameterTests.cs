@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using InternalControl.Engine.Calendars;
+using InternalControl.Kernel.Calendars;
 
 namespace InternalControl.Cli.Tests;
 

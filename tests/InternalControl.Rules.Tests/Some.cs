@@ -1,7 +1,7 @@
 using InternalControl.Localization;
-using InternalControl.Engine.Calendars;
-using InternalControl.Engine.Diagnostics;
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Calendars;
+using InternalControl.Kernel.Diagnostics;
+using InternalControl.Kernel.Schools;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Model;
 

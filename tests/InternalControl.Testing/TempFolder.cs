@@ -1,4 +1,5 @@
-using InternalControl.Engine.Storage;
+using InternalControl.Storage.Database;
+using InternalControl.Storage.Schools;
 
 namespace InternalControl.Testing;
 

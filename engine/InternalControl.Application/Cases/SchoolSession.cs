@@ -1,10 +1,12 @@
 using InternalControl.Application.Control;
 using InternalControl.Application.Policies;
 using InternalControl.Application.Workspaces;
-using InternalControl.Engine.Diagnostics;
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Diagnostics;
+using InternalControl.Kernel.Schools;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
+using InternalControl.Storage.Policies;
+using InternalControl.Storage.Scores;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Runtime;
 

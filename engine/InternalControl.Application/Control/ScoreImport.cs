@@ -1,5 +1,5 @@
-using InternalControl.Engine.Import;
-using InternalControl.Engine.Schools;
+using InternalControl.Application.Import;
+using InternalControl.Kernel.Schools;
 
 namespace InternalControl.Application.Control;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using InternalControl.Engine.Import;
-using InternalControl.Engine.Schools;
+using InternalControl.Application.Import;
+using InternalControl.Kernel.Schools;
 
 namespace InternalControl.Application.Control;
 

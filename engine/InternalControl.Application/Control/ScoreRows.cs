@@ -1,6 +1,6 @@
 using System.Globalization;
-using InternalControl.Engine.Import;
-using InternalControl.Engine.Schools;
+using InternalControl.Application.Import;
+using InternalControl.Kernel.Schools;
 
 namespace InternalControl.Application.Control;
 

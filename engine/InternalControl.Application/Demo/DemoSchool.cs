@@ -1,8 +1,10 @@
+using InternalControl.Application.Import;
 using InternalControl.Application.Policies;
 using InternalControl.Application.Workspaces;
-using InternalControl.Engine.Import;
-using InternalControl.Engine.Schools;
-using InternalControl.Engine.Storage;
+using InternalControl.Kernel.Schools;
+using InternalControl.Storage.Database;
+using InternalControl.Storage.Policies;
+using InternalControl.Storage.Schools;
 
 namespace InternalControl.Application.Demo;
 

@@ -1,5 +1,5 @@
 using InternalControl.Application.Cases;
-using InternalControl.Engine.Time;
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 
 namespace InternalControl.Application.Demo;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 
 namespace InternalControl.Application.Demo;

@@ -1,10 +1,11 @@
-using InternalControl.Engine.Diagnostics;
+using InternalControl.Kernel.Diagnostics;
 using InternalControl.PolicyLanguage.Parsing;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Model;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Definitions.Parsing;
+using InternalControl.Kernel.Policies;
 
 namespace InternalControl.Application.Policies;
 

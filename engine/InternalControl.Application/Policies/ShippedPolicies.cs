@@ -1,5 +1,6 @@
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Schools;
 using InternalControl.Rules.Model;
+using InternalControl.Kernel.Policies;
 
 namespace InternalControl.Application.Policies;
 

@@ -1,4 +1,4 @@
-using InternalControl.Engine.Calendars;
+using InternalControl.Kernel.Calendars;
 
 namespace InternalControl.Application.Reports;
 

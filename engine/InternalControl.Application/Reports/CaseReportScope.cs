@@ -1,6 +1,6 @@
 using System.Globalization;
-using InternalControl.Engine.Schools;
-using InternalControl.Engine.Time;
+using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using InternalControl.Workflows.Journal;
 using InternalControl.Workflows.Runtime;

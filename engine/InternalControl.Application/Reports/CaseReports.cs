@@ -1,4 +1,4 @@
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 using InternalControl.Workflows.Runtime;
 

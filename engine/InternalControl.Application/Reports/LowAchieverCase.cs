@@ -1,4 +1,4 @@
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Schools;
 using InternalControl.Workflows.Runtime;
 
 namespace InternalControl.Application.Reports;

@@ -1,5 +1,5 @@
 using InternalControl.Application.Control;
-using InternalControl.Engine.Calendars;
+using InternalControl.Kernel.Calendars;
 
 namespace InternalControl.Application.Reports;
 

@@ -1,4 +1,4 @@
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Schools;
 
 namespace InternalControl.Application.Reports;
 

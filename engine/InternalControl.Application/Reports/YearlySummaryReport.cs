@@ -1,4 +1,4 @@
-using InternalControl.Engine.Calendars;
+using InternalControl.Kernel.Calendars;
 using InternalControl.Workflows.Journal;
 
 namespace InternalControl.Application.Reports;

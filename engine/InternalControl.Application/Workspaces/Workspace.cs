@@ -1,8 +1,9 @@
 using System.Reflection;
-using InternalControl.Engine.Calendars;
-using InternalControl.Engine.Schools;
-using InternalControl.Engine.Storage;
-using InternalControl.Engine.Time;
+using InternalControl.Kernel.Calendars;
+using InternalControl.Kernel.Schools;
+using InternalControl.Storage.Database;
+using InternalControl.Storage.Schools;
+using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Runtime;
 
 namespace InternalControl.Application.Workspaces;

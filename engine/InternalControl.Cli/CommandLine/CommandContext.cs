@@ -4,8 +4,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using InternalControl.Application.Cases;
 using InternalControl.Application.Workspaces;
-using InternalControl.Engine.Schools;
-using InternalControl.Engine.Time;
+using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using Spectre.Console;
 

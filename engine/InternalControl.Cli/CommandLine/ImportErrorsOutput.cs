@@ -1,4 +1,4 @@
-using InternalControl.Engine.Import;
+using InternalControl.Application.Import;
 using Spectre.Console;
 
 namespace InternalControl.Cli.CommandLine;

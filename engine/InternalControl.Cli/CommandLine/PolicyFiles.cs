@@ -1,6 +1,7 @@
 using InternalControl.Application.Policies;
-using InternalControl.Engine.Diagnostics;
+using InternalControl.Kernel.Diagnostics;
 using InternalControl.Rules.Model;
+using InternalControl.Kernel.Policies;
 
 namespace InternalControl.Cli.CommandLine;
 

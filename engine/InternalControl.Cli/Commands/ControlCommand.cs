@@ -2,6 +2,7 @@ using System.CommandLine;
 using InternalControl.Application.Control;
 using InternalControl.Cli.CommandLine;
 using InternalControl.Localization;
+using InternalControl.Storage.Scores;
 using Spectre.Console;
 
 namespace InternalControl.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using InternalControl.Cli.CommandLine;
-using InternalControl.Engine.Import;
+using InternalControl.Application.Import;
 using InternalControl.Localization;
 using Spectre.Console;
 

@@ -3,11 +3,13 @@ using System.Text.RegularExpressions;
 using InternalControl.Application.Policies;
 using InternalControl.Application.Workspaces;
 using InternalControl.Cli.CommandLine;
-using InternalControl.Engine.Calendars;
-using InternalControl.Engine.Schools;
-using InternalControl.Engine.Storage;
-using InternalControl.Engine.Time;
+using InternalControl.Kernel.Calendars;
+using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
+using InternalControl.Storage.Database;
+using InternalControl.Storage.Policies;
+using InternalControl.Storage.Schools;
 
 namespace InternalControl.Cli.Commands;
 /// <summary>`ic init --country kg|kz --school NAME [--year 2026-2027] [--rural]`: creates the database and the school.</summary>

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using InternalControl.Application.Policies;
 using InternalControl.Cli.CommandLine;
+using InternalControl.Kernel.Policies;
 using InternalControl.Localization;
 using InternalControl.Rules.Model;
+using InternalControl.Storage.Policies;
 
 namespace InternalControl.Cli.Commands;
 

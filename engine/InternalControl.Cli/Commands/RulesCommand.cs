@@ -1,13 +1,14 @@
 using System.CommandLine;
 using InternalControl.Application.Policies;
 using InternalControl.Cli.CommandLine;
-using InternalControl.Engine.Diagnostics;
+using InternalControl.Kernel.Diagnostics;
 using InternalControl.PolicyLanguage.Formatting;
 using InternalControl.PolicyLanguage.Translation;
 using InternalControl.Rules.Model;
 using InternalControl.Localization;
 using InternalControl.Rules.Testing;
 using Spectre.Console;
+using InternalControl.Kernel.Policies;
 
 namespace InternalControl.Cli.Commands;
 

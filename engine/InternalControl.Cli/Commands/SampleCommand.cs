@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using InternalControl.Cli.CommandLine;
-using InternalControl.Engine.Calendars;
-using InternalControl.Engine.Import;
-using InternalControl.Engine.Samples;
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Calendars;
+using InternalControl.Application.Import;
+using InternalControl.Application.Samples;
+using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 
 namespace InternalControl.Cli.Commands;
@@ -39,7 +39,7 @@ internal sealed class SampleCommand : ICommandDefinition
                 throw new UserErrorException("Cli.Error.NoCalendarForSample", schoolYear, string.Join(", ", CalendarCatalog.All.Where(c => c.Country == countryCode.Code()).Select(c => c.Year)));
             }
 
-            var asOf = context.Clock == TimeProvider.System ? (DateOnly?)null : Engine.Time.SchoolTime.Today(context.Clock, countryCode);
+            var asOf = context.Clock == TimeProvider.System ? (DateOnly?)null : Kernel.Time.SchoolTime.Today(context.Clock, countryCode);
             var summary = SampleSchool.Write(new SampleOptions(countryCode, count, parse.GetValue(seed), schoolYear, asOf), parse.GetValue(output)!);
             if (context.Json)
             {

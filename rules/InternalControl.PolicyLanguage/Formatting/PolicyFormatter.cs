@@ -1,5 +1,5 @@
 using System.Text;
-using InternalControl.Engine.Diagnostics;
+using InternalControl.Kernel.Diagnostics;
 using InternalControl.PolicyLanguage.Tokens;
 using InternalControl.PolicyLanguage.Vocabularies;
 

@@ -1,4 +1,4 @@
-using InternalControl.Engine.Diagnostics;
+using InternalControl.Kernel.Diagnostics;
 
 namespace InternalControl.PolicyLanguage.Syntax;
 

@@ -1,5 +1,5 @@
 using InternalControl.Localization;
-using InternalControl.Engine.Diagnostics;
+using InternalControl.Kernel.Diagnostics;
 using InternalControl.PolicyLanguage.Tokens;
 using InternalControl.PolicyLanguage.Vocabularies;
 

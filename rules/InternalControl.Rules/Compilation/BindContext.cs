@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using InternalControl.Engine.Diagnostics;
+using InternalControl.Kernel.Diagnostics;
 using InternalControl.PolicyLanguage.Vocabularies;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;

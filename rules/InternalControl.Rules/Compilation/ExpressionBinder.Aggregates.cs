@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Schools;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;

@@ -1,11 +1,12 @@
-using InternalControl.Engine.Diagnostics;
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Diagnostics;
+using InternalControl.Kernel.Schools;
 using InternalControl.PolicyLanguage.Parsing;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.PolicyLanguage.Vocabularies;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
 using InternalControl.Rules.Tables;
+using InternalControl.Kernel.Policies;
 
 namespace InternalControl.Rules.Compilation;
 

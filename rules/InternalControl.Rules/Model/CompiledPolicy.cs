@@ -1,10 +1,11 @@
 using System.Text;
-using InternalControl.Engine.Calendars;
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Calendars;
+using InternalControl.Kernel.Schools;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Runtime;
 using InternalControl.Rules.Tables;
+using InternalControl.Kernel.Policies;
 
 namespace InternalControl.Rules.Model;
 

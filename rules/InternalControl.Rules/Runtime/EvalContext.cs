@@ -1,5 +1,5 @@
-using InternalControl.Engine.Calendars;
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Calendars;
+using InternalControl.Kernel.Schools;
 
 namespace InternalControl.Rules.Runtime;
 

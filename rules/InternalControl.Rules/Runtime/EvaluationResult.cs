@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using InternalControl.Engine.Diagnostics;
+using InternalControl.Kernel.Diagnostics;
 
 namespace InternalControl.Rules.Runtime;
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using InternalControl.Engine.Diagnostics;
+using InternalControl.Kernel.Diagnostics;
 
 namespace InternalControl.Rules.Runtime;
 

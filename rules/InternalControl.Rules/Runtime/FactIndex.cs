@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using InternalControl.Engine.Calendars;
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Calendars;
+using InternalControl.Kernel.Schools;
 
 namespace InternalControl.Rules.Runtime;
 

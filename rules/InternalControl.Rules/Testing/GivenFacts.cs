@@ -1,6 +1,6 @@
 using InternalControl.Localization;
-using InternalControl.Engine.Diagnostics;
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Diagnostics;
+using InternalControl.Kernel.Schools;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Tables;

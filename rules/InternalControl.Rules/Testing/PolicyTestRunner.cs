@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
-using InternalControl.Engine.Calendars;
-using InternalControl.Engine.Diagnostics;
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Calendars;
+using InternalControl.Kernel.Diagnostics;
+using InternalControl.Kernel.Schools;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.PolicyLanguage.Vocabularies;
 using InternalControl.Rules.Compilation;

@@ -1,5 +1,5 @@
 using InternalControl.Application.Control;
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 
 namespace InternalControl.Application.Tests.Control;

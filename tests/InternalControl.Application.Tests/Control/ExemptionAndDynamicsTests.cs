@@ -1,5 +1,5 @@
 using InternalControl.Application.Control;
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Schools;
 
 namespace InternalControl.Application.Tests.Control;
 

@@ -1,7 +1,9 @@
 using InternalControl.Application.Control;
-using InternalControl.Engine.Schools;
-using InternalControl.Engine.Storage;
+using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
+using InternalControl.Storage.Database;
+using InternalControl.Storage.Schools;
+using InternalControl.Storage.Scores;
 using InternalControl.Testing;
 
 namespace InternalControl.Application.Tests.Control;

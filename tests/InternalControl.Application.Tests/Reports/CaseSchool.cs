@@ -2,7 +2,7 @@ using InternalControl.Application.Cases;
 using InternalControl.Application.Demo;
 using InternalControl.Application.Reports;
 using InternalControl.Application.Workspaces;
-using InternalControl.Engine.Time;
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using InternalControl.Testing;
 using InternalControl.Workflows.Tasks;

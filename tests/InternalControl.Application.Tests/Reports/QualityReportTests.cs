@@ -1,5 +1,5 @@
 using InternalControl.Application.Reports;
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 using static InternalControl.Application.Tests.Reports.TableAssert;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using InternalControl.Application.Reports;
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 using InternalControl.Testing;
 

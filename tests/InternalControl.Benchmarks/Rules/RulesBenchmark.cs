@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using InternalControl.Rules.Compilation;
 using RulesEngine.Models;
+using InternalControl.Kernel.Policies;
 
 namespace InternalControl.Benchmarks.Rules;
 
@@ -76,8 +77,8 @@ internal static class RulesBenchmark
 
         // (2) incremental: one new mark, its pupil re-evaluated; rounds of new marks, best round.
         var random = new Random(7);
-        List<Engine.Schools.Mark> NewMarks(int count) => [.. Enumerable.Range(0, count)
-            .Select(i => new Engine.Schools.Mark(workload.Data.Pupils[random.Next(workload.Data.Pupils.Count)].Id, workload.Data.Subjects[random.Next(10)].Id, workload.Now, random.Next(2, 6), Engine.Schools.MarkKind.Current))];
+        List<Kernel.Schools.Mark> NewMarks(int count) => [.. Enumerable.Range(0, count)
+            .Select(i => new Kernel.Schools.Mark(workload.Data.Pupils[random.Next(workload.Data.Pupils.Count)].Id, workload.Data.Subjects[random.Next(10)].Id, workload.Now, random.Next(2, 6), Kernel.Schools.MarkKind.Current))];
         foreach (var mark in NewMarks(2000))
         {
             session.Add(mark);
@@ -140,9 +141,9 @@ internal static class RulesBenchmark
     }
 
     /// <summary>Where incremental time goes: facts added with no rule evaluated, and with a rule that never fires.</summary>
-    private static void Detail(InternalControl.Rules.Model.CompiledPolicy policy, RulesWorkload workload, List<Engine.Schools.Mark> newMarks)
+    private static void Detail(InternalControl.Rules.Model.CompiledPolicy policy, RulesWorkload workload, List<Kernel.Schools.Mark> newMarks)
     {
-        var quiet = PolicyCompiler.Compile([new InternalControl.Rules.Model.PolicySource("bench.icp", Policy), new InternalControl.Rules.Model.PolicySource("quiet.icp", "policy \"quiet\" extends \"bench\"\nparameter twos_threshold = 100")]).Value!;
+        var quiet = PolicyCompiler.Compile([new InternalControl.Kernel.Policies.PolicySource("bench.icp", Policy), new InternalControl.Kernel.Policies.PolicySource("quiet.icp", "policy \"quiet\" extends \"bench\"\nparameter twos_threshold = 100")]).Value!;
         foreach (var (name, p) in new[] { ("never fires", quiet), ("as measured", policy) })
         {
             var session = p.OpenSession(workload.Data, workload.Calendar, workload.Now);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
-using InternalControl.Engine.Schools;
-using InternalControl.Engine.Storage;
+using InternalControl.Kernel.Schools;
+using InternalControl.Storage.Database;
+using InternalControl.Storage.Schools;
 using InternalControl.Localization;
 using InternalControl.Workflows.Runtime;
 using Microsoft.Data.Sqlite;

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Dapper;
-using InternalControl.Engine.Calendars;
-using InternalControl.Engine.Schools;
-using InternalControl.Engine.Storage;
+using InternalControl.Kernel.Calendars;
+using InternalControl.Kernel.Schools;
+using InternalControl.Storage.Database;
+using InternalControl.Storage.Schools;
 using InternalControl.Localization;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Runtime;

@@ -20,7 +20,7 @@ public sealed class BlockParserTests
         Assert.Single(result.Value.Rules);
     }
 
-    private sealed record SkippedBlock(InternalControl.Engine.Diagnostics.SourceSpan Span, string Name) : BlockSyntax(Span);
+    private sealed record SkippedBlock(InternalControl.Kernel.Diagnostics.SourceSpan Span, string Name) : BlockSyntax(Span);
 
     private sealed class SkippingBlockParser : IBlockParser
     {

@@ -46,9 +46,9 @@ public sealed class AggregateTests
         const string body = "rule \"r\" when pupil p sum(absence a: a.lessons where not a.excused) >= 5 then notify class_teacher \"Policies.Absence\" end";
         var absences = new[]
         {
-            new Engine.Schools.Absence("P1", new DateOnly(2026, 10, 1), 3, Engine.Schools.AbsenceExcuse.None, null),
-            new Engine.Schools.Absence("P1", new DateOnly(2026, 10, 2), 2, Engine.Schools.AbsenceExcuse.None, null),
-            new Engine.Schools.Absence("P1", new DateOnly(2026, 10, 5), 6, Engine.Schools.AbsenceExcuse.Medical, null),
+            new Kernel.Schools.Absence("P1", new DateOnly(2026, 10, 1), 3, Kernel.Schools.AbsenceExcuse.None, null),
+            new Kernel.Schools.Absence("P1", new DateOnly(2026, 10, 2), 2, Kernel.Schools.AbsenceExcuse.None, null),
+            new Kernel.Schools.Absence("P1", new DateOnly(2026, 10, 5), 6, Kernel.Schools.AbsenceExcuse.Medical, null),
         };
 
         // Act

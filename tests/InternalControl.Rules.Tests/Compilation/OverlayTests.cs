@@ -1,6 +1,7 @@
 using InternalControl.Localization;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Model;
+using InternalControl.Kernel.Policies;
 
 namespace InternalControl.Rules.Tests.Compilation;
 
@@ -8,7 +9,7 @@ public sealed class OverlayTests
 {
     private static readonly PolicySource Baseline = new("kg-baseline.icp", Some.Policy57);
 
-    private static InternalControl.Engine.Diagnostics.Result<CompiledPolicy> Compile(string overlay) =>
+    private static InternalControl.Kernel.Diagnostics.Result<CompiledPolicy> Compile(string overlay) =>
         PolicyCompiler.Compile([Baseline, new PolicySource("school.icp", overlay)]);
 
     [Fact]

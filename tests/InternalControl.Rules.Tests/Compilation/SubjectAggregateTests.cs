@@ -1,4 +1,4 @@
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Schools;
 using InternalControl.PolicyLanguage.Formatting;
 using InternalControl.PolicyLanguage.Parsing;
 using InternalControl.PolicyLanguage.Syntax;

@@ -19,7 +19,7 @@ public sealed class StartPartsTests
             end
             """;
         var policy = Some.Compile(Some.Policy(body));
-        var school = Some.School([]) with { Scores = [new Engine.Schools.EvaluationScore("T7", "teacher", "III.3", "1", 0, new DateOnly(2026, 10, 1), "D1")] };
+        var school = Some.School([]) with { Scores = [new Kernel.Schools.EvaluationScore("T7", "teacher", "III.3", "1", 0, new DateOnly(2026, 10, 1), "D1")] };
 
         // Act
         var start = Assert.Single(policy.Evaluate(school, Some.Calendar, Some.Now).Starts);

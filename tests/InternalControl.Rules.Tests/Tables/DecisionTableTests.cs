@@ -153,7 +153,7 @@ public sealed class DecisionTableTests
             end
             """;
         var policy = Some.Compile(Some.Policy(body));
-        var school = Some.School([]) with { Scores = [new Engine.Schools.EvaluationScore("T7", "teacher", "dir3", "lesson plans", 1, new DateOnly(2026, 10, 1), "D1")] };
+        var school = Some.School([]) with { Scores = [new Kernel.Schools.EvaluationScore("T7", "teacher", "dir3", "lesson plans", 1, new DateOnly(2026, 10, 1), "D1")] };
 
         // Act
         var result = policy.Evaluate(school, Some.Calendar, Some.Now);

@@ -1,6 +1,7 @@
-using InternalControl.Engine.Calendars;
-using InternalControl.Engine.Schools;
-using InternalControl.Engine.Storage;
+using InternalControl.Kernel.Calendars;
+using InternalControl.Kernel.Schools;
+using InternalControl.Storage.Database;
+using InternalControl.Storage.Schools;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Runtime;
 using Microsoft.Extensions.Time.Testing;

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Dapper;
-using InternalControl.Engine.Schools;
-using InternalControl.Engine.Storage;
+using InternalControl.Kernel.Schools;
+using InternalControl.Storage.Database;
+using InternalControl.Storage.Schools;
 using InternalControl.Localization;
 using InternalControl.Workflows.Journal;
 using InternalControl.Workflows.Runtime;

@@ -1,4 +1,4 @@
-using InternalControl.Engine.Schools;
+using InternalControl.Kernel.Schools;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Outbox;
 

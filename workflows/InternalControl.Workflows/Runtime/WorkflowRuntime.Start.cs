@@ -1,4 +1,5 @@
 using Dapper;
+using InternalControl.Storage.Database;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Storage;
 using InternalControl.Workflows.Timers;

@@ -1,6 +1,7 @@
 using InternalControl.Localization;
-using InternalControl.Workflows.Timers;
+using InternalControl.Storage.Database;
 using InternalControl.Workflows.Runtime;
+using InternalControl.Workflows.Timers;
 using Microsoft.Data.Sqlite;
 
 namespace InternalControl.Workflows.Storage;

@@ -1,4 +1,5 @@
 using Dapper;
+using InternalControl.Storage.Database;
 using InternalControl.Workflows.Runtime;
 using InternalControl.Workflows.Tasks;
 using InternalControl.Workflows.Timers;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using InternalControl.Engine.Diagnostics;
+using InternalControl.Kernel.Diagnostics;
 
 namespace InternalControl.Workflows.Definitions.Parsing;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using InternalControl.Engine.Diagnostics;
+using InternalControl.Kernel.Diagnostics;
 using InternalControl.PolicyLanguage.Syntax;
 
 namespace InternalControl.Workflows.Definitions.Parsing;

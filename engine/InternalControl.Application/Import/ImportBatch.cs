@@ -1,0 +1,27 @@
+using InternalControl.Kernel.Schools;
+
+namespace InternalControl.Application.Import;
+
+/// <summary>The rows of an import folder that passed every check, ready to be written in one transaction.</summary>
+internal sealed class ImportBatch
+{
+    public Keyed<string, ClassGroup> Classes { get; } = new();
+
+    public Keyed<string, Staff> Staff { get; } = new();
+
+    public Keyed<string, Pupil> Pupils { get; } = new();
+
+    public Keyed<(string Id, string PupilId), Parent> Parents { get; } = new();
+
+    public Keyed<string, Subject> Subjects { get; } = new();
+
+    public Keyed<(string ClassId, string SubjectId), Teaching> Teaching { get; } = new();
+
+    /// <summary>Marks with their number among the marks of the same pupil, subject, date and kind (from 1, in file order).</summary>
+    public List<(Mark Mark, int Seq)> Marks { get; } = [];
+
+    public Keyed<(string PupilId, DateOnly Date), Absence> Absences { get; } = new();
+
+    /// <summary>Rows read per entity (the keys of <see cref="ImportOutcome.Counts"/>).</summary>
+    public Dictionary<string, int> Counts { get; } = ImportOutcome.Entities.ToDictionary(e => e, _ => 0);
+}

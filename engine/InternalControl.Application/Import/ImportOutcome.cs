@@ -1,0 +1,41 @@
+using System.Globalization;
+using InternalControl.Localization;
+
+namespace InternalControl.Application.Import;
+
+/// <summary>
+/// What an import did: the rows read and written per file (keys: classes, staff, pupils, parents, subjects,
+/// teaching, marks, absences), or the errors that stopped it, in which case nothing was written.
+/// </summary>
+public sealed record ImportOutcome(IReadOnlyDictionary<string, int> Counts, IReadOnlyList<ImportError> Errors)
+{
+    /// <summary>The entity names, in the order files are read and summaries list them.</summary>
+    public static IReadOnlyList<string> Entities { get; } =
+        ["classes", "staff", "pupils", "parents", "subjects", "teaching", "marks", "absences"];
+
+    /// <summary>True when there were no errors and the data was written.</summary>
+    public bool Succeeded => Errors.Count == 0;
+
+    /// <summary>The lines a person reads after an import: a headline, then the counts or the errors.</summary>
+    public IReadOnlyList<string> Summary(CultureInfo culture)
+    {
+        var lines = new List<string>();
+        if (!Succeeded)
+        {
+            lines.Add(Texts.Get("Import.Summary.Failed", culture, Errors.Count));
+            lines.AddRange(Errors.Select(e => e.Describe(culture)));
+            return lines;
+        }
+
+        lines.Add(Texts.Get("Import.Summary.Done", culture));
+        foreach (var entity in Entities)
+        {
+            if (Counts.TryGetValue(entity, out var count) && count > 0)
+            {
+                lines.Add(Texts.Get("Import.Summary.Count", culture, Texts.Get("Import.Entity." + entity, culture), count));
+            }
+        }
+
+        return lines;
+    }
+}

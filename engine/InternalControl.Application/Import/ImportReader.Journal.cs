@@ -1,0 +1,229 @@
+using System.Globalization;
+using InternalControl.Kernel.Schools;
+
+namespace InternalControl.Application.Import;
+
+/// <summary>subjects.csv, teaching.csv, marks.csv and absences.csv.</summary>
+internal sealed partial class ImportReader
+{
+    // Half an hour a week is the least a working curriculum gives a subject; 40 is above any class's weekly load.
+    private const decimal MinWeeklyHours = 0.5m;
+    private const decimal MaxWeeklyHours = 40m;
+
+    private void ReadSubjects()
+    {
+        using var table = Open("subjects", ["subject_id", "name_kk", "name_ky", "name_ru", "name_en"]);
+        if (table is null)
+        {
+            return;
+        }
+
+        while (table.Next())
+        {
+            var id = Required(table, 0);
+            var kk = Required(table, 1);
+            var ky = Required(table, 2);
+            var ru = Required(table, 3);
+            var en = Required(table, 4);
+            if (id is not null)
+            {
+                _subjects.Add(id);
+            }
+
+            Batch.Counts["subjects"]++;
+            if (id is null || kk is null || ky is null || ru is null || en is null)
+            {
+                continue;
+            }
+
+            if (!Batch.Subjects.TryAdd(id, new Subject(id, kk, ky, ru, en), table.Row, (a, b) => a == b, out _, out var first))
+            {
+                Duplicate(table, 0, id, first);
+            }
+        }
+
+        Close("subjects", table);
+    }
+
+    private void ReadTeaching()
+    {
+        using var table = Open("teaching", ["class_id", "subject_id", "teacher_id"], "weekly_hours");
+        if (table is null)
+        {
+            return;
+        }
+
+        while (table.Next())
+        {
+            var classId = Required(table, 0);
+            Refers(table, 0, classId, "classes");
+            var subjectId = Required(table, 1);
+            Refers(table, 1, subjectId, "subjects");
+            var teacherId = Required(table, 2);
+            Refers(table, 2, teacherId, "staff");
+            var hours = WeeklyHours(table, 3);
+            Batch.Counts["teaching"]++;
+            if (classId is null || subjectId is null || teacherId is null || hours == 0)
+            {
+                continue;
+            }
+
+            var teaching = new Teaching(classId, subjectId, teacherId, hours);
+            if (!Batch.Teaching.TryAdd((classId, subjectId), teaching, table.Row, (a, b) => a == b, out _, out var first))
+            {
+                Duplicate(table, 2, classId + " / " + subjectId, first);
+            }
+        }
+
+        Close("teaching", table);
+    }
+
+    /// <summary>
+    /// The optional weekly hours of a subject in a class: a number from 0.5 to 40 (a decimal point or comma, as
+    /// Excel writes it in Russian and Kazakh), so that "1" separates the subjects with a lower unit-summative limit
+    /// (seed 001 R31). Null when the cell is empty; 0 (reported) when it is wrong.
+    /// </summary>
+    private decimal? WeeklyHours(CsvTable table, int column)
+    {
+        var text = Optional(table, column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours))
+        {
+            Error(table, column, "Import.BadWeeklyHours", text);
+            return 0;
+        }
+
+        if (hours < MinWeeklyHours || hours > MaxWeeklyHours)
+        {
+            Error(table, column, "Import.OutOfRange", hours, MinWeeklyHours, MaxWeeklyHours);
+            return 0;
+        }
+
+        return hours;
+    }
+
+    private void ReadMarks()
+    {
+        using var table = Open("marks", ["pupil_id", "subject_id", "date", "value", "kind"]);
+        if (table is null)
+        {
+            return;
+        }
+
+        // seq numbers the marks that share pupil, subject, date and kind in file order, so that the
+        // same file imported again lands on the same rows.
+        var seqs = new Dictionary<(string, string, DateOnly, MarkKind), int>();
+        while (table.Next())
+        {
+            var pupilId = Required(table, 0);
+            Refers(table, 0, pupilId, "pupils");
+            var subjectId = Required(table, 1);
+            Refers(table, 1, subjectId, "subjects");
+            var date = Date(table, 2);
+            var kind = MarkKindOf(table, 4);
+            var value = MarkValue(table, 3, kind);
+            Batch.Counts["marks"]++;
+            if (pupilId is null || subjectId is null || date is null || kind is null || value is null)
+            {
+                continue;
+            }
+
+            var key = (pupilId, subjectId, date.Value, kind.Value);
+            var seq = seqs.TryGetValue(key, out var last) ? last + 1 : 1;
+            seqs[key] = seq;
+            Batch.Marks.Add((new Mark(pupilId, subjectId, date.Value, value.Value, kind.Value), seq));
+        }
+
+        Close("marks", table);
+    }
+
+    private MarkKind? MarkKindOf(CsvTable table, int column)
+    {
+        var text = Required(table, column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Codes.TryParseMarkKind(text, out var kind))
+        {
+            return kind;
+        }
+
+        Error(table, column, "Import.UnknownMarkKind", text, string.Join(", ", Codes.MarkKindCodeList));
+        return null;
+    }
+
+    /// <summary>The value on its kind's scale: 1-5, formative 1-10, summatives a percent 0-100.</summary>
+    private int? MarkValue(CsvTable table, int column, MarkKind? kind)
+    {
+        var (min, max) = kind is { } k ? Mark.Range(k) : (0, 100);
+        var value = Integer(table, column, int.MinValue, int.MaxValue);
+        if (value is null || kind is null)
+        {
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            Error(table, column, "Import.MarkOutOfRange", value, Codes.Code(kind.Value), min, max);
+            return null;
+        }
+
+        return value;
+    }
+
+    private void ReadAbsences()
+    {
+        using var table = Open("absences", ["pupil_id", "date", "lessons", "excuse"], "document");
+        if (table is null)
+        {
+            return;
+        }
+
+        while (table.Next())
+        {
+            var pupilId = Required(table, 0);
+            Refers(table, 0, pupilId, "pupils");
+            var date = Date(table, 1);
+            var lessons = Integer(table, 2, 1, 12);
+            var excuse = Excuse(table, 3);
+            var document = Optional(table, 4);
+            Batch.Counts["absences"]++;
+            if (pupilId is null || date is null || lessons is null || excuse is null)
+            {
+                continue;
+            }
+
+            var absence = new Absence(pupilId, date.Value, lessons.Value, excuse.Value, document);
+            if (!Batch.Absences.TryAdd((pupilId, date.Value), absence, table.Row, (a, b) => a == b, out _, out var first))
+            {
+                Duplicate(table, 1, pupilId + " / " + table.Get(1), first);
+            }
+        }
+
+        Close("absences", table);
+    }
+
+    /// <summary>An excuse as regulation 6.2 A-D lists them, or none.</summary>
+    private AbsenceExcuse? Excuse(CsvTable table, int column)
+    {
+        var text = Required(table, column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Codes.TryParseExcuse(text, out var excuse))
+        {
+            return excuse;
+        }
+
+        Error(table, column, "Import.UnknownExcuse", text, string.Join(", ", Codes.ExcuseCodeList));
+        return null;
+    }
+}

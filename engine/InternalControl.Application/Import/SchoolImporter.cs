@@ -1,0 +1,85 @@
+using InternalControl.Kernel.Schools;
+using InternalControl.Storage.Database;
+using InternalControl.Storage.Schools;
+using Microsoft.Data.Sqlite;
+
+namespace InternalControl.Application.Import;
+
+/// <summary>
+/// Imports a folder of CSV files (classes, staff, pupils, parents, subjects, teaching, marks, absences;
+/// each optional) into one school, all or nothing: every bad value is reported with its file, row and
+/// column, and when there is any, nothing is written. Rows are matched by their ids, so importing the
+/// same folder twice changes nothing and a corrected folder updates without duplicating.
+/// </summary>
+public sealed class SchoolImporter
+{
+    /// <summary>Errors reported before reading stops: enough to fix a file, not a wall of echoes.</summary>
+    public const int ErrorCap = 200;
+
+    private readonly SchoolDatabase _database;
+
+    public SchoolImporter(SchoolDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+    }
+
+    /// <summary>Imports <paramref name="folder"/> into <paramref name="school"/>; never throws for bad input.</summary>
+    public ImportOutcome Import(School school, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(school);
+        ArgumentNullException.ThrowIfNull(folder);
+        var errors = new ImportErrors(ErrorCap);
+        if (!Directory.Exists(folder))
+        {
+            errors.Add("", 0, "", "Import.FolderMissing", folder);
+            return new ImportOutcome(Empty(), errors.All);
+        }
+
+        using var connection = _database.Connect();
+
+        // A large school's marks index does not fit SQLite's default 2 MB page cache; the pooled
+        // connection gets the default back afterwards.
+        Pragma(connection, "PRAGMA cache_size = -65536");
+        try
+        {
+            return Import(connection, school, folder, errors);
+        }
+        finally
+        {
+            Pragma(connection, "PRAGMA cache_size = -2000");
+        }
+    }
+
+    private static ImportOutcome Import(SqliteConnection connection, School school, string folder, ImportErrors errors)
+    {
+        // One write transaction from the first read of the existing ids to the last row, so that the
+        // references checked are the references written against.
+        using var transaction = connection.BeginTransaction();
+        var reader = new ImportReader(folder, ExistingIds.Load(connection, transaction, school.Id), errors);
+        reader.ReadAll();
+        if (reader.FilesFound == 0)
+        {
+            errors.Add("", 0, "", "Import.NoFiles", string.Join(", ", ImportOutcome.Entities.Select(e => e + ".csv")));
+        }
+
+        if (errors.Count > 0)
+        {
+            transaction.Rollback();
+            return new ImportOutcome(reader.Batch.Counts, errors.All);
+        }
+
+        new ImportWriter(connection, transaction, school.Id).Write(reader.Batch);
+        transaction.Commit();
+        return new ImportOutcome(reader.Batch.Counts, []);
+    }
+
+    private static void Pragma(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static Dictionary<string, int> Empty() => ImportOutcome.Entities.ToDictionary(e => e, _ => 0);
+}

@@ -1,0 +1,54 @@
+using InternalControl.Kernel.Calendars;
+using InternalControl.Kernel.Schools;
+using InternalControl.Localization;
+
+namespace InternalControl.Application.Samples;
+
+/// <summary>
+/// Generates a made-up school as the eight CSV files the importer reads (plus sample.json describing it):
+/// realistic names, curriculum, staff, marks and absences, the same bytes for the same options.
+/// </summary>
+public static class SampleSchool
+{
+    /// <summary>Writes the sample school described by <paramref name="options"/> into <paramref name="folder"/> (created when missing).</summary>
+    public static SampleSummary Write(SampleOptions options, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Pupils);
+        var calendar = CalendarCatalog.Find(options.Country.Code(), options.Year)
+            ?? throw new ArgumentException("No built-in calendar for " + options.Country.Code() + " " + options.Year, nameof(options));
+        var asOf = options.AsOf ?? new DateOnly(calendar.Start.Year, 11, 27);
+
+        // One generator, read in a fixed order: the files depend on the seed alone.
+        var random = new Random(options.Seed);
+        var data = new SampleData();
+        var structure = new SampleStructure(random, options, data);
+        structure.Build();
+        new SampleJournal(random, calendar, asOf, options.Country, data).Build();
+        var summary = new SampleSummary(
+            Name(options.Country),
+            options.Country,
+            [structure.Main, Language.Ru],
+            options.Year,
+            asOf,
+            new Dictionary<string, int>
+            {
+                ["classes"] = data.Classes.Count,
+                ["staff"] = data.Staff.Count,
+                ["pupils"] = data.Pupils.Count,
+                ["parents"] = data.Parents.Count,
+                ["subjects"] = data.Subjects.Count,
+                ["teaching"] = data.Teaching.Count,
+                ["marks"] = data.Marks.Count,
+                ["absences"] = data.Absences.Count,
+            });
+        SampleWriter.Write(data, summary, options, folder);
+        return summary;
+    }
+
+    /// <summary>An invented school name in the style of the country's schools ("Future", in each language).</summary>
+    private static string Name(Country country) => country == Country.Kz
+        ? "№27 «Болашақ» жалпы білім беретін мектебі"
+        : "№31 «Келечек» орто мектеби";
+}

@@ -1,8 +1,0 @@
-namespace InternalControl.Engine.Diagnostics;
-
-/// <summary>How bad a diagnostic is: an error stops a file from loading, a warning does not.</summary>
-public enum DiagnosticSeverity
-{
-    Error,
-    Warning,
-}

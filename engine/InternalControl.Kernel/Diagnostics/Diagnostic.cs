@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using InternalControl.Localization;
+
+namespace InternalControl.Kernel.Diagnostics;
+
+/// <summary>
+/// A coded, localized problem found in a user's input (a policy file, an import row). The text lives in a
+/// resource catalog under <see cref="MessageKey"/>; <see cref="Code"/> (e.g. IC1203) stays the same in
+/// every language so that people can search for it.
+/// </summary>
+/// <param name="Code">The stable code, e.g. "IC1203".</param>
+/// <param name="Severity">Error or warning.</param>
+/// <param name="Span">Where in the source.</param>
+/// <param name="MessageKey">Resource key of the message template.</param>
+/// <param name="Args">Template arguments (formatted in the reader's culture).</param>
+public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, SourceSpan Span, string MessageKey, IReadOnlyList<object?> Args)
+{
+    /// <summary>An error.</summary>
+    public static Diagnostic Error(string code, SourceSpan span, string messageKey, params object?[] args) =>
+        new(code, DiagnosticSeverity.Error, span, messageKey, args);
+
+    /// <summary>A warning.</summary>
+    public static Diagnostic Warning(string code, SourceSpan span, string messageKey, params object?[] args) =>
+        new(code, DiagnosticSeverity.Warning, span, messageKey, args);
+
+    /// <summary>True for an error.</summary>
+    public bool IsError => Severity == DiagnosticSeverity.Error;
+
+    /// <summary>The message alone, in the reader's language.</summary>
+    public string Message(Language language) => Texts.Get(MessageKey, language, [.. Args]);
+
+    /// <summary>
+    /// The diagnostic as a compiler prints it: "file:line:column: error IC1203: message", then, when the
+    /// source is given, the line itself and a caret under the column.
+    /// </summary>
+    public string Render(Language language, string? source = null)
+    {
+        var severity = Texts.Get(Severity == DiagnosticSeverity.Error ? "Rules.Severity.Error" : "Rules.Severity.Warning", language);
+        var text = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"{Span}: {severity} {Code}: {Message(language)}");
+        if (source is not null && SourceLine(source, Span.Line) is { } line)
+        {
+            var caretColumn = Math.Clamp(Span.Column, 1, line.Length + 1);
+            text.Append('\n').Append(line).Append('\n')
+                .Append(new string(' ', caretColumn - 1))
+                .Append('^')
+                .Append(new string('~', Math.Max(0, Math.Min(Span.Length, line.Length - caretColumn + 1) - 1)));
+        }
+
+        return text.ToString();
+    }
+
+    private static string? SourceLine(string source, int line)
+    {
+        var current = 1;
+        var start = 0;
+        for (var i = 0; i < source.Length && current < line; i++)
+        {
+            if (source[i] == '\n')
+            {
+                current++;
+                start = i + 1;
+            }
+        }
+
+        if (current != line)
+        {
+            return null;
+        }
+
+        var end = source.IndexOf('\n', start);
+        var text = end < 0 ? source[start..] : source[start..end];
+        return text.TrimEnd('\r').Replace('\t', ' ');
+    }
+}

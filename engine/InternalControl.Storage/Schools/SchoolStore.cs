@@ -1,0 +1,144 @@
+using System.Globalization;
+using Dapper;
+using InternalControl.Kernel.Schools;
+using InternalControl.Localization;
+using InternalControl.Storage.Database;
+using Microsoft.Data.Sqlite;
+
+namespace InternalControl.Storage.Schools;
+
+/// <summary>Reads and writes the school model. Every query is scoped to one school; all SQL is parameterised.</summary>
+public sealed class SchoolStore(SchoolDatabase database)
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>Creates a school; the name must be unused in this database.</summary>
+    public School CreateSchool(string name, Country country, IReadOnlyList<Language> languages, bool rural, string year)
+    {
+        using var connection = database.Connect();
+        var id = connection.ExecuteScalar<long>(
+            "INSERT INTO schools (name, country, languages, rural, year) VALUES (@name, @country, @languages, @rural, @year) RETURNING id",
+            new { name, country = country.Code(), languages = string.Join(",", languages.Select(l => l.Code())), rural, year });
+        return new School(id, name, country, languages, rural, year);
+    }
+
+    /// <summary>All schools in the database, in the order they were created.</summary>
+    public IReadOnlyList<School> Schools()
+    {
+        using var connection = database.Connect();
+        return connection.Query<SchoolRow>("SELECT id, name, country, languages, rural, year FROM schools ORDER BY id")
+            .Select(r => r.ToSchool()).ToList();
+    }
+
+    /// <summary>The school with this name, or null.</summary>
+    public School? FindSchool(string name) => Schools().FirstOrDefault(s => s.Name == name);
+
+    /// <summary>Changes the school's current year (the year the calendar and quarters come from).</summary>
+    public void SetYear(long schoolId, string year)
+    {
+        using var connection = database.Connect();
+        connection.Execute("UPDATE schools SET year = @year WHERE id = @schoolId", new { schoolId, year });
+    }
+
+    /// <summary>Loads a school's data in one read transaction, so the snapshot is consistent.</summary>
+    public SchoolData Load(School school)
+    {
+        using var connection = database.Connect();
+        using var tx = connection.BeginTransaction(deferred: true);
+        var p = new { schoolId = school.Id };
+        var classes = connection.Query<(string Id, string Name, long Grade, string Language, string? Teacher)>(
+            "SELECT id, name, grade_level, language, class_teacher_id FROM classes WHERE school_id = @schoolId ORDER BY id", p, tx)
+            .Select(r => new ClassGroup(r.Id, r.Name, (int)r.Grade, Lang(r.Language), r.Teacher)).ToList();
+        var staff = connection.Query<(string Id, string Name, string Language, string Roles)>(
+            "SELECT id, full_name, language, roles FROM staff WHERE school_id = @schoolId ORDER BY id", p, tx)
+            .Select(r => new Staff(r.Id, r.Name, Lang(r.Language), Roles(r.Roles))).ToList();
+        var pupils = connection.Query<(string Id, string Name, string ClassId, string Birth)>(
+            "SELECT id, full_name, class_id, birth_date FROM pupils WHERE school_id = @schoolId ORDER BY id", p, tx)
+            .Select(r => new Pupil(r.Id, r.Name, r.ClassId, Date(r.Birth))).ToList();
+        var parents = connection.Query<(string Id, string Name, string PupilId, string Language, string? Phone, string? Email)>(
+            "SELECT id, full_name, pupil_id, language, phone, email FROM parents WHERE school_id = @schoolId ORDER BY pupil_id, id", p, tx)
+            .Select(r => new Parent(r.Id, r.Name, r.PupilId, Lang(r.Language), r.Phone, r.Email)).ToList();
+        var subjects = connection.Query<(string Id, string Kk, string Ky, string Ru, string En)>(
+            "SELECT id, name_kk, name_ky, name_ru, name_en FROM subjects WHERE school_id = @schoolId ORDER BY id", p, tx)
+            .Select(r => new Subject(r.Id, r.Kk, r.Ky, r.Ru, r.En)).ToList();
+        var teaching = connection.Query<(string ClassId, string SubjectId, string TeacherId, double? Hours)>(
+            "SELECT class_id, subject_id, teacher_id, CAST(weekly_hours AS REAL) FROM teaching WHERE school_id = @schoolId ORDER BY class_id, subject_id", p, tx)
+            .Select(r => new Teaching(r.ClassId, r.SubjectId, r.TeacherId, r.Hours is { } h ? (decimal)h : null)).ToList();
+        var marks = ReadMarks(connection, tx, school.Id);
+        var absences = connection.Query<(string PupilId, string Date, long Lessons, string Excuse, string? Document)>(
+            "SELECT pupil_id, date, lessons, excuse, document FROM absences WHERE school_id = @schoolId ORDER BY pupil_id, date", p, tx)
+            .Select(r => new Absence(r.PupilId, Date(r.Date), (int)r.Lessons, Excuse(r.Excuse), r.Document)).ToList();
+        tx.Commit();
+        return new SchoolData(school, classes, staff, pupils, parents, subjects, teaching, marks, absences);
+    }
+
+    internal static string Text(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    internal static DateOnly Date(string text) => DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
+
+    private static List<Mark> ReadMarks(SqliteConnection connection, SqliteTransaction tx, long schoolId)
+    {
+        // A plain reader, not Dapper's mapping: a district term holds millions of marks.
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "SELECT pupil_id, subject_id, date, value, kind FROM marks WHERE school_id = $school ORDER BY pupil_id, subject_id, date, kind, seq";
+        command.Parameters.AddWithValue("$school", schoolId);
+        using var reader = command.ExecuteReader();
+        var marks = new List<Mark>();
+        var pupils = new Dictionary<string, string>();
+        var kinds = new Dictionary<string, MarkKind>();
+        var dates = new Dictionary<string, DateOnly>();
+        while (reader.Read())
+        {
+            var pupil = Intern(pupils, reader.GetString(0));
+            var subject = Intern(pupils, reader.GetString(1));
+            var dateText = reader.GetString(2);
+            if (!dates.TryGetValue(dateText, out var date))
+            {
+                dates[dateText] = date = Date(dateText);
+            }
+
+            var kindText = reader.GetString(4);
+            if (!kinds.TryGetValue(kindText, out var kind))
+            {
+                kinds[kindText] = kind = Codes.TryParseMarkKind(kindText, out var k) ? k : MarkKind.Current;
+            }
+
+            marks.Add(new Mark(pupil, subject, date, reader.GetInt32(3), kind));
+        }
+
+        return marks;
+    }
+
+    private static string Intern(Dictionary<string, string> pool, string value)
+    {
+        if (pool.TryGetValue(value, out var existing))
+        {
+            return existing;
+        }
+
+        pool[value] = value;
+        return value;
+    }
+
+    private static Language Lang(string code) => Languages.TryParse(code, out var l) ? l.Value : Language.En;
+
+    private static AbsenceExcuse Excuse(string code) => Codes.TryParseExcuse(code, out var e) ? e : AbsenceExcuse.None;
+
+    private static List<StaffRole> Roles(string codes) =>
+        codes.Split('|', StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => Codes.TryParseRole(c, out var r) ? r : (StaffRole?)null)
+            .OfType<StaffRole>()
+            .ToList();
+
+    private sealed record SchoolRow(long Id, string Name, string Country, string Languages, long Rural, string Year)
+    {
+        public School ToSchool() => new(
+            Id,
+            Name,
+            Codes.TryParseCountry(Country, out var c) ? c : InternalControl.Kernel.Schools.Country.Kg,
+            Languages.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Lang).ToList(),
+            Rural != 0,
+            Year);
+    }
+}

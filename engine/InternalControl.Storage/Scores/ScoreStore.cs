@@ -1,0 +1,73 @@
+using System.Globalization;
+using Dapper;
+using InternalControl.Kernel.Schools;
+using InternalControl.Storage.Database;
+
+
+namespace InternalControl.Storage.Scores;
+
+/// <summary>Stores evaluation scores (table scores, migration 1101), keyed by school.</summary>
+public sealed class ScoreStore(SchoolDatabase database)
+{
+    private const string DateFormat = "yyyy-MM-dd";
+
+    /// <summary>
+    /// Saves scores in one transaction: all or none. A score for the same object, sheet, criterion and date
+    /// replaces the stored one, so importing a corrected file again does not duplicate.
+    /// </summary>
+    public int Save(long schoolId, IReadOnlyList<EvaluationScore> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        using var connection = database.Connect();
+        using var tx = connection.BeginTransaction();
+        connection.Execute(
+            """
+            INSERT INTO scores (school_id, object_id, sheet, criterion, date, object_kind, score, inspector_id)
+            VALUES (@schoolId, @ObjectId, @Sheet, @Criterion, @Date, @ObjectKind, @Score, @InspectorId)
+            ON CONFLICT (school_id, object_id, sheet, criterion, date)
+            DO UPDATE SET object_kind = excluded.object_kind, score = excluded.score, inspector_id = excluded.inspector_id
+            """,
+            scores.Select(s => new
+            {
+                schoolId,
+                s.ObjectId,
+                s.Sheet,
+                s.Criterion,
+                Date = s.Date.ToString(DateFormat, CultureInfo.InvariantCulture),
+                s.ObjectKind,
+                s.Score,
+                s.InspectorId,
+            }),
+            tx);
+        tx.Commit();
+        return scores.Count;
+    }
+
+    /// <summary>The school's data with its evaluation scores loaded (for the evaluations report and policy 2's rules).</summary>
+    public SchoolData WithScores(SchoolData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data with { Scores = Load(data.School.Id) };
+    }
+
+    /// <summary>A school's scores, ordered by object, sheet, criterion and date.</summary>
+    public IReadOnlyList<EvaluationScore> Load(long schoolId)
+    {
+        using var connection = database.Connect();
+        return connection.Query<(string ObjectId, string Kind, string Sheet, string Criterion, long Score, string Date, string Inspector)>(
+                """
+                SELECT object_id, object_kind, sheet, criterion, score, date, inspector_id FROM scores
+                WHERE school_id = @schoolId ORDER BY object_id, sheet, criterion, date
+                """,
+                new { schoolId })
+            .Select(r => new EvaluationScore(
+                r.ObjectId,
+                r.Kind,
+                r.Sheet,
+                r.Criterion,
+                (int)r.Score,
+                DateOnly.ParseExact(r.Date, DateFormat, CultureInfo.InvariantCulture),
+                r.Inspector))
+            .ToList();
+    }
+}

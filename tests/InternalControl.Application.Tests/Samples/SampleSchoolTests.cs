@@ -1,0 +1,208 @@
+using System.Globalization;
+using CsvHelper;
+using InternalControl.Application.Import;
+using InternalControl.Application.Samples;
+using InternalControl.Kernel.Schools;
+using InternalControl.Storage.Database;
+using InternalControl.Storage.Schools;
+using InternalControl.Localization;
+using InternalControl.Testing;
+
+namespace InternalControl.Application.Tests.Samples;
+
+public sealed class SampleSchoolTests
+{
+    [Theory]
+    [InlineData(Country.Kg)]
+    [InlineData(Country.Kz)]
+    public void Write_SameSeedTwice_WritesIdenticalBytes(Country country)
+    {
+        // Arrange
+        using var temp = new TempFolder();
+        var options = new SampleOptions(country, 120, Seed: 7);
+
+        // Act
+        SampleSchool.Write(options, temp.File("a"));
+        SampleSchool.Write(options, temp.File("b"));
+
+        // Assert
+        foreach (var file in Directory.GetFiles(temp.File("a")).Order(StringComparer.Ordinal))
+        {
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(temp.File("b"), Path.GetFileName(file))));
+        }
+    }
+
+    [Fact]
+    public void Write_Kazakh_TeachingCarriesRealisticWeeklyHours()
+    {
+        // Arrange: seed 001 R31 needs the hours: mathematics 4 a week, music and art 1 (at most 2 unit summatives).
+        using var temp = new TempFolder();
+        SampleSchool.Write(new SampleOptions(Country.Kz, 120, Seed: 7), temp.Path);
+
+        // Act
+        var rows = File.ReadAllLines(Path.Combine(temp.Path, "teaching.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+
+        // Assert
+        Assert.All(rows.Where(r => r[1] == "math"), r => Assert.Equal("4", r[3]));
+        Assert.All(rows.Where(r => r[1] is "music" or "art"), r => Assert.Equal("1", r[3]));
+        Assert.All(rows, r => Assert.InRange(int.Parse(r[3], CultureInfo.InvariantCulture), 1, 5));
+    }
+
+    [Fact]
+    public void Write_OtherSeed_WritesOtherMarks()
+    {
+        // Arrange
+        using var temp = new TempFolder();
+
+        // Act
+        SampleSchool.Write(new SampleOptions(Country.Kg, 120, Seed: 1), temp.File("a"));
+        SampleSchool.Write(new SampleOptions(Country.Kg, 120, Seed: 2), temp.File("b"));
+
+        // Assert
+        Assert.NotEqual(File.ReadAllText(temp.File("a/marks.csv")), File.ReadAllText(temp.File("b/marks.csv")));
+    }
+
+    [Theory]
+    [InlineData(Country.Kg)]
+    [InlineData(Country.Kz)]
+    public void Write_Sample_ImportsWithoutErrors(Country country)
+    {
+        // Arrange
+        using var temp = new TempFolder();
+        var summary = SampleSchool.Write(new SampleOptions(country, 240), temp.File("sample"));
+        var database = SchoolDatabase.Open(temp.File("school.db"));
+        var school = new SchoolStore(database).CreateSchool(summary.SchoolName, country, summary.Languages, false, summary.Year);
+
+        // Act
+        var outcome = new SchoolImporter(database).Import(school, temp.File("sample"));
+
+        // Assert
+        Assert.Empty(outcome.Errors);
+        Assert.Equal(summary.Counts, outcome.Counts);
+    }
+
+    [Fact]
+    public void Write_Sample_GivesGradeOneNoMarks()
+    {
+        // Arrange
+        using var temp = new TempFolder();
+
+        // Act
+        var journal = Journal(Country.Kz, temp);
+
+        // Assert
+        var gradeOne = journal.Pupils.Where(p => journal.Grade[p.Value] == 1).Select(p => p.Key).ToHashSet();
+        Assert.NotEmpty(gradeOne);
+        Assert.DoesNotContain(journal.Marks, m => gradeOne.Contains(m.Pupil));
+    }
+
+    [Theory]
+    [InlineData(Country.Kg)]
+    [InlineData(Country.Kz)]
+    public void Write_Sample_HasWeakPairsAndPairsWithExactlyTwoTwos(Country country)
+    {
+        // Arrange
+        using var temp = new TempFolder();
+
+        // Act
+        var journal = Journal(country, temp);
+
+        // Assert: 2s in the current quarter (from the second quarter's start) per pupil and subject.
+        var quarterStart = country == Country.Kz ? new DateOnly(2026, 11, 2) : new DateOnly(2026, 11, 9);
+        var pairs = journal.Marks.Where(m => m.Kind == "current").GroupBy(m => (m.Pupil, m.Subject)).ToList();
+        var twos = pairs.Select(g => g.Count(m => m.Value == 2 && m.Date >= quarterStart)).ToList();
+        var weakShare = twos.Count(t => t >= 3) / (double)pairs.Count;
+        Assert.InRange(weakShare, 0.04, 0.09);
+        Assert.Contains(2, twos);
+        Assert.Contains(pairs, g => g.Count(m => m.Value == 2 && m.Date < quarterStart) >= 3 && g.All(m => m.Value != 2 || m.Date < quarterStart));
+    }
+
+    [Fact]
+    public void Write_KazakhSample_HasAtMostThreeUnitSummativesAQuarter()
+    {
+        // Arrange
+        using var temp = new TempFolder();
+
+        // Act
+        var journal = Journal(Country.Kz, temp);
+
+        // Assert
+        var units = journal.Marks.Where(m => m.Kind == "unit_summative").ToList();
+        Assert.NotEmpty(units);
+        Assert.All(units.GroupBy(m => (m.Pupil, m.Subject, m.Date < new DateOnly(2026, 11, 1))), g => Assert.InRange(g.Count(), 1, 3));
+        Assert.Contains(journal.Marks, m => m.Kind == "term_summative");
+        Assert.Contains(journal.Marks, m => m.Kind == "quarter");
+        Assert.Contains(journal.Marks, m => m.Kind == "formative");
+    }
+
+    [Fact]
+    public void Write_Sample_HasParentNoteOfFourDaysAndSystematicTruants()
+    {
+        // Arrange
+        using var temp = new TempFolder();
+        SampleSchool.Write(new SampleOptions(Country.Kg, 240), temp.File("sample"));
+
+        // Act
+        var absences = Rows(temp.File("sample/absences.csv")).Select(r => (Pupil: r[0], Date: DateOnly.Parse(r[1], CultureInfo.InvariantCulture), Excuse: r[3])).ToList();
+
+        // Assert: 6.2 A allows a parent's note for at most 3 days; the sample has a run of 4.
+        Assert.Contains(absences.Where(a => a.Excuse == "parent_note").GroupBy(a => a.Pupil), g => Runs(g.Select(a => a.Date)) >= 4);
+        Assert.True(absences.Where(a => a.Excuse == "none").GroupBy(a => a.Pupil).Count(g => g.Count() >= 7) >= 2);
+    }
+
+    [Fact]
+    public void Write_KyrgyzSample_HasKyrgyzAndRussianClassesAndEveryRole()
+    {
+        // Arrange
+        using var temp = new TempFolder();
+
+        // Act
+        var summary = SampleSchool.Write(new SampleOptions(Country.Kg, 240), temp.File("sample"));
+
+        // Assert
+        Assert.Equal([Language.Ky, Language.Ru], summary.Languages);
+        var languages = Rows(temp.File("sample/classes.csv")).Select(r => r[3]).Distinct().Order();
+        Assert.Equal(["ky", "ru"], languages);
+        var roles = Rows(temp.File("sample/staff.csv")).SelectMany(r => r[3].Split('|')).ToHashSet();
+        Assert.Equal(Codes.RoleCodeList.ToHashSet(), roles);
+        Assert.InRange(Rows(temp.File("sample/pupils.csv")).Count, 235, 245);
+    }
+
+    private static int Runs(IEnumerable<DateOnly> dates)
+    {
+        var best = 0;
+        var run = 0;
+        DateOnly? last = null;
+        foreach (var date in dates.Order())
+        {
+            run = last is { } l && date.DayNumber - l.DayNumber == 1 ? run + 1 : 1;
+            best = Math.Max(best, run);
+            last = date;
+        }
+
+        return best;
+    }
+
+    private static (Dictionary<string, string> Pupils, Dictionary<string, int> Grade, List<(string Pupil, string Subject, DateOnly Date, int Value, string Kind)> Marks) Journal(Country country, TempFolder temp)
+    {
+        SampleSchool.Write(new SampleOptions(country, 240), temp.File("sample"));
+        var grade = Rows(temp.File("sample/classes.csv")).ToDictionary(r => r[0], r => int.Parse(r[2], CultureInfo.InvariantCulture));
+        var pupils = Rows(temp.File("sample/pupils.csv")).ToDictionary(r => r[0], r => r[2]);
+        var marks = Rows(temp.File("sample/marks.csv"))
+            .Select(r => (r[0], r[1], DateOnly.Parse(r[2], CultureInfo.InvariantCulture), int.Parse(r[3], CultureInfo.InvariantCulture), r[4]))
+            .ToList();
+        return (pupils, grade, marks);
+    }
+
+    private static List<string[]> Rows(string path)
+    {
+        using var reader = CsvReader.FromFile(path);
+        var rows = new List<string[]>();
+        while (reader.Read())
+        {
+            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray());
+        }
+
+        return rows;
+    }
+}
