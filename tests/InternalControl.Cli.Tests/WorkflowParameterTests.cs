@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using InternalControl.Kernel.Calendars;
+using InternalControl.Kernel.Time;
 
 namespace InternalControl.Cli.Tests;
 
@@ -22,7 +23,7 @@ public sealed class WorkflowParameterTests
         // Assert
         var expected = CalendarCatalog.Find("kg", "2026-2027")!.AddSchoolDays(DateOnly.Parse(SchoolFixture.Now, CultureInfo.InvariantCulture), 14);
         var due = tasks.EnumerateArray().Where(t => t.GetProperty("step").GetString() == "individual_work").Select(t => t.GetProperty("due").GetString()).Distinct().ToList();
-        Assert.Equal([expected.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)], due);
+        Assert.Equal([IsoDate.Text(expected)], due);
     }
 
     [Fact]

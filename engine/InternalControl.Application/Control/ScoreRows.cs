@@ -1,6 +1,7 @@
 using System.Globalization;
 using InternalControl.Application.Import;
 using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Time;
 
 namespace InternalControl.Application.Control;
 
@@ -34,7 +35,7 @@ internal sealed class ScoreRows(string file, DecisionMatrix matrix, IReadOnlySet
 
         var criterion = Number(row, 3, v[3], 1, sheet?.CriteriaCount ?? int.MaxValue);
         var score = Number(row, 4, v[4], 0, 2);
-        if (!DateOnly.TryParseExact(v[5], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!IsoDate.TryParse(v[5], out var date))
         {
             Error(row, 5, "Import.BadDate", v[5]);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 
 namespace InternalControl.Application.Demo;
@@ -22,6 +23,6 @@ public sealed record SampleManifest(Country Country, string Name, IReadOnlyList<
                 .Select(l => InternalControl.Localization.Languages.TryParse(l.GetString(), out var lang) ? lang.Value : throw new FormatException("languages"))
                 .ToList(),
             root.GetProperty("year").GetString() ?? throw new FormatException("year"),
-            DateOnly.ParseExact(root.GetProperty("as_of").GetString() ?? "", "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            IsoDate.Parse(root.GetProperty("as_of").GetString() ?? ""));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Tasks;
@@ -26,7 +27,7 @@ internal static class StaffActor
             values[field.Name] = field.Type switch
             {
                 FieldType.Choice when field.Options.Count > 0 => field.Options[(int)((task.Id * 40503L) % field.Options.Count)],
-                FieldType.Date => today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                FieldType.Date => IsoDate.Text(today),
                 FieldType.Number => ((task.Id % 9) + 1).ToString(CultureInfo.InvariantCulture),
                 FieldType.YesNo => task.Id % 2 == 0 ? "yes" : "no",
                 // 5.9: the report's "kinds of questioning used" and "form of gap elimination" read these two fields.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 
 namespace InternalControl.Application.Import;
@@ -11,8 +12,6 @@ namespace InternalControl.Application.Import;
 /// </summary>
 internal sealed partial class ImportReader(string folder, ExistingIds existing, ImportErrors errors)
 {
-    private const string DateFormat = "yyyy-MM-dd";
-
     // Ids seen in the folder, also on rows with other errors: a pupil whose birth date is wrong is still
     // a pupil, so that the marks that name it do not pile up errors that are only echoes of one mistake.
     private readonly HashSet<string> _classes = new(StringComparer.Ordinal);
@@ -122,7 +121,7 @@ internal sealed partial class ImportReader(string folder, ExistingIds existing, 
         // A marks file repeats the same school days thousands of times.
         if (!_dates.TryGetValue(text, out var date))
         {
-            date = DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+            date = IsoDate.TryParse(text, out var d) ? d : null;
             _dates[text] = date;
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using Microsoft.Data.Sqlite;
 
@@ -29,7 +30,7 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
             "INSERT INTO pupils (school_id, id, full_name, class_id, birth_date) VALUES ($school, $p0, $p1, $p2, $p3) " +
             "ON CONFLICT (school_id, id) DO UPDATE SET full_name = excluded.full_name, class_id = excluded.class_id, birth_date = excluded.birth_date",
             batch.Pupils.Values,
-            p => [p.Id, p.FullName, p.ClassId, Text(p.BirthDate)]);
+            p => [p.Id, p.FullName, p.ClassId, IsoDate.Text(p.BirthDate)]);
         Upsert(
             "INSERT INTO parents (school_id, id, pupil_id, full_name, language, phone, email) VALUES ($school, $p0, $p1, $p2, $p3, $p4, $p5) " +
             "ON CONFLICT (school_id, id, pupil_id) DO UPDATE SET full_name = excluded.full_name, language = excluded.language, " +
@@ -52,7 +53,7 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
             "INSERT INTO absences (school_id, pupil_id, date, lessons, excuse, document) VALUES ($school, $p0, $p1, $p2, $p3, $p4) " +
             "ON CONFLICT (school_id, pupil_id, date) DO UPDATE SET lessons = excluded.lessons, excuse = excluded.excuse, document = excluded.document",
             batch.Absences.Values,
-            a => [a.PupilId, Text(a.Date), a.Lessons, a.Excuse.Code(), a.Document]);
+            a => [a.PupilId, IsoDate.Text(a.Date), a.Lessons, a.Excuse.Code(), a.Document]);
     }
 
     private void Upsert<T>(string sql, IReadOnlyList<T> rows, Func<T, object?[]> values)
@@ -95,7 +96,7 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
         {
             if (!dates.TryGetValue(mark.Date, out var date))
             {
-                dates[mark.Date] = date = Text(mark.Date);
+                dates[mark.Date] = date = IsoDate.Text(mark.Date);
             }
 
             upsert.Parameters[1].Value = mark.PupilId;
@@ -148,7 +149,7 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
         var counts = stored.Select(s => s.Key).Distinct().ToDictionary(k => k, _ => 0);
         foreach (var (mark, seq) in marks)
         {
-            var key = (mark.PupilId, mark.SubjectId, Text(mark.Date), mark.Kind.Code());
+            var key = (mark.PupilId, mark.SubjectId, IsoDate.Text(mark.Date), mark.Kind.Code());
             if (counts.TryGetValue(key, out var count) && seq > count)
             {
                 counts[key] = seq;
@@ -175,6 +176,4 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
         command.Prepare();
         return command;
     }
-
-    private static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -119,7 +119,7 @@ internal sealed class CaseReportScope
 
     /// <summary>A date a form holds (ISO, as the runtime normalises it): a date cell, or the empty cell.</summary>
     public static ReportCell DateCell(IReadOnlyDictionary<string, string?> form, string name) =>
-        DateOnly.TryParseExact(Field(form, name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+        IsoDate.TryParse(Field(form, name), out var day)
             ? ReportCell.Of(day)
             : ReportCell.Empty;
 

@@ -120,7 +120,7 @@ internal sealed class CommandContext
             return TimeProvider.System;
         }
 
-        return DateOnly.TryParseExact(now.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return IsoDate.TryParse(now.Trim(), out var date)
             ? new FixedClock(SchoolTime.MorningOf(date))
             : throw new UserErrorException("Cli.Error.BadNow", now);
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using InternalControl.Application.Policies;
 using InternalControl.Application.Reports;
 using InternalControl.Cli.CommandLine;
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 
 namespace InternalControl.Cli.Commands;
@@ -129,7 +130,7 @@ internal sealed class ReportCommand : ICommandDefinition
             return (today.Year, today.Month);
         }
 
-        return DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var first)
+        return IsoDate.TryParse(text + "-01", out var first)
             ? (first.Year, first.Month)
             : throw new UserErrorException("Cli.Error.BadMonth", text);
     }

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using InternalControl.Cli.CommandLine;
-using InternalControl.Kernel.Calendars;
 using InternalControl.Application.Import;
 using InternalControl.Application.Samples;
+using InternalControl.Cli.CommandLine;
+using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 
 namespace InternalControl.Cli.Commands;
@@ -43,7 +44,7 @@ internal sealed class SampleCommand : ICommandDefinition
             var summary = SampleSchool.Write(new SampleOptions(countryCode, count, parse.GetValue(seed), schoolYear, asOf), parse.GetValue(output)!);
             if (context.Json)
             {
-                context.WriteJson(new { school = summary.SchoolName, year = summary.Year, as_of = summary.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), written = summary.Counts });
+                context.WriteJson(new { school = summary.SchoolName, year = summary.Year, as_of = IsoDate.Text(summary.AsOf), written = summary.Counts });
             }
             else
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using InternalControl.Kernel.Time;
 
 namespace InternalControl.Kernel.Calendars;
 
@@ -108,7 +109,7 @@ public static class CalendarCatalog
     private static DateOnly Date(JsonElement e, string name)
     {
         var text = e.GetProperty(name).GetString();
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+        return IsoDate.TryParse(text, out var d)
             ? d
             : throw new FormatException(name);
     }

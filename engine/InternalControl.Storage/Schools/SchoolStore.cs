@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using InternalControl.Storage.Database;
 using Microsoft.Data.Sqlite;
@@ -10,8 +11,6 @@ namespace InternalControl.Storage.Schools;
 /// <summary>Reads and writes the school model. Every query is scoped to one school; all SQL is parameterised.</summary>
 public sealed class SchoolStore(SchoolDatabase database)
 {
-    private const string DateFormat = "yyyy-MM-dd";
-
     /// <summary>Creates a school; the name must be unused in this database.</summary>
     public School CreateSchool(string name, Country country, IReadOnlyList<Language> languages, bool rural, string year)
     {
@@ -54,7 +53,7 @@ public sealed class SchoolStore(SchoolDatabase database)
             .Select(r => new Staff(r.Id, r.Name, Lang(r.Language), Roles(r.Roles))).ToList();
         var pupils = connection.Query<(string Id, string Name, string ClassId, string Birth)>(
             "SELECT id, full_name, class_id, birth_date FROM pupils WHERE school_id = @schoolId ORDER BY id", p, tx)
-            .Select(r => new Pupil(r.Id, r.Name, r.ClassId, Date(r.Birth))).ToList();
+            .Select(r => new Pupil(r.Id, r.Name, r.ClassId, IsoDate.Parse(r.Birth))).ToList();
         var parents = connection.Query<(string Id, string Name, string PupilId, string Language, string? Phone, string? Email)>(
             "SELECT id, full_name, pupil_id, language, phone, email FROM parents WHERE school_id = @schoolId ORDER BY pupil_id, id", p, tx)
             .Select(r => new Parent(r.Id, r.Name, r.PupilId, Lang(r.Language), r.Phone, r.Email)).ToList();
@@ -67,14 +66,10 @@ public sealed class SchoolStore(SchoolDatabase database)
         var marks = ReadMarks(connection, tx, school.Id);
         var absences = connection.Query<(string PupilId, string Date, long Lessons, string Excuse, string? Document)>(
             "SELECT pupil_id, date, lessons, excuse, document FROM absences WHERE school_id = @schoolId ORDER BY pupil_id, date", p, tx)
-            .Select(r => new Absence(r.PupilId, Date(r.Date), (int)r.Lessons, Excuse(r.Excuse), r.Document)).ToList();
+            .Select(r => new Absence(r.PupilId, IsoDate.Parse(r.Date), (int)r.Lessons, Excuse(r.Excuse), r.Document)).ToList();
         tx.Commit();
         return new SchoolData(school, classes, staff, pupils, parents, subjects, teaching, marks, absences);
     }
-
-    internal static string Text(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
-
-    internal static DateOnly Date(string text) => DateOnly.ParseExact(text, DateFormat, CultureInfo.InvariantCulture);
 
     private static List<Mark> ReadMarks(SqliteConnection connection, SqliteTransaction tx, long schoolId)
     {
@@ -95,7 +90,7 @@ public sealed class SchoolStore(SchoolDatabase database)
             var dateText = reader.GetString(2);
             if (!dates.TryGetValue(dateText, out var date))
             {
-                dates[dateText] = date = Date(dateText);
+                dates[dateText] = date = IsoDate.Parse(dateText);
             }
 
             var kindText = reader.GetString(4);

@@ -1,16 +1,14 @@
 using System.Globalization;
 using Dapper;
 using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Time;
 using InternalControl.Storage.Database;
-
 
 namespace InternalControl.Storage.Scores;
 
 /// <summary>Stores evaluation scores (table scores, migration 1101), keyed by school.</summary>
 public sealed class ScoreStore(SchoolDatabase database)
 {
-    private const string DateFormat = "yyyy-MM-dd";
-
     /// <summary>
     /// Saves scores in one transaction: all or none. A score for the same object, sheet, criterion and date
     /// replaces the stored one, so importing a corrected file again does not duplicate.
@@ -33,7 +31,7 @@ public sealed class ScoreStore(SchoolDatabase database)
                 s.ObjectId,
                 s.Sheet,
                 s.Criterion,
-                Date = s.Date.ToString(DateFormat, CultureInfo.InvariantCulture),
+                Date = IsoDate.Text(s.Date),
                 s.ObjectKind,
                 s.Score,
                 s.InspectorId,
@@ -66,7 +64,7 @@ public sealed class ScoreStore(SchoolDatabase database)
                 r.Sheet,
                 r.Criterion,
                 (int)r.Score,
-                DateOnly.ParseExact(r.Date, DateFormat, CultureInfo.InvariantCulture),
+                IsoDate.Parse(r.Date),
                 r.Inspector))
             .ToList();
     }

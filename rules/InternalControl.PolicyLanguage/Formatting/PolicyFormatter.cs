@@ -1,4 +1,5 @@
 using System.Text;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.PolicyLanguage.Tokens;
 using InternalControl.PolicyLanguage.Vocabularies;
@@ -15,12 +16,12 @@ namespace InternalControl.PolicyLanguage.Formatting;
 public static class PolicyFormatter
 {
     private const string Indent = "    ";
-    private static readonly HashSet<string> Openers = ["Kw.Rule", "Kw.Table", "Kw.Test"];
-    private static readonly HashSet<string> Sections = ["Kw.When", "Kw.Then", "Kw.Given", "Kw.Expect"];
+    private static readonly HashSet<string> Openers = [Kw.Rule, Kw.Table, Kw.Test];
+    private static readonly HashSet<string> Sections = [Kw.When, Kw.Then, Kw.Given, Kw.Expect];
     private static readonly HashSet<string> NoSpaceBefore = [")", "]", ",", ".", "..", ":"];
     private static readonly HashSet<string> NoSpaceAfter = ["(", "[", ".", ".."];
 
-    /// <summary>Formats <paramref name="source"/>; <paramref name="blockOpeners"/> adds the opening keywords of plug-in blocks (e.g. "Kw.Workflow").</summary>
+    /// <summary>Formats <paramref name="source"/>; <paramref name="blockOpeners"/> adds the opening keywords of plug-in blocks (e.g. Kw.Workflow).</summary>
     public static Result<string> Format(string source, string file, IReadOnlyCollection<string>? blockOpeners = null)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -50,7 +51,7 @@ public static class PolicyFormatter
             var first = items[0];
             var concept = first.Kind == TokenKind.Keyword ? first.Concept : null;
             var lineDepth = depth + (parens > 0 ? 1 : 0);
-            if (concept == "Kw.End")
+            if (concept == Kw.End)
             {
                 depth = Math.Max(0, depth - 1);
                 lineDepth = depth;
@@ -61,11 +62,11 @@ public static class PolicyFormatter
                 lineDepth = Math.Max(0, depth - 1);
             }
 
-            output.Add((lineDepth, items, inTable && concept != "Kw.End"));
+            output.Add((lineDepth, items, inTable && concept != Kw.End));
             if (concept is not null && openers.Contains(concept))
             {
                 depth++;
-                inTable = concept == "Kw.Table";
+                inTable = concept == Kw.Table;
             }
 
             parens += items.Count(t => t.IsSymbol("(") || t.IsSymbol("[")) - items.Count(t => t.IsSymbol(")") || t.IsSymbol("]"));
@@ -183,6 +184,6 @@ public static class PolicyFormatter
         }
 
         // A call or an aggregate: "count(", "at_risk(" but "and (".
-        return !(token.IsSymbol("(") && previous.Kind is TokenKind.Identifier || (token.IsSymbol("(") && previous.Kind == TokenKind.Keyword && previous.Concept is "Kw.Count" or "Kw.Sum" or "Kw.Avg" or "Kw.Min" or "Kw.Max" or "Kw.Exists" or "Kw.None"));
+        return !(token.IsSymbol("(") && previous.Kind is TokenKind.Identifier || (token.IsSymbol("(") && previous.Kind == TokenKind.Keyword && previous.Concept is Kw.Count or Kw.Sum or Kw.Avg or Kw.Min or Kw.Max or Kw.Exists or Kw.None));
     }
 }

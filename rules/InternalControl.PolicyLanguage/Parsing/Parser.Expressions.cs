@@ -1,4 +1,6 @@
 using System.Globalization;
+using InternalControl.Kernel.Concepts;
+using InternalControl.Kernel.Time;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.PolicyLanguage.Tokens;
 using InternalControl.PolicyLanguage.Vocabularies;
@@ -9,7 +11,7 @@ namespace InternalControl.PolicyLanguage.Parsing;
 internal sealed partial class Parser
 {
     private static readonly string[] Comparisons = ["=", "!=", "<>", "<", "<=", ">", ">="];
-    private static readonly string[] Aggregates = ["Kw.Count", "Kw.Sum", "Kw.Avg", "Kw.Min", "Kw.Max", "Kw.Exists", "Kw.None"];
+    private static readonly string[] Aggregates = [Kw.Count, Kw.Sum, Kw.Avg, Kw.Min, Kw.Max, Kw.Exists, Kw.None];
 
     private bool _rowLines;
 
@@ -18,7 +20,7 @@ internal sealed partial class Parser
     private ExpressionSyntax ParseOr()
     {
         var left = ParseAnd();
-        while (!Failed && _cursor.TryKeyword("Kw.Or"))
+        while (!Failed && _cursor.TryKeyword(Kw.Or))
         {
             var right = ParseAnd();
             left = new BinarySyntax(left.Span.Through(right.Span), "or", left, right);
@@ -30,7 +32,7 @@ internal sealed partial class Parser
     private ExpressionSyntax ParseAnd()
     {
         var left = ParseNot();
-        while (!Failed && _cursor.TryKeyword("Kw.And"))
+        while (!Failed && _cursor.TryKeyword(Kw.And))
         {
             var right = ParseNot();
             left = new BinarySyntax(left.Span.Through(right.Span), "and", left, right);
@@ -42,7 +44,7 @@ internal sealed partial class Parser
     private ExpressionSyntax ParseNot()
     {
         var token = _cursor.Current;
-        if (_cursor.TryKeyword("Kw.Not"))
+        if (_cursor.TryKeyword(Kw.Not))
         {
             var operand = ParseNot();
             return new UnarySyntax(token.Span.Through(operand.Span), "not", operand);
@@ -67,13 +69,13 @@ internal sealed partial class Parser
             return new BinarySyntax(left.Span.Through(right.Span), token.Text == "<>" ? "!=" : token.Text, left, right);
         }
 
-        var negated = _cursor.IsKeyword("Kw.Not") && _cursor.IsKeyword("Kw.In", 1);
+        var negated = _cursor.IsKeyword(Kw.Not) && _cursor.IsKeyword(Kw.In, 1);
         if (negated)
         {
             _cursor.Next();
         }
 
-        if (_cursor.TryKeyword("Kw.In"))
+        if (_cursor.TryKeyword(Kw.In))
         {
             var items = ParseInItems();
             return new InSyntax(left.Span.Through(_cursor.Previous.Span), left, items, negated);
@@ -182,16 +184,16 @@ internal sealed partial class Parser
                 return new LiteralSyntax(token.Span, token.Value);
             case TokenKind.Date:
                 _cursor.Next();
-                return new LiteralSyntax(token.Span, DateOnly.TryParseExact(token.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : default);
+                return new LiteralSyntax(token.Span, IsoDate.TryParse(token.Text, out var date) ? date : default);
             case TokenKind.Symbol when token.Text == "(":
                 _cursor.Next();
                 var inner = ParseExpression();
                 _cursor.ExpectSymbol(")");
                 return inner;
-            case TokenKind.Keyword when token.Concept is "Kw.True" or "Kw.False":
+            case TokenKind.Keyword when token.Concept is Kw.True or Kw.False:
                 _cursor.Next();
-                return new LiteralSyntax(token.Span, token.Concept == "Kw.True");
-            case TokenKind.Keyword when token.Concept is "Kw.Now" or "Kw.CurrentTerm":
+                return new LiteralSyntax(token.Span, token.Concept == Kw.True);
+            case TokenKind.Keyword when token.Concept is Kw.Now or Kw.CurrentTerm:
                 _cursor.Next();
                 return new NameSyntax(token.Span, token.Text, token.Concept);
             case TokenKind.Keyword when Aggregates.Contains(token.Concept) && _cursor.IsSymbol("(", 1):
@@ -218,12 +220,12 @@ internal sealed partial class Parser
         _cursor.Next();
 
         // exists(fact(p)) and none(fact(p)) test a derived fact.
-        if (_cursor.Current.Kind == TokenKind.Identifier && _cursor.IsSymbol("(", 1) && keyword.Concept is "Kw.Exists" or "Kw.None")
+        if (_cursor.Current.Kind == TokenKind.Identifier && _cursor.IsSymbol("(", 1) && keyword.Concept is Kw.Exists or Kw.None)
         {
             var call = ParseExpression();
             _cursor.ExpectSymbol(")");
             var span = keyword.Span.Through(_cursor.Previous.Span);
-            return keyword.Concept == "Kw.None" ? new UnarySyntax(span, "not", call) : call;
+            return keyword.Concept == Kw.None ? new UnarySyntax(span, "not", call) : call;
         }
 
         var type = _cursor.Current;
@@ -236,7 +238,7 @@ internal sealed partial class Parser
         _cursor.Next();
         var variable = _cursor.ExpectIdentifier().Text;
         var projection = _cursor.TrySymbol(":") ? ParseAdditive() : null;
-        var where = _cursor.TryKeyword("Kw.Where") ? ParseExpression() : null;
+        var where = _cursor.TryKeyword(Kw.Where) ? ParseExpression() : null;
         _cursor.ExpectSymbol(")");
         return new AggregateSyntax(keyword.Span.Through(_cursor.Previous.Span), keyword.Concept!, type.Text, type.Span, variable, projection, where);
     }

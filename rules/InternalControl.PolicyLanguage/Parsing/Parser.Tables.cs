@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Concepts;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.PolicyLanguage.Tokens;
 using InternalControl.PolicyLanguage.Vocabularies;
@@ -7,21 +8,21 @@ namespace InternalControl.PolicyLanguage.Parsing;
 /// <summary>Decision tables: `table name hit policy [aggregator]`, a header line of columns, rows of cells separated by '|'.</summary>
 internal sealed partial class Parser
 {
-    private static readonly string[] HitPolicies = ["Kw.Unique", "Kw.Any", "Kw.First", "Kw.Priority", "Kw.RuleOrder", "Kw.Collect"];
-    private static readonly string[] CollectAggregators = ["Kw.Sum", "Kw.Count", "Kw.Min", "Kw.Max"];
+    private static readonly string[] HitPolicies = [Kw.Unique, Kw.Any, Kw.First, Kw.Priority, Kw.RuleOrder, Kw.Collect];
+    private static readonly string[] CollectAggregators = [Kw.Sum, Kw.Count, Kw.Min, Kw.Max];
     private static readonly string[] CellOperators = ["<", "<=", ">", ">=", "!=", "<>", "="];
 
     private TableSyntax ParseTable()
     {
         var start = _cursor.Next().Span;
         var name = _cursor.Current.Kind == TokenKind.String ? _cursor.Next().Value : _cursor.ExpectIdentifier().Text;
-        _cursor.ExpectKeyword("Kw.Hit");
+        _cursor.ExpectKeyword(Kw.Hit);
         var hit = _cursor.Current;
         string? aggregator = null;
         if (hit.Kind == TokenKind.Keyword && HitPolicies.Contains(hit.Concept))
         {
             _cursor.Next();
-            if (hit.Concept == "Kw.Collect" && _cursor.Current.Kind == TokenKind.Keyword && CollectAggregators.Contains(_cursor.Current.Concept))
+            if (hit.Concept == Kw.Collect && _cursor.Current.Kind == TokenKind.Keyword && CollectAggregators.Contains(_cursor.Current.Concept))
             {
                 aggregator = _cursor.Next().Concept;
             }
@@ -32,12 +33,12 @@ internal sealed partial class Parser
         }
 
         var columns = new List<ColumnSyntax>();
-        while (!Failed && (_cursor.IsKeyword("Kw.Input") || _cursor.IsKeyword("Kw.Output")))
+        while (!Failed && (_cursor.IsKeyword(Kw.Input) || _cursor.IsKeyword(Kw.Output)))
         {
             var column = _cursor.Next();
             var columnName = _cursor.ExpectIdentifier().Text;
-            IReadOnlyList<ExpressionSyntax>? domain = _cursor.TryKeyword("Kw.In") ? ParseInItems() : null;
-            columns.Add(new ColumnSyntax(column.Span.Through(_cursor.Previous.Span), column.IsKeyword("Kw.Input"), columnName, domain));
+            IReadOnlyList<ExpressionSyntax>? domain = _cursor.TryKeyword(Kw.In) ? ParseInItems() : null;
+            columns.Add(new ColumnSyntax(column.Span.Through(_cursor.Previous.Span), column.IsKeyword(Kw.Input), columnName, domain));
             if (!_cursor.TrySymbol("|"))
             {
                 break;
@@ -46,7 +47,7 @@ internal sealed partial class Parser
 
         var rows = new List<TableRowSyntax>();
         _rowLines = true;
-        while (!Failed && columns.Count > 0 && !_cursor.IsKeyword("Kw.End") && !_cursor.AtEnd)
+        while (!Failed && columns.Count > 0 && !_cursor.IsKeyword(Kw.End) && !_cursor.AtEnd)
         {
             var rowStart = _cursor.Current.Span;
             var cells = new List<CellSyntax>();
@@ -64,8 +65,8 @@ internal sealed partial class Parser
         }
 
         _rowLines = false;
-        _cursor.ExpectKeyword("Kw.End");
-        return new TableSyntax(start.Through(_cursor.Previous.Span), name, hit.Concept ?? "Kw.Unique", aggregator, columns, rows);
+        _cursor.ExpectKeyword(Kw.End);
+        return new TableSyntax(start.Through(_cursor.Previous.Span), name, hit.Concept ?? Kw.Unique, aggregator, columns, rows);
     }
 
     private CellSyntax ParseCell()

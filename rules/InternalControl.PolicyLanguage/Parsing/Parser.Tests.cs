@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Concepts;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.PolicyLanguage.Tokens;
 using InternalControl.PolicyLanguage.Vocabularies;
@@ -14,10 +15,10 @@ internal sealed partial class Parser
         DateOnly? now = null;
         var given = new List<GivenSyntax>();
         var expect = new List<ExpectSyntax>();
-        _cursor.ExpectKeyword("Kw.Given");
-        while (!Failed && !_cursor.IsKeyword("Kw.Expect") && !_cursor.AtEnd)
+        _cursor.ExpectKeyword(Kw.Given);
+        while (!Failed && !_cursor.IsKeyword(Kw.Expect) && !_cursor.AtEnd)
         {
-            if (_cursor.TryKeyword("Kw.Now"))
+            if (_cursor.TryKeyword(Kw.Now))
             {
                 now = ParsePrimary() is LiteralSyntax { Value: DateOnly date } ? date : null;
                 continue;
@@ -43,13 +44,13 @@ internal sealed partial class Parser
             given.Add(new GivenSyntax(type.Span.Through(_cursor.Previous.Span), type.Text, fields));
         }
 
-        _cursor.ExpectKeyword("Kw.Expect");
-        while (!Failed && !_cursor.IsKeyword("Kw.End") && !_cursor.AtEnd)
+        _cursor.ExpectKeyword(Kw.Expect);
+        while (!Failed && !_cursor.IsKeyword(Kw.End) && !_cursor.AtEnd)
         {
             expect.Add(ParseExpectation());
         }
 
-        _cursor.ExpectKeyword("Kw.End");
+        _cursor.ExpectKeyword(Kw.End);
         return new TestSyntax(start.Through(_cursor.Previous.Span), name, now, given, expect);
     }
 
@@ -57,8 +58,8 @@ internal sealed partial class Parser
     {
         var start = _cursor.Current.Span;
         var negated = false;
-        if (_cursor.IsKeyword("Kw.Not") && _cursor.Peek(1).Kind == TokenKind.Keyword
-            && _cursor.Peek(1).Concept is "Kw.Fired" or "Kw.Fact" or "Kw.Started" or "Kw.Notified" or "Kw.Decision")
+        if (_cursor.IsKeyword(Kw.Not) && _cursor.Peek(1).Kind == TokenKind.Keyword
+            && _cursor.Peek(1).Concept is Kw.Fired or Kw.Fact or Kw.Started or Kw.Notified or Kw.Decision)
         {
             _cursor.Next();
             negated = true;
@@ -67,24 +68,24 @@ internal sealed partial class Parser
         var kind = _cursor.Current;
         switch (kind.Kind == TokenKind.Keyword ? kind.Concept : null)
         {
-            case "Kw.Fired":
-            case "Kw.Started":
+            case Kw.Fired:
+            case Kw.Started:
             {
                 _cursor.Next();
                 var name = _cursor.ExpectString().Value;
-                var keys = _cursor.TryKeyword("Kw.For") ? ParseList() : [];
+                var keys = _cursor.TryKeyword(Kw.For) ? ParseList() : [];
                 return new ExpectSyntax(start.Through(_cursor.Previous.Span), negated, kind.Concept, name, keys, null);
             }
 
-            case "Kw.Notified":
+            case Kw.Notified:
             {
                 _cursor.Next();
                 var role = _cursor.Current.Kind == TokenKind.String ? _cursor.Next() : _cursor.ExpectIdentifier();
-                var keys = _cursor.TryKeyword("Kw.For") ? ParseList() : [];
+                var keys = _cursor.TryKeyword(Kw.For) ? ParseList() : [];
                 return new ExpectSyntax(start.Through(_cursor.Previous.Span), negated, kind.Concept, role.Value, keys, null);
             }
 
-            case "Kw.Fact":
+            case Kw.Fact:
             {
                 _cursor.Next();
                 var name = _cursor.ExpectIdentifier().Text;
@@ -95,12 +96,12 @@ internal sealed partial class Parser
                 return new ExpectSyntax(start.Through(_cursor.Previous.Span), negated, kind.Concept, name, arguments, value);
             }
 
-            case "Kw.Decision":
+            case Kw.Decision:
             {
                 _cursor.Next();
                 var name = _cursor.ExpectIdentifier().Text;
                 var value = _cursor.TrySymbol("=") ? ParseAdditive() : null;
-                var keys = _cursor.TryKeyword("Kw.For") ? ParseList() : [];
+                var keys = _cursor.TryKeyword(Kw.For) ? ParseList() : [];
                 return new ExpectSyntax(start.Through(_cursor.Previous.Span), negated, kind.Concept, name, keys, value);
             }
 

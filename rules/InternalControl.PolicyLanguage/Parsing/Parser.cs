@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.PolicyLanguage.Tokens;
@@ -12,7 +13,7 @@ namespace InternalControl.PolicyLanguage.Parsing;
 /// </summary>
 internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnlyList<IBlockParser> blockParsers)
 {
-    private static readonly string[] TopLevel = ["Kw.Policy", "Kw.Parameter", "Kw.Disable", "Kw.Rule", "Kw.Table", "Kw.Test"];
+    private static readonly string[] TopLevel = [Kw.Policy, Kw.Parameter, Kw.Disable, Kw.Rule, Kw.Table, Kw.Test];
     private readonly TokenCursor _cursor = cursor;
     private int _errorsAtBlockStart;
 
@@ -37,23 +38,23 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
             var plugIn = token.Kind == TokenKind.Keyword ? blockParsers.FirstOrDefault(b => b.Concept == token.Concept) : null;
             switch (token.Concept)
             {
-                case "Kw.Policy" when token.Kind == TokenKind.Keyword:
+                case Kw.Policy when token.Kind == TokenKind.Keyword:
                     header = ParseHeader();
                     break;
-                case "Kw.Parameter" when token.Kind == TokenKind.Keyword:
+                case Kw.Parameter when token.Kind == TokenKind.Keyword:
                     parameters.Add(ParseParameter());
                     break;
-                case "Kw.Disable" when token.Kind == TokenKind.Keyword:
+                case Kw.Disable when token.Kind == TokenKind.Keyword:
                     _cursor.Next();
                     disables.Add(new DisableSyntax(token.Span.Through(_cursor.Current.Span), _cursor.ExpectString().Value));
                     break;
-                case "Kw.Rule" when token.Kind == TokenKind.Keyword:
+                case Kw.Rule when token.Kind == TokenKind.Keyword:
                     rules.Add(ParseRule());
                     break;
-                case "Kw.Table" when token.Kind == TokenKind.Keyword:
+                case Kw.Table when token.Kind == TokenKind.Keyword:
                     tables.Add(ParseTable());
                     break;
-                case "Kw.Test" when token.Kind == TokenKind.Keyword:
+                case Kw.Test when token.Kind == TokenKind.Keyword:
                     tests.Add(ParseTest());
                     break;
                 default:
@@ -88,15 +89,15 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
         SourceSpan? extendsSpan = null;
         while (!Failed)
         {
-            if (_cursor.TryKeyword("Kw.Country"))
+            if (_cursor.TryKeyword(Kw.Country))
             {
                 country = _cursor.ExpectIdentifier().Text;
             }
-            else if (_cursor.TryKeyword("Kw.Version"))
+            else if (_cursor.TryKeyword(Kw.Version))
             {
                 version = _cursor.Current.Kind is TokenKind.Number or TokenKind.String ? _cursor.Next().Value : _cursor.ExpectNumber().Text;
             }
-            else if (_cursor.IsKeyword("Kw.Extends"))
+            else if (_cursor.IsKeyword(Kw.Extends))
             {
                 extendsSpan = _cursor.Next().Span;
                 extends = _cursor.ExpectString().Value;
@@ -125,7 +126,7 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
         var start = _cursor.Next().Span;
         var name = _cursor.ExpectString().Value;
         var priority = 0;
-        if (_cursor.TryKeyword("Kw.Priority"))
+        if (_cursor.TryKeyword(Kw.Priority))
         {
             var negative = _cursor.TrySymbol("-");
             var number = _cursor.ExpectNumber();
@@ -134,19 +135,19 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
 
         var conditions = new List<ConditionSyntax>();
         var actions = new List<ActionSyntax>();
-        _cursor.ExpectKeyword("Kw.When");
-        while (!Failed && !_cursor.IsKeyword("Kw.Then") && !_cursor.AtEnd)
+        _cursor.ExpectKeyword(Kw.When);
+        while (!Failed && !_cursor.IsKeyword(Kw.Then) && !_cursor.AtEnd)
         {
             conditions.Add(ParseCondition());
         }
 
-        _cursor.ExpectKeyword("Kw.Then");
-        while (!Failed && !_cursor.IsKeyword("Kw.End") && !_cursor.AtEnd)
+        _cursor.ExpectKeyword(Kw.Then);
+        while (!Failed && !_cursor.IsKeyword(Kw.End) && !_cursor.AtEnd)
         {
             actions.Add(ParseAction());
         }
 
-        _cursor.ExpectKeyword("Kw.End");
+        _cursor.ExpectKeyword(Kw.End);
         return new RuleSyntax(start.Through(_cursor.Previous.Span), name, priority, conditions, actions);
     }
 
@@ -157,7 +158,7 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
         {
             _cursor.Next();
             var variable = _cursor.Next().Text;
-            var where = _cursor.TryKeyword("Kw.Where") ? ParseExpression() : null;
+            var where = _cursor.TryKeyword(Kw.Where) ? ParseExpression() : null;
             return new PatternSyntax(token.Span.Through(_cursor.Previous.Span), token.Text, variable, where);
         }
 
@@ -168,14 +169,14 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
     private ActionSyntax ParseAction()
     {
         var token = _cursor.Current;
-        if (_cursor.TryKeyword("Kw.Start"))
+        if (_cursor.TryKeyword(Kw.Start))
         {
             var workflow = _cursor.ExpectString().Value;
-            var keys = _cursor.TryKeyword("Kw.For") ? ParseList() : [];
+            var keys = _cursor.TryKeyword(Kw.For) ? ParseList() : [];
             return new StartActionSyntax(token.Span.Through(_cursor.Previous.Span), workflow, keys);
         }
 
-        if (_cursor.TryKeyword("Kw.Assert"))
+        if (_cursor.TryKeyword(Kw.Assert))
         {
             var fact = _cursor.ExpectIdentifier().Text;
             _cursor.ExpectSymbol("(");
@@ -185,14 +186,14 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
             return new AssertActionSyntax(token.Span.Through(_cursor.Previous.Span), fact, arguments, value);
         }
 
-        if (_cursor.TryKeyword("Kw.Notify"))
+        if (_cursor.TryKeyword(Kw.Notify))
         {
             var role = _cursor.Current.Kind == TokenKind.String ? _cursor.Next() : _cursor.ExpectIdentifier();
             var message = _cursor.Current.Kind == TokenKind.String ? _cursor.Next().Value : null;
             return new NotifyActionSyntax(token.Span.Through(_cursor.Previous.Span), role.Value, role.Span, message);
         }
 
-        if (_cursor.TryKeyword("Kw.Set"))
+        if (_cursor.TryKeyword(Kw.Set))
         {
             var name = _cursor.ExpectIdentifier().Text;
             _cursor.ExpectSymbol("=");

@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.PolicyLanguage.Tokens;
 using InternalControl.PolicyLanguage.Vocabularies;
@@ -195,8 +196,8 @@ public sealed class TokenCursor
     /// <summary>Skips through the next "end" keyword (error recovery inside a block).</summary>
     public void SkipPastEnd()
     {
-        SkipTo("Kw.End");
-        TryKeyword("Kw.End");
+        SkipTo(Kw.End);
+        TryKeyword(Kw.End);
     }
 
     private Token Missing() => new(TokenKind.Symbol, "", Current.Span with { Length = 0 }, null, "");

@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Diagnostics;
 
 namespace InternalControl.PolicyLanguage.Tokens;
@@ -7,7 +8,7 @@ namespace InternalControl.PolicyLanguage.Tokens;
 /// <param name="Text">The text exactly as written (a string with its quotes).</param>
 /// <param name="Span">Where it is.</param>
 /// <param name="Concept">
-/// For a vocabulary word, its concept id ("Kw.Rule", "Type.Pupil", "Field.Value"): keywords always have one;
+/// For a vocabulary word, its concept id (Kw.Rule, TypeId.Pupil, FieldId.Value): keywords always have one;
 /// an identifier has one when it is some language's word for a type, field or function (the binder decides
 /// which when a noun is both). Null otherwise.
 /// </param>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using InternalControl.Kernel.Diagnostics;
+using InternalControl.Kernel.Time;
 using InternalControl.PolicyLanguage.Vocabularies;
 
 namespace InternalControl.PolicyLanguage.Tokens;
@@ -132,7 +133,7 @@ public static class Tokenizer
         {
             i += 6;
             var text = source[start..i];
-            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            if (!IsoDate.TryParse(text, out _))
             {
                 diagnostics.Add(Diagnostic.Error("IC1003", span(i), "Rules.BadDate", text));
             }

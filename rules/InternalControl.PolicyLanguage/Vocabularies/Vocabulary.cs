@@ -1,11 +1,13 @@
 using System.Collections;
 using System.Globalization;
+using InternalControl.Kernel.Concepts;
+using InternalControl.Kernel.Text;
 using InternalControl.Localization;
 
 namespace InternalControl.PolicyLanguage.Vocabularies;
 /// <summary>
 /// The words of the policy language in en, kk, ky and ru, read from the Vocabulary and WorkflowVocabulary
-/// catalogs. A concept id is the resource key ("Kw.Rule", "Type.Pupil", "Field.Value", "Fn.SchoolDays");
+/// catalogs. A concept id is the resource key (Kw.Rule, TypeId.Pupil, FieldId.Value, Fn.SchoolDays);
 /// a resource value may hold synonyms separated by '|', the first being the word that fmt and translate
 /// write. Words match case-insensitively; any language's word may be used anywhere.
 /// </summary>
@@ -75,50 +77,14 @@ public sealed class Vocabulary
     /// </summary>
     public IReadOnlyList<string> Suggest(string word, IReadOnlyCollection<string>? categories = null, int max = 1)
     {
-        var wanted = Normalize(word);
-        var limit = Math.Max(1, wanted.Length / 3);
-        return _conceptsByWord
+        var words = _conceptsByWord
             .Where(p => categories is null || p.Value.Any(c => categories.Contains(c[..c.IndexOf('.', StringComparison.Ordinal)])))
-            .Select(p => (Word: p.Key, Distance: Distance(wanted, p.Key)))
-            .Where(p => p.Distance <= limit)
-            .OrderBy(p => p.Distance).ThenBy(p => p.Word, StringComparer.Ordinal)
-            .Take(max)
-            .Select(p => p.Word)
-            .ToList();
+            .Select(p => p.Key);
+        return Suggestions.Closest(Normalize(word), words, max);
     }
 
     /// <summary>The form in which words are compared.</summary>
     public static string Normalize(string word) => word.ToLower(CultureInfo.InvariantCulture);
-
-    /// <summary>Edit distance where swapping two neighbouring letters ("valeu") counts as one edit.</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
 
     private static Vocabulary Load()
     {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Schools;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Model;
@@ -17,16 +18,16 @@ internal sealed partial class ExpressionBinder
     private Bound BindAggregate(AggregateSyntax syntax)
     {
         var type = context.Vocabulary.ConceptOf(syntax.Type, "Type");
-        if (type == "Type.Subject")
+        if (type == TypeId.Subject)
         {
             return BindSubjectAggregate(syntax);
         }
 
         var kind = type switch
         {
-            "Type.Mark" => ValueKind.Mark,
-            "Type.Absence" => ValueKind.Absence,
-            "Type.Score" => ValueKind.Score,
+            TypeId.Mark => ValueKind.Mark,
+            TypeId.Absence => ValueKind.Absence,
+            TypeId.Score => ValueKind.Score,
             _ => (ValueKind?)null,
         };
         if (kind is null)
@@ -62,7 +63,7 @@ internal sealed partial class ExpressionBinder
         var where = syntax.Where is null ? null : binder.BindCondition(syntax.Where);
         var projection = syntax.Projection is null ? null : binder.Bind(syntax.Projection);
         var aggregate = syntax.Aggregate;
-        if (aggregate is "Kw.Sum" or "Kw.Avg" or "Kw.Min" or "Kw.Max")
+        if (aggregate is Kw.Sum or Kw.Avg or Kw.Min or Kw.Max)
         {
             if (projection is null && kind != ValueKind.Mark && kind != ValueKind.Score)
             {
@@ -70,7 +71,7 @@ internal sealed partial class ExpressionBinder
                 return new Bound(Zero, ValueKind.Number, "?");
             }
 
-            projection ??= binder.Bind(new MemberSyntax(syntax.Span, new NameSyntax(syntax.Span, syntax.Variable, null), context.Vocabulary.Word("Field.Value", InternalControl.Localization.Language.En), syntax.Span));
+            projection ??= binder.Bind(new MemberSyntax(syntax.Span, new NameSyntax(syntax.Span, syntax.Variable, null), context.Vocabulary.Word(FieldId.Value, InternalControl.Localization.Language.En), syntax.Span));
             if (projection.Kind != ValueKind.Number)
             {
                 context.Error("IC1203", syntax.Projection!.Span, "Rules.TypeMismatch", ":", KindName(ValueKind.Number), KindName(projection.Kind));
@@ -87,7 +88,7 @@ internal sealed partial class ExpressionBinder
             context.Witnesses.Add(Witness(kind.Value, row, subjectLoop, subject, test));
         }
 
-        return new Bound(expression, aggregate is "Kw.Exists" or "Kw.None" ? ValueKind.Bool : ValueKind.Number, canonical);
+        return new Bound(expression, aggregate is Kw.Exists or Kw.None ? ValueKind.Bool : ValueKind.Number, canonical);
     }
 
     private Expression Window(ValueKind kind, ParameterExpression row)
@@ -112,25 +113,25 @@ internal sealed partial class ExpressionBinder
         {
             // No early exit for exists/none: a jump out of a loop inside an and/or operand miscompiles
             // (the operand's stack is spilled), and the groups are a dozen rows.
-            "Kw.Exists" or "Kw.None" or "Kw.Count" => Expression.PreIncrementAssign(count),
-            "Kw.Sum" or "Kw.Avg" => Expression.Block(Expression.PreIncrementAssign(count), Expression.AddAssign(acc, value!)),
-            "Kw.Min" => Expression.Block(Expression.PreIncrementAssign(count), Expression.Assign(acc, Expression.Call(typeof(Math), nameof(Math.Min), null, acc, value!))),
+            Kw.Exists or Kw.None or Kw.Count => Expression.PreIncrementAssign(count),
+            Kw.Sum or Kw.Avg => Expression.Block(Expression.PreIncrementAssign(count), Expression.AddAssign(acc, value!)),
+            Kw.Min => Expression.Block(Expression.PreIncrementAssign(count), Expression.Assign(acc, Expression.Call(typeof(Math), nameof(Math.Min), null, acc, value!))),
             _ => Expression.Block(Expression.PreIncrementAssign(count), Expression.Assign(acc, Expression.Call(typeof(Math), nameof(Math.Max), null, acc, value!))),
         };
         var loop = loops(Expression.IfThen(test, onMatch));
         var initial = aggregate switch
         {
-            "Kw.Min" => double.PositiveInfinity,
-            "Kw.Max" => double.NegativeInfinity,
+            Kw.Min => double.PositiveInfinity,
+            Kw.Max => double.NegativeInfinity,
             _ => 0d,
         };
         Expression result = aggregate switch
         {
-            "Kw.Exists" => Expression.GreaterThan(count, Expression.Constant(0)),
-            "Kw.None" => Expression.Equal(count, Expression.Constant(0)),
-            "Kw.Count" => Expression.Convert(count, typeof(double)),
-            "Kw.Sum" => acc,
-            "Kw.Avg" => Expression.Condition(Expression.Equal(count, Expression.Constant(0)), Expression.Constant(double.NaN), Expression.Divide(acc, Expression.Convert(count, typeof(double)))),
+            Kw.Exists => Expression.GreaterThan(count, Expression.Constant(0)),
+            Kw.None => Expression.Equal(count, Expression.Constant(0)),
+            Kw.Count => Expression.Convert(count, typeof(double)),
+            Kw.Sum => acc,
+            Kw.Avg => Expression.Condition(Expression.Equal(count, Expression.Constant(0)), Expression.Constant(double.NaN), Expression.Divide(acc, Expression.Convert(count, typeof(double)))),
             _ => Expression.Condition(Expression.Equal(count, Expression.Constant(0)), Expression.Constant(double.NaN), acc),
         };
         return Expression.Block(

@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using InternalControl.Kernel.Concepts;
+using InternalControl.Kernel.Text;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
@@ -14,16 +16,16 @@ internal sealed partial class ExpressionBinder
         var canonicalArgs = string.Join(", ", arguments.Select(a => a.Canonical));
         switch (context.Vocabulary.ConceptOf(call.Name, "Fn"))
         {
-            case "Fn.SchoolDays" when Expect(call, arguments, ValueKind.Date, ValueKind.Date):
+            case Fn.SchoolDays when Expect(call, arguments, ValueKind.Date, ValueKind.Date):
                 return new Bound(Expression.Call(Ctx, nameof(EvalContext.SchoolDays), null, arguments[0].Expression, arguments[1].Expression), ValueKind.Number, $"Fn.SchoolDays({canonicalArgs})");
-            case "Fn.AddSchoolDays" when Expect(call, arguments, ValueKind.Date, ValueKind.Number):
+            case Fn.AddSchoolDays when Expect(call, arguments, ValueKind.Date, ValueKind.Number):
                 return new Bound(Expression.Call(Ctx, nameof(EvalContext.AddSchoolDays), null, arguments[0].Expression, arguments[1].Expression), ValueKind.Date, $"Fn.AddSchoolDays({canonicalArgs})");
-            case "Fn.Days" when Expect(call, arguments, ValueKind.Date, ValueKind.Date):
+            case Fn.Days when Expect(call, arguments, ValueKind.Date, ValueKind.Date):
                 return new Bound(Expression.Convert(Expression.Subtract(arguments[1].Expression, arguments[0].Expression), typeof(double)), ValueKind.Number, $"Fn.Days({canonicalArgs})");
             // The 5-point mark of a mean: half up (3.5 -> 4), as the report's projection rounds (no regulation text).
-            case "Fn.Round" when Expect(call, arguments, ValueKind.Number):
+            case Fn.Round when Expect(call, arguments, ValueKind.Number):
                 return new Bound(Expression.Call(typeof(Math), nameof(Math.Round), null, arguments[0].Expression, Expression.Constant(MidpointRounding.AwayFromZero)), ValueKind.Number, $"Fn.Round({canonicalArgs})");
-            case "Fn.SchoolDays" or "Fn.AddSchoolDays" or "Fn.Days" or "Fn.Round":
+            case Fn.SchoolDays or Fn.AddSchoolDays or Fn.Days or Fn.Round:
                 return new Bound(Zero, ValueKind.Number, "?");
         }
 
@@ -38,7 +40,7 @@ internal sealed partial class ExpressionBinder
         }
 
         var candidates = context.Tables.Keys.Concat(context.Facts.Keys).ToList();
-        var suggestion = Suggest(call.Name, candidates) ?? context.Vocabulary.Suggest(call.Name, ["Fn"]).FirstOrDefault();
+        var suggestion = Suggestions.Best(call.Name, candidates) ?? context.Vocabulary.Suggest(call.Name, ["Fn"]).FirstOrDefault();
         if (suggestion is null)
         {
             context.Error("IC1207", call.Span, "Rules.UnknownFunction", call.Name);

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using InternalControl.Kernel.Concepts;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
@@ -46,7 +47,7 @@ internal sealed partial class ExpressionBinder
         context.Witnesses.AddRange(outerWitnesses);
 
         var aggregate = syntax.Aggregate;
-        if (aggregate is "Kw.Sum" or "Kw.Avg" or "Kw.Min" or "Kw.Max")
+        if (aggregate is Kw.Sum or Kw.Avg or Kw.Min or Kw.Max)
         {
             if (projection is null)
             {
@@ -69,7 +70,7 @@ internal sealed partial class ExpressionBinder
         }
 
         var canonical = $"{aggregate}(Type.Subject {syntax.Variable}{(projection is null ? "" : ": " + projection.Canonical)}{(where is null ? "" : " Kw.Where " + where.Canonical)})";
-        return new Bound(expression, aggregate is "Kw.Exists" or "Kw.None" ? ValueKind.Bool : ValueKind.Number, canonical);
+        return new Bound(expression, aggregate is Kw.Exists or Kw.None ? ValueKind.Bool : ValueKind.Number, canonical);
     }
 
     /// <summary>The marks the nested aggregates rest on, in every subject the aggregate's condition holds for.</summary>

@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using InternalControl.Kernel.Concepts;
+using InternalControl.Kernel.Text;
+using InternalControl.Kernel.Time;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
@@ -61,7 +64,7 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
         double number => new Bound(Expression.Constant(number), ValueKind.Number, number.ToString(CultureInfo.InvariantCulture)),
         string text => new Bound(Expression.Constant(text), ValueKind.Text, "\"" + text + "\""),
         bool flag => new Bound(Expression.Constant(flag), ValueKind.Bool, flag ? "true" : "false"),
-        DateOnly date => new Bound(Expression.Constant(date.DayNumber), ValueKind.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        DateOnly date => new Bound(Expression.Constant(date.DayNumber), ValueKind.Date, IsoDate.Text(date)),
         _ => new Bound(Zero, ValueKind.Number, "0"),
     };
 
@@ -73,10 +76,10 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
     {
         switch (name.Concept)
         {
-            case "Kw.Now":
-                return new Bound(Expression.Field(Ctx, nameof(EvalContext.NowDay)), ValueKind.Date, "Kw.Now");
-            case "Kw.CurrentTerm":
-                return new Bound(Expression.Convert(Expression.Field(Ctx, nameof(EvalContext.CurrentTerm)), typeof(double)), ValueKind.Number, "Kw.CurrentTerm");
+            case Kw.Now:
+                return new Bound(Expression.Field(Ctx, nameof(EvalContext.NowDay)), ValueKind.Date, Kw.Now);
+            case Kw.CurrentTerm:
+                return new Bound(Expression.Convert(Expression.Field(Ctx, nameof(EvalContext.CurrentTerm)), typeof(double)), ValueKind.Number, Kw.CurrentTerm);
         }
 
         if (variables.TryGetValue(name.Name, out var variable))
@@ -91,7 +94,7 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
         }
 
         var candidates = variables.Keys.Concat(context.Parameters.Keys).ToList();
-        var suggestion = Suggest(name.Name, candidates);
+        var suggestion = Suggestions.Best(name.Name, candidates);
         if (suggestion is null)
         {
             context.Error("IC1201", name.Span, "Rules.UnknownName", name.Name);
@@ -277,32 +280,5 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
     {
         context.Error("IC1101", at.Span, "Rules.Expected", new PolicyLanguage.Vocabularies.TextArgument(expectedKey), "..");
         return new Bound(Zero, ValueKind.Number, "?");
-    }
-
-    private static string? Suggest(string word, IEnumerable<string> candidates) =>
-        candidates.Select(c => (c, d: Levenshtein(word, c))).Where(p => p.d <= Math.Max(1, word.Length / 3)).OrderBy(p => p.d).Select(p => p.c).FirstOrDefault();
-
-    private static int Levenshtein(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }

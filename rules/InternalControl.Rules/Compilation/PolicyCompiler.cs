@@ -1,12 +1,13 @@
 using InternalControl.Kernel.Diagnostics;
+using InternalControl.Kernel.Policies;
 using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Text;
 using InternalControl.PolicyLanguage.Parsing;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.PolicyLanguage.Vocabularies;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
 using InternalControl.Rules.Tables;
-using InternalControl.Kernel.Policies;
 
 namespace InternalControl.Rules.Compilation;
 
@@ -183,7 +184,7 @@ public static class PolicyCompiler
 
             if (existing < 0)
             {
-                var suggestion = parameters.Select(p => p.Name).OrderBy(n => Levenshtein(n, parameter.Name)).FirstOrDefault();
+                var suggestion = Suggestions.Best(parameter.Name, parameters.Select(p => p.Name));
                 context.Error("IC1240", parameter.Span, suggestion is null ? "Rules.UnknownParameter" : "Rules.UnknownParameterDidYouMean", parameter.Name, suggestion);
                 continue;
             }
@@ -197,23 +198,5 @@ public static class PolicyCompiler
             parameters[existing] = parameters[existing] with { Value = value, Overridden = true, Description = parameter.Description ?? parameters[existing].Description };
             context.Parameters[parameter.Name] = (value, bound.Kind);
         }
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 }

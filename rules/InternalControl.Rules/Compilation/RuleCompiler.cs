@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Text;
+using InternalControl.Kernel.Time;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
@@ -24,10 +27,10 @@ internal static class RuleCompiler
             var type = context.Vocabulary.ConceptOf(pattern.Type, "Type");
             Variable? variable = type switch
             {
-                "Type.Pupil" => new Variable(pattern.Variable, ValueKind.Pupil, Expression.Field(ctx, nameof(EvalContext.Pupil))),
-                "Type.Subject" => new Variable(pattern.Variable, ValueKind.Subject, Expression.Field(ctx, nameof(EvalContext.Subject))),
-                "Type.Class" => new Variable(pattern.Variable, ValueKind.Class, Expression.Field(ctx, nameof(EvalContext.Class))),
-                "Type.Score" => new Variable(pattern.Variable, ValueKind.Score, Expression.ArrayIndex(Expression.Property(Expression.Field(ctx, nameof(EvalContext.Index)), nameof(FactIndex.Scores)), Expression.Field(ctx, nameof(EvalContext.Score)))),
+                TypeId.Pupil => new Variable(pattern.Variable, ValueKind.Pupil, Expression.Field(ctx, nameof(EvalContext.Pupil))),
+                TypeId.Subject => new Variable(pattern.Variable, ValueKind.Subject, Expression.Field(ctx, nameof(EvalContext.Subject))),
+                TypeId.Class => new Variable(pattern.Variable, ValueKind.Class, Expression.Field(ctx, nameof(EvalContext.Class))),
+                TypeId.Score => new Variable(pattern.Variable, ValueKind.Score, Expression.ArrayIndex(Expression.Property(Expression.Field(ctx, nameof(EvalContext.Index)), nameof(FactIndex.Scores)), Expression.Field(ctx, nameof(EvalContext.Score)))),
                 _ => null,
             };
             if (variable is null)
@@ -130,7 +133,7 @@ internal static class RuleCompiler
                 var role = RoleCode(context.Vocabulary, notify.Role);
                 if (!Codes.TryParseRole(role, out _) && roleConcept is null)
                 {
-                    var suggestion = Codes.RoleCodeList.OrderBy(c => Distance(c, notify.Role)).First();
+                    var suggestion = Suggestions.Nearest(notify.Role, Codes.RoleCodeList);
                     context.Error("IC1209", notify.RoleSpan, "Rules.UnknownRole", notify.Role, suggestion);
                     return null;
                 }
@@ -157,11 +160,10 @@ internal static class RuleCompiler
         ValueKind.Class => Expression.Call(ctx, nameof(EvalContext.ClassId), null, bound.Expression),
         ValueKind.Text => bound.Expression,
         ValueKind.Score => Expression.Property(bound.Expression, nameof(EvaluationScore.ObjectId)),
-        ValueKind.Date => Expression.Call(Expression.Call(typeof(DateOnly), nameof(DateOnly.FromDayNumber), null, bound.Expression), typeof(DateOnly).GetMethod(nameof(DateOnly.ToString), [typeof(string), typeof(IFormatProvider)])!, Expression.Constant("yyyy-MM-dd"), Expression.Constant(CultureInfo.InvariantCulture, typeof(IFormatProvider))),
+        ValueKind.Date => Expression.Call(Expression.Call(typeof(DateOnly), nameof(DateOnly.FromDayNumber), null, bound.Expression), typeof(DateOnly).GetMethod(nameof(DateOnly.ToString), [typeof(string), typeof(IFormatProvider)])!, Expression.Constant(IsoDate.Format), Expression.Constant(CultureInfo.InvariantCulture, typeof(IFormatProvider))),
         _ => Expression.Call(typeof(Convert).GetMethod(nameof(Convert.ToString), [typeof(object), typeof(IFormatProvider)])!, Expression.Convert(bound.Expression, typeof(object)), Expression.Constant(CultureInfo.InvariantCulture, typeof(IFormatProvider))),
     };
 
-    private static int Distance(string a, string b) => a.Zip(b).Count(p => p.First != p.Second) + Math.Abs(a.Length - b.Length);
 
     /// <summary>The role code (class_teacher) for a role named in any language, or the word itself when it names no role.</summary>
     internal static string RoleCode(PolicyLanguage.Vocabularies.Vocabulary vocabulary, string word) =>

@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 using InternalControl.Rules.Runtime;
@@ -30,7 +31,7 @@ public static class Explainer
                 : text.Get("Rules.Explain.FiredSubject", firing.Rule, text.Date(firing.At), SubjectName(firing.SubjectId), firing.Term));
             foreach (var fact in firing.Facts)
             {
-                lines.Add(fact.Type == "Type.Mark"
+                lines.Add(fact.Type == TypeId.Mark
                     ? text.Get("Rules.Explain.Mark", text.Number(fact.Value), text.Date(fact.Date), SubjectName(fact.SubjectId))
                     : text.Get("Rules.Explain.Absence", text.Number(fact.Value), text.Date(fact.Date)));
             }

@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Concepts;
 using InternalControl.Localization;
 using InternalControl.PolicyLanguage.Vocabularies;
 using InternalControl.Rules.Compilation;
@@ -9,8 +10,8 @@ public static class PolicySchema
 {
     private static readonly (string Concept, ValueKind Kind)[] Types =
     [
-        ("Type.Pupil", ValueKind.Pupil), ("Type.Subject", ValueKind.Subject), ("Type.Class", ValueKind.Class),
-        ("Type.Mark", ValueKind.Mark), ("Type.Absence", ValueKind.Absence), ("Type.Score", ValueKind.Score),
+        (TypeId.Pupil, ValueKind.Pupil), (TypeId.Subject, ValueKind.Subject), (TypeId.Class, ValueKind.Class),
+        (TypeId.Mark, ValueKind.Mark), (TypeId.Absence, ValueKind.Absence), (TypeId.Score, ValueKind.Score),
     ];
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using InternalControl.Kernel.Diagnostics;
+using InternalControl.Kernel.Time;
 
 namespace InternalControl.Rules.Runtime;
 
@@ -57,7 +58,7 @@ public sealed class EvaluationResult
                 j.WriteString("subject", f.SubjectId);
                 j.WriteString("object", f.ObjectId);
                 j.WriteNumber("term", f.Term);
-                j.WriteString("at", f.At.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                j.WriteString("at", IsoDate.Text(f.At));
             });
             Array(json, "started", Starts, (j, s) =>
             {
@@ -79,7 +80,7 @@ public sealed class EvaluationResult
             Array(json, "decisions", Decisions, (j, d) =>
             {
                 j.WriteString("name", d.Name);
-                j.WriteString("value", Convert.ToString(d.Value is DateOnly date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.Value, CultureInfo.InvariantCulture));
+                j.WriteString("value", Convert.ToString(d.Value is DateOnly date ? IsoDate.Text(date) : d.Value, CultureInfo.InvariantCulture));
                 j.WriteString("pupil", d.PupilId);
                 j.WriteString("subject", d.SubjectId);
                 j.WriteString("object", d.ObjectId);

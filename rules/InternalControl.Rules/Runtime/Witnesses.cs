@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Schools;
 
 namespace InternalControl.Rules.Runtime;
@@ -6,10 +7,10 @@ namespace InternalControl.Rules.Runtime;
 internal static class Witnesses
 {
     public static FactRef Mark(EvalContext context, MarkRow row, int subject) =>
-        new("Type.Mark", context.SubjectId(subject), DateOnly.FromDayNumber(row.Day), row.Value);
+        new(TypeId.Mark, context.SubjectId(subject), DateOnly.FromDayNumber(row.Day), row.Value);
 
     public static FactRef Absence(AbsenceRow row) =>
-        new("Type.Absence", null, DateOnly.FromDayNumber(row.Day), row.Lessons);
+        new(TypeId.Absence, null, DateOnly.FromDayNumber(row.Day), row.Lessons);
 
     public static string Code(MarkKind kind) => kind.Code();
 }

@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Concepts;
 using InternalControl.Rules.Model;
 
 namespace InternalControl.Rules.Tables;
@@ -67,21 +68,21 @@ public sealed class DecisionTable
             };
         }
 
-        var order = HitPolicy == "Kw.Priority" ? PriorityOrder : Enumerable.Range(0, _rows.Length).ToArray();
+        var order = HitPolicy == Kw.Priority ? PriorityOrder : Enumerable.Range(0, _rows.Length).ToArray();
         var matches = order.Where(r => _rows[r](normalized)).ToList();
-        if (HitPolicy is "Kw.Unique" or "Kw.Any" or "Kw.First" or "Kw.Priority")
+        if (HitPolicy is Kw.Unique or Kw.Any or Kw.First or Kw.Priority)
         {
             matches = [.. matches.Take(1)];
         }
 
-        if (HitPolicy == "Kw.Collect" && Aggregator is not null)
+        if (HitPolicy == Kw.Collect && Aggregator is not null)
         {
             var values = matches.Select(r => Convert.ToDouble(_outputs[r][0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
             double result = Aggregator switch
             {
-                "Kw.Count" => values.Count,
-                "Kw.Sum" => values.Sum(),
-                "Kw.Min" => values.Count == 0 ? double.NaN : values.Min(),
+                Kw.Count => values.Count,
+                Kw.Sum => values.Sum(),
+                Kw.Min => values.Count == 0 ? double.NaN : values.Min(),
                 _ => values.Count == 0 ? double.NaN : values.Max(),
             };
             return [new Dictionary<string, object?> { [Outputs[0]] = result }];

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using InternalControl.Kernel.Concepts;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Model;
@@ -86,7 +87,7 @@ internal static partial class TableCompiler
 
     private static void Check(TableSyntax syntax, BindContext context, List<ColumnSyntax> inputs, ValueKind[] kinds, List<CellSet[]> rows, ExpressionBinder binder)
     {
-        if (syntax.HitPolicy == "Kw.Unique")
+        if (syntax.HitPolicy == Kw.Unique)
         {
             for (var a = 0; a < rows.Count; a++)
             {

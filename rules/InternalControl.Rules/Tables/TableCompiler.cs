@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using InternalControl.Kernel.Concepts;
+using InternalControl.Kernel.Time;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Model;
@@ -90,7 +92,7 @@ internal static partial class TableCompiler
         }
 
         var canonical = $"table {syntax.Name} {syntax.HitPolicy} {syntax.Aggregator} rows={syntax.Rows.Count}";
-        return new TableModel(table, function, inputKinds, syntax.Aggregator is "Kw.Count" ? ValueKind.Number : outputKinds[0], canonical);
+        return new TableModel(table, function, inputKinds, syntax.Aggregator is Kw.Count ? ValueKind.Number : outputKinds[0], canonical);
     }
 
     private static LambdaExpression? Function(TableSyntax syntax, ParameterExpression[] parameters, List<Expression> rowTests, List<Expression> outputs, ValueKind outputKind, int[] priorityOrder)
@@ -99,8 +101,8 @@ internal static partial class TableCompiler
         var none = Default(outputKind);
         switch (syntax.HitPolicy)
         {
-            case "Kw.Unique" or "Kw.Any" or "Kw.First" or "Kw.Priority":
-                var order = syntax.HitPolicy == "Kw.Priority" ? priorityOrder : Enumerable.Range(0, rowTests.Count).ToArray();
+            case Kw.Unique or Kw.Any or Kw.First or Kw.Priority:
+                var order = syntax.HitPolicy == Kw.Priority ? priorityOrder : Enumerable.Range(0, rowTests.Count).ToArray();
                 Expression chain = Expression.Constant(none, type);
                 foreach (var r in order.Reverse())
                 {
@@ -108,21 +110,21 @@ internal static partial class TableCompiler
                 }
 
                 return Expression.Lambda(chain, parameters);
-            case "Kw.Collect" when syntax.Aggregator is not null && (outputKind == ValueKind.Number || syntax.Aggregator == "Kw.Count"):
+            case Kw.Collect when syntax.Aggregator is not null && (outputKind == ValueKind.Number || syntax.Aggregator == Kw.Count):
                 var acc = Expression.Variable(typeof(double), "acc");
                 var count = Expression.Variable(typeof(int), "count");
                 var steps = new List<Expression>
                 {
-                    Expression.Assign(acc, Expression.Constant(syntax.Aggregator switch { "Kw.Min" => double.PositiveInfinity, "Kw.Max" => double.NegativeInfinity, _ => 0d })),
+                    Expression.Assign(acc, Expression.Constant(syntax.Aggregator switch { Kw.Min => double.PositiveInfinity, Kw.Max => double.NegativeInfinity, _ => 0d })),
                     Expression.Assign(count, Expression.Constant(0)),
                 };
                 for (var r = 0; r < rowTests.Count; r++)
                 {
                     Expression update = syntax.Aggregator switch
                     {
-                        "Kw.Sum" => Expression.AddAssign(acc, outputs[r]),
-                        "Kw.Min" => Expression.Assign(acc, Expression.Call(typeof(Math), nameof(Math.Min), null, acc, outputs[r])),
-                        "Kw.Max" => Expression.Assign(acc, Expression.Call(typeof(Math), nameof(Math.Max), null, acc, outputs[r])),
+                        Kw.Sum => Expression.AddAssign(acc, outputs[r]),
+                        Kw.Min => Expression.Assign(acc, Expression.Call(typeof(Math), nameof(Math.Min), null, acc, outputs[r])),
+                        Kw.Max => Expression.Assign(acc, Expression.Call(typeof(Math), nameof(Math.Max), null, acc, outputs[r])),
                         _ => Expression.Empty(),
                     };
                     steps.Add(Expression.IfThen(rowTests[r], Expression.Block(Expression.PreIncrementAssign(count), update)));
@@ -130,8 +132,8 @@ internal static partial class TableCompiler
 
                 steps.Add(syntax.Aggregator switch
                 {
-                    "Kw.Count" => Expression.Convert(count, typeof(double)),
-                    "Kw.Sum" => acc,
+                    Kw.Count => Expression.Convert(count, typeof(double)),
+                    Kw.Sum => acc,
                     _ => Expression.Condition(Expression.Equal(count, Expression.Constant(0)), Expression.Constant(double.NaN), acc),
                 });
                 return Expression.Lambda(Expression.Block(typeof(double), [acc, count], steps), parameters);
@@ -199,7 +201,7 @@ internal static partial class TableCompiler
     internal static string Format(object? value) => value switch
     {
         double d => d.ToString(CultureInfo.InvariantCulture),
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateOnly date => IsoDate.Text(date),
         null => "-",
         _ => value.ToString() ?? "",
     };

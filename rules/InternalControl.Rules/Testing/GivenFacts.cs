@@ -1,6 +1,7 @@
-using InternalControl.Localization;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Schools;
+using InternalControl.Localization;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Tables;
@@ -39,28 +40,28 @@ internal static class GivenFacts
 
             switch (context.Vocabulary.ConceptOf(given.Type, "Type"))
             {
-                case "Type.Class":
-                    var classId = Text("Field.Id", "C1");
-                    classes[classId] = new ClassGroup(classId, classId, Number("Field.Grade", 7), Language.Ru, null);
+                case TypeId.Class:
+                    var classId = Text(FieldId.Id, "C1");
+                    classes[classId] = new ClassGroup(classId, classId, Number(FieldId.Grade, 7), Language.Ru, null);
                     break;
-                case "Type.Pupil":
-                    var pupilId = Text("Field.Id", "P1");
-                    pupils[pupilId] = new Pupil(pupilId, pupilId, Text("Field.Class", "C1"), default);
+                case TypeId.Pupil:
+                    var pupilId = Text(FieldId.Id, "P1");
+                    pupils[pupilId] = new Pupil(pupilId, pupilId, Text(FieldId.Class, "C1"), default);
                     break;
-                case "Type.Subject":
-                    var subjectId = Text("Field.Id", "S1");
+                case TypeId.Subject:
+                    var subjectId = Text(FieldId.Id, "S1");
                     subjects[subjectId] = new Subject(subjectId, subjectId, subjectId, subjectId, subjectId);
                     break;
-                case "Type.Mark":
-                    Codes.TryParseMarkKind(Text("Field.Kind", "current"), out var kind);
-                    marks.Add(new Mark(Text("Field.Pupil", "P1"), Text("Field.Subject", "S1"), Date("Field.Date"), Number("Field.Value", 0), kind));
+                case TypeId.Mark:
+                    Codes.TryParseMarkKind(Text(FieldId.Kind, "current"), out var kind);
+                    marks.Add(new Mark(Text(FieldId.Pupil, "P1"), Text(FieldId.Subject, "S1"), Date(FieldId.Date), Number(FieldId.Value, 0), kind));
                     break;
-                case "Type.Absence":
-                    Codes.TryParseExcuse(Text("Field.Excuse", "none"), out var excuse);
-                    absences.Add(new Absence(Text("Field.Pupil", "P1"), Date("Field.Date"), Number("Field.Lessons", 1), excuse, null));
+                case TypeId.Absence:
+                    Codes.TryParseExcuse(Text(FieldId.Excuse, "none"), out var excuse);
+                    absences.Add(new Absence(Text(FieldId.Pupil, "P1"), Date(FieldId.Date), Number(FieldId.Lessons, 1), excuse, null));
                     break;
-                case "Type.Score":
-                    scores.Add(new EvaluationScore(Text("Field.Object", "T1"), Text("Field.Kind", "teacher"), Text("Field.Sheet", ""), Text("Field.Criterion", ""), Number("Field.Value", 0), Date("Field.Date"), ""));
+                case TypeId.Score:
+                    scores.Add(new EvaluationScore(Text(FieldId.Object, "T1"), Text(FieldId.Kind, "teacher"), Text(FieldId.Sheet, ""), Text(FieldId.Criterion, ""), Number(FieldId.Value, 0), Date(FieldId.Date), ""));
                     break;
             }
         }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using InternalControl.Kernel.Calendars;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Schools;
 using InternalControl.PolicyLanguage.Syntax;
@@ -56,7 +57,7 @@ public static class PolicyTestRunner
 
         switch (expect.Kind)
         {
-            case "Kw.Fired":
+            case Kw.Fired:
                 var fired = result.Firings.Any(f => f.Rule == expect.Name && Keyed(f.PupilId, f.SubjectId, f.ObjectId));
                 if (fired == expect.Negated)
                 {
@@ -64,7 +65,7 @@ public static class PolicyTestRunner
                 }
 
                 break;
-            case "Kw.Fact":
+            case Kw.Fact:
                 var wanted = expect.Value is null ? null : TableCompiler.Constant(binder.Bind(expect.Value));
                 var found = result.Facts.Any(f => f.Name == expect.Name && Keyed(f.PupilId, f.SubjectId, null) && (wanted is null || Equals(wanted, f.Value)));
                 if (found == expect.Negated)
@@ -73,7 +74,7 @@ public static class PolicyTestRunner
                 }
 
                 break;
-            case "Kw.Decision":
+            case Kw.Decision:
                 var value = expect.Value is null ? null : TableCompiler.Constant(binder.Bind(expect.Value));
                 var decisions = result.Decisions.Where(d => d.Name == expect.Name && Keyed(d.PupilId, d.SubjectId, d.ObjectId)).ToList();
                 var ok = decisions.Any(d => value is null || Equals(d.Value, value));
@@ -90,7 +91,7 @@ public static class PolicyTestRunner
                 }
 
                 break;
-            case "Kw.Started":
+            case Kw.Started:
                 var started = result.Starts.Any(s => s.Workflow == expect.Name && (keys.Count == 0 || s.Key == string.Join('/', keys)));
                 if (started == expect.Negated)
                 {
@@ -98,7 +99,7 @@ public static class PolicyTestRunner
                 }
 
                 break;
-            case "Kw.Notified":
+            case Kw.Notified:
                 // The expected role may be written in any language, as the notify action may (RuleCompiler.RoleCode).
                 var expectedRole = RuleCompiler.RoleCode(PolicyLanguage.Vocabularies.Vocabulary.Default, expect.Name ?? "");
                 var notified = result.Notifications.Any(n => n.Role == expectedRole && Keyed(n.PupilId, n.SubjectId, null));

@@ -173,7 +173,7 @@ internal sealed class Kg97School : IDisposable
             form[field.Name] = field.Type switch
             {
                 FieldType.Choice => field.Options[0],
-                FieldType.Date => Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                FieldType.Date => IsoDate.Text(Today),
                 FieldType.Number => "1",
                 FieldType.YesNo => "yes",
                 _ => "Ата-эне менен сүйлөшүлдү",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Kernel.Time;
 
 namespace InternalControl.Workflows.Tests.Crash;
 
@@ -9,7 +10,7 @@ public static class Program
     {
         if (args.Length == 5 && args[0] == "crash-child")
         {
-            return CrashChild.Run(args[1], DateOnly.ParseExact(args[2], "yyyy-MM-dd", CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), args[4] == "start");
+            return CrashChild.Run(args[1], IsoDate.Parse(args[2]), int.Parse(args[3], CultureInfo.InvariantCulture), args[4] == "start");
         }
 
         Console.Error.WriteLine("usage: crash-child DB YYYY-MM-DD PUPILS start|continue");

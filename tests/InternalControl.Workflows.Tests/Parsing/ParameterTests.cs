@@ -1,6 +1,7 @@
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
-using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Definitions.Parsing;
+using InternalControl.Workflows.Definitions;
 
 namespace InternalControl.Workflows.Tests.Parsing;
 
@@ -136,7 +137,7 @@ public sealed class ParameterTests
         // Assert
         string Until(long id) => runtime.Journal(id).Single(e => e.Kind == Journal.JournalKind.Waiting).Detail!;
         Assert.Equal(
-            (f.Calendar.AddSchoolDays(f.Today, 20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), f.Calendar.AddSchoolDays(f.Today, 10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            (IsoDate.Text(f.Calendar.AddSchoolDays(f.Today, 20)), IsoDate.Text(f.Calendar.AddSchoolDays(f.Today, 10))),
             (Until(old), Until(fresh)));
     }
 }

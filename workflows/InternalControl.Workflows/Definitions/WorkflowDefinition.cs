@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using InternalControl.Kernel.Time;
 
 namespace InternalControl.Workflows.Definitions;
 
@@ -95,7 +96,7 @@ public sealed class WorkflowDefinition
                     text.Append("else>").Append(d.Otherwise);
                     break;
                 case WaitStep w:
-                    text.Append(w.SchoolDays).Append(';').Append(w.Until?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append('>').Append(w.Next);
+                    text.Append(w.SchoolDays).Append(';').Append(IsoDate.TextOrNull(w.Until)).Append('>').Append(w.Next);
                     break;
                 case ParallelStep p:
                     text.AppendJoin(',', p.Branches).Append('>').Append(p.Next);

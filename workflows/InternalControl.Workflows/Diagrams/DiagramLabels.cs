@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Runtime;
@@ -24,7 +25,7 @@ internal sealed class DiagramLabels(WorkflowDefinition definition, Language? lan
             DecideStep { Table: { } table } => [name, Text("Table", "table: {0}", table)],
             DecideStep => [name],
             WaitStep { SchoolDays: { } days } => [name, Text("WaitDays", "wait: {0} school days", days)],
-            WaitStep w => [name, Text("WaitUntil", "wait: {0}", language is null ? Iso.Date(w.Until!.Value) : w.Until!.Value)],
+            WaitStep w => [name, Text("WaitUntil", "wait: {0}", language is null ? IsoDate.Text(w.Until!.Value) : w.Until!.Value)],
             ParallelStep => [name, Text("Parallel", "parallel")],
             SubWorkflowStep s => [name, Text("Start", "start: {0}", language is { } l2 ? TextRef.Workflow(s.Workflow).Render(l2) : s.Workflow)],
             EndStep e => [name, language is { } l3 ? TextRef.Outcome(e.Result).Render(l3) : e.Result],

@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Runtime;
@@ -30,7 +31,7 @@ internal sealed class JournalRenderer(RoleResolver people, string workflow)
             WorkflowRoles.TryParse(entry.Detail, out var role) ? TextRef.Role(role.Value).Render(language) : entry.Detail ?? "",
         JournalKind.Decided => entry.Detail is null ? "" : TextRef.Step(workflow, entry.Detail).Render(language),
         JournalKind.Waiting or JournalKind.Reminded or JournalKind.DeadlineMissed =>
-            entry.Detail is null ? "" : Iso.ParseDate(entry.Detail).ToString("d", language.Culture()),
+            entry.Detail is null ? "" : IsoDate.Parse(entry.Detail).ToString("d", language.Culture()),
         JournalKind.SubStarted => TextRef.Workflow(entry.Detail ?? "").Render(language),
         JournalKind.Claimed => Who(entry.Detail, language),
         JournalKind.NoRecipient => string.Join(", ", (entry.Detail ?? "").Split(',').Select(c =>

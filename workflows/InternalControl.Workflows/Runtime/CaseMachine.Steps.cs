@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Journal;
 using InternalControl.Workflows.Outbox;
@@ -43,7 +44,7 @@ internal sealed partial class CaseMachine
             Assignee = assignee?.Id,
             Status = WorkTaskStatus.Open,
             CreatedAt = context.NowText,
-            Due = due is { } dd ? Iso.Date(dd) : null,
+            Due = due is { } dd ? IsoDate.Text(dd) : null,
         });
         var seq = Write(JournalKind.TaskCreated, step.Id, token.Id, detail: step.Role.Code(), data: assignee?.Id);
         SendTo(seq, assignee, "Task.Assigned", step.Id, due);
@@ -86,7 +87,7 @@ internal sealed partial class CaseMachine
             return;
         }
 
-        var timers = DeadlineTimers(deadline, Iso.ParseDate(task.CreatedAt[..10]));
+        var timers = DeadlineTimers(deadline, IsoDate.Parse(task.CreatedAt[..10]));
         var index = timers.FindIndex(t => t.Kind == fired);
         if (index >= 0 && index + 1 < timers.Count)
         {
@@ -159,14 +160,14 @@ internal sealed partial class CaseMachine
                 CaseId = parent,
                 Token = parentToken,
                 Kind = TimerKind.SubCase,
-                Due = Iso.Date(context.Today),
+                Due = IsoDate.Text(context.Today),
                 Payload = end.Result,
             };
         }
     }
 
     private void AddTimer(Token token, string kind, DateOnly due) =>
-        Effects.NewTimers.Add(new TimerRecord { CaseId = state.Id, Token = token.Id, Kind = kind, Due = Iso.Date(due) });
+        Effects.NewTimers.Add(new TimerRecord { CaseId = state.Id, Token = token.Id, Kind = kind, Due = IsoDate.Text(due) });
 
     private int Write(JournalKind kind, string? step, int? token, string? register = null, string? detail = null, string? data = null)
     {

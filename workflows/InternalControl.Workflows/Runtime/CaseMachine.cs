@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Journal;
 using InternalControl.Workflows.Outbox;
@@ -57,7 +58,7 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
         var data = JsonSerializer.Serialize(new Dictionary<string, string?> { ["from"] = task.Assignee, ["to"] = staffId });
         var seq = Write(JournalKind.Reassigned, task.Step, task.Token, detail: reason, data: data);
         Effects.TaskUpdates.Add(task with { Role = context.People.RoleFor(staffId, task.Role), Assignee = staffId, ClaimedBy = null });
-        SendTo(seq, context.People.ById(staffId, "staff"), "Task.Reassigned", task.Step, Iso.ParseDateOrNull(task.Due));
+        SendTo(seq, context.People.ById(staffId, "staff"), "Task.Reassigned", task.Step, IsoDate.ParseOrNull(task.Due));
     }
 
     /// <summary>Takes a task: the claimant becomes its assignee.</summary>
@@ -94,10 +95,10 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
                 MoveAndRun(token, sub.Next);
                 break;
             case TimerKind.Remind when task is { Status: WorkTaskStatus.Open }:
-                SendTo(Write(JournalKind.Reminded, step.Id, token.Id, detail: task.Due), context.People.ById(task.Assignee, task.Role), "Task.Reminder", step.Id, Iso.ParseDateOrNull(task.Due));
+                SendTo(Write(JournalKind.Reminded, step.Id, token.Id, detail: task.Due), context.People.ById(task.Assignee, task.Role), "Task.Reminder", step.Id, IsoDate.ParseOrNull(task.Due));
                 break;
             case TimerKind.Overdue when task is { Status: WorkTaskStatus.Open }:
-                SendTo(Write(JournalKind.DeadlineMissed, step.Id, token.Id, detail: task.Due), context.People.ById(task.Assignee, task.Role), "Task.Overdue", step.Id, Iso.ParseDateOrNull(task.Due));
+                SendTo(Write(JournalKind.DeadlineMissed, step.Id, token.Id, detail: task.Due), context.People.ById(task.Assignee, task.Role), "Task.Overdue", step.Id, IsoDate.ParseOrNull(task.Due));
                 break;
             case TimerKind.Escalate when task is { Status: WorkTaskStatus.Open } && step is TaskStep { Deadline.EscalateTo: { } role }:
                 Escalate(task, role);
@@ -116,7 +117,7 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
         var data = JsonSerializer.Serialize(new Dictionary<string, string?> { ["from"] = task.Assignee, ["to"] = to?.Id });
         var seq = Write(JournalKind.Escalated, task.Step, task.Token, detail: role.Code(), data: data);
         Effects.TaskUpdates.Add(task with { Role = role.Code(), Assignee = to?.Id, ClaimedBy = null });
-        SendTo(seq, to, "Task.Escalated", task.Step, Iso.ParseDateOrNull(task.Due));
+        SendTo(seq, to, "Task.Escalated", task.Step, IsoDate.ParseOrNull(task.Due));
     }
 
     private void MoveAndRun(Token token, string target)
@@ -156,7 +157,7 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
                     Rest(token);
                     var due = wait.Until ?? context.Calendar.AddSchoolDays(context.Today, wait.SchoolDays ?? 0, Grade);
                     AddTimer(token, TimerKind.Wait, due);
-                    Write(JournalKind.Waiting, wait.Id, token.Id, detail: Iso.Date(due));
+                    Write(JournalKind.Waiting, wait.Id, token.Id, detail: IsoDate.Text(due));
                     return;
                 case ParallelStep parallel:
                     Fork(parallel, token);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Outbox;
 using InternalControl.Workflows.Tasks;
 
@@ -59,7 +60,7 @@ public static class WorkflowJson
                 assignee = t.Assignee,
                 pupil = t.PupilId,
                 subject = t.SubjectId,
-                due = t.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                due = IsoDate.TextOrNull(t.Due),
                 outcomes = t.Outcomes,
             }),
             Options);

@@ -1,4 +1,5 @@
 using Dapper;
+using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Journal;
 
 namespace InternalControl.Workflows.Runtime;
@@ -16,9 +17,9 @@ public sealed partial class WorkflowRuntime
             WHERE j.school_id = @SchoolId AND j.register = @register AND j.day >= @from AND j.day <= @to AND j.kind = 'TaskCompleted'
             ORDER BY j.day, j.at, j.case_id, j.seq
             """,
-            new { SchoolId, register, from = Iso.Date(from), to = Iso.Date(to) });
+            new { SchoolId, register, from = IsoDate.Text(from), to = IsoDate.Text(to) });
         return [.. rows.Select(r => new RegisterEntry(
-            Iso.ParseDate(r.Day), r.CaseId, r.PupilId, r.SubjectId, r.Actor, register, r.Step, r.Outcome ?? "",
+            IsoDate.Parse(r.Day), r.CaseId, r.PupilId, r.SubjectId, r.Actor, register, r.Step, r.Outcome ?? "",
             r.Data is { Length: > 0 } ? System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string?>>(r.Data) ?? [] : []))];
     }
 
@@ -35,7 +36,7 @@ public sealed partial class WorkflowRuntime
               AND day >= @from AND day <= @to
             GROUP BY actor, register
             """,
-            new { SchoolId, Registers.HomeVisit, Registers.Conversation, Registers.SubjectTeacherTalk, from = Iso.Date(from), to = Iso.Date(to) })
+            new { SchoolId, Registers.HomeVisit, Registers.Conversation, Registers.SubjectTeacherTalk, from = IsoDate.Text(from), to = IsoDate.Text(to) })
             .ToList();
         return [.. teachers.Order(StringComparer.Ordinal).Select(t => new MonthlyReportLine(
             t,

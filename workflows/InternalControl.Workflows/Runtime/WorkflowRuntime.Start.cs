@@ -1,4 +1,5 @@
 using Dapper;
+using InternalControl.Kernel.Time;
 using InternalControl.Storage.Database;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Storage;
@@ -122,7 +123,7 @@ public sealed partial class WorkflowRuntime
 
         var signal = new Transition
         {
-            ParentSignal = new TimerRecord { CaseId = p.Case, Token = p.Token, Kind = TimerKind.SubCase, Due = Iso.Date(now.Today), Payload = closed.Result },
+            ParentSignal = new TimerRecord { CaseId = p.Case, Token = p.Token, Kind = TimerKind.SubCase, Due = IsoDate.Text(now.Today), Payload = closed.Result },
         };
         _store.WriteEffects(tx, new CaseState { Id = closed.Id, SchoolId = SchoolId }, signal, now.NowText);
         NoteSubCases(signal);

@@ -1,4 +1,5 @@
 using Dapper;
+using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Tasks;
 
@@ -139,7 +140,7 @@ public sealed partial class WorkflowRuntime
             r.ClaimedBy,
             r.PupilId,
             r.SubjectId,
-            Iso.ParseDateOrNull(r.Due),
+            IsoDate.ParseOrNull(r.Due),
             r.Status,
             step?.Outcomes.Select(o => o.Name).ToList() ?? [],
             step?.Fields ?? []);

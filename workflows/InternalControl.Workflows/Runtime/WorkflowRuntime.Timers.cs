@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Timers;
 
 namespace InternalControl.Workflows.Runtime;
@@ -16,7 +17,7 @@ public sealed partial class WorkflowRuntime
     private int FireDue(bool onlySubCases)
     {
         var fired = 0;
-        var today = Iso.Date(Context().Today);
+        var today = IsoDate.Text(Context().Today);
         var seen = new HashSet<(long, int, string)>();
         while (true)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Definitions;
 
 namespace InternalControl.Workflows.Tasks;
@@ -69,12 +70,12 @@ internal static class FormValidator
                 normal = number.ToString(CultureInfo.InvariantCulture);
                 return null;
             case FieldType.Date:
-                if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                if (!IsoDate.TryParse(value, out var date))
                 {
                     return WorkflowMessage.Of("Workflows.Error.BadDate", TextRef.Field(field.Name), value);
                 }
 
-                normal = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                normal = IsoDate.Text(date);
                 return null;
             case FieldType.YesNo:
                 var lower = value.ToLowerInvariant();

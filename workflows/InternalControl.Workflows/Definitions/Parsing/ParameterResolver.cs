@@ -1,5 +1,6 @@
 using System.Globalization;
 using InternalControl.Kernel.Diagnostics;
+using InternalControl.Kernel.Text;
 
 namespace InternalControl.Workflows.Definitions.Parsing;
 
@@ -21,8 +22,8 @@ internal static class ParameterResolver
         {
             if (!scope.Parameters.TryGetValue(use.Name, out var value))
             {
-                var suggestion = scope.Parameters.Keys.MinBy(n => Distance(n, use.Name));
-                diagnostics.Add(suggestion is not null && Distance(suggestion, use.Name) <= Math.Max(2, use.Name.Length / 3)
+                var suggestion = Suggestions.Best(use.Name, scope.Parameters.Keys);
+                diagnostics.Add(suggestion is not null
                     ? Diagnostic.Error("IC2202", use.Span, "Workflows.Binding.UnknownParameterDidYouMean", use.Name, suggestion)
                     : Diagnostic.Error("IC2202", use.Span, "Workflows.Binding.UnknownParameter", use.Name));
                 continue;
@@ -79,22 +80,4 @@ internal static class ParameterResolver
         decimal m => m,
         _ => null,
     };
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.PolicyLanguage.Syntax;
 
@@ -13,7 +14,7 @@ namespace InternalControl.Workflows.Definitions.Parsing;
 /// </summary>
 internal static class TableResolver
 {
-    private static readonly string[] SingleHit = ["Kw.Unique", "Kw.Any", "Kw.First", "Kw.Priority"];
+    private static readonly string[] SingleHit = [Kw.Unique, Kw.Any, Kw.First, Kw.Priority];
 
     /// <summary>Replaces each table-driven decide step; the whole step's text goes to <paramref name="replacements"/>.</summary>
     public static void Resolve(WorkflowSyntax syntax, List<StepSyntax> steps, WorkflowScope scope, List<Diagnostic> diagnostics, Dictionary<SourceSpan, string> replacements)
@@ -106,7 +107,7 @@ internal static class TableResolver
     /// <summary>The rows in the order the hit policy tries them: as written, or by the output's priority list.</summary>
     private static IEnumerable<TableRowSyntax> Ordered(TableSyntax table, (ColumnSyntax Column, int Index) output)
     {
-        if (table.HitPolicy != "Kw.Priority" || output.Column.Domain is not { } priority)
+        if (table.HitPolicy != Kw.Priority || output.Column.Domain is not { } priority)
         {
             return table.Rows;
         }

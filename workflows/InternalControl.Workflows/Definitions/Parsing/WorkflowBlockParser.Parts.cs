@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Kernel.Concepts;
 using InternalControl.PolicyLanguage.Parsing;
 using InternalControl.PolicyLanguage.Tokens;
 
@@ -17,20 +18,20 @@ public sealed partial class WorkflowBlockParser
         string? register = null;
         while (true)
         {
-            if (cursor.TryKeyword("Kw.Register"))
+            if (cursor.TryKeyword(Kw.Register))
             {
                 register = Name(cursor);
             }
-            else if (cursor.TryKeyword("Kw.Field"))
+            else if (cursor.TryKeyword(Kw.Field))
             {
                 fields.Add(ParseField(cursor));
             }
-            else if (cursor.TryKeyword("Kw.Outcome"))
+            else if (cursor.TryKeyword(Kw.Outcome))
             {
                 var name = Name(cursor);
                 outcomes.Add(new OutcomeDefinition(name, Arrow(cursor)));
             }
-            else if (cursor.TryKeyword("Kw.Due"))
+            else if (cursor.TryKeyword(Kw.Due))
             {
                 deadline = ParseDeadline(cursor, id, uses);
             }
@@ -49,11 +50,11 @@ public sealed partial class WorkflowBlockParser
         var concept = cursor.Vocabulary.ConceptOf(typeName, "WfType") ?? "WfType." + typeName;
         FieldType? type = concept switch
         {
-            "WfType.Text" or "WfType.text" => FieldType.Text,
-            "WfType.Number" or "WfType.number" => FieldType.Number,
-            "WfType.Date" or "WfType.date" => FieldType.Date,
-            "WfType.YesNo" or "WfType.yes_no" => FieldType.YesNo,
-            "WfType.Choice" or "WfType.choice" => FieldType.Choice,
+            WfType.Text or "WfType.text" => FieldType.Text,
+            WfType.Number or "WfType.number" => FieldType.Number,
+            WfType.Date or "WfType.date" => FieldType.Date,
+            WfType.YesNo or "WfType.yes_no" => FieldType.YesNo,
+            WfType.Choice or "WfType.choice" => FieldType.Choice,
             _ => null,
         };
         if (type is null)
@@ -62,7 +63,7 @@ public sealed partial class WorkflowBlockParser
         }
 
         IReadOnlyList<string> options = type == FieldType.Choice ? List(cursor) : [];
-        var required = cursor.TryKeyword("Kw.Required");
+        var required = cursor.TryKeyword(Kw.Required);
         return new FieldDefinition(name, type ?? FieldType.Text, required, options);
     }
 
@@ -72,15 +73,15 @@ public sealed partial class WorkflowBlockParser
         int? remind = null;
         int? escalate = null;
         WorkflowRole? to = null;
-        if (cursor.TryKeyword("Kw.Remind"))
+        if (cursor.TryKeyword(Kw.Remind))
         {
             remind = Days(cursor, new ParameterSite(uses, id, ParameterSlot.Remind));
         }
 
-        if (cursor.TryKeyword("Kw.Escalate"))
+        if (cursor.TryKeyword(Kw.Escalate))
         {
             escalate = Days(cursor, new ParameterSite(uses, id, ParameterSlot.Escalate));
-            cursor.ExpectKeyword("Kw.To");
+            cursor.ExpectKeyword(Kw.To);
             to = Role(cursor);
         }
 
@@ -92,21 +93,21 @@ public sealed partial class WorkflowBlockParser
         cursor.Next();
         string? table = null;
         var tableToken = cursor.Current;
-        if (cursor.TryKeyword("Kw.Table"))
+        if (cursor.TryKeyword(Kw.Table))
         {
             tableToken = cursor.Current;
             table = tableToken.Kind == TokenKind.String ? cursor.Next().Value : Name(cursor);
         }
 
         var rows = new List<DecisionRow>();
-        while (cursor.TryKeyword("Kw.When"))
+        while (cursor.TryKeyword(Kw.When))
         {
             var conditions = new List<Condition>();
             do
             {
                 conditions.Add(ParseCondition(cursor, new ParameterSite(uses, id, ParameterSlot.Condition, rows.Count, conditions.Count)));
             }
-            while (cursor.TryKeyword("Kw.And"));
+            while (cursor.TryKeyword(Kw.And));
             rows.Add(new DecisionRow(conditions, Arrow(cursor)));
         }
 
@@ -116,20 +117,20 @@ public sealed partial class WorkflowBlockParser
             tables.Add(new TableUse(table, tableToken.Span, id));
         }
 
-        cursor.ExpectKeyword("Kw.Otherwise");
+        cursor.ExpectKeyword(Kw.Otherwise);
         return new DecideStep(id, rows, Arrow(cursor), table);
     }
 
     private static Condition ParseCondition(TokenCursor cursor, ParameterSite site)
     {
         var variable = Name(cursor);
-        if (cursor.TryKeyword("Kw.Not"))
+        if (cursor.TryKeyword(Kw.Not))
         {
-            cursor.ExpectKeyword("Kw.In");
+            cursor.ExpectKeyword(Kw.In);
             return new Condition(variable, ConditionOperator.NotIn, List(cursor));
         }
 
-        if (cursor.TryKeyword("Kw.In"))
+        if (cursor.TryKeyword(Kw.In))
         {
             return new Condition(variable, ConditionOperator.In, List(cursor));
         }
@@ -167,7 +168,7 @@ public sealed partial class WorkflowBlockParser
     private static string Arrow(TokenCursor cursor)
     {
         cursor.ExpectSymbol("->");
-        return cursor.TryKeyword("Kw.Join") ? WorkflowDefinition.Join : Name(cursor);
+        return cursor.TryKeyword(Kw.Join) ? WorkflowDefinition.Join : Name(cursor);
     }
 
     /// <summary><c>[a, b, c]</c>.</summary>
@@ -219,7 +220,7 @@ public sealed partial class WorkflowBlockParser
     /// </summary>
     private static bool IsUnit(TokenCursor cursor) =>
         cursor.Vocabulary.ConceptOf(cursor.Current.Text, "WfUnit") is not null
-        || cursor.Vocabulary.ConceptOf(cursor.Current.Text, "Fn") == "Fn.SchoolDays";
+        || cursor.Vocabulary.ConceptOf(cursor.Current.Text, "Fn") == Fn.SchoolDays;
 
     private static WorkflowRole Role(TokenCursor cursor)
     {
@@ -244,9 +245,9 @@ public sealed partial class WorkflowBlockParser
     private static string KeyPart(TokenCursor cursor, string name) =>
         cursor.Vocabulary.ConceptsOf(name) switch
         {
-            var c when c.Contains("Type.Pupil") || c.Contains("Field.Pupil") => "pupil",
-            var c when c.Contains("Type.Subject") || c.Contains("Field.Subject") => "subject",
-            var c when c.Contains("Field.Term") => "term",
+            var c when c.Contains(TypeId.Pupil) || c.Contains(FieldId.Pupil) => "pupil",
+            var c when c.Contains(TypeId.Subject) || c.Contains(FieldId.Subject) => "subject",
+            var c when c.Contains(FieldId.Term) => "term",
             _ => name,
         };
 

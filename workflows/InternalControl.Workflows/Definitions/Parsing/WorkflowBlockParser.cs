@@ -1,4 +1,6 @@
 using System.Globalization;
+using InternalControl.Kernel.Concepts;
+using InternalControl.Kernel.Time;
 using InternalControl.PolicyLanguage.Parsing;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.PolicyLanguage.Tokens;
@@ -15,9 +17,9 @@ namespace InternalControl.Workflows.Definitions.Parsing;
 public sealed partial class WorkflowBlockParser : IBlockParser
 {
     /// <summary>The keywords that start a step's clause or end the block: where a broken step is skipped to.</summary>
-    private static readonly string[] StepStops = ["Kw.Step", "Kw.End"];
+    private static readonly string[] StepStops = [Kw.Step, Kw.End];
 
-    public string Concept => "Kw.Workflow";
+    public string Concept => Kw.Workflow;
 
     public BlockSyntax Parse(TokenCursor cursor)
     {
@@ -26,16 +28,16 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         var text = string.Join(" ", tokens.Select(t => t.Text));
         var uses = new List<ParameterUse>();
         var tables = new List<TableUse>();
-        var start = cursor.ExpectKeyword("Kw.Workflow").Span;
+        var start = cursor.ExpectKeyword(Kw.Workflow).Span;
         var name = cursor.ExpectString().Value;
         var version = 1;
-        if (cursor.TryKeyword("Kw.Version"))
+        if (cursor.TryKeyword(Kw.Version))
         {
             version = Int(cursor.ExpectNumber());
         }
 
         var key = new List<string>();
-        if (cursor.TryKeyword("Kw.Key"))
+        if (cursor.TryKeyword(Kw.Key))
         {
             do
             {
@@ -45,13 +47,13 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         }
 
         // "once" after the key: a closed case still answers for its key (a pupil is not taken on twice a term).
-        var once = key.Count > 0 && cursor.TryKeyword("Kw.Once");
+        var once = key.Count > 0 && cursor.TryKeyword(Kw.Once);
         var steps = new List<StepSyntax>();
-        while (!cursor.AtEnd && !cursor.IsKeyword("Kw.End"))
+        while (!cursor.AtEnd && !cursor.IsKeyword(Kw.End))
         {
-            if (!cursor.IsKeyword("Kw.Step"))
+            if (!cursor.IsKeyword(Kw.Step))
             {
-                cursor.ReportExpected(new ConceptName("Kw.Step"), ["Kw"]);
+                cursor.ReportExpected(new ConceptName(Kw.Step), ["Kw"]);
                 cursor.Next();
                 cursor.SkipTo(StepStops);
                 continue;
@@ -63,7 +65,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
             }
         }
 
-        cursor.ExpectKeyword("Kw.End");
+        cursor.ExpectKeyword(Kw.End);
         return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps, text) { Once = once, Tokens = tokens, Parameters = uses, Tables = tables };
     }
 
@@ -78,7 +80,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         {
             var token = cursor.Peek(i);
             words.Add(token);
-            if (token.IsKeyword("Kw.End") && !(i > 0 && cursor.Peek(i - 1).IsSymbol(":")))
+            if (token.IsKeyword(Kw.End) && !(i > 0 && cursor.Peek(i - 1).IsSymbol(":")))
             {
                 break;
             }
@@ -95,20 +97,20 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         var kind = cursor.Current;
         StepDefinition? step = kind.Kind != TokenKind.Keyword ? null : kind.Concept switch
         {
-            "Kw.Notify" => ParseNotify(cursor, id),
-            "Kw.Task" => ParseTask(cursor, id, uses),
-            "Kw.Decide" => ParseDecide(cursor, id, uses, tables),
-            "Kw.Wait" => ParseWait(cursor, id, uses),
-            "Kw.Parallel" => ParseParallel(cursor, id),
-            "Kw.Start" => ParseSub(cursor, id),
-            "Kw.End" => ParseEnd(cursor, id),
+            Kw.Notify => ParseNotify(cursor, id),
+            Kw.Task => ParseTask(cursor, id, uses),
+            Kw.Decide => ParseDecide(cursor, id, uses, tables),
+            Kw.Wait => ParseWait(cursor, id, uses),
+            Kw.Parallel => ParseParallel(cursor, id),
+            Kw.Start => ParseSub(cursor, id),
+            Kw.End => ParseEnd(cursor, id),
             _ => null,
         };
         if (step is null)
         {
             cursor.Report("IC2101", kind.Span, "Workflows.Syntax.StepKind", kind.Text);
             cursor.Next();
-            cursor.SkipTo("Kw.Step");
+            cursor.SkipTo(Kw.Step);
             return null;
         }
 
@@ -124,7 +126,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
             roles.Add(Role(cursor));
         }
         while (cursor.TrySymbol(","));
-        cursor.ExpectKeyword("Kw.Template");
+        cursor.ExpectKeyword(Kw.Template);
         var template = cursor.ExpectString().Value;
         return new NotifyStep(id, roles, template, Arrow(cursor));
     }
@@ -132,11 +134,11 @@ public sealed partial class WorkflowBlockParser : IBlockParser
     private static WaitStep ParseWait(TokenCursor cursor, string id, List<ParameterUse> uses)
     {
         cursor.Next();
-        if (cursor.TryKeyword("Kw.Until"))
+        if (cursor.TryKeyword(Kw.Until))
         {
             var date = cursor.Current;
             DateOnly? until = null;
-            if (date.Kind == TokenKind.Date && DateOnly.TryParseExact(date.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            if (date.Kind == TokenKind.Date && IsoDate.TryParse(date.Text, out var d))
             {
                 cursor.Next();
                 until = d;
@@ -157,7 +159,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
     {
         cursor.Next();
         var branches = List(cursor);
-        cursor.ExpectKeyword("Kw.Join");
+        cursor.ExpectKeyword(Kw.Join);
         return new ParallelStep(id, branches, Arrow(cursor));
     }
 

@@ -1,0 +1,59 @@
+namespace InternalControl.Kernel.Concepts;
+
+/// <summary>
+/// Fields of the fact types (pupil, mark, absence, ...). A concept id is the key of its words in the vocabulary catalogs
+/// (Vocabulary.resx, WorkflowVocabulary.resx): the same in every language, so code names the concept, never a word.
+/// </summary>
+public static class FieldId
+{
+    /// <summary>class (Field.Class).</summary>
+    public const string Class = "Field.Class";
+
+    /// <summary>criterion (Field.Criterion).</summary>
+    public const string Criterion = "Field.Criterion";
+
+    /// <summary>date (Field.Date).</summary>
+    public const string Date = "Field.Date";
+
+    /// <summary>day_in_row (Field.DayInRow).</summary>
+    public const string DayInRow = "Field.DayInRow";
+
+    /// <summary>excuse (Field.Excuse).</summary>
+    public const string Excuse = "Field.Excuse";
+
+    /// <summary>excused (Field.Excused).</summary>
+    public const string Excused = "Field.Excused";
+
+    /// <summary>grade (Field.Grade).</summary>
+    public const string Grade = "Field.Grade";
+
+    /// <summary>id (Field.Id).</summary>
+    public const string Id = "Field.Id";
+
+    /// <summary>kind (Field.Kind).</summary>
+    public const string Kind = "Field.Kind";
+
+    /// <summary>lessons (Field.Lessons).</summary>
+    public const string Lessons = "Field.Lessons";
+
+    /// <summary>name (Field.Name).</summary>
+    public const string Name = "Field.Name";
+
+    /// <summary>object (Field.Object).</summary>
+    public const string Object = "Field.Object";
+
+    /// <summary>pupil (Field.Pupil).</summary>
+    public const string Pupil = "Field.Pupil";
+
+    /// <summary>sheet (Field.Sheet).</summary>
+    public const string Sheet = "Field.Sheet";
+
+    /// <summary>subject (Field.Subject).</summary>
+    public const string Subject = "Field.Subject";
+
+    /// <summary>term (Field.Term).</summary>
+    public const string Term = "Field.Term";
+
+    /// <summary>value (Field.Value).</summary>
+    public const string Value = "Field.Value";
+}
