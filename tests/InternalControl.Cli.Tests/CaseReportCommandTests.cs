@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using ClosedXML.Excel;
+using InternalControl.Testing;
 
 namespace InternalControl.Cli.Tests;
 
@@ -40,11 +40,10 @@ public sealed class CaseReportCommandTests
 
         // Assert
         Assert.Equal(0, run.ExitCode);
-        using var book = new XLWorkbook(path);
-        var sheet = book.Worksheet(1);
+        var sheet = XlsxSheet.Read(path);
         Assert.Equal(
             ("Аналитическая справка о работе со слабоуспевающими учащимися, 2026-2027 учебный год (9.3)", "Показатель", "1-я четверть", "За год"),
-            (sheet.Cell(1, 1).GetString(), sheet.Cell(2, 1).GetString(), sheet.Cell(2, 3).GetString(), sheet.Cell(2, 7).GetString()));
+            (sheet.Text(1, 1), sheet.Text(2, 1), sheet.Text(2, 3), sheet.Text(2, 7)));
     }
 
     [Fact]

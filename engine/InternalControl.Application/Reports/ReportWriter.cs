@@ -1,15 +1,13 @@
 using System.Text;
-using ClosedXML.Excel;
 using InternalControl.Localization;
+using SpreadCheetah;
+using SpreadCheetah.Worksheets;
 
 namespace InternalControl.Application.Reports;
 
 /// <summary>Writes a <see cref="ReportTable"/> as a file a deputy opens: CSV (UTF-8 with BOM) or XLSX.</summary>
 public static class ReportWriter
 {
-    // Excel's built-in short date: shown in the reader's own date format wherever the file is opened.
-    private const int ShortDateFormatId = 14;
-
     /// <summary>
     /// Writes CSV: UTF-8 with a BOM (so Excel reads Cyrillic), the reader's list separator (";" where the decimal
     /// separator is a comma), numbers and dates in the reader's culture, the title on the first line and the notes last.
@@ -42,76 +40,63 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(localizer);
-        using var workbook = new XLWorkbook();
-        var sheet = workbook.Worksheets.Add(SheetName(table.Name));
-        sheet.Cell(1, 1).SetValue(table.Title);
-        sheet.Cell(1, 1).Style.Font.Bold = true;
-        for (var c = 0; c < table.Columns.Count; c++)
-        {
-            var cell = sheet.Cell(2, c + 1);
-            cell.SetValue(table.Columns[c].Heading);
-            cell.Style.Font.Bold = true;
-        }
 
-        for (var r = 0; r < table.Rows.Count; r++)
-        {
-            var row = table.Rows[r];
-            for (var c = 0; c < row.Count; c++)
-            {
-                Put(sheet.Cell(r + 3, c + 1), row[c]);
-            }
-        }
-
-        var noteRow = table.Rows.Count + 4;
-        foreach (var note in table.Notes)
-        {
-            sheet.Cell(noteRow++, 1).SetValue(note);
-        }
-
-        sheet.SheetView.FreezeRows(2);
-
-        // Widths from the text lengths: AdjustToContents measures fonts through System.Drawing (libgdiplus), absent on Linux.
-        for (var c = 0; c < table.Columns.Count; c++)
-        {
-            var longest = table.Rows.Select(r => c < r.Count ? r[c].Format(localizer.Culture).Length : 0)
-                .Append(table.Columns[c].Heading.Length)
-                .Max();
-            sheet.Column(c + 1).Width = Math.Clamp(longest + 2, 6, 60);
-        }
-
-        workbook.SaveAs(path);
+        // The workbook is built in memory, where each write completes at once, and reaches the file only whole:
+        // a failure leaves no half-written file behind.
+        using var memory = new MemoryStream();
+        WriteXlsxAsync(table, memory, localizer).GetAwaiter().GetResult();
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write);
+        memory.Position = 0;
+        memory.CopyTo(file);
     }
 
-    private static void Put(IXLCell cell, ReportCell value)
+    private static async Task WriteXlsxAsync(ReportTable table, Stream stream, Localizer localizer)
     {
-        switch (value.Kind)
+        // Text keeps its leading and trailing spaces, as it was written.
+        var spreadsheet = await Spreadsheet.CreateNewAsync(stream, new SpreadCheetahOptions { PreserveStringWhitespace = true })
+            .ConfigureAwait(false);
+        await using (spreadsheet.ConfigureAwait(false))
         {
-            case ReportCellKind.Text:
-                // As text, never a formula: a name from an imported file may start with "=".
-                cell.SetValue(value.Text ?? string.Empty);
-                cell.DataType = XLDataType.Text;
-                break;
-            case ReportCellKind.Integer:
-                cell.SetValue(value.Number!.Value);
-                cell.Style.NumberFormat.Format = "0";
-                break;
-            case ReportCellKind.Decimal:
-            case ReportCellKind.Percent:
-                cell.SetValue(value.Number!.Value);
-                cell.Style.NumberFormat.Format = "0.0";
-                break;
-            case ReportCellKind.Date:
-                cell.SetValue(value.Date!.Value.ToDateTime(TimeOnly.MinValue));
-                cell.Style.DateFormat.NumberFormatId = ShortDateFormatId;
-                break;
+            var options = new WorksheetOptions { FrozenRows = 2 };
+
+            // Widths from the text lengths, as the reader sees them.
+            for (var c = 0; c < table.Columns.Count; c++)
+            {
+                var longest = table.Rows.Select(r => c < r.Count ? r[c].Format(localizer.Culture).Length : 0)
+                    .Append(table.Columns[c].Heading.Length)
+                    .Max();
+                options.Column(c + 1).Width = Math.Clamp(longest + 2, 6, 60);
+            }
+
+            await spreadsheet.StartWorksheetAsync(SheetName(table.Name), options).ConfigureAwait(false);
+            var styles = new XlsxStyles(spreadsheet);
+            await spreadsheet.AddRowAsync([new Cell(table.Title, styles.Bold)]).ConfigureAwait(false);
+            await spreadsheet.AddRowAsync(table.Columns.Select(c => new Cell(c.Heading, styles.Bold)).ToArray()).ConfigureAwait(false);
+            foreach (var row in table.Rows)
+            {
+                await spreadsheet.AddRowAsync(row.Select(styles.Cell).ToArray()).ConfigureAwait(false);
+            }
+
+            if (table.Notes.Count > 0)
+            {
+                // One empty row between the rows and the notes.
+                await spreadsheet.AddRowAsync(Array.Empty<Cell>()).ConfigureAwait(false);
+                foreach (var note in table.Notes)
+                {
+                    await spreadsheet.AddRowAsync([new Cell(note)]).ConfigureAwait(false);
+                }
+            }
+
+            await spreadsheet.FinishAsync().ConfigureAwait(false);
         }
     }
 
-    // A sheet name has at most 31 characters and none of : \ / ? * [ ].
+    // A sheet name has at most 31 characters, none of : \ / ? * [ ], does not start or end with a quote, and is not blank.
     private static string SheetName(string name)
     {
         var clean = new string(name.Where(ch => ":\\/?*[]".IndexOf(ch, StringComparison.Ordinal) < 0).ToArray());
-        return clean.Length == 0 ? "report" : clean[..Math.Min(31, clean.Length)];
+        clean = clean[..Math.Min(31, clean.Length)].Trim('\'');
+        return string.IsNullOrWhiteSpace(clean) ? "report" : clean;
     }
 
     // Quotes a field when it holds the separator, a quote or a line break; a text that a spreadsheet would

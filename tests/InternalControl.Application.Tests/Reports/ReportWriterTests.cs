@@ -1,5 +1,4 @@
 using System.Text;
-using ClosedXML.Excel;
 using InternalControl.Application.Reports;
 using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
@@ -61,9 +60,8 @@ public sealed class ReportWriterTests
         ReportWriter.WriteXlsx(table, path, ky);
 
         // Assert
-        using var workbook = new XLWorkbook(path);
         var column = table.ColumnIndex("Reports.Column.Quality") + 1;
-        Assert.Equal("Билим сапаты, %", workbook.Worksheet(1).Cell(2, column).GetString());
+        Assert.Equal("Билим сапаты, %", XlsxSheet.Read(path).Text(2, column));
     }
 
     [Fact]
@@ -79,8 +77,48 @@ public sealed class ReportWriterTests
         ReportWriter.WriteXlsx(table, path, ky);
 
         // Assert
-        using var workbook = new XLWorkbook(path);
+        var sheet = XlsxSheet.Read(path);
         var column = table.ColumnIndex("Reports.Column.Quality") + 1;
-        Assert.Equal(50.0, workbook.Worksheet(1).Cell(3, column).GetDouble());
+        Assert.Equal((50.0, "0.0"), (sheet.Number(3, column), sheet.NumberFormat(3, column)));
+    }
+
+    [Fact]
+    public void WriteXlsx_CountDateAndNote_RealCellsAndTheNoteBelowAnEmptyRow()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var ru = new Localizer(Language.Ru);
+        var table = new ReportTable(
+            "x",
+            "T",
+            [new ReportColumn("count", "Количество"), new ReportColumn("date", "Дата")],
+            [[ReportCell.Of(3), ReportCell.Of(new DateOnly(2026, 11, 26))]],
+            ["Примечание"]);
+        var path = folder.File("x.xlsx");
+
+        // Act
+        ReportWriter.WriteXlsx(table, path, ru);
+
+        // Assert
+        var sheet = XlsxSheet.Read(path);
+        Assert.Equal(
+            (3.0, "0", new DateTime(2026, 11, 26), (object?)null, "Примечание"),
+            (sheet.Number(3, 1), sheet.NumberFormat(3, 1), sheet.Date(3, 2), sheet.Value(4, 1), sheet.Text(5, 1)));
+    }
+
+    [Fact]
+    public void WriteXlsx_TextLikeAFormula_StaysText()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var en = new Localizer(Language.En);
+        var table = new ReportTable("x", "T", [new ReportColumn("k", "H")], [[ReportCell.Of("=HYPERLINK(1)")]], []);
+        var path = folder.File("x.xlsx");
+
+        // Act
+        ReportWriter.WriteXlsx(table, path, en);
+
+        // Assert: a formula would read back as its (absent) cached value, not as this text.
+        Assert.Equal("=HYPERLINK(1)", XlsxSheet.Read(path).Text(3, 1));
     }
 }
