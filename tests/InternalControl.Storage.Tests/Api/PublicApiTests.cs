@@ -1,11 +1,4 @@
-using InternalControl.Testing.Api;
-
 namespace InternalControl.Storage.Tests.Api;
 
-/// <summary>The library's public API matches `approved/InternalControl.Storage.txt` (IC_APPROVE=1 accepts a change).</summary>
-public sealed class PublicApiTests
-{
-    [Fact]
-    public void PublicApi_OfTheLibrary_MatchesTheApprovedFile() =>
-        ApiApproval.Verify(typeof(InternalControl.Storage.Database.SchoolDatabase).Assembly, "InternalControl.Storage.Tests");
-}
+/// <summary>The public API of InternalControl.Storage matches `approved/InternalControl.Storage.txt` (IC_APPROVE=1 accepts a change).</summary>
+public sealed class PublicApiTests : InternalControl.Testing.Api.PublicApiApproval;
