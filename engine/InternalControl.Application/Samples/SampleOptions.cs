@@ -8,4 +8,8 @@ namespace InternalControl.Application.Samples;
 /// <param name="Seed">The seed of the only source of randomness: the same options write the same bytes.</param>
 /// <param name="Year">The school year whose built-in calendar dates the marks.</param>
 /// <param name="AsOf">The last day with marks and absences; by default 27 November of the year's autumn.</param>
-public sealed record SampleOptions(Country Country, int Pupils, int Seed = 42, string Year = "2026-2027", DateOnly? AsOf = null);
+public sealed record SampleOptions(Country Country, int Pupils, int Seed = 42, string Year = "2026-2027", DateOnly? AsOf = null)
+{
+    /// <summary>The largest school the generator writes (a district's worth of pupils in one school, for load tests).</summary>
+    public const int MaxPupils = 100_000;
+}

@@ -12,8 +12,10 @@ namespace InternalControl.Application.Samples;
 /// </summary>
 internal sealed class SampleStructure(Random random, SampleOptions options, SampleData data)
 {
-    private const string Letters = "АБВГДЕЖЗИК";
-    private const string IdLetters = "abcdefghik";
+    // Parallel classes of a grade are lettered А, Б, В, ... as schools letter them; a grade with more classes than
+    // letters goes round again with a number (А2, Б2, ...), so that every size up to the stated maximum has names.
+    private const string Letters = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ";
+    private const string IdLetters = "abcdefghiklmnopqrstuvwxyz";
     private const int ClassesPerSpecialist = 7;
 
     private readonly SamplePeople _people = new(random, options.Country);
@@ -51,14 +53,19 @@ internal sealed class SampleStructure(Random random, SampleOptions options, Samp
             {
                 // About a third of the classes learn in Russian, as in most Kazakh and Kyrgyz towns.
                 var russian = perGrade == 1 ? grade % 3 == 0 : i % 3 == 2 || (perGrade == 2 && i == 1);
-                var id = grade.ToString(CultureInfo.InvariantCulture) + IdLetters[i];
-                var name = grade.ToString(CultureInfo.InvariantCulture) + Letters[i];
+                var id = grade.ToString(CultureInfo.InvariantCulture) + Lettered(IdLetters, i);
+                var name = grade.ToString(CultureInfo.InvariantCulture) + Lettered(Letters, i);
                 classes.Add(new ClassGroup(id, name, grade, russian ? Language.Ru : Main, null));
             }
         }
 
         return classes;
     }
+
+    private static string Lettered(string letters, int index) =>
+        index < letters.Length
+            ? letters[index].ToString()
+            : letters[index % letters.Length] + (index / letters.Length + 1).ToString(CultureInfo.InvariantCulture);
 
     private int[] Sizes(int classes)
     {

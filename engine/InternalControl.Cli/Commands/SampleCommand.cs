@@ -29,9 +29,9 @@ internal sealed class SampleCommand : ICommandDefinition
             }
 
             var count = parse.GetValue(pupils);
-            if (count is < 1 or > 100_000)
+            if (count is < 1 or > SampleOptions.MaxPupils)
             {
-                throw new UserErrorException("Cli.Error.BadPupilCount", count);
+                throw new UserErrorException("Cli.Error.BadPupilCount", count, SampleOptions.MaxPupils);
             }
 
             var schoolYear = parse.GetValue(year)!;

@@ -32,6 +32,24 @@ public sealed class SampleSchoolTests
         }
     }
 
+    [Theory]
+    [InlineData(2_890)]
+    [InlineData(SampleOptions.MaxPupils)]
+    public void Build_UpToTheStatedMaximum_GivesEveryPupilAClassWithItsOwnIdAndName(int pupils)
+    {
+        // Arrange: more than ten parallel classes a grade ran out of class letters (issue 16, item 3).
+        var data = new SampleData();
+
+        // Act
+        new SampleStructure(new Random(42), new SampleOptions(Country.Kg, pupils), data).Build();
+
+        // Assert
+        Assert.Equal(pupils, data.Pupils.Count);
+        Assert.Equal(data.Classes.Count, data.Classes.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(data.Classes.Count, data.Classes.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(data.Classes, c => Assert.NotNull(c.ClassTeacherId));
+    }
+
     [Fact]
     public void Write_Kazakh_TeachingCarriesRealisticWeeklyHours()
     {
