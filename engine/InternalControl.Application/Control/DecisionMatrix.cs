@@ -1,80 +1,139 @@
-using System.Reflection;
-using System.Text.Json;
+using System.Globalization;
+using InternalControl.Rules.Model;
+using InternalControl.Rules.Tables;
 
 namespace InternalControl.Application.Control;
 
 /// <summary>
-/// The Kazakh decision matrix (seeds/policies/kz/matrix.json, built into this assembly): for every evaluation
-/// sheet, what happens to an object in group A, B or C. It is data, so a school or a later order can replace it.
+/// The Kazakh decision matrix (seed 000 §3.3-3.4) as the school's compiled policy holds it: for every evaluation
+/// sheet, what happens to an object in group A, B or C. The policy's <c>matrix_*</c> tables are its only copy (the
+/// shipped ones are in seeds/policies/kz/10-kazakh-internal-control.icp), so an overlay that changes a row changes the
+/// rules, the score import and the evaluation report alike.
 /// </summary>
 public sealed class DecisionMatrix
 {
-    private static readonly Lazy<DecisionMatrix> BuiltIn = new(LoadKazakh);
+    // The tables the Kazakh control reads: the contract between this feature and a policy that offers it.
+    private const string SheetsTable = "matrix_sheets";
+    private const string ActionsTable = "matrix_actions";
+    private const string RecontrolTable = "matrix_recontrol";
+    private const string VenueTable = "matrix_venue";
+    private const string OutputTable = "matrix_output";
+    private const string ContestTable = "matrix_contest";
 
-    private readonly Dictionary<string, MatrixSheet> _sheets;
+    // A cell that names no venue or document.
+    private const string None = "-";
 
-    private DecisionMatrix(IReadOnlyList<MatrixSheet> sheets)
+    private static readonly EvaluationGroup[] Groups = [EvaluationGroup.A, EvaluationGroup.B, EvaluationGroup.C];
+
+    private readonly DecisionTable _sheets;
+    private readonly DecisionTable _actions;
+    private readonly DecisionTable _recontrol;
+    private readonly DecisionTable _venue;
+    private readonly DecisionTable _output;
+    private readonly DecisionTable _contest;
+    private readonly Dictionary<string, MatrixSheet?> _found = new(StringComparer.OrdinalIgnoreCase);
+
+    private DecisionMatrix(DecisionTable sheets, DecisionTable actions, DecisionTable recontrol, DecisionTable venue, DecisionTable output, DecisionTable contest)
     {
-        Sheets = sheets;
-        _sheets = sheets.ToDictionary(s => s.Id, StringComparer.OrdinalIgnoreCase);
+        _sheets = sheets;
+        _actions = actions;
+        _recontrol = recontrol;
+        _venue = venue;
+        _output = output;
+        _contest = contest;
     }
 
-    /// <summary>The matrix of the Kazakh guideline (Order No. 130).</summary>
-    public static DecisionMatrix Kazakh => BuiltIn.Value;
+    /// <summary>The matrix of <paramref name="policy"/>, or null when the policy has no decision matrix (a Kyrgyz school's).</summary>
+    public static DecisionMatrix? From(CompiledPolicy? policy) =>
+        policy?.Table(SheetsTable) is { } sheets
+        && policy.Table(ActionsTable) is { } actions
+        && policy.Table(RecontrolTable) is { } recontrol
+        && policy.Table(VenueTable) is { } venue
+        && policy.Table(OutputTable) is { } output
+        && policy.Table(ContestTable) is { } contest
+            ? new DecisionMatrix(sheets, actions, recontrol, venue, output, contest)
+            : null;
 
-    public IReadOnlyList<MatrixSheet> Sheets { get; }
+    /// <summary>Every sheet the matrix has a row for, in the order the policy lists them.</summary>
+    public IReadOnlyList<MatrixSheet> Sheets => [.. _sheets.TextsOf(_sheets.Inputs[0]).Select(Find).OfType<MatrixSheet>()];
 
     /// <summary>The sheet with <paramref name="id"/> (case-insensitive), or null.</summary>
-    public MatrixSheet? Find(string id) => _sheets.GetValueOrDefault(id.Trim());
+    public MatrixSheet? Find(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        id = id.Trim();
+        lock (_found)
+        {
+            if (!_found.TryGetValue(id, out var sheet))
+            {
+                sheet = Read(id);
+                _found[id] = sheet;
+            }
+
+            return sheet;
+        }
+    }
 
     /// <summary>The decision for <paramref name="group"/> on sheet <paramref name="sheetId"/>, or null when the sheet is unknown or has no decision row.</summary>
     public MatrixDecision? Decide(string sheetId, EvaluationGroup group) =>
         Find(sheetId) is { } sheet && sheet.Decisions.TryGetValue(group, out var decision) ? decision : null;
 
-    /// <summary>Reads a matrix file. Throws <see cref="JsonException"/> or <see cref="KeyNotFoundException"/> when the file is not a matrix.</summary>
-    public static DecisionMatrix Parse(string json)
+    private MatrixSheet? Read(string id)
     {
-        using var doc = JsonDocument.Parse(json);
-        var sheets = new List<MatrixSheet>();
-        foreach (var s in doc.RootElement.GetProperty("sheets").EnumerateArray())
+        // Sheet codes are Roman numerals ("III.2"); a reader may type them in any case.
+        var code = id.ToUpperInvariant();
+        if (_sheets.Evaluate(code).FirstOrDefault() is not { } row)
         {
-            var decisions = new Dictionary<EvaluationGroup, MatrixDecision>();
-            if (s.GetProperty("groups").ValueKind == JsonValueKind.Object)
-            {
-                foreach (var g in s.GetProperty("groups").EnumerateObject())
-                {
-                    decisions[Enum.Parse<EvaluationGroup>(g.Name, ignoreCase: false)] = Decision(g.Value);
-                }
-            }
-
-            sheets.Add(new MatrixSheet(
-                s.GetProperty("id").GetString() ?? "",
-                s.GetProperty("direction").GetInt32(),
-                s.GetProperty("title").GetString() ?? "",
-                s.GetProperty("criteriaCount").GetInt32(),
-                s.GetProperty("criteria").EnumerateArray().Select(c => c.GetString() ?? "").ToList(),
-                decisions)
-            {
-                ContestCriterion = s.TryGetProperty("contestCriterion", out var contest) ? contest.GetInt32() : null,
-                NoDynamics = s.TryGetProperty("noDynamics", out var alternative) ? Decision(alternative) : null,
-            });
+            return null;
         }
 
-        return new DecisionMatrix(sheets);
+        var direction = Number(row[_sheets.Outputs[0]]);
+        var criteria = Number(row[_sheets.Outputs[1]]);
+        var decisions = new Dictionary<EvaluationGroup, MatrixDecision>();
+        foreach (var group in Groups)
+        {
+            if (Decision(code, group) is { } decision)
+            {
+                decisions[group] = decision;
+            }
+        }
+
+        var contest = _contest.Evaluate(code).FirstOrDefault() is { } contestRow ? Number(contestRow[_contest.Outputs[0]]) : (int?)null;
+        return new MatrixSheet(
+            code,
+            direction,
+            "Matrix.Sheet." + code,
+            criteria,
+            [.. Enumerable.Range(1, criteria).Select(n => $"Matrix.Criterion.{code}.{n.ToString("00", CultureInfo.InvariantCulture)}")],
+            decisions)
+        {
+            ContestCriterion = contest,
+
+            // §3.4's "other set of decisions" for contest results without positive dynamics: the seed writes no
+            // separate set, so it is the sheet's group A row (re-control with a mentor).
+            NoDynamics = contest is null ? null : decisions.GetValueOrDefault(EvaluationGroup.A),
+        };
     }
 
-    private static MatrixDecision Decision(JsonElement g) => new(
-        g.GetProperty("actions").EnumerateArray().Select(a => a.GetString() ?? "").ToList(),
-        g.GetProperty("venue").GetString(),
-        g.GetProperty("output").GetString(),
-        g.GetProperty("recontrol").GetBoolean(),
-        g.GetProperty("leavesControl").GetBoolean());
-
-    private static DecisionMatrix LoadKazakh()
+    private MatrixDecision? Decision(string sheet, EvaluationGroup group)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("policies/kz/matrix.json")
-            ?? throw new InvalidOperationException("The built-in matrix policies/kz/matrix.json is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
+        var key = group.ToString();
+        if (_recontrol.Evaluate(sheet, key).FirstOrDefault() is not { } recontrolRow)
+        {
+            return null;
+        }
+
+        var recontrol = recontrolRow[_recontrol.Outputs[0]] is true;
+        var actions = _actions.Evaluate(sheet, key).Select(r => Text(r[_actions.Outputs[0]])).OfType<string>().ToList();
+        return new MatrixDecision(
+            actions,
+            Text(_venue.Evaluate(sheet, key).FirstOrDefault()?[_venue.Outputs[0]]),
+            Text(_output.Evaluate(sheet, key).FirstOrDefault()?[_output.Outputs[0]]),
+            recontrol,
+            LeavesControl: group == EvaluationGroup.C && !recontrol);
     }
+
+    private static string? Text(object? cell) => cell is string text && text != None ? text : null;
+
+    private static int Number(object? cell) => Convert.ToInt32(cell, CultureInfo.InvariantCulture);
 }

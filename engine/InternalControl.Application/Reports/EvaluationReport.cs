@@ -19,9 +19,9 @@ internal static class EvaluationReport
 
     public static ReportTable Build(SchoolData data, ReportOptions options, Localizer l)
     {
-        var matrix = DecisionMatrix.Kazakh;
+        var matrix = options.Matrix;
         var names = data.Staff.ToDictionary(s => s.Id, s => s.FullName, StringComparer.Ordinal);
-        var evaluations = Evaluations.Evaluate(data.Scores, matrix, options.GroupRule, options.ExemptionEvaluations);
+        var evaluations = matrix is null ? [] : Evaluations.Evaluate(data.Scores, matrix, options.GroupRule, options.ExemptionEvaluations);
         var resources = evaluations
             .Where(e => e.Group == EvaluationGroup.C && !e.NoContestDynamics && e.Decision is { LeavesControl: true })
             .GroupBy(e => e.Sheet, StringComparer.Ordinal)
@@ -29,7 +29,7 @@ internal static class EvaluationReport
         var rows = new List<IReadOnlyList<ReportCell>>();
         foreach (var e in evaluations)
         {
-            var sheet = matrix.Find(e.Sheet);
+            var sheet = matrix?.Find(e.Sheet);
             rows.Add(
             [
                 ReportCell.Of(e.ObjectId),

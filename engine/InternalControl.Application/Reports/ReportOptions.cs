@@ -30,4 +30,7 @@ public sealed record ReportOptions(int Quarter)
     /// policy parameter `exemption_evaluations`).
     /// </summary>
     public int ExemptionEvaluations { get; init; } = Evaluations.DefaultExemptionEvaluations;
+
+    /// <summary>The decision matrix of the school's policy (the evaluation report's sheets and decisions); null when the policy has none.</summary>
+    public DecisionMatrix? Matrix { get; init; }
 }

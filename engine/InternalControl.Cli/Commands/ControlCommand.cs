@@ -16,15 +16,18 @@ internal sealed class ControlCommand : ICommandDefinition
         var score = new Command("score", texts.Get("Cli.Control.Score")) { file };
         runner.Bind(score, (context, parse) =>
         {
-            var workspace = context.OpenWorkspace();
             var path = parse.GetValue(file)!;
             if (!File.Exists(path))
             {
                 throw new UserErrorException("Cli.Error.NoFile", path);
             }
 
-            var staff = workspace.Load().Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-            var read = ScoreImporter.Read(path, DecisionMatrix.Kazakh, staff);
+            // The sheets and their criteria come from the school's policy: its decision matrix is their only copy.
+            using var session = context.OpenSession();
+            var workspace = session.Workspace;
+            var matrix = DecisionMatrix.From(session.Policy) ?? throw new UserErrorException("Cli.Error.NoMatrix");
+            var staff = session.Data.Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+            var read = ScoreImporter.Read(path, matrix, staff);
             if (!read.Succeeded)
             {
                 ImportErrorsOutput.Write(context, read.Errors);

@@ -10,6 +10,7 @@ using InternalControl.Cli.CommandLine;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using InternalControl.Storage.Database;
+using InternalControl.Storage.Policies;
 using InternalControl.Storage.Schools;
 using InternalControl.Storage.Scores;
 using InternalControl.Workflows.Journal;
@@ -113,7 +114,9 @@ internal sealed class DemoCommand : ICommandDefinition
         var clock = new SteppingClock(SchoolTime.MorningOf(start));
         var (database, school, outcome) = DemoSchool.Create(folder, manifest, Path.Combine(temp, "demo-kz.db"), clock.GetUtcNow());
         var staff = new SchoolStore(database).Load(school).Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var scores = ScoreImporter.Read(Path.Combine(folder, "scores.csv"), DecisionMatrix.Kazakh, staff);
+        var policy = PolicyHost.Compile(new PolicyStore(database).Sources(school.Id)).Value?.Rules;
+        var matrix = DecisionMatrix.From(policy) ?? throw new InvalidOperationException("The shipped Kazakh policy has no decision matrix.");
+        var scores = ScoreImporter.Read(Path.Combine(folder, "scores.csv"), matrix, staff);
         if (!outcome.Succeeded || !scores.Succeeded)
         {
             outcome.Summary(texts.Culture).Concat(scores.Errors.Select(e => e.Describe(texts.Culture))).ToList().ForEach(context.Line);
@@ -127,7 +130,7 @@ internal sealed class DemoCommand : ICommandDefinition
         var run = session.Evaluate();
         context.Say("Cli.Demo.KazakhLine", session.Policy!.Name, run.Result!.Firings.Count, run.Result.Decisions.Count, session.Data.Scores.Count);
         var calendar = session.Workspace.Calendar;
-        var options = new ReportOptions(calendar.QuarterOf(start)?.Number ?? 1) { Calendar = calendar };
+        var options = new ReportOptions(calendar.QuarterOf(start)?.Number ?? 1) { Calendar = calendar, Matrix = matrix };
         var evaluations = SchoolReports.Build("evaluations", session.Data, options, texts);
         ReportConsole.Write(context.Console, evaluations with { Rows = evaluations.Rows.Take(8).ToList() }, texts);
         context.Say("Cli.Demo.RowsShown", Math.Min(8, evaluations.Rows.Count), evaluations.Rows.Count);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InternalControl.Application.Control;
 using InternalControl.Application.Policies;
 using InternalControl.Application.Reports;
 using InternalControl.Cli.CommandLine;
@@ -78,7 +79,11 @@ internal sealed class ReportCommand : ICommandDefinition
                     // The session loads the evaluation sheets' scores beside the school's data (without them the
                     // report was always empty) and the school's policy, whose parameters the report applies.
                     using var session = context.OpenSession();
-                    options = options with { ExemptionEvaluations = PolicyParameters.Int(session.Policy, "exemption_evaluations", options.ExemptionEvaluations) };
+                    options = options with
+                    {
+                        Matrix = DecisionMatrix.From(session.Policy),
+                        ExemptionEvaluations = PolicyParameters.Int(session.Policy, "exemption_evaluations", options.ExemptionEvaluations),
+                    };
                     report = SchoolReports.Build(reportName, session.Data, options, context.Texts);
                 }
                 else

@@ -13,9 +13,11 @@ public sealed class DecisionTable
     private readonly Func<object?[], bool>[] _rows;
     private readonly object?[][] _outputs;
     private readonly ValueKind[] _inputKinds;
+    private readonly CellSet[][] _cells;
 
-    internal DecisionTable(string name, string hitPolicy, string? aggregator, IReadOnlyList<string> inputs, IReadOnlyList<string> outputs, ValueKind[] inputKinds, Func<object?[], bool>[] rows, object?[][] outputValues, int[] priorityOrder)
+    internal DecisionTable(string name, string hitPolicy, string? aggregator, IReadOnlyList<string> inputs, IReadOnlyList<string> outputs, ValueKind[] inputKinds, Func<object?[], bool>[] rows, object?[][] outputValues, int[] priorityOrder, CellSet[][] cells)
     {
+        _cells = cells;
         Name = name;
         HitPolicy = hitPolicy;
         Aggregator = aggregator;
@@ -44,6 +46,18 @@ public sealed class DecisionTable
 
     /// <summary>The compiled typed delegate of a single-result table (first output), or null.</summary>
     public Delegate? Function { get; internal set; }
+
+    /// <summary>
+    /// The texts the cells of input column <paramref name="input"/> name, once each, in row order: the keys a table
+    /// is written for (e.g. the evaluation sheets of a matrix), for readers that list them. Empty for an unknown column.
+    /// </summary>
+    public IReadOnlyList<string> TextsOf(string input)
+    {
+        var column = Inputs.ToList().IndexOf(input);
+        return column < 0
+            ? []
+            : [.. _cells.Where(row => !row[column].AllBut).SelectMany(row => row[column].Texts.Order(StringComparer.Ordinal)).Distinct(StringComparer.Ordinal)];
+    }
 
     /// <summary>Rows in the order the priority policy tries them.</summary>
     internal int[] PriorityOrder { get; }

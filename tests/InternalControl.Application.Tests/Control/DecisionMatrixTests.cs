@@ -1,7 +1,10 @@
 using InternalControl.Application.Control;
+using InternalControl.Application.Policies;
 using InternalControl.Localization;
+using InternalControl.Testing.Policies;
 
 namespace InternalControl.Application.Tests.Control;
+
 /// <summary>The Kazakh decision matrix as data (seed 000 §3.3-3.4).</summary>
 public sealed class DecisionMatrixTests
 {
@@ -9,7 +12,7 @@ public sealed class DecisionMatrixTests
     public void Kazakh_EverySheetOfTheGuideline_IsThere()
     {
         // Act
-        var ids = DecisionMatrix.Kazakh.Sheets.Select(s => s.Id).ToList();
+        var ids = ShippedMatrix.Kazakh.Sheets.Select(s => s.Id).ToList();
 
         // Assert: I, II.1-6, III.1-3, IV.1-6, V.1-5, VI.1-8
         Assert.Equal(29, ids.Count);
@@ -19,7 +22,7 @@ public sealed class DecisionMatrixTests
     public void Kazakh_EverySheet_HasATextForEachCriterion()
     {
         // Act
-        var incomplete = DecisionMatrix.Kazakh.Sheets.Where(s => s.Criteria.Count != s.CriteriaCount).Select(s => s.Id).ToList();
+        var incomplete = ShippedMatrix.Kazakh.Sheets.Where(s => s.Criteria.Count != s.CriteriaCount).Select(s => s.Id).ToList();
 
         // Assert
         Assert.Empty(incomplete);
@@ -29,7 +32,7 @@ public sealed class DecisionMatrixTests
     public void Decide_GroupAOnClassTeacherSheet_ReviewAtClassTeachersMeetingAndRecontrol()
     {
         // Act (§3.3, III.2: A -> class teachers' meeting, re-control, reference note, meeting under the director)
-        var decision = DecisionMatrix.Kazakh.Decide("III.2", EvaluationGroup.A)!;
+        var decision = ShippedMatrix.Kazakh.Decide("III.2", EvaluationGroup.A)!;
 
         // Assert
         Assert.Equal(
@@ -41,7 +44,7 @@ public sealed class DecisionMatrixTests
     public void Decide_GroupC_TakesTheObjectOutOfControl()
     {
         // Act (§3.3: C leaves control and becomes a resource)
-        var decision = DecisionMatrix.Kazakh.Decide("III.3", EvaluationGroup.C)!;
+        var decision = ShippedMatrix.Kazakh.Decide("III.3", EvaluationGroup.C)!;
 
         // Assert
         Assert.Equal((false, true), (decision.Recontrol, decision.LeavesControl));
@@ -51,7 +54,7 @@ public sealed class DecisionMatrixTests
     public void Decide_SheetWithoutDecisionRow_Null()
     {
         // Act (II.4 has no decision row in the source)
-        var decision = DecisionMatrix.Kazakh.Decide("II.4", EvaluationGroup.B);
+        var decision = ShippedMatrix.Kazakh.Decide("II.4", EvaluationGroup.B);
 
         // Assert
         Assert.Null(decision);
@@ -61,7 +64,7 @@ public sealed class DecisionMatrixTests
     public void Describe_GroupBInRussian_ReadsAsTheSheetWritesIt()
     {
         // Arrange
-        var decision = DecisionMatrix.Kazakh.Decide("III.2", EvaluationGroup.B)!;
+        var decision = ShippedMatrix.Kazakh.Decide("III.2", EvaluationGroup.B)!;
 
         // Act
         var text = decision.Describe(new Localizer(Language.Ru));
@@ -77,7 +80,7 @@ public sealed class DecisionMatrixTests
     {
         // Arrange
         var ky = new Localizer(Language.Ky);
-        var keys = DecisionMatrix.Kazakh.Sheets
+        var keys = ShippedMatrix.Kazakh.Sheets
             .SelectMany(s => s.Decisions.Values.SelectMany(d => d.Actions.Concat(new[] { d.Venue, d.Output }.OfType<string>())).Append(s.Title).Concat(s.Criteria))
             .Distinct();
 
@@ -86,5 +89,38 @@ public sealed class DecisionMatrixTests
 
         // Assert
         Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void From_PolicyWhoseVenueRowChanged_DecidesWithTheChangedRow()
+    {
+        // Arrange: the policy's matrix_venue table is the matrix's only copy (§3.3, III.2 group A is heard at the
+        // meeting under the director); a school's edited copy of the file moves it to the pedagogical council.
+        var sources = PolicyText.Shipped("kz")
+            .Select(s => s with
+            {
+                Text = s.Text.Replace(
+                    "\"III.2\"   | \"A\" | \"Venue.DirectorsMeeting\"",
+                    "\"III.2\"   | \"A\" | \"Venue.PedagogicalCouncil\"",
+                    StringComparison.Ordinal),
+            })
+            .ToList();
+
+        // Act
+        var matrix = DecisionMatrix.From(PolicyHost.Compile(sources).Value!.Rules)!;
+
+        // Assert
+        Assert.Equal("Venue.PedagogicalCouncil", matrix.Decide("III.2", EvaluationGroup.A)!.Venue);
+        Assert.Equal("Venue.DirectorsMeeting", ShippedMatrix.Kazakh.Decide("III.2", EvaluationGroup.A)!.Venue);
+    }
+
+    [Fact]
+    public void From_KyrgyzPolicy_HasNoMatrix()
+    {
+        // Act: the Kyrgyz regulation No. 97 has no evaluation sheets.
+        var matrix = DecisionMatrix.From(PolicyHost.Compile(PolicyText.Shipped("kg")).Value!.Rules);
+
+        // Assert
+        Assert.Null(matrix);
     }
 }

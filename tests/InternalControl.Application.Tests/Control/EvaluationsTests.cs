@@ -16,7 +16,7 @@ public sealed class EvaluationsTests
         var scores = new[] { Score("1", 0, 1), Score("2", 0, 1), Score("1", 2, 20), Score("2", 2, 20) };
 
         // Act
-        var evaluation = Assert.Single(Evaluations.Evaluate(scores, DecisionMatrix.Kazakh));
+        var evaluation = Assert.Single(Evaluations.Evaluate(scores, ShippedMatrix.Kazakh));
 
         // Assert
         Assert.Equal((EvaluationGroup.C, true), (evaluation.Group, evaluation.Decision!.LeavesControl));
@@ -29,7 +29,7 @@ public sealed class EvaluationsTests
         var scores = new[] { Score("1", 2, 1), Score("2", 2, 1), Score("3", 0, 1) };
 
         // Act
-        var evaluation = Assert.Single(Evaluations.Evaluate(scores, DecisionMatrix.Kazakh, GroupRule.Minimum));
+        var evaluation = Assert.Single(Evaluations.Evaluate(scores, ShippedMatrix.Kazakh, GroupRule.Minimum));
 
         // Assert
         Assert.True(evaluation.Decision!.Recontrol);

@@ -24,7 +24,7 @@ public sealed class ExemptionAndDynamicsTests
         var scores = Sheet("V.1", Autumn, 1, 1).Concat(Sheet("V.1", Spring, 2, 2)).Concat(Sheet("V.1", NextAutumn, 2, 1));
 
         // Act
-        var evaluation = Assert.Single(Evaluations.Evaluate(scores, DecisionMatrix.Kazakh));
+        var evaluation = Assert.Single(Evaluations.Evaluate(scores, ShippedMatrix.Kazakh));
 
         // Assert
         Assert.Equal([EvaluationGroup.B, EvaluationGroup.C, EvaluationGroup.C], evaluation.History);
@@ -38,7 +38,7 @@ public sealed class ExemptionAndDynamicsTests
         var scores = Sheet("V.1", Autumn, 2, 2).Concat(Sheet("V.1", Spring, 1, 1)).Concat(Sheet("V.1", NextAutumn, 2, 2));
 
         // Act
-        var evaluation = Assert.Single(Evaluations.Evaluate(scores, DecisionMatrix.Kazakh));
+        var evaluation = Assert.Single(Evaluations.Evaluate(scores, ShippedMatrix.Kazakh));
 
         // Assert
         Assert.False(evaluation.Exempt);
@@ -51,7 +51,7 @@ public sealed class ExemptionAndDynamicsTests
         var scores = Sheet("V.1", Autumn, 1, 1).Concat(Sheet("V.1", Spring, 2, 2)).Concat(Sheet("V.1", NextAutumn, 2, 2));
 
         // Act
-        var evaluation = Assert.Single(Evaluations.Evaluate(scores, DecisionMatrix.Kazakh, exemptionEvaluations: 3));
+        var evaluation = Assert.Single(Evaluations.Evaluate(scores, ShippedMatrix.Kazakh, exemptionEvaluations: 3));
 
         // Assert
         Assert.False(evaluation.Exempt);
@@ -64,7 +64,7 @@ public sealed class ExemptionAndDynamicsTests
         var scores = Sheet("IV.1", Autumn, 2, 1, 2, 2, 2, 2, 2).Concat(Sheet("IV.1", Spring, 2, 1, 2, 2, 2, 2, 2));
 
         // Act
-        var evaluation = Assert.Single(Evaluations.Evaluate(scores, DecisionMatrix.Kazakh));
+        var evaluation = Assert.Single(Evaluations.Evaluate(scores, ShippedMatrix.Kazakh));
 
         // Assert
         Assert.Equal(EvaluationGroup.C, evaluation.Group);
@@ -80,7 +80,7 @@ public sealed class ExemptionAndDynamicsTests
         var scores = Sheet("IV.1", Autumn, 2, 0, 2, 2, 2, 2, 2).Concat(Sheet("IV.1", Spring, 2, 1, 2, 2, 2, 2, 2));
 
         // Act
-        var evaluation = Assert.Single(Evaluations.Evaluate(scores, DecisionMatrix.Kazakh));
+        var evaluation = Assert.Single(Evaluations.Evaluate(scores, ShippedMatrix.Kazakh));
 
         // Assert
         Assert.False(evaluation.NoContestDynamics);
@@ -94,7 +94,7 @@ public sealed class ExemptionAndDynamicsTests
         var scores = Sheet("IV.1", Autumn, 2, 2, 2, 2, 2, 2, 2).Concat(Sheet("IV.1", Spring, 2, 2, 2, 2, 2, 2, 2));
 
         // Act
-        var evaluation = Assert.Single(Evaluations.Evaluate(scores, DecisionMatrix.Kazakh));
+        var evaluation = Assert.Single(Evaluations.Evaluate(scores, ShippedMatrix.Kazakh));
 
         // Assert
         Assert.False(evaluation.NoContestDynamics);
@@ -105,7 +105,7 @@ public sealed class ExemptionAndDynamicsTests
     public void Matrix_ResearchSheets_HaveAContestCriterionAndAnotherDecisionSet()
     {
         // Arrange
-        var matrix = DecisionMatrix.Kazakh;
+        var matrix = ShippedMatrix.Kazakh;
 
         // Act
         var sheets = matrix.Sheets.Where(s => s.NoDynamics is not null).Select(s => (s.Id, s.ContestCriterion)).ToList();

@@ -16,7 +16,7 @@ public sealed class ScoreImporterTests
         var path = folder.Write("scores.csv", Header + "t1,teacher,III.3,1,2,2025-10-01,d1\nt1,teacher,III.3,2,1,2025-10-01,d1\n");
 
         // Act
-        var import = ScoreImporter.Read(path, DecisionMatrix.Kazakh);
+        var import = ScoreImporter.Read(path, ShippedMatrix.Kazakh);
 
         // Assert
         Assert.Equal(2, import.Scores.Count);
@@ -30,7 +30,7 @@ public sealed class ScoreImporterTests
         var path = folder.Write("scores.csv", Header + "t1,teacher,III.3,1,3,2025-10-01,d1\n");
 
         // Act
-        var import = ScoreImporter.Read(path, DecisionMatrix.Kazakh);
+        var import = ScoreImporter.Read(path, ShippedMatrix.Kazakh);
 
         // Assert
         Assert.Equal(
@@ -46,7 +46,7 @@ public sealed class ScoreImporterTests
         var path = folder.Write("scores.csv", Header + "t1,teacher,VII.1,1,2,2025-10-01,d1\n");
 
         // Act
-        var import = ScoreImporter.Read(path, DecisionMatrix.Kazakh);
+        var import = ScoreImporter.Read(path, ShippedMatrix.Kazakh);
 
         // Assert
         Assert.Equal(
@@ -62,7 +62,7 @@ public sealed class ScoreImporterTests
         var path = folder.Write("scores.csv", Header + "t1,teacher,III.3,1,2,2025-10-01,d1\nt1,teacher,III.3,2,x,2025-10-01,d1\n");
 
         // Act
-        var import = ScoreImporter.Read(path, DecisionMatrix.Kazakh);
+        var import = ScoreImporter.Read(path, ShippedMatrix.Kazakh);
 
         // Assert
         Assert.Equal((0, 1), (import.Scores.Count, import.Errors.Count));
@@ -76,7 +76,7 @@ public sealed class ScoreImporterTests
         var path = folder.Write("scores.csv", Header + "c1,class_teacher,III.2,4,2,2025-10-01,d1\n");
 
         // Act
-        var import = ScoreImporter.Read(path, DecisionMatrix.Kazakh);
+        var import = ScoreImporter.Read(path, ShippedMatrix.Kazakh);
 
         // Assert
         Assert.Equal("Import.OutOfRange", Assert.Single(import.Errors).Key);
@@ -90,7 +90,7 @@ public sealed class ScoreImporterTests
         var path = folder.Write("scores.csv", Header.Replace(',', ';') + "t1;teacher;III.3;1;2;2025-10-01;x9\n");
 
         // Act
-        var import = ScoreImporter.Read(path, DecisionMatrix.Kazakh, new HashSet<string> { "d1" });
+        var import = ScoreImporter.Read(path, ShippedMatrix.Kazakh, new HashSet<string> { "d1" });
 
         // Assert
         Assert.Equal("inspector_id", Assert.Single(import.Errors).Column);
@@ -104,7 +104,7 @@ public sealed class ScoreImporterTests
         var path = folder.Write("scores.csv", "object_id,sheet,criterion,score,date,inspector_id\nt1,III.3,1,2,2025-10-01,d1\n");
 
         // Act
-        var import = ScoreImporter.Read(path, DecisionMatrix.Kazakh);
+        var import = ScoreImporter.Read(path, ShippedMatrix.Kazakh);
 
         // Assert
         Assert.Equal(("Import.MissingColumn", "object_kind"), (Assert.Single(import.Errors).Key, import.Errors[0].Column));
@@ -118,7 +118,7 @@ public sealed class ScoreImporterTests
         var path = folder.Write("scores.csv", Header + "t1,teacher,III.3,1,2,2025-10-01,d1\nt1,\"teacher,III.3,2,2,2025-10-01,d1\n");
 
         // Act
-        var import = ScoreImporter.Read(path, DecisionMatrix.Kazakh);
+        var import = ScoreImporter.Read(path, ShippedMatrix.Kazakh);
 
         // Assert
         Assert.Equal(("Import.FileNotCsv", 3), (Assert.Single(import.Errors).Key, import.Errors[0].Row));

@@ -17,7 +17,7 @@ public sealed class EvaluationReportTests
         };
 
         // Act
-        var table = SchoolReports.Build("evaluations", data, new ReportOptions(1), new Localizer(Language.Ky));
+        var table = SchoolReports.Build("evaluations", data, new ReportOptions(1) { Matrix = Control.ShippedMatrix.Kazakh }, new Localizer(Language.Ky));
 
         // Assert
         Assert.Equal("С тобу: көрсөткүч системалуу түрдө бар", Cell(table, Row(table, "Reports.Column.Object", "t1"), "Reports.Column.Group").Text);
@@ -34,7 +34,7 @@ public sealed class EvaluationReportTests
         };
 
         // Act
-        var table = SchoolReports.Build("evaluations", data, new ReportOptions(1), new Localizer(Language.Ru));
+        var table = SchoolReports.Build("evaluations", data, new ReportOptions(1) { Matrix = Control.ShippedMatrix.Kazakh }, new Localizer(Language.Ru));
 
         // Assert
         Assert.Equal("Ресурс (группа С по этому листу): t1x", Cell(table, Row(table, "Reports.Column.Object", "t1"), "Reports.Column.Finding").Text);
@@ -50,7 +50,7 @@ public sealed class EvaluationReportTests
         };
 
         // Act
-        var table = SchoolReports.Build("evaluations", data, new ReportOptions(1), new Localizer(Language.Kk));
+        var table = SchoolReports.Build("evaluations", data, new ReportOptions(1) { Matrix = Control.ShippedMatrix.Kazakh }, new Localizer(Language.Kk));
 
         // Assert
         Assert.Equal("Қайталама бақылаудан босатылады: соңғы 2 бағалауда С тобында", Cell(table, Row(table, "Reports.Column.Object", "t1"), "Reports.Column.Finding").Text);
