@@ -2,8 +2,6 @@ using InternalControl.Application.Control;
 using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 using InternalControl.Storage.Database;
-using InternalControl.Storage.Schools;
-using InternalControl.Storage.Scores;
 using InternalControl.Testing;
 
 namespace InternalControl.Application.Tests.Control;
@@ -15,8 +13,8 @@ public sealed class ScoreStoreTests
         // Arrange
         using var folder = new TempFolder();
         var database = SchoolDatabase.Open(folder.File("school.db"));
-        var school = new SchoolStore(database).CreateSchool("S", Country.Kz, [Language.Kk], false, "2025-2026");
-        var store = new ScoreStore(database);
+        var school = database.Schools.CreateSchool("S", Country.Kz, [Language.Kk], false, "2025-2026");
+        var store = database.Scores;
         var first = new EvaluationScore("t1", "teacher", "III.3", "1", 0, new DateOnly(2025, 10, 1), "d1");
         store.Save(school.Id, [first]);
 
