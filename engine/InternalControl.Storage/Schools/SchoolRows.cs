@@ -3,7 +3,7 @@ using InternalControl.Kernel.Schools;
 namespace InternalControl.Storage.Schools;
 
 /// <summary>Rows to write into a school in one <see cref="ISchoolImport.Commit"/>; a kind left empty is not touched.</summary>
-public sealed record SchoolRows
+public sealed class SchoolRows
 {
     public IReadOnlyList<ClassGroup> Classes { get; init; } = [];
 
