@@ -1,5 +1,4 @@
 using InternalControl.Storage.Database;
-using InternalControl.Storage.Schools;
 using InternalControl.Testing;
 
 namespace InternalControl.Cli.Tests;
@@ -19,7 +18,7 @@ public sealed class InitCommandTests
         // Assert
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("\"Мектеп 12\" мектеби (Кыргызстан, 2026-2027)", run.Out);
-        var school = Assert.Single(new SchoolStore(SchoolDatabase.Open(db)).Schools());
+        var school = Assert.Single(SchoolDatabase.Open(db).Schools.Schools());
         Assert.Equal("2026-2027", school.Year);
     }
 
@@ -79,7 +78,7 @@ public sealed class InitCommandTests
 
         Ic.Run("init", "--country", "kz", "--school", "x", "--db", db, "--now", "2027-03-01");
 
-        Assert.Equal("2026-2027", new SchoolStore(SchoolDatabase.Open(db)).Schools()[0].Year);
+        Assert.Equal("2026-2027", SchoolDatabase.Open(db).Schools.Schools()[0].Year);
     }
 
     [Fact]

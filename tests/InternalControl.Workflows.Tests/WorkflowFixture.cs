@@ -1,7 +1,6 @@
 using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Database;
-using InternalControl.Storage.Schools;
 using InternalControl.Localization;
 using InternalControl.Testing;
 using InternalControl.Workflows.Definitions;
@@ -19,8 +18,8 @@ internal sealed class WorkflowFixture : IDisposable
     {
         Folder = new TempFolder();
         Database = SchoolDatabase.Open(path ?? Folder.File("school.db"), typeof(WorkflowRuntime).Assembly);
-        var school = new SchoolStore(Database).FindSchool("School 97")
-            ?? new SchoolStore(Database).CreateSchool("School 97", Country.Kg, [Language.Ky, Language.Ru], false, "2026-2027");
+        var school = Database.Schools.FindSchool("School 97")
+            ?? Database.Schools.CreateSchool("School 97", Country.Kg, [Language.Ky, Language.Ru], false, "2026-2027");
         Data = Some.School(school, pupils);
         Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
         Clock.SetLocalTimeZone(TimeZoneInfo.Utc);

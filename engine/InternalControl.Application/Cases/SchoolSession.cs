@@ -5,8 +5,6 @@ using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Schools;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
-using InternalControl.Storage.Policies;
-using InternalControl.Storage.Scores;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Runtime;
 
@@ -46,7 +44,7 @@ public sealed class SchoolSession : IDisposable
     public static Result<SchoolSession> Open(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var sources = new PolicyStore(workspace.Database).Sources(workspace.School.Id);
+        var sources = workspace.Database.Policies.Sources(workspace.School.Id);
         HostedPolicy? hosted = null;
         if (sources.Count > 0)
         {
@@ -60,7 +58,7 @@ public sealed class SchoolSession : IDisposable
         }
 
         var policy = hosted?.Rules;
-        var data = new ScoreStore(workspace.Database).WithScores(workspace.Load());
+        var data = workspace.Database.Scores.WithScores(workspace.Load());
         var definitions = hosted?.Workflows ?? new WorkflowCatalog([]);
         var runtime = WorkflowRuntime.Open(new WorkflowRuntimeOptions(workspace.Database, data, workspace.Calendar, workspace.Clock, definitions));
         return Result<SchoolSession>.From(new SchoolSession(workspace, data, policy, runtime, definitions), []);

@@ -3,8 +3,6 @@ using InternalControl.Application.Policies;
 using InternalControl.Application.Workspaces;
 using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Database;
-using InternalControl.Storage.Policies;
-using InternalControl.Storage.Schools;
 
 namespace InternalControl.Application.Demo;
 
@@ -15,10 +13,10 @@ public sealed record DemoSchool(SchoolDatabase Database, School School, ImportOu
     {
         ArgumentNullException.ThrowIfNull(manifest);
         var database = Workspace.OpenDatabase(databasePath);
-        var school = new SchoolStore(database).CreateSchool(manifest.Name, manifest.Country, manifest.Languages, false, manifest.Year);
+        var school = database.Schools.CreateSchool(manifest.Name, manifest.Country, manifest.Languages, false, manifest.Year);
         foreach (var policy in ShippedPolicies.For(manifest.Country))
         {
-            new PolicyStore(database).Attach(school.Id, policy, at);
+            database.Policies.Attach(school.Id, policy, at);
         }
 
         return new DemoSchool(database, school, new SchoolImporter(database).Import(school, folder));

@@ -1,4 +1,5 @@
 using InternalControl.Kernel.Schools;
+using InternalControl.Storage.Schools;
 
 namespace InternalControl.Application.Import;
 
@@ -17,10 +18,23 @@ internal sealed class ImportBatch
 
     public Keyed<(string ClassId, string SubjectId), Teaching> Teaching { get; } = new();
 
-    /// <summary>Marks with their number among the marks of the same pupil, subject, date and kind (from 1, in file order).</summary>
-    public List<(Mark Mark, int Seq)> Marks { get; } = [];
+    /// <summary>Marks in file order.</summary>
+    public List<Mark> Marks { get; } = [];
 
     public Keyed<(string PupilId, DateOnly Date), Absence> Absences { get; } = new();
+
+    /// <summary>The rows to write.</summary>
+    public SchoolRows Rows() => new()
+    {
+        Classes = Classes.Values,
+        Staff = Staff.Values,
+        Pupils = Pupils.Values,
+        Parents = Parents.Values,
+        Subjects = Subjects.Values,
+        Teaching = Teaching.Values,
+        Marks = Marks,
+        Absences = Absences.Values,
+    };
 
     /// <summary>Rows read per entity (the keys of <see cref="ImportOutcome.Counts"/>).</summary>
     public Dictionary<string, int> Counts { get; } = ImportOutcome.Entities.ToDictionary(e => e, _ => 0);

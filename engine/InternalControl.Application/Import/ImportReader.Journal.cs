@@ -114,9 +114,6 @@ internal sealed partial class ImportReader
             return;
         }
 
-        // seq numbers the marks that share pupil, subject, date and kind in file order, so that the
-        // same file imported again lands on the same rows.
-        var seqs = new Dictionary<(string, string, DateOnly, MarkKind), int>();
         while (table.Next())
         {
             var pupilId = Required(table, 0);
@@ -132,10 +129,8 @@ internal sealed partial class ImportReader
                 continue;
             }
 
-            var key = (pupilId, subjectId, date.Value, kind.Value);
-            var seq = seqs.TryGetValue(key, out var last) ? last + 1 : 1;
-            seqs[key] = seq;
-            Batch.Marks.Add((new Mark(pupilId, subjectId, date.Value, value.Value, kind.Value), seq));
+            // In file order: the store tells the marks of one pupil, subject, date and kind apart by it.
+            Batch.Marks.Add(new Mark(pupilId, subjectId, date.Value, value.Value, kind.Value));
         }
 
         Close("marks", table);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
+using InternalControl.Storage.Schools;
 
 namespace InternalControl.Application.Import;
 
@@ -10,7 +11,7 @@ namespace InternalControl.Application.Import;
 /// their references need (staff before classes, classes before pupils, ...), and every reference resolves
 /// against the folder plus what the database already holds for the school.
 /// </summary>
-internal sealed partial class ImportReader(string folder, ExistingIds existing, ImportErrors errors)
+internal sealed partial class ImportReader(string folder, SchoolIds existing, ImportErrors errors)
 {
     // Ids seen in the folder, also on rows with other errors: a pupil whose birth date is wrong is still
     // a pupil, so that the marks that name it do not pile up errors that are only echoes of one mistake.

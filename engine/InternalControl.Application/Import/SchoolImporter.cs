@@ -1,7 +1,5 @@
 using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Database;
-using InternalControl.Storage.Schools;
-using Microsoft.Data.Sqlite;
 
 namespace InternalControl.Application.Import;
 
@@ -36,27 +34,10 @@ public sealed class SchoolImporter
             return new ImportOutcome(Empty(), errors.All);
         }
 
-        using var connection = _database.Connect();
-
-        // A large school's marks index does not fit SQLite's default 2 MB page cache; the pooled
-        // connection gets the default back afterwards.
-        Pragma(connection, "PRAGMA cache_size = -65536");
-        try
-        {
-            return Import(connection, school, folder, errors);
-        }
-        finally
-        {
-            Pragma(connection, "PRAGMA cache_size = -2000");
-        }
-    }
-
-    private static ImportOutcome Import(SqliteConnection connection, School school, string folder, ImportErrors errors)
-    {
-        // One write transaction from the first read of the existing ids to the last row, so that the
-        // references checked are the references written against.
-        using var transaction = connection.BeginTransaction();
-        var reader = new ImportReader(folder, ExistingIds.Load(connection, transaction, school.Id), errors);
+        // One import from the first read of the existing ids to the last row, so that the references
+        // checked are the references written against; disposed without a commit, it writes nothing.
+        using var import = _database.Schools.BeginImport(school.Id);
+        var reader = new ImportReader(folder, import.Existing, errors);
         reader.ReadAll();
         if (reader.FilesFound == 0)
         {
@@ -65,20 +46,11 @@ public sealed class SchoolImporter
 
         if (errors.Count > 0)
         {
-            transaction.Rollback();
             return new ImportOutcome(reader.Batch.Counts, errors.All);
         }
 
-        new ImportWriter(connection, transaction, school.Id).Write(reader.Batch);
-        transaction.Commit();
+        import.Commit(reader.Batch.Rows());
         return new ImportOutcome(reader.Batch.Counts, []);
-    }
-
-    private static void Pragma(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     private static Dictionary<string, int> Empty() => ImportOutcome.Entities.ToDictionary(e => e, _ => 0);

@@ -22,14 +22,14 @@ public sealed class Workspace
         Database = database;
         School = school;
         Clock = clock;
-        Store = new SchoolStore(database);
+        Store = database.Schools;
     }
 
     public SchoolDatabase Database { get; }
 
     public School School { get; }
 
-    public SchoolStore Store { get; }
+    public ISchoolStore Store { get; }
 
     public TimeProvider Clock { get; }
 
@@ -57,7 +57,7 @@ public sealed class Workspace
         }
 
         var database = OpenDatabase(databasePath);
-        var schools = new SchoolStore(database).Schools();
+        var schools = database.Schools.Schools();
         if (schoolName is not null)
         {
             var named = schools.FirstOrDefault(s => s.Name == schoolName);

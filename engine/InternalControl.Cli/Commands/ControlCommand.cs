@@ -2,7 +2,6 @@ using System.CommandLine;
 using InternalControl.Application.Control;
 using InternalControl.Cli.CommandLine;
 using InternalControl.Localization;
-using InternalControl.Storage.Scores;
 using Spectre.Console;
 
 namespace InternalControl.Cli.Commands;
@@ -34,7 +33,7 @@ internal sealed class ControlCommand : ICommandDefinition
                 return ExitCodes.UserError;
             }
 
-            var saved = new ScoreStore(workspace.Database).Save(workspace.School.Id, read.Scores);
+            var saved = workspace.Database.Scores.Save(workspace.School.Id, read.Scores);
             if (context.Json)
             {
                 context.WriteJson(new { imported = new { scores = saved } });

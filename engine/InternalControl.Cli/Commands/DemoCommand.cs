@@ -10,9 +10,6 @@ using InternalControl.Cli.CommandLine;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using InternalControl.Storage.Database;
-using InternalControl.Storage.Policies;
-using InternalControl.Storage.Schools;
-using InternalControl.Storage.Scores;
 using InternalControl.Workflows.Journal;
 using Spectre.Console;
 
@@ -113,8 +110,8 @@ internal sealed class DemoCommand : ICommandDefinition
         var manifest = SampleManifest.Read(folder);
         var clock = new SteppingClock(SchoolTime.MorningOf(start));
         var (database, school, outcome) = DemoSchool.Create(folder, manifest, Path.Combine(temp, "demo-kz.db"), clock.GetUtcNow());
-        var staff = new SchoolStore(database).Load(school).Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var policy = PolicyHost.Compile(new PolicyStore(database).Sources(school.Id)).Value?.Rules;
+        var staff = database.Schools.Load(school).Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var policy = PolicyHost.Compile(database.Policies.Sources(school.Id)).Value?.Rules;
         var matrix = DecisionMatrix.From(policy) ?? throw new InvalidOperationException("The shipped Kazakh policy has no decision matrix.");
         var scores = ScoreImporter.Read(Path.Combine(folder, "scores.csv"), matrix, staff);
         if (!outcome.Succeeded || !scores.Succeeded)
@@ -123,7 +120,7 @@ internal sealed class DemoCommand : ICommandDefinition
             throw new InvalidOperationException("The sample Kazakh school does not import.");
         }
 
-        new ScoreStore(database).Save(school.Id, scores.Scores);
+        database.Scores.Save(school.Id, scores.Scores);
         context.Console.Write(new Rule(Markup.Escape(texts.Get("Cli.Demo.KazakhHeading", manifest.Name))));
         var opened = Workspace.Open(database.Path, school.Name, clock);
         using var session = SchoolSession.Open(opened.Workspace!).Value ?? throw new InvalidOperationException("The shipped Kazakh policy does not compile.");

@@ -7,9 +7,6 @@ using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
-using InternalControl.Storage.Database;
-using InternalControl.Storage.Policies;
-using InternalControl.Storage.Schools;
 
 namespace InternalControl.Cli.Commands;
 /// <summary>`ic init --country kg|kz --school NAME [--year 2026-2027] [--rural]`: creates the database and the school.</summary>
@@ -47,7 +44,7 @@ internal sealed partial class InitCommand : ICommandDefinition
             context.UseSchoolLanguage(first);
 
             var database = Workspace.OpenDatabase(context.DatabasePath);
-            var store = new SchoolStore(database);
+            var store = database.Schools;
             if (store.FindSchool(name) is not null)
             {
                 throw new UserErrorException("Cli.Error.SchoolExists", name);
@@ -59,7 +56,7 @@ internal sealed partial class InitCommand : ICommandDefinition
             var shipped = ShippedPolicies.For(countryCode);
             foreach (var source in shipped)
             {
-                new PolicyStore(database).Attach(created.Id, source, context.Clock.GetUtcNow());
+                database.Policies.Attach(created.Id, source, context.Clock.GetUtcNow());
             }
 
             if (context.Json)

@@ -4,7 +4,6 @@ using InternalControl.Cli.CommandLine;
 using InternalControl.Kernel.Policies;
 using InternalControl.Localization;
 using InternalControl.Rules.Model;
-using InternalControl.Storage.Policies;
 
 namespace InternalControl.Cli.Commands;
 
@@ -19,7 +18,7 @@ internal sealed class PolicyCommand : ICommandDefinition
         runner.Bind(set, (context, parse) =>
         {
             var workspace = context.OpenWorkspace();
-            var store = new PolicyStore(workspace.Database);
+            var store = workspace.Database.Policies;
             var added = PolicyFiles.Read([parse.GetValue(file)!])[0];
             IReadOnlyList<PolicySource> all = [.. store.Sources(workspace.School.Id), added with { File = Path.GetFileName(added.File) }];
 
@@ -39,7 +38,7 @@ internal sealed class PolicyCommand : ICommandDefinition
         runner.Bind(show, (context, _) =>
         {
             var workspace = context.OpenWorkspace();
-            var sources = new PolicyStore(workspace.Database).Sources(workspace.School.Id);
+            var sources = workspace.Database.Policies.Sources(workspace.School.Id);
             if (sources.Count == 0)
             {
                 context.Say("Cli.Policy.None");

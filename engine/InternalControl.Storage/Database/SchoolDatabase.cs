@@ -1,6 +1,9 @@
 using System.Reflection;
 using FluentMigrator.Runner;
 using Microsoft.Data.Sqlite;
+using InternalControl.Storage.Policies;
+using InternalControl.Storage.Schools;
+using InternalControl.Storage.Scores;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InternalControl.Storage.Database;
@@ -8,10 +11,15 @@ namespace InternalControl.Storage.Database;
 /// <summary>
 /// One SQLite database file: opened with its migrations applied, in WAL mode with foreign keys on.
 /// The schema exists only as FluentMigrator migrations, in this assembly and in the assemblies a
-/// host adds (the workflow runtime brings its own tables).
+/// host adds (the workflow runtime brings its own tables). Callers reach the data through the stores it hands out
+/// (<see cref="Schools"/>, <see cref="Scores"/>, <see cref="Policies"/>), which are interfaces: a database of another
+/// dialect hands out its own implementations and the callers do not change.
 /// </summary>
 public sealed class SchoolDatabase
 {
+    /// <summary>The page cache every connection gets (32 MB); a bulk write may raise its own and set this back.</summary>
+    internal const string CacheSizePragma = "PRAGMA cache_size=-32768;";
+
     private readonly string _connectionString;
 
     private SchoolDatabase(string path)
@@ -25,10 +33,22 @@ public sealed class SchoolDatabase
             DefaultTimeout = 30,
             Pooling = true,
         }.ToString();
+        Schools = new SqliteSchoolStore(this);
+        Scores = new SqliteScoreStore(this);
+        Policies = new SqlitePolicyStore(this);
     }
 
     /// <summary>The database file.</summary>
     public string Path { get; }
+
+    /// <summary>The schools and their classes, staff, pupils, parents, subjects, teaching, marks and absences.</summary>
+    public ISchoolStore Schools { get; }
+
+    /// <summary>The schools' evaluation scores.</summary>
+    public IScoreStore Scores { get; }
+
+    /// <summary>The policy files attached to the schools.</summary>
+    public IPolicyStore Policies { get; }
 
     /// <summary>
     /// Opens (creating when missing) the database at <paramref name="path"/> and brings its schema up to date
@@ -66,7 +86,7 @@ public sealed class SchoolDatabase
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=8000; PRAGMA cache_size=-32768;";
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=8000; " + CacheSizePragma;
         command.ExecuteNonQuery();
         return connection;
     }

@@ -1,7 +1,6 @@
 using InternalControl.Application.Import;
 using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Database;
-using InternalControl.Storage.Schools;
 using InternalControl.Localization;
 using InternalControl.Testing;
 
@@ -74,7 +73,7 @@ internal sealed class ImportFolder : IDisposable
         }
 
         Database = SchoolDatabase.Open(_temp.File("school.db"));
-        School = new SchoolStore(Database).CreateSchool("№31 «Келечек» орто мектеби", Country.Kg, [Language.Ky, Language.Ru], false, "2026-2027");
+        School = Database.Schools.CreateSchool("№31 «Келечек» орто мектеби", Country.Kg, [Language.Ky, Language.Ru], false, "2026-2027");
     }
 
     public string Path { get; }

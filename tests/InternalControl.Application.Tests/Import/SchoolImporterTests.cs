@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using InternalControl.Kernel.Schools;
-using InternalControl.Storage.Database;
-using InternalControl.Storage.Schools;
 
 namespace InternalControl.Application.Tests.Import;
 
@@ -38,7 +36,7 @@ public sealed class SchoolImporterTests
         folder.Import();
 
         // Assert
-        var data = new SchoolStore(folder.Database).Load(folder.School);
+        var data = folder.Database.Schools.Load(folder.School);
         Assert.Equal([StaffRole.SubjectTeacher, StaffRole.ClassTeacher], data.Staff.Single(s => s.Id == "t1").Roles);
         Assert.Equal(new Pupil("p2", "Бакыт кызы Айпери", "7a", new DateOnly(2013, 9, 30)), data.Pupils.Single(p => p.Id == "p2"));
         Assert.Equal(new Absence("p1", new DateOnly(2026, 9, 21), 6, AbsenceExcuse.Medical, "справка №12"), data.Absences[0]);
@@ -58,7 +56,7 @@ public sealed class SchoolImporterTests
 
         // Assert
         Assert.True(outcome.Succeeded);
-        var staff = new SchoolStore(folder.Database).Load(folder.School).Staff;
+        var staff = folder.Database.Schools.Load(folder.School).Staff;
         Assert.Equal([StaffRole.SubjectTeacher, StaffRole.ClassTeacher], staff.Single(s => s.Id == "t2").Roles);
         Assert.Equal("Асанова Айгүл Бакытовна", staff.Single(s => s.Id == "t1").FullName);
     }
@@ -69,7 +67,7 @@ public sealed class SchoolImporterTests
         // Arrange
         using var folder = new ImportFolder();
         folder.Import();
-        var before = new SchoolStore(folder.Database).Load(folder.School);
+        var before = folder.Database.Schools.Load(folder.School);
         var rows = folder.Rows();
 
         // Act
@@ -78,7 +76,7 @@ public sealed class SchoolImporterTests
         // Assert
         Assert.True(outcome.Succeeded);
         Assert.Equal(rows, folder.Rows());
-        var after = new SchoolStore(folder.Database).Load(folder.School);
+        var after = folder.Database.Schools.Load(folder.School);
         Assert.Equal(before.Marks, after.Marks);
         Assert.Equal(before.Pupils, after.Pupils);
     }
@@ -96,7 +94,7 @@ public sealed class SchoolImporterTests
 
         // Assert
         Assert.True(outcome.Succeeded);
-        var marks = new SchoolStore(folder.Database).Load(folder.School).Marks;
+        var marks = folder.Database.Schools.Load(folder.School).Marks;
         Assert.Equal(4, marks.Count);
         Assert.Equal(4, marks.Single(m => m.PupilId == "p2").Value);
     }
@@ -113,7 +111,7 @@ public sealed class SchoolImporterTests
         folder.Import();
 
         // Assert
-        var marks = new SchoolStore(folder.Database).Load(folder.School).Marks.Where(m => m.PupilId == "p1").ToList();
+        var marks = folder.Database.Schools.Load(folder.School).Marks.Where(m => m.PupilId == "p1").ToList();
         Assert.Equal(3, Assert.Single(marks).Value);
     }
 
@@ -197,7 +195,7 @@ public sealed class SchoolImporterTests
 
         // Assert
         Assert.True(outcome.Succeeded);
-        var absence = new SchoolStore(folder.Database).Load(folder.School).Absences.Single(a => a.PupilId == "p3");
+        var absence = folder.Database.Schools.Load(folder.School).Absences.Single(a => a.PupilId == "p3");
         Assert.Null(absence.Document);
     }
 }

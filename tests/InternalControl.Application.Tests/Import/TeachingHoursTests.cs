@@ -1,6 +1,4 @@
 using System.Globalization;
-using InternalControl.Storage.Database;
-using InternalControl.Storage.Schools;
 
 namespace InternalControl.Application.Tests.Import;
 
@@ -22,7 +20,7 @@ public sealed class TeachingHoursTests
 
         // Act
         var outcome = folder.Import();
-        var teaching = new SchoolStore(folder.Database).Load(folder.School).Teaching;
+        var teaching = folder.Database.Schools.Load(folder.School).Teaching;
 
         // Assert
         Assert.True(outcome.Succeeded);
@@ -42,7 +40,7 @@ public sealed class TeachingHoursTests
 
         // Assert
         Assert.True(outcome.Succeeded);
-        Assert.All(new SchoolStore(folder.Database).Load(folder.School).Teaching, t => Assert.Null(t.WeeklyHours));
+        Assert.All(folder.Database.Schools.Load(folder.School).Teaching, t => Assert.Null(t.WeeklyHours));
     }
 
     [Fact]
@@ -60,7 +58,7 @@ public sealed class TeachingHoursTests
         Assert.Equal(("teaching.csv", 2, "weekly_hours"), (error.File, error.Row, error.Column));
         Assert.Equal("«пять» — не число часов в неделю: укажите число, например 1, 2 или 1,5.", error.Message(Ru));
         Assert.Equal("«пять» — апталық сағат саны емес: 1, 2 немесе 1,5 сияқты сан жазыңыз.", error.Message(Kk));
-        Assert.Empty(new SchoolStore(folder.Database).Load(folder.School).Teaching);
+        Assert.Empty(folder.Database.Schools.Load(folder.School).Teaching);
     }
 
     [Fact]

@@ -5,7 +5,6 @@ using InternalControl.Application.Workspaces;
 using InternalControl.Kernel.Policies;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
-using InternalControl.Storage.Policies;
 using InternalControl.Testing;
 using InternalControl.Workflows.Tasks;
 
@@ -30,7 +29,7 @@ internal sealed class CaseSchool : IDisposable
         var school = DemoSchool.Create(folder, SampleManifest.Read(folder), _temp.File("school.db"), _clock.GetUtcNow());
         if (overlay is not null)
         {
-            new PolicyStore(school.Database).Attach(school.School.Id, overlay, _clock.GetUtcNow());
+            school.Database.Policies.Attach(school.School.Id, overlay, _clock.GetUtcNow());
         }
 
         Session = SchoolSession.Open(Workspace.Open(school.Database.Path, school.School.Name, _clock).Workspace!).Value!;

@@ -4,7 +4,6 @@ using InternalControl.Application.Import;
 using InternalControl.Application.Samples;
 using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Database;
-using InternalControl.Storage.Schools;
 using InternalControl.Localization;
 using InternalControl.Testing;
 
@@ -89,7 +88,7 @@ public sealed class SampleSchoolTests
         using var temp = new TempFolder();
         var summary = SampleSchool.Write(new SampleOptions(country, 240), temp.File("sample"));
         var database = SchoolDatabase.Open(temp.File("school.db"));
-        var school = new SchoolStore(database).CreateSchool(summary.SchoolName, country, summary.Languages, false, summary.Year);
+        var school = database.Schools.CreateSchool(summary.SchoolName, country, summary.Languages, false, summary.Year);
 
         // Act
         var outcome = new SchoolImporter(database).Import(school, temp.File("sample"));

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Database;
-using InternalControl.Storage.Schools;
 using InternalControl.Localization;
 using InternalControl.Workflows.Runtime;
 using Microsoft.Data.Sqlite;
@@ -22,7 +21,7 @@ internal static class SameRowsBaseline
     {
         var rows = ReadRows(sourcePath);
         var database = SchoolDatabase.Open(path, typeof(WorkflowRuntime).Assembly);
-        new SchoolStore(database).CreateSchool("Bench", Country.Kg, [Language.Ky], false, "2026-2027");
+        database.Schools.CreateSchool("Bench", Country.Kg, [Language.Ky], false, "2026-2027");
         using var connection = database.Connect();
         var commands = new Dictionary<string, SqliteCommand>();
         foreach (var table in Tables)

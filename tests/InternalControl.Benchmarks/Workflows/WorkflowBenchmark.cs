@@ -4,7 +4,6 @@ using Dapper;
 using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Database;
-using InternalControl.Storage.Schools;
 using InternalControl.Localization;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Runtime;
@@ -70,7 +69,7 @@ internal static class WorkflowBenchmark
     private static (int Transitions, double Seconds, double Rows, double Bytes) Transitions(string path, int cases = Cases)
     {
         var database = SchoolDatabase.Open(path, typeof(WorkflowRuntime).Assembly);
-        var school = new SchoolStore(database).CreateSchool("Bench", Country.Kg, [Language.Ky], false, "2026-2027");
+        var school = database.Schools.CreateSchool("Bench", Country.Kg, [Language.Ky], false, "2026-2027");
         var clock = new FixedClock(new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
         var options = new WorkflowRuntimeOptions(
             database, BenchSchool.Data(school, cases), CalendarCatalog.Find("kg", "2026-2027")!, clock, new WorkflowCatalog(ReferenceWorkflows.All()));

@@ -1,6 +1,5 @@
 using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Database;
-using InternalControl.Storage.Schools;
 using InternalControl.Localization;
 using InternalControl.Testing;
 using Microsoft.Data.Sqlite;
@@ -35,10 +34,10 @@ public sealed class SchoolDatabaseTests
         // Arrange
         using var temp = new TempFolder();
         var path = temp.File("school.db");
-        new SchoolStore(SchoolDatabase.Open(path)).CreateSchool("No. 97", Country.Kg, [Language.Ky, Language.Ru], false, "2026-2027");
+        SchoolDatabase.Open(path).Schools.CreateSchool("No. 97", Country.Kg, [Language.Ky, Language.Ru], false, "2026-2027");
 
         // Act
-        var schools = new SchoolStore(SchoolDatabase.Open(path)).Schools();
+        var schools = SchoolDatabase.Open(path).Schools.Schools();
 
         // Assert
         var school = Assert.Single(schools);

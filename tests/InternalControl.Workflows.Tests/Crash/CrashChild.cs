@@ -1,7 +1,6 @@
 using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Database;
-using InternalControl.Storage.Schools;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Runtime;
 using Microsoft.Extensions.Time.Testing;
@@ -18,7 +17,7 @@ internal static class CrashChild
     public static int Run(string path, DateOnly date, int pupils, bool start)
     {
         var database = SchoolDatabase.Open(path, typeof(WorkflowRuntime).Assembly);
-        var school = new SchoolStore(database).FindSchool(CrashTests.SchoolName)!;
+        var school = database.Schools.FindSchool(CrashTests.SchoolName)!;
         var clock = new FakeTimeProvider(new DateTimeOffset(date.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
         clock.SetLocalTimeZone(TimeZoneInfo.Utc);
         var options = new WorkflowRuntimeOptions(

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Dapper;
 using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Database;
-using InternalControl.Storage.Schools;
 using InternalControl.Localization;
 using InternalControl.Workflows.Journal;
 using InternalControl.Workflows.Runtime;
@@ -28,7 +27,7 @@ public sealed class CrashTests
         using var folder = new Testing.TempFolder();
         var path = folder.File("crash.db");
         var database = SchoolDatabase.Open(path, typeof(WorkflowRuntime).Assembly);
-        new SchoolStore(database).CreateSchool(SchoolName, Country.Kg, [Language.Ky], false, "2026-2027");
+        database.Schools.CreateSchool(SchoolName, Country.Kg, [Language.Ky], false, "2026-2027");
         var random = new Random(97);
         var deadline = Stopwatch.StartNew();
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
@@ -8,10 +7,10 @@ using Microsoft.Data.Sqlite;
 
 namespace InternalControl.Storage.Schools;
 
-/// <summary>Reads and writes the school model. Every query is scoped to one school; all SQL is parameterised.</summary>
-public sealed class SchoolStore(SchoolDatabase database)
+/// <summary>The school store on SQLite. Every query is scoped to one school; all SQL is parameterised.</summary>
+internal sealed class SqliteSchoolStore(SchoolDatabase database) : ISchoolStore
 {
-    /// <summary>Creates a school; the name must be unused in this database.</summary>
+    /// <inheritdoc/>
     public School CreateSchool(string name, Country country, IReadOnlyList<Language> languages, bool rural, string year)
     {
         using var connection = database.Connect();
@@ -21,7 +20,7 @@ public sealed class SchoolStore(SchoolDatabase database)
         return new School(id, name, country, languages, rural, year);
     }
 
-    /// <summary>All schools in the database, in the order they were created.</summary>
+    /// <inheritdoc/>
     public IReadOnlyList<School> Schools()
     {
         using var connection = database.Connect();
@@ -29,17 +28,17 @@ public sealed class SchoolStore(SchoolDatabase database)
             .Select(r => r.ToSchool()).ToList();
     }
 
-    /// <summary>The school with this name, or null.</summary>
+    /// <inheritdoc/>
     public School? FindSchool(string name) => Schools().FirstOrDefault(s => s.Name == name);
 
-    /// <summary>Changes the school's current year (the year the calendar and quarters come from).</summary>
+    /// <inheritdoc/>
     public void SetYear(long schoolId, string year)
     {
         using var connection = database.Connect();
         connection.Execute("UPDATE schools SET year = @year WHERE id = @schoolId", new { schoolId, year });
     }
 
-    /// <summary>Loads a school's data in one read transaction, so the snapshot is consistent.</summary>
+    /// <inheritdoc/>
     public SchoolData Load(School school)
     {
         using var connection = database.Connect();
@@ -70,6 +69,9 @@ public sealed class SchoolStore(SchoolDatabase database)
         tx.Commit();
         return new SchoolData(school, classes, staff, pupils, parents, subjects, teaching, marks, absences);
     }
+
+    /// <inheritdoc/>
+    public ISchoolImport BeginImport(long schoolId) => SqliteSchoolImport.Begin(database, schoolId);
 
     private static List<Mark> ReadMarks(SqliteConnection connection, SqliteTransaction tx, long schoolId)
     {

@@ -1,15 +1,14 @@
 using System.Globalization;
 using Dapper;
-using InternalControl.Storage.Database;
-
 using InternalControl.Kernel.Policies;
+using InternalControl.Storage.Database;
 
 namespace InternalControl.Storage.Policies;
 
-/// <summary>The policy files attached to a school, oldest first.</summary>
-public sealed class PolicyStore(SchoolDatabase database)
+/// <summary>The policy store on SQLite (table school_policies, migration 3101).</summary>
+internal sealed class SqlitePolicyStore(SchoolDatabase database) : IPolicyStore
 {
-    /// <summary>The attached files, baseline first, as the compiler takes them.</summary>
+    /// <inheritdoc/>
     public IReadOnlyList<PolicySource> Sources(long schoolId)
     {
         using var connection = database.Connect();
@@ -19,7 +18,7 @@ public sealed class PolicyStore(SchoolDatabase database)
             .ToList();
     }
 
-    /// <summary>Attaches one more file after the others.</summary>
+    /// <inheritdoc/>
     public void Attach(long schoolId, PolicySource source, DateTimeOffset at)
     {
         using var connection = database.Connect();

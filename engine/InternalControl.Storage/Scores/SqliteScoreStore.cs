@@ -6,13 +6,10 @@ using InternalControl.Storage.Database;
 
 namespace InternalControl.Storage.Scores;
 
-/// <summary>Stores evaluation scores (table scores, migration 1101), keyed by school.</summary>
-public sealed class ScoreStore(SchoolDatabase database)
+/// <summary>The score store on SQLite (table scores, migration 1101).</summary>
+internal sealed class SqliteScoreStore(SchoolDatabase database) : IScoreStore
 {
-    /// <summary>
-    /// Saves scores in one transaction: all or none. A score for the same object, sheet, criterion and date
-    /// replaces the stored one, so importing a corrected file again does not duplicate.
-    /// </summary>
+    /// <inheritdoc/>
     public int Save(long schoolId, IReadOnlyList<EvaluationScore> scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
@@ -41,14 +38,14 @@ public sealed class ScoreStore(SchoolDatabase database)
         return scores.Count;
     }
 
-    /// <summary>The school's data with its evaluation scores loaded (for the evaluations report and policy 2's rules).</summary>
+    /// <inheritdoc/>
     public SchoolData WithScores(SchoolData data)
     {
         ArgumentNullException.ThrowIfNull(data);
         return data with { Scores = Load(data.School.Id) };
     }
 
-    /// <summary>A school's scores, ordered by object, sheet, criterion and date.</summary>
+    /// <inheritdoc/>
     public IReadOnlyList<EvaluationScore> Load(long schoolId)
     {
         using var connection = database.Connect();

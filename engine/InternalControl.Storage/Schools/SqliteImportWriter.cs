@@ -2,57 +2,58 @@ using System.Globalization;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
+using InternalControl.Storage.Database;
 using Microsoft.Data.Sqlite;
 
-namespace InternalControl.Application.Import;
+namespace InternalControl.Storage.Schools;
 
 /// <summary>
-/// Writes a checked batch inside the caller's transaction: one prepared command per table, its parameters
+/// Writes an import's rows inside its transaction: one prepared command per table, its parameters
 /// set per row (a 2,000-pupil school sends about 300,000 marks). Rows are upserted by their key, so that the
-/// same folder imported twice changes nothing and a corrected folder updates in place.
+/// same rows written twice change nothing and corrected rows update in place.
 /// </summary>
-internal sealed class ImportWriter(SqliteConnection connection, SqliteTransaction transaction, long schoolId)
+internal sealed class SqliteImportWriter(SqliteConnection connection, SqliteTransaction transaction, long schoolId)
 {
-    public void Write(ImportBatch batch)
+    public void Write(SchoolRows rows)
     {
         Upsert(
             "INSERT INTO classes (school_id, id, name, grade_level, language, class_teacher_id) VALUES ($school, $p0, $p1, $p2, $p3, $p4) " +
             "ON CONFLICT (school_id, id) DO UPDATE SET name = excluded.name, grade_level = excluded.grade_level, " +
             "language = excluded.language, class_teacher_id = excluded.class_teacher_id",
-            batch.Classes.Values,
+            rows.Classes,
             c => [c.Id, c.Name, c.GradeLevel, c.Language.Code(), c.ClassTeacherId]);
         Upsert(
             "INSERT INTO staff (school_id, id, full_name, language, roles) VALUES ($school, $p0, $p1, $p2, $p3) " +
             "ON CONFLICT (school_id, id) DO UPDATE SET full_name = excluded.full_name, language = excluded.language, roles = excluded.roles",
-            batch.Staff.Values,
+            rows.Staff,
             s => [s.Id, s.FullName, s.Language.Code(), string.Join("|", s.Roles.Select(r => r.Code()))]);
         Upsert(
             "INSERT INTO pupils (school_id, id, full_name, class_id, birth_date) VALUES ($school, $p0, $p1, $p2, $p3) " +
             "ON CONFLICT (school_id, id) DO UPDATE SET full_name = excluded.full_name, class_id = excluded.class_id, birth_date = excluded.birth_date",
-            batch.Pupils.Values,
+            rows.Pupils,
             p => [p.Id, p.FullName, p.ClassId, IsoDate.Text(p.BirthDate)]);
         Upsert(
             "INSERT INTO parents (school_id, id, pupil_id, full_name, language, phone, email) VALUES ($school, $p0, $p1, $p2, $p3, $p4, $p5) " +
             "ON CONFLICT (school_id, id, pupil_id) DO UPDATE SET full_name = excluded.full_name, language = excluded.language, " +
             "phone = excluded.phone, email = excluded.email",
-            batch.Parents.Values,
+            rows.Parents,
             p => [p.Id, p.PupilId, p.FullName, p.Language.Code(), p.Phone, p.Email]);
         Upsert(
             "INSERT INTO subjects (school_id, id, name_kk, name_ky, name_ru, name_en) VALUES ($school, $p0, $p1, $p2, $p3, $p4) " +
             "ON CONFLICT (school_id, id) DO UPDATE SET name_kk = excluded.name_kk, name_ky = excluded.name_ky, " +
             "name_ru = excluded.name_ru, name_en = excluded.name_en",
-            batch.Subjects.Values,
+            rows.Subjects,
             s => [s.Id, s.NameKk, s.NameKy, s.NameRu, s.NameEn]);
         Upsert(
             "INSERT INTO teaching (school_id, class_id, subject_id, teacher_id, weekly_hours) VALUES ($school, $p0, $p1, $p2, $p3) " +
             "ON CONFLICT (school_id, class_id, subject_id) DO UPDATE SET teacher_id = excluded.teacher_id, weekly_hours = excluded.weekly_hours",
-            batch.Teaching.Values,
+            rows.Teaching,
             t => [t.ClassId, t.SubjectId, t.TeacherId, t.WeeklyHours is { } h ? (double)h : null]);
-        WriteMarks(batch.Marks);
+        WriteMarks(Numbered(rows.Marks));
         Upsert(
             "INSERT INTO absences (school_id, pupil_id, date, lessons, excuse, document) VALUES ($school, $p0, $p1, $p2, $p3, $p4) " +
             "ON CONFLICT (school_id, pupil_id, date) DO UPDATE SET lessons = excluded.lessons, excuse = excluded.excuse, document = excluded.document",
-            batch.Absences.Values,
+            rows.Absences,
             a => [a.PupilId, IsoDate.Text(a.Date), a.Lessons, a.Excuse.Code(), a.Document]);
     }
 
@@ -63,17 +64,37 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
             return;
         }
 
-        using var command = Prepare(sql, values(rows[0]).Length);
+        var args = Args(values(rows[0]).Length);
+        using var statement = Prepare(sql, args);
         foreach (var row in rows)
         {
             var v = values(row);
             for (var i = 0; i < v.Length; i++)
             {
-                command.Parameters[i + 1].Value = v[i] ?? DBNull.Value;
+                args[i + 1].Value = v[i];
             }
 
-            command.ExecuteNonQuery();
+            statement.Execute(args);
         }
+    }
+
+    /// <summary>
+    /// The marks with their number among the marks of the same pupil, subject, date and kind (from 1, in order), the
+    /// last part of a stored mark's key, so that the same marks written again land on the same rows.
+    /// </summary>
+    private static List<(Mark Mark, int Seq)> Numbered(IReadOnlyList<Mark> marks)
+    {
+        var numbered = new List<(Mark Mark, int Seq)>(marks.Count);
+        var seqs = new Dictionary<(string, string, DateOnly, MarkKind), int>();
+        foreach (var mark in marks)
+        {
+            var key = (mark.PupilId, mark.SubjectId, mark.Date, mark.Kind);
+            var seq = seqs.TryGetValue(key, out var last) ? last + 1 : 1;
+            seqs[key] = seq;
+            numbered.Add((mark, seq));
+        }
+
+        return numbered;
     }
 
     private void WriteMarks(List<(Mark Mark, int Seq)> marks)
@@ -85,12 +106,13 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
 
         var surplus = Surplus(marks);
 
-        // One prepared statement, its parameters set per row. (Statements of many rows are slower here:
-        // the provider binds parameters by name, which costs more as a statement grows.)
+        // One prepared statement, its values bound by position per row. (Statements of many rows are no faster:
+        // binding, not the round trip, is the cost.)
+        var args = Args(6);
         using var upsert = Prepare(
             "INSERT INTO marks (school_id, pupil_id, subject_id, date, kind, seq, value) VALUES ($school, $p0, $p1, $p2, $p3, $p4, $p5) " +
             "ON CONFLICT (school_id, pupil_id, subject_id, date, kind, seq) DO UPDATE SET value = excluded.value",
-            6);
+            args);
         var dates = new Dictionary<DateOnly, string>();
         foreach (var (mark, seq) in marks)
         {
@@ -99,24 +121,25 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
                 dates[mark.Date] = date = IsoDate.Text(mark.Date);
             }
 
-            upsert.Parameters[1].Value = mark.PupilId;
-            upsert.Parameters[2].Value = mark.SubjectId;
-            upsert.Parameters[3].Value = date;
-            upsert.Parameters[4].Value = mark.Kind.Code();
-            upsert.Parameters[5].Value = seq;
-            upsert.Parameters[6].Value = mark.Value;
-            upsert.ExecuteNonQuery();
+            args[1].Value = mark.PupilId;
+            args[2].Value = mark.SubjectId;
+            args[3].Value = date;
+            args[4].Value = mark.Kind.Code();
+            args[5].Value = seq;
+            args[6].Value = mark.Value;
+            upsert.Execute(args);
         }
 
-        using var delete = Prepare("DELETE FROM marks WHERE school_id = $school AND pupil_id = $p0 AND subject_id = $p1 AND date = $p2 AND kind = $p3 AND seq = $p4", 5);
+        args = Args(5);
+        using var delete = Prepare("DELETE FROM marks WHERE school_id = $school AND pupil_id = $p0 AND subject_id = $p1 AND date = $p2 AND kind = $p3 AND seq = $p4", args);
         foreach (var (pupil, subject, date, kind, seq) in surplus)
         {
-            delete.Parameters[1].Value = pupil;
-            delete.Parameters[2].Value = subject;
-            delete.Parameters[3].Value = date;
-            delete.Parameters[4].Value = kind;
-            delete.Parameters[5].Value = seq;
-            delete.ExecuteNonQuery();
+            args[1].Value = pupil;
+            args[2].Value = subject;
+            args[3].Value = date;
+            args[4].Value = kind;
+            args[5].Value = seq;
+            delete.Execute(args);
         }
     }
 
@@ -162,18 +185,20 @@ internal sealed class ImportWriter(SqliteConnection connection, SqliteTransactio
             .ToList();
     }
 
-    private SqliteCommand Prepare(string sql, int parameters)
+    /// <summary>The school's id and <paramref name="count"/> values to set per row, named $p0, $p1, ...</summary>
+    private (string Name, object? Value)[] Args(int count)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$school", schoolId);
-        for (var i = 0; i < parameters; i++)
+        var args = new (string Name, object? Value)[count + 1];
+        args[0] = ("$school", schoolId);
+        for (var i = 0; i < count; i++)
         {
-            command.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), null));
+            args[i + 1] = ("$p" + i.ToString(CultureInfo.InvariantCulture), null);
         }
 
-        command.Prepare();
-        return command;
+        return args;
     }
+
+    /// <summary>Prepares <paramref name="sql"/> on the connection; it runs in the import's open transaction.</summary>
+    private PreparedStatement Prepare(string sql, (string Name, object? Value)[] args) =>
+        PreparedStatement.Prepare(connection, sql, [.. args.Select(a => a.Name)]);
 }

@@ -1,0 +1,33 @@
+using InternalControl.Kernel.Schools;
+using InternalControl.Localization;
+
+namespace InternalControl.Storage.Schools;
+
+/// <summary>
+/// Reads and writes the school model: schools, and each school's classes, staff, pupils, parents, subjects,
+/// teaching, marks and absences. Every query is scoped to one school. Reached as <c>SchoolDatabase.Schools</c>.
+/// </summary>
+public interface ISchoolStore
+{
+    /// <summary>Creates a school; the name must be unused in this database.</summary>
+    School CreateSchool(string name, Country country, IReadOnlyList<Language> languages, bool rural, string year);
+
+    /// <summary>All schools in the database, in the order they were created.</summary>
+    IReadOnlyList<School> Schools();
+
+    /// <summary>The school with this name, or null.</summary>
+    School? FindSchool(string name);
+
+    /// <summary>Changes the school's current year (the year the calendar and quarters come from).</summary>
+    void SetYear(long schoolId, string year);
+
+    /// <summary>Loads a school's data in one read transaction, so the snapshot is consistent.</summary>
+    SchoolData Load(School school);
+
+    /// <summary>
+    /// Begins an import into the school: a write transaction held from the read of <see cref="ISchoolImport.Existing"/>
+    /// to <see cref="ISchoolImport.Commit"/>, so the references a caller checks are the references written against.
+    /// Disposing the import without committing writes nothing.
+    /// </summary>
+    ISchoolImport BeginImport(long schoolId);
+}

@@ -1,0 +1,226 @@
+using InternalControl.Kernel.Schools;
+using InternalControl.Localization;
+using InternalControl.Storage.Database;
+using InternalControl.Storage.Schools;
+using InternalControl.Testing;
+using InternalControl.Testing.Schools;
+using Microsoft.Data.Sqlite;
+
+namespace InternalControl.Storage.Tests.Schools;
+
+public sealed class SchoolStoreTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly SchoolDatabase _database;
+    private readonly School _school;
+
+    public SchoolStoreTests()
+    {
+        _database = SchoolDatabase.Open(_temp.File("school.db"));
+        _school = _database.Schools.CreateSchool("No. 97", Country.Kg, [Language.Ky, Language.Ru], false, "2026-2027");
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void FindSchool_TwoSchools_FindsEachByNameAndNoOther()
+    {
+        // Arrange
+        var second = _database.Schools.CreateSchool("No. 12", Country.Kz, [Language.Kk], true, "2025-2026");
+
+        // Act
+        var found = _database.Schools.FindSchool("No. 12");
+
+        // Assert
+        Assert.Equal((second.Id, "No. 12", Country.Kz, true, "2025-2026"), (found!.Id, found.Name, found.Country, found.Rural, found.Year));
+        Assert.Equal([Language.Kk], found.Languages);
+        Assert.Equal(["No. 97", "No. 12"], _database.Schools.Schools().Select(s => s.Name));
+        Assert.Null(_database.Schools.FindSchool("No. 13"));
+    }
+
+    [Fact]
+    public void SetYear_NewYear_IsTheYearReadBack()
+    {
+        // Act
+        _database.Schools.SetYear(_school.Id, "2027-2028");
+
+        // Assert
+        Assert.Equal("2027-2028", _database.Schools.FindSchool("No. 97")!.Year);
+    }
+
+    [Fact]
+    public void Commit_EveryKindOfRow_LoadReadsThemBack()
+    {
+        // Arrange
+        var data = Class7A()
+            .Parent("R1", "P1", Language.Ru, phone: "+996 555 000 111")
+            .Mark("P1", "MATH", "2026-10-01", 4)
+            .Absence("P1", new DateOnly(2026, 10, 2), 3, AbsenceExcuse.Medical, "справка 12")
+            .Build();
+
+        // Act
+        Import(Rows(data));
+
+        // Assert
+        var loaded = _database.Schools.Load(_school);
+        Assert.Equal(data.Classes, loaded.Classes);
+        Assert.Equal(data.Staff.Select(s => (s.Id, s.FullName, s.Language)), loaded.Staff.Select(s => (s.Id, s.FullName, s.Language)));
+        Assert.Equal([StaffRole.ClassTeacher, StaffRole.SubjectTeacher], loaded.Staff.Single().Roles);
+        Assert.Equal(data.Pupils, loaded.Pupils);
+        Assert.Equal(data.Parents, loaded.Parents);
+        Assert.Equal(data.Subjects, loaded.Subjects);
+        Assert.Equal(data.Teaching, loaded.Teaching);
+        Assert.Equal(data.Marks, loaded.Marks);
+        Assert.Equal(data.Absences, loaded.Absences);
+    }
+
+    [Fact]
+    public void BeginImport_AfterACommit_ExistingHoldsTheCommittedIds()
+    {
+        // Arrange
+        Import(Rows(Class7A().Build()));
+
+        // Act
+        using var import = _database.Schools.BeginImport(_school.Id);
+
+        // Assert
+        Assert.Equal(["7A"], import.Existing.Classes);
+        Assert.Equal(["T1"], import.Existing.Staff);
+        Assert.Equal(["P1", "P2"], import.Existing.Pupils.Order());
+        Assert.Equal(["MATH"], import.Existing.Subjects);
+    }
+
+    [Fact]
+    public void BeginImport_OtherSchool_ExistingIsEmpty()
+    {
+        // Arrange
+        Import(Rows(Class7A().Build()));
+        var other = _database.Schools.CreateSchool("No. 12", Country.Kg, [Language.Ky], false, "2026-2027");
+
+        // Act
+        using var import = _database.Schools.BeginImport(other.Id);
+
+        // Assert
+        Assert.Empty(import.Existing.Pupils);
+        Assert.Empty(_database.Schools.Load(other).Pupils);
+    }
+
+    [Fact]
+    public void Commit_RowTheDatabaseRefuses_LeavesNothingWritten()
+    {
+        // Arrange: classes, staff and subjects come before the pupil the database refuses (a name is required).
+        var data = Class7A().Build();
+        var rows = Rows(data with { Pupils = [data.Pupils[0], data.Pupils[1] with { FullName = null! }] });
+        using var import = _database.Schools.BeginImport(_school.Id);
+
+        // Act
+        Assert.Throws<SqliteException>(() => import.Commit(rows));
+        import.Dispose();
+
+        // Assert
+        var loaded = _database.Schools.Load(_school);
+        Assert.Empty(loaded.Classes);
+        Assert.Empty(loaded.Staff);
+        Assert.Empty(loaded.Pupils);
+        Assert.Empty(loaded.Subjects);
+    }
+
+    [Fact]
+    public void Dispose_WithoutCommit_WritesNothingAndFreesTheDatabase()
+    {
+        // Arrange
+        using (var import = _database.Schools.BeginImport(_school.Id))
+        {
+            Assert.Empty(import.Existing.Classes);
+        }
+
+        // Act: a writer that would wait on a held write lock.
+        _database.Schools.SetYear(_school.Id, "2027-2028");
+
+        // Assert
+        Assert.Empty(_database.Schools.Load(_school).Classes);
+        Assert.Equal("2027-2028", _database.Schools.FindSchool("No. 97")!.Year);
+    }
+
+    [Fact]
+    public void Commit_SameRowsTwice_StoresThemOnce()
+    {
+        // Arrange
+        var data = Class7A().Mark("P1", "MATH", "2026-10-01", 4).Mark("P1", "MATH", "2026-10-01", 5).Build();
+        Import(Rows(data));
+
+        // Act
+        Import(Rows(data));
+
+        // Assert
+        var loaded = _database.Schools.Load(_school);
+        Assert.Equal(2, loaded.Pupils.Count);
+        Assert.Equal([4, 5], loaded.Marks.Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Commit_CorrectedRow_UpdatesInPlace()
+    {
+        // Arrange
+        var data = Class7A().Mark("P1", "MATH", "2026-10-01", 2).Build();
+        Import(Rows(data));
+
+        // Act
+        Import(new SchoolRows
+        {
+            Pupils = [data.Pupils[0] with { FullName = "Айбек Осмонов" }],
+            Marks = [data.Marks[0] with { Value = 3 }],
+        });
+
+        // Assert
+        var loaded = _database.Schools.Load(_school);
+        Assert.Equal("Айбек Осмонов", loaded.Pupils.Single(p => p.Id == "P1").FullName);
+        Assert.Equal(3, Assert.Single(loaded.Marks).Value);
+    }
+
+    [Fact]
+    public void Commit_DayWithFewerMarksThanStored_RemovesTheSurplusOfThatDayOnly()
+    {
+        // Arrange: two marks on 1 October (one entered twice by mistake) and two on 2 October.
+        var data = Class7A()
+            .Mark("P1", "MATH", "2026-10-01", 4).Mark("P1", "MATH", "2026-10-01", 4)
+            .Mark("P1", "MATH", "2026-10-02", 3).Mark("P1", "MATH", "2026-10-02", 5)
+            .Build();
+        Import(Rows(data));
+
+        // Act: the corrected export holds 1 October only, with its one mark.
+        Import(new SchoolRows { Marks = [data.Marks[0]] });
+
+        // Assert
+        var marks = _database.Schools.Load(_school).Marks;
+        Assert.Equal(
+            [(new DateOnly(2026, 10, 1), 4), (new DateOnly(2026, 10, 2), 3), (new DateOnly(2026, 10, 2), 5)],
+            marks.Select(m => (m.Date, m.Value)));
+    }
+
+    private static SchoolBuilder Class7A() => SchoolBuilder.Kyrgyz()
+        .Staff("T1", "Гүлнара Асанова", Language.Ky, StaffRole.ClassTeacher, StaffRole.SubjectTeacher)
+        .Class("7A", 7, teacher: "T1")
+        .Subject("MATH", "Mathematics", ky: "Математика")
+        .Teaching("7A", "MATH", "T1", 4.5m)
+        .Pupil("P1", "7A", birth: new DateOnly(2013, 5, 4))
+        .Pupil("P2", "7A");
+
+    private static SchoolRows Rows(SchoolData data) => new()
+    {
+        Classes = data.Classes,
+        Staff = data.Staff,
+        Pupils = data.Pupils,
+        Parents = data.Parents,
+        Subjects = data.Subjects,
+        Teaching = data.Teaching,
+        Marks = data.Marks,
+        Absences = data.Absences,
+    };
+
+    private void Import(SchoolRows rows)
+    {
+        using var import = _database.Schools.BeginImport(_school.Id);
+        import.Commit(rows);
+    }
+}
