@@ -39,6 +39,9 @@ public sealed class SchoolSession : IDisposable
 
     public WorkflowRuntime Runtime { get; }
 
+    /// <summary>The workflow definitions of the school's policy, which the reports read their steps and outcomes from.</summary>
+    public WorkflowCatalog Definitions => _definitions;
+
     /// <summary>Opens a session; a policy that no longer compiles (after an upgrade) is reported, not half-run.</summary>
     public static Result<SchoolSession> Open(Workspace workspace)
     {

@@ -1,7 +1,10 @@
 using System.Globalization;
+using InternalControl.Application.Cases;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
+using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Journal;
 using InternalControl.Workflows.Runtime;
 using InternalControl.Workflows.Tasks;
@@ -14,22 +17,21 @@ namespace InternalControl.Application.Reports;
 /// </summary>
 internal sealed class CaseReportScope
 {
-    /// <summary>The workflow of regulation No. 97, 5.7-9.5, as the shipped Kyrgyz policy names it.</summary>
-    public const string LowAchieverWorkflow = "low-achiever";
-
     private readonly Dictionary<string, Pupil> _pupils;
     private readonly Dictionary<string, ClassGroup> _classes;
     private readonly Dictionary<string, Staff> _staff;
     private readonly Dictionary<string, Subject> _subjects;
 
-    public CaseReportScope(WorkflowRuntime runtime, SchoolData data, CaseReportOptions options, Localizer texts)
+    public CaseReportScope(SchoolSession session, CaseReportOptions options, Localizer texts)
     {
-        ArgumentNullException.ThrowIfNull(runtime);
-        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(texts);
+        var runtime = session.Runtime;
+        var data = session.Data;
         Runtime = runtime;
         Data = data;
+        Definitions = session.Definitions;
         Options = options;
         Texts = texts;
         _pupils = data.Pupils.ToDictionary(p => p.Id);
@@ -37,7 +39,8 @@ internal sealed class CaseReportScope
         _staff = data.Staff.ToDictionary(s => s.Id);
         _subjects = data.Subjects.ToDictionary(s => s.Id);
         AllCases = runtime.Cases().Where(c => InYear(DayOf(c.StartedAt)) && InClass(c.PupilId)).ToList();
-        Cases = AllCases.Where(c => c.Workflow == LowAchieverWorkflow).Select(Read)
+        // The policy says which workflow the low-achiever reports read (`report low_achievers`), whatever it is called.
+        Cases = AllCases.Where(c => Tagged(c.Workflow) == ReportTag.LowAchievers).Select(Read)
             .OrderBy(c => c.Class?.GradeLevel ?? int.MaxValue)
             .ThenBy(c => c.Class?.Name, StringComparer.Ordinal)
             .ThenBy(c => c.Pupil?.FullName ?? c.Case.PupilId, StringComparer.Ordinal)
@@ -47,6 +50,8 @@ internal sealed class CaseReportScope
     }
 
     public WorkflowRuntime Runtime { get; }
+
+    public WorkflowCatalog Definitions { get; }
 
     public SchoolData Data { get; }
 
@@ -63,6 +68,9 @@ internal sealed class CaseReportScope
     /// <summary>The cases the 5.9 and 5.10 reports list: those opened in the quarter asked for, or all the year's.</summary>
     public IEnumerable<LowAchieverCase> InQuarter =>
         Options.Quarter is { } q ? Cases.Where(c => Options.Calendar.QuarterOf(c.Opened)?.Number == q) : Cases;
+
+    /// <summary>The report tag of workflow <paramref name="name"/> in the school's policy, or null.</summary>
+    public string? Tagged(string name) => Definitions.Latest(name)?.Report;
 
     /// <summary>The school day of an instant (the journal stores instants in UTC).</summary>
     public DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(SchoolTime.Offset(Data.School.Country)).DateTime);
@@ -97,13 +105,25 @@ internal sealed class CaseReportScope
     {
         if (!c.Case.IsOpen)
         {
-            var result = c.Case.Result ?? "";
+            // The end's report tag names the result whatever the policy calls it (improved, commission, council).
+            var result = c.ResultTag ?? c.Case.Result ?? "";
             return Texts.GetOr("Reports.Result." + result, Texts.GetOr("Workflows.Outcome." + result, result));
         }
 
-        var steps = string.Join(", ", c.Case.CurrentSteps.Distinct().Select(s => Texts.GetOr("Workflows.Step." + s, s)));
+        var steps = string.Join(", ", c.Case.CurrentSteps.Distinct().Select(s => StepText(c.Case, s)));
         return Texts.Get("Reports.Result.Open", steps);
     }
+
+    /// <summary>
+    /// A step in the reader's language: its own text, else the text of its report tag (a school that renames a step
+    /// keeps what the step is), else its name.
+    /// </summary>
+    public string StepText(CaseSummary summary, string step) =>
+        Texts.GetOr(
+            "Workflows.Step." + step,
+            (Definitions.Find(summary.Workflow, summary.Version) ?? Definitions.Latest(summary.Workflow))?.Step(step)?.Report is { } tag
+                ? Texts.GetOr("Workflows.Tag." + tag, step)
+                : step);
 
     /// <summary>The title's period: the quarter asked for, or the school year.</summary>
     public string Period() => Options.Quarter is { } q
@@ -125,14 +145,22 @@ internal sealed class CaseReportScope
 
     private LowAchieverCase Read(CaseSummary summary)
     {
+        // The steps the reports read are those the policy tags (`report individual_work`, ...), whatever their names.
+        var definition = Definitions.Find(summary.Workflow, summary.Version) ?? Definitions.Latest(summary.Workflow);
+        string? StepOf(string tag) => definition?.StepTagged(tag)?.Id;
+        string? TagOf(string? step) => step is null ? null : definition?.Step(step)?.Report;
+        var workStep = StepOf(ReportTag.IndividualWork);
+        var reportStep = StepOf(ReportTag.NoChangeReport);
+        var causeStep = StepOf(ReportTag.CauseFinding);
         var journal = Runtime.Journal(summary.Id);
-        var work = journal.LastOrDefault(e => e.Kind == JournalKind.TaskCompleted && e.Step == "individual_work");
-        var report = journal.LastOrDefault(e => e.Kind == JournalKind.TaskCompleted && e.Step == "report_5_10");
-        var cause = journal.LastOrDefault(e => e.Kind == JournalKind.TaskCompleted && e.Step == "find_cause");
-        var route = journal.LastOrDefault(e => e.Kind == JournalKind.Decided && e.Step == "route");
-        var reportTask = journal.Any(e => e.Step == "report_5_10")
-            ? Runtime.Tasks(new TaskQuery(OpenOnly: false, CaseId: summary.Id)).LastOrDefault(t => t.Step == "report_5_10")
+        var work = journal.LastOrDefault(e => e.Kind == JournalKind.TaskCompleted && e.Step == workStep);
+        var report = journal.LastOrDefault(e => e.Kind == JournalKind.TaskCompleted && e.Step == reportStep);
+        var cause = journal.LastOrDefault(e => e.Kind == JournalKind.TaskCompleted && e.Step == causeStep);
+        var route = journal.LastOrDefault(e => e.Kind == JournalKind.Decided && TagOf(e.Detail) is not null);
+        var reportTask = reportStep is not null && journal.Any(e => e.Step == reportStep)
+            ? Runtime.Tasks(new TaskQuery(OpenOnly: false, CaseId: summary.Id)).LastOrDefault(t => t.Step == reportStep)
             : null;
+        var end = definition?.Steps.OfType<EndStep>().FirstOrDefault(e => e.Result == summary.Result);
         var pupil = summary.PupilId is not null && _pupils.TryGetValue(summary.PupilId, out var p) ? p : null;
         return new LowAchieverCase
         {
@@ -144,12 +172,14 @@ internal sealed class CaseReportScope
             WorkedBy = work?.Actor,
             Work = work?.Data ?? new Dictionary<string, string?>(),
             WorkOutcome = work?.Detail,
-            ReachedReport510 = reportTask is not null || work?.Detail == "no_change",
+            ReachedReport510 = reportTask is not null
+                || (work?.Detail is { } outcome && (definition?.Step(workStep!) as TaskStep)?.Outcomes.FirstOrDefault(o => o.Name == outcome)?.Next == reportStep),
             Report510Due = reportTask?.Due,
             Report510 = report?.Data ?? new Dictionary<string, string?>(),
             Cause = cause is null ? null : Field(cause.Data, "cause"),
             CauseFound = cause is null ? null : DayOf(cause.At),
-            Route = route?.Detail,
+            RouteTag = TagOf(route?.Detail),
+            ResultTag = summary.IsOpen ? null : end?.Report,
             Routed = route is null ? null : DayOf(route.At),
         };
     }

@@ -1,3 +1,4 @@
+using InternalControl.Application.Cases;
 using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 using InternalControl.Workflows.Runtime;
@@ -22,13 +23,13 @@ public static class CaseReports
     public static IReadOnlyList<string> Names { get; } = [.. Builders.Keys];
 
     /// <summary>Builds the report <paramref name="name"/> (one of <see cref="Names"/>) for a reader of <paramref name="texts"/>.</summary>
-    public static ReportTable Build(string name, WorkflowRuntime runtime, SchoolData data, CaseReportOptions options, Localizer texts)
+    public static ReportTable Build(string name, SchoolSession session, CaseReportOptions options, Localizer texts)
     {
         if (!Builders.TryGetValue(name, out var build))
         {
             throw new ArgumentOutOfRangeException(nameof(name), name, "Not a case report name; see CaseReports.Names.");
         }
 
-        return build(new CaseReportScope(runtime, data, options, texts));
+        return build(new CaseReportScope(session, options, texts));
     }
 }

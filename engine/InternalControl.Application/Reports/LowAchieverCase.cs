@@ -44,7 +44,12 @@ internal sealed record LowAchieverCase
     public DateOnly? CauseFound { get; init; }
 
     /// <summary>Where the decision after 6.1 sent the case (diary_notice, parent_conversation, small_council, ...).</summary>
-    public string? Route { get; init; }
+
+    /// <summary>The report tag of the step the cause routing chose (6.2: diary notice, parent conversation, small council), or null.</summary>
+    public string? RouteTag { get; init; }
+
+    /// <summary>The report tag of the end the case closed at (improved, commission, council), or null.</summary>
+    public string? ResultTag { get; init; }
 
     public DateOnly? Routed { get; init; }
 }

@@ -1,4 +1,5 @@
 using InternalControl.Kernel.Calendars;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Workflows.Journal;
 
 namespace InternalControl.Application.Reports;
@@ -40,9 +41,9 @@ internal static class YearlySummaryReport
         }
 
         Count("Opened", cases.Select(c => c.Opened));
-        Count("ClosedImproved", ClosedWith(cases, "improved"));
-        Count("ClosedCommission", ClosedWith(cases, "commission"));
-        Count("ClosedCouncil", ClosedWith(cases, "council"));
+        Count("ClosedImproved", ClosedWith(cases, ReportTag.Improved));
+        Count("ClosedCommission", ClosedWith(cases, ReportTag.Commission));
+        Count("ClosedCouncil", ClosedWith(cases, ReportTag.Council));
         rows.Add(Row(scope, periods, t.Get("Reports.Yearly.Row.StillOpen"), null, q => OpenAt(cases, End(calendar, periods, q, scope.Options.Today)), OpenAt(cases, Min(calendar.End, scope.Options.Today))));
 
         var found = cases.Where(c => c.Cause is not null && c.CauseFound is not null).ToList();
@@ -52,9 +53,9 @@ internal static class YearlySummaryReport
         }
 
         // 6.2: the route a case took after the cause "absence", and the cases the policy's absence rules opened.
-        Count("DiaryNotice", Routed(cases, "diary_notice"));
-        Count("ParentConversation", Routed(cases, "parent_conversation").Concat(Opened(scope, "parent-conversation")));
-        Count("SmallCouncil", Routed(cases, "small_council").Concat(Opened(scope, "small-pedagogical-council")));
+        Count("DiaryNotice", Routed(cases, ReportTag.DiaryNotice));
+        Count("ParentConversation", Routed(cases, ReportTag.ParentConversation).Concat(Opened(scope, ReportTag.ParentConversation)));
+        Count("SmallCouncil", Routed(cases, ReportTag.SmallCouncil).Concat(Opened(scope, ReportTag.SmallCouncil)));
 
         foreach (var (row, register) in RegisterRows)
         {
@@ -132,12 +133,13 @@ internal static class YearlySummaryReport
     private static int OpenAt(IEnumerable<LowAchieverCase> cases, DateOnly day) =>
         cases.Count(c => c.Opened <= day && (c.Closed is null || c.Closed > day));
 
-    private static IEnumerable<DateOnly> ClosedWith(IEnumerable<LowAchieverCase> cases, string result) =>
-        cases.Where(c => !c.Case.IsOpen && c.Case.Result == result && c.Closed is not null).Select(c => c.Closed!.Value);
+    private static IEnumerable<DateOnly> ClosedWith(IEnumerable<LowAchieverCase> cases, string tag) =>
+        cases.Where(c => c.ResultTag == tag && c.Closed is not null).Select(c => c.Closed!.Value);
 
-    private static IEnumerable<DateOnly> Routed(IEnumerable<LowAchieverCase> cases, string step) =>
-        cases.Where(c => c.Route == step && c.Routed is not null).Select(c => c.Routed!.Value);
+    private static IEnumerable<DateOnly> Routed(IEnumerable<LowAchieverCase> cases, string tag) =>
+        cases.Where(c => c.RouteTag == tag && c.Routed is not null).Select(c => c.Routed!.Value);
 
-    private static IEnumerable<DateOnly> Opened(CaseReportScope scope, string workflow) =>
-        scope.AllCases.Where(c => c.Workflow == workflow).Select(c => scope.DayOf(c.StartedAt));
+    // The cases of the workflows the policy tags so (6.2's own conversation and small council, opened by the rules).
+    private static IEnumerable<DateOnly> Opened(CaseReportScope scope, string tag) =>
+        scope.AllCases.Where(c => scope.Tagged(c.Workflow) == tag).Select(c => scope.DayOf(c.StartedAt));
 }

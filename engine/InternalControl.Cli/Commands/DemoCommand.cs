@@ -172,7 +172,7 @@ internal sealed class DemoCommand : ICommandDefinition
         ReportConsole.Write(context.Console, lowAchievers with { Rows = lowAchievers.Rows.Take(8).ToList() }, texts);
         context.Say("Cli.Demo.RowsShown", Math.Min(8, lowAchievers.Rows.Count), lowAchievers.Rows.Count);
         var caseOptions = new CaseReportOptions(calendar, session.Workspace.Today);
-        context.Say("Reports.Demo.CaseReports", [.. CaseReports.Names.Select(n => (object)CaseReports.Build(n, session.Runtime, session.Data, caseOptions, texts).Rows.Count)]);
+        context.Say("Reports.Demo.CaseReports", [.. CaseReports.Names.Select(n => (object)CaseReports.Build(n, session, caseOptions, texts).Rows.Count)]);
     }
 
     private static void TryDelete(string folder)

@@ -52,7 +52,7 @@ internal sealed class ReportCommand : ICommandDefinition
                 }
 
                 var options = new CaseReportOptions(session.Workspace.Calendar, session.Workspace.Today) { Quarter = number, ClassId = parse.GetValue(classId) };
-                report = CaseReports.Build(reportName, session.Runtime, session.Data, options, context.Texts);
+                report = CaseReports.Build(reportName, session, options, context.Texts);
             }
             else if (RegisterReports.Names.Contains(reportName))
             {

@@ -144,6 +144,9 @@ public static class Kw
     /// <summary>register (Kw.Register).</summary>
     public const string Register = "Kw.Register";
 
+    /// <summary>report (Kw.Report).</summary>
+    public const string Report = "Kw.Report";
+
     /// <summary>remind (Kw.Remind).</summary>
     public const string Remind = "Kw.Remind";
 

@@ -27,6 +27,9 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, Source
     /// <summary>True for an error.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
+    // The most characters of a source line a rendered diagnostic shows.
+    private const int ShownLine = 160;
+
     /// <summary>The message alone, in the reader's language.</summary>
     public string Message(Language language) => Texts.Get(MessageKey, language, [.. Args]);
 
@@ -39,9 +42,16 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, Source
         var severity = Texts.Get(Severity == DiagnosticSeverity.Error ? "Rules.Severity.Error" : "Rules.Severity.Warning", language);
         var text = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"{Span}: {severity} {Code}: {Message(language)}");
-        if (source is not null && SourceLine(source, Span.Line) is { } line)
+        if (source is not null && SourceLine(source, Span.Line) is { } whole)
         {
-            var caretColumn = Math.Clamp(Span.Column, 1, line.Length + 1);
+            // A long line is shown around the column only, with "…" where it is cut, so that a machine-written
+            // policy line of a megabyte prints a screen line, not the megabyte.
+            var column = Math.Clamp(Span.Column, 1, whole.Length + 1);
+            var from = Math.Max(0, Math.Min(column - 1 - (ShownLine / 2), whole.Length - ShownLine));
+            var line = whole.Length <= ShownLine
+                ? whole
+                : (from > 0 ? "…" : "") + whole.Substring(from, ShownLine) + (from + ShownLine < whole.Length ? "…" : "");
+            var caretColumn = whole.Length <= ShownLine ? column : column - from + (from > 0 ? 1 : 0);
             text.Append('\n').Append(line).Append('\n')
                 .Append(new string(' ', caretColumn - 1))
                 .Append('^')

@@ -15,29 +15,66 @@ internal sealed partial class Parser
 
     private bool _rowLines;
 
-    private ExpressionSyntax ParseExpression() => ParseOr();
+    // How deep the expression being parsed is: each parenthesis, operator and aggregate adds a level, so that
+    // neither nesting ((((...)))) nor a long chain (1 + 1 + ... or a and b and ...) builds a tree deeper than
+    // MaxExpressionDepth, which every later pass (binding, compiling, formatting) walks recursively.
+    private int _depth;
+
+    private ExpressionSyntax ParseExpression()
+    {
+        var level = _depth;
+        var expression = TooDeep() ? Placeholder() : ParseOr();
+        _depth = level;
+        return expression;
+    }
+
+    /// <summary>
+    /// Adds a level to the expression; past <see cref="PolicyParser.MaxExpressionDepth"/> reports IC1103 once at the
+    /// current token and answers true, so that the parser stops descending.
+    /// </summary>
+    private bool TooDeep()
+    {
+        if (++_depth <= PolicyParser.MaxExpressionDepth)
+        {
+            return false;
+        }
+
+        if (!Failed)
+        {
+            _cursor.Report("IC1103", _cursor.Current.Span, "Rules.Syntax.TooDeep", PolicyParser.MaxExpressionDepth);
+        }
+
+        return true;
+    }
+
+    // What an expression too deep to parse stands in for: parsing has failed, so nothing reads it.
+    private LiteralSyntax Placeholder() => new(_cursor.Current.Span, false);
 
     private ExpressionSyntax ParseOr()
     {
+        var level = _depth;
         var left = ParseAnd();
-        while (!Failed && _cursor.TryKeyword(Kw.Or))
+        while (!Failed && _cursor.TryKeyword(Kw.Or) && !TooDeep())
         {
             var right = ParseAnd();
             left = new BinarySyntax(left.Span.Through(right.Span), "or", left, right);
         }
 
+        _depth = level;
         return left;
     }
 
     private ExpressionSyntax ParseAnd()
     {
+        var level = _depth;
         var left = ParseNot();
-        while (!Failed && _cursor.TryKeyword(Kw.And))
+        while (!Failed && _cursor.TryKeyword(Kw.And) && !TooDeep())
         {
             var right = ParseNot();
             left = new BinarySyntax(left.Span.Through(right.Span), "and", left, right);
         }
 
+        _depth = level;
         return left;
     }
 
@@ -46,7 +83,9 @@ internal sealed partial class Parser
         var token = _cursor.Current;
         if (_cursor.TryKeyword(Kw.Not))
         {
-            var operand = ParseNot();
+            var level = _depth;
+            var operand = TooDeep() ? Placeholder() : ParseNot();
+            _depth = level;
             return new UnarySyntax(token.Span.Through(operand.Span), "not", operand);
         }
 
@@ -121,28 +160,32 @@ internal sealed partial class Parser
 
     private ExpressionSyntax ParseAdditive()
     {
+        var level = _depth;
         var left = ParseMultiplicative();
         // In a table a row ends at the line's end: "4" then "- | 5" on the next line is not "4 - ...".
-        while (!Failed && (_cursor.IsSymbol("+") || _cursor.IsSymbol("-")) && !(_rowLines && _cursor.Current.Span.Line != _cursor.Previous.Span.Line))
+        while (!Failed && (_cursor.IsSymbol("+") || _cursor.IsSymbol("-")) && !(_rowLines && _cursor.Current.Span.Line != _cursor.Previous.Span.Line) && !TooDeep())
         {
             var op = _cursor.Next().Text;
             var right = ParseMultiplicative();
             left = new BinarySyntax(left.Span.Through(right.Span), op, left, right);
         }
 
+        _depth = level;
         return left;
     }
 
     private ExpressionSyntax ParseMultiplicative()
     {
+        var level = _depth;
         var left = ParseUnary();
-        while (!Failed && (_cursor.IsSymbol("*") || _cursor.IsSymbol("/")))
+        while (!Failed && (_cursor.IsSymbol("*") || _cursor.IsSymbol("/")) && !TooDeep())
         {
             var op = _cursor.Next().Text;
             var right = ParseUnary();
             left = new BinarySyntax(left.Span.Through(right.Span), op, left, right);
         }
 
+        _depth = level;
         return left;
     }
 
@@ -151,7 +194,9 @@ internal sealed partial class Parser
         var token = _cursor.Current;
         if (_cursor.TrySymbol("-"))
         {
-            var operand = ParseUnary();
+            var level = _depth;
+            var operand = TooDeep() ? Placeholder() : ParseUnary();
+            _depth = level;
             return new UnarySyntax(token.Span.Through(operand.Span), "-", operand);
         }
 

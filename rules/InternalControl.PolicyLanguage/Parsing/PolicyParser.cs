@@ -8,6 +8,12 @@ namespace InternalControl.PolicyLanguage.Parsing;
 /// <summary>Parses a policy file into its syntax tree. Never throws for bad input: errors come back as diagnostics.</summary>
 public static class PolicyParser
 {
+    /// <summary>
+    /// The deepest expression a policy may write, nesting and chained operators counted together (IC1103 beyond):
+    /// far more than any rule a school writes, and shallow enough that no pass over the syntax exhausts the stack.
+    /// </summary>
+    public const int MaxExpressionDepth = 256;
+
     /// <summary>Parses <paramref name="source"/>; a file with any error yields no syntax tree.</summary>
     /// <param name="source">The text.</param>
     /// <param name="file">The file name for spans.</param>

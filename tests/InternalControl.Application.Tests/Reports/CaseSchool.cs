@@ -2,8 +2,10 @@ using InternalControl.Application.Cases;
 using InternalControl.Application.Demo;
 using InternalControl.Application.Reports;
 using InternalControl.Application.Workspaces;
+using InternalControl.Kernel.Policies;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
+using InternalControl.Storage.Policies;
 using InternalControl.Testing;
 using InternalControl.Workflows.Tasks;
 
@@ -21,10 +23,16 @@ internal sealed class CaseSchool : IDisposable
     private readonly TempFolder _temp = new();
     private readonly SteppingClock _clock = new(SchoolTime.MorningOf(Start));
 
-    public CaseSchool()
+    /// <param name="overlay">A school overlay attached after the shipped policy, or null.</param>
+    public CaseSchool(PolicySource? overlay = null)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "samples", "kg-school");
         var school = DemoSchool.Create(folder, SampleManifest.Read(folder), _temp.File("school.db"), _clock.GetUtcNow());
+        if (overlay is not null)
+        {
+            new PolicyStore(school.Database).Attach(school.School.Id, overlay, _clock.GetUtcNow());
+        }
+
         Session = SchoolSession.Open(Workspace.Open(school.Database.Path, school.School.Name, _clock).Workspace!).Value!;
         Session.Evaluate();
     }
@@ -55,8 +63,7 @@ internal sealed class CaseSchool : IDisposable
     public ReportTable Report(string name, Language language, int? quarter = null, string? classId = null) =>
         CaseReports.Build(
             name,
-            Session.Runtime,
-            Session.Data,
+            Session,
             new CaseReportOptions(Session.Workspace.Calendar, Today) { Quarter = quarter, ClassId = classId },
             new Localizer(language));
 

@@ -5,4 +5,7 @@ public abstract record StepDefinition(string Id)
 {
     /// <summary>The step ids (or <see cref="WorkflowDefinition.Join"/>) this step can move to.</summary>
     public abstract IEnumerable<string> Targets { get; }
+
+    /// <summary>The report tag (<see cref="Kernel.Concepts.ReportTag"/>) that tells reports what this step is, or null.</summary>
+    public string? Report { get; init; }
 }

@@ -9,6 +9,7 @@ public sealed class WorkflowBuilder(string name, int version = 1)
     private readonly List<StepDefinition> _steps = [];
     private List<string> _key = [];
     private bool _once;
+    private string? _report;
 
     /// <summary>Sets the key parts that correlate cases (pupil, subject, term).</summary>
     public WorkflowBuilder Key(params string[] parts)
@@ -25,6 +26,13 @@ public sealed class WorkflowBuilder(string name, int version = 1)
     }
 
     /// <summary>Adds a step built elsewhere.</summary>
+    /// <summary>Tags the workflow for the reports (<see cref="Kernel.Concepts.ReportTag"/>).</summary>
+    public WorkflowBuilder Report(string? tag)
+    {
+        _report = tag;
+        return this;
+    }
+
     public WorkflowBuilder Add(StepDefinition step)
     {
         ArgumentNullException.ThrowIfNull(step);
@@ -67,7 +75,7 @@ public sealed class WorkflowBuilder(string name, int version = 1)
         var diagnostics = DefinitionValidator.Validate(name, version, _key, _steps);
         return diagnostics.Count > 0
             ? new DefinitionResult(null, diagnostics)
-            : new DefinitionResult(new WorkflowDefinition(name, version, [.. _key], [.. _steps], _once), []);
+            : new DefinitionResult(new WorkflowDefinition(name, version, [.. _key], [.. _steps], _once, _report), []);
     }
 
     /// <summary>Builds the definition, throwing when it is invalid (for code-built definitions, where invalid is a bug).</summary>

@@ -20,8 +20,9 @@ public sealed class WorkflowDefinition
 
     private readonly Dictionary<string, StepDefinition> _steps;
 
-    internal WorkflowDefinition(string name, int version, IReadOnlyList<string> key, IReadOnlyList<StepDefinition> steps, bool once = false)
+    internal WorkflowDefinition(string name, int version, IReadOnlyList<string> key, IReadOnlyList<StepDefinition> steps, bool once = false, string? report = null)
     {
+        Report = report;
         Name = name;
         Version = version;
         Key = key;
@@ -43,6 +44,15 @@ public sealed class WorkflowDefinition
     /// reopened by the next night's rules). False: one OPEN case per key, so a closed case can happen again.
     /// </summary>
     public bool Once { get; }
+
+    /// <summary>
+    /// The report tag (<see cref="Kernel.Concepts.ReportTag"/>) that tells reports what this workflow is, or null. Tags
+    /// say how a case is reported, not how it runs, so they are not part of <see cref="Hash"/>.
+    /// </summary>
+    public string? Report { get; }
+
+    /// <summary>The first step tagged <paramref name="tag"/>, or null.</summary>
+    public StepDefinition? StepTagged(string tag) => Steps.FirstOrDefault(s => s.Report == tag);
 
     /// <summary>The steps in the order written; the first starts the case.</summary>
     public IReadOnlyList<StepDefinition> Steps { get; }

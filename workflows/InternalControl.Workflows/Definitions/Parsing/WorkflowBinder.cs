@@ -93,7 +93,7 @@ public static class WorkflowBinder
             return Result<WorkflowDefinition>.Failure(diagnostics);
         }
 
-        var builder = new WorkflowBuilder(syntax.Name, syntax.Version).Key([.. syntax.Key]).Once(syntax.Once);
+        var builder = new WorkflowBuilder(syntax.Name, syntax.Version).Key([.. syntax.Key]).Once(syntax.Once).Report(syntax.Report);
         foreach (var step in steps)
         {
             builder.Add(step.Step);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using InternalControl.Kernel.Concepts;
+using InternalControl.Kernel.Text;
 using InternalControl.PolicyLanguage.Parsing;
 using InternalControl.PolicyLanguage.Tokens;
 
@@ -16,11 +17,16 @@ public sealed partial class WorkflowBlockParser
         var outcomes = new List<OutcomeDefinition>();
         TaskDeadline? deadline = null;
         string? register = null;
+        string? report = null;
         while (true)
         {
             if (cursor.TryKeyword(Kw.Register))
             {
                 register = Name(cursor);
+            }
+            else if (cursor.TryKeyword(Kw.Report))
+            {
+                report = Tag(cursor);
             }
             else if (cursor.TryKeyword(Kw.Field))
             {
@@ -37,7 +43,7 @@ public sealed partial class WorkflowBlockParser
             }
             else
             {
-                return new TaskStep(id, role, fields, outcomes, deadline, register);
+                return new TaskStep(id, role, fields, outcomes, deadline, register) { Report = report };
             }
         }
     }
@@ -269,6 +275,28 @@ public sealed partial class WorkflowBlockParser
 
         cursor.Report("IC2105", token.Span, "Workflows.Syntax.Name", token.Text);
         return "";
+    }
+
+    /// <summary>A report tag (<see cref="ReportTag"/>); another name is IC2106 with the nearest tag.</summary>
+    private static string? Tag(TokenCursor cursor)
+    {
+        var token = cursor.Current;
+        var tag = Name(cursor);
+        if (ReportTag.All.Contains(tag))
+        {
+            return tag;
+        }
+
+        if (Suggestions.Best(tag, ReportTag.All) is { } suggestion)
+        {
+            cursor.Report("IC2106", token.Span, "Workflows.Syntax.ReportTagDidYouMean", tag, suggestion);
+        }
+        else
+        {
+            cursor.Report("IC2106", token.Span, "Workflows.Syntax.ReportTag", tag, string.Join(", ", ReportTag.All));
+        }
+
+        return null;
     }
 
     private static int Int(Token token) =>

@@ -48,6 +48,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
 
         // "once" after the key: a closed case still answers for its key (a pupil is not taken on twice a term).
         var once = key.Count > 0 && cursor.TryKeyword(Kw.Once);
+        var report = cursor.TryKeyword(Kw.Report) ? Tag(cursor) : null;
         var steps = new List<StepSyntax>();
         while (!cursor.AtEnd && !cursor.IsKeyword(Kw.End))
         {
@@ -66,7 +67,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         }
 
         cursor.ExpectKeyword(Kw.End);
-        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps, text) { Once = once, Tokens = tokens, Parameters = uses, Tables = tables };
+        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps, text) { Once = once, Report = report, Tokens = tokens, Parameters = uses, Tables = tables };
     }
 
     /// <summary>
@@ -112,6 +113,11 @@ public sealed partial class WorkflowBlockParser : IBlockParser
             cursor.Next();
             cursor.SkipTo(Kw.Step);
             return null;
+        }
+
+        if (step.Report is null && cursor.TryKeyword(Kw.Report))
+        {
+            step = step with { Report = Tag(cursor) };
         }
 
         return new StepSyntax(start.Through(cursor.Previous.Span), step);

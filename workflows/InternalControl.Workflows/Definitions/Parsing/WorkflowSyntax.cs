@@ -14,6 +14,9 @@ public sealed record WorkflowSyntax(SourceSpan Span, string Name, int Version, I
     /// <summary>True when the header says <c>once</c>: one case per key ever, closed cases included.</summary>
     public bool Once { get; init; }
 
+    /// <summary>The workflow's report tag, or null.</summary>
+    public string? Report { get; init; }
+
     /// <summary>The block's tokens, from <c>workflow</c> to its <c>end</c>: <c>Text</c> joined, and what the binder rewrites.</summary>
     internal IReadOnlyList<Token> Tokens { get; init; } = [];
 

@@ -1,0 +1,43 @@
+namespace InternalControl.Kernel.Concepts;
+
+/// <summary>
+/// What a report reads from a workflow, a step or an end, as a policy tags it (<c>report TAG</c>). A tag is a product
+/// concept, fixed like a register's name; the workflow, step and outcome names are the policy's own, so an overlay
+/// that renames them keeps the reports filled.
+/// </summary>
+public static class ReportTag
+{
+    /// <summary>The workflow of a low-achiever case (No. 97, 5.7-9.5): the cases of the 5.9, 5.10 and 9.3 reports.</summary>
+    public const string LowAchievers = "low_achievers";
+
+    /// <summary>The subject teacher's individual work (5.1-5.9): its form is the 5.9 report's row.</summary>
+    public const string IndividualWork = "individual_work";
+
+    /// <summary>The report on work that brought no change (5.10).</summary>
+    public const string NoChangeReport = "no_change_report";
+
+    /// <summary>The class teacher's finding of the cause (6.1).</summary>
+    public const string CauseFinding = "cause_finding";
+
+    /// <summary>A note in the diary to the parent (6.2, one or two absences): a step, counted by the yearly summary.</summary>
+    public const string DiaryNotice = "diary_notice";
+
+    /// <summary>A conversation with the parent (6.2, several absences): a step or a workflow.</summary>
+    public const string ParentConversation = "parent_conversation";
+
+    /// <summary>The small pedagogical council (6.2, systematic absences): a step or a workflow.</summary>
+    public const string SmallCouncil = "small_council";
+
+    /// <summary>An end: the results improved.</summary>
+    public const string Improved = "improved";
+
+    /// <summary>An end: the materials go to the commission (8.6).</summary>
+    public const string Commission = "commission";
+
+    /// <summary>An end: the case went to the pedagogical council (9.4-9.5).</summary>
+    public const string Council = "council";
+
+    /// <summary>Every tag, in the order the reports use them.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [LowAchievers, IndividualWork, NoChangeReport, CauseFinding, DiaryNotice, ParentConversation, SmallCouncil, Improved, Commission, Council];
+}

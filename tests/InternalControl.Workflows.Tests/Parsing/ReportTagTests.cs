@@ -1,0 +1,71 @@
+using InternalControl.Kernel.Concepts;
+using InternalControl.Localization;
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Definitions.Parsing;
+
+namespace InternalControl.Workflows.Tests.Parsing;
+
+/// <summary>`report TAG` tells the reports what a workflow, a step or an end is, in any of the four languages.</summary>
+public sealed class ReportTagTests
+{
+    [Fact]
+    public void Load_TagsOnTheWorkflowATaskANotifyAndAnEnd_AreOnTheDefinition()
+    {
+        // Arrange
+        const string source = """
+            workflow "w" version 1 key pupil once report low_achievers
+              step work: task subject_teacher
+                outcome improved -> done
+                outcome no_change -> tell
+                report individual_work
+              step tell: notify parents template "LowAchiever.DiaryNotice" -> done report diary_notice
+              step done: end "improved" report improved
+            end
+            """;
+
+        // Act
+        var definition = Assert.Single(WorkflowBinder.Load(source, "w.icp").Value!);
+
+        // Assert
+        Assert.Equal(
+            (ReportTag.LowAchievers, "work", "tell", "done"),
+            (definition.Report, definition.StepTagged(ReportTag.IndividualWork)?.Id, definition.StepTagged(ReportTag.DiaryNotice)?.Id, definition.StepTagged(ReportTag.Improved)?.Id));
+    }
+
+    [Fact]
+    public void Load_KyrgyzKeyword_TagsTheStep()
+    {
+        // Arrange: `эсеп` is Kyrgyz for `report`.
+        const string source = """
+            процесс "w" версия 1 ачкыч окуучу
+              кадам done: бүттү "improved" эсеп improved
+            бүттү
+            """;
+
+        // Act
+        var result = WorkflowBinder.Load(source, "w.icp");
+
+        // Assert
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Render(Language.En, source))));
+        Assert.Equal(ReportTag.Improved, Assert.Single(result.Value!).Steps[0].Report);
+    }
+
+    [Fact]
+    public void Load_MisspelledTag_IsRefusedWithTheNearestTagInRussian()
+    {
+        // Arrange
+        const string source = """
+            workflow "w" key pupil report low_achiever
+              step done: end "x"
+            end
+            """;
+
+        // Act
+        var result = WorkflowBinder.Load(source, "w.icp");
+
+        // Assert
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("IC2106", 1, 31), (error.Code, error.Span.Line, error.Span.Column));
+        Assert.Equal("«low_achiever» — не метка отчёта; может быть, «low_achievers»?", error.Message(Language.Ru));
+    }
+}
