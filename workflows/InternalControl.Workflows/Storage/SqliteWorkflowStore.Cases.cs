@@ -10,10 +10,8 @@ internal sealed partial class SqliteWorkflowStore
     private const int SqliteConstraint = 19;
 
     private const string CaseColumns = """
-        id AS Id, school_id AS SchoolId, workflow AS Workflow, version AS Version, hash AS Hash, case_key AS Key,
-        pupil_id AS PupilId, subject_id AS SubjectId, term AS Term, status AS Status, result AS Result, state AS State,
-        next_seq AS NextSeq, row_version AS RowVersion, parent_case_id AS ParentCaseId, parent_token AS ParentToken,
-        started_by AS StartedBy, started_at AS StartedAt, closed_at AS ClosedAt
+        id, school_id, workflow, version, hash, case_key, pupil_id, subject_id, term, status, result, state,
+        next_seq, row_version, parent_case_id, parent_token, started_by, started_at, closed_at
         """;
 
     public CaseState? LoadCase(long id, IWorkflowTransaction? tx = null) =>

@@ -4,9 +4,9 @@ using Microsoft.Data.Sqlite;
 namespace InternalControl.Workflows.Storage;
 
 /// <summary>
-/// The runtime's tables in SQLite over one connection (the tables are migrations 2001-2005 of this assembly). The
-/// transition path (load, write, effects) runs prepared statements bound by position (<see cref="CommandCache"/>);
-/// the lists (cases, inbox, journal, outbox) are Dapper queries. Not thread-safe, like the connection.
+/// The runtime's tables in SQLite over one connection (the tables are migrations 2001-2005 of this assembly). Every
+/// statement, the transition path's and the lists', is prepared once and bound by position (<see cref="CommandCache"/>);
+/// values are always parameters. Not thread-safe, like the connection.
 /// </summary>
 internal sealed partial class SqliteWorkflowStore : IWorkflowStore
 {
