@@ -15,7 +15,7 @@ public sealed class DeadlineTests
         var runtime = f.Runtime();
 
         // Act
-        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
 
         // Assert: 10 school days: 2, 3, 9, 10, 11, 12, 13, 16, 17, 18 November.
         Assert.Equal(new DateOnly(2026, 11, 18), LowAchieverFlowTests.Single(f.Runtime(), "individual_work").Due);
@@ -27,7 +27,7 @@ public sealed class DeadlineTests
         // Arrange: the reminder comes 8 school days on (13 November), not during the break.
         using var f = new WorkflowFixture(now: new DateTimeOffset(2026, 10, 30, 9, 0, 0, TimeSpan.Zero));
         var runtime = f.Runtime();
-        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         f.SetDate(new DateOnly(2026, 11, 8));
 
         // Act
@@ -43,7 +43,7 @@ public sealed class DeadlineTests
         // Arrange
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        var id = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
+        var id = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
 
         // Act: the process was down for the whole period; everything due fires on the next run.
         f.SetDate(f.Calendar.AddSchoolDays(f.Today, 12));
@@ -63,7 +63,7 @@ public sealed class DeadlineTests
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
         var start = f.Today;
-        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
 
         // Act
         var firedOn = new List<int>();
@@ -86,7 +86,7 @@ public sealed class DeadlineTests
         // Arrange
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        var id = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
+        var id = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
         f.SetDate(f.Calendar.AddSchoolDays(f.Today, 12));
 
         // Act
@@ -106,7 +106,7 @@ public sealed class DeadlineTests
         // Arrange
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         f.SetDate(f.Calendar.AddSchoolDays(f.Today, 12));
         var first = runtime.Tick();
 
@@ -123,7 +123,7 @@ public sealed class DeadlineTests
         // Arrange: 8 school days after 1 October 2026 is 13 October.
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         f.SetDate(f.Calendar.AddSchoolDays(f.Today, 8));
 
         // Act

@@ -59,8 +59,8 @@ public sealed class DefinitionTests
     public void Add_SameVersionChangedText_Refused()
     {
         // Arrange
-        var catalog = new WorkflowCatalog([ReferenceWorkflows.CouncilDefinition()]);
-        var changed = new WorkflowBuilder(ReferenceWorkflows.PedagogicalCouncil).Key("pupil", "subject", "term")
+        var catalog = new WorkflowCatalog([TestWorkflows.CouncilDefinition()]);
+        var changed = new WorkflowBuilder(TestWorkflows.PedagogicalCouncil).Key("pupil", "subject", "term")
             .Task("decide_repeat", WorkflowRole.DeputyDirector, t => t.Outcome("decided", "done"))
             .End("done", "decided").BuildOrThrow();
 
@@ -69,7 +69,7 @@ public sealed class DefinitionTests
 
         // Assert
         Assert.Equal("Workflows.Definition.ChangedWithoutVersion", refusal?.Key);
-        Assert.Equal(WorkflowRole.Director, ((TaskStep)catalog.Find(ReferenceWorkflows.PedagogicalCouncil, 1)!.StartStep).Role);
+        Assert.Equal(WorkflowRole.Director, ((TaskStep)catalog.Find(TestWorkflows.PedagogicalCouncil, 1)!.StartStep).Role);
     }
 
     [Fact]

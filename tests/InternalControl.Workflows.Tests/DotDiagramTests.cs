@@ -49,7 +49,7 @@ public sealed class DotDiagramTests
     public void Render_Russian_StepRoleAndOutcomeNamesFromTheCatalog()
     {
         // Arrange: Kyrgyz school No. 97, 5.1-5.9.
-        var definition = ReferenceWorkflows.LowAchieverDefinition();
+        var definition = TestWorkflows.LowAchieverDefinition();
 
         // Act
         var text = DotDiagram.Render(definition, Language.Ru);
@@ -77,7 +77,7 @@ public sealed class DotDiagramTests
     public void MermaidRender_Kyrgyz_LabelsLocalizedLikeDot()
     {
         // Arrange
-        var definition = ReferenceWorkflows.LowAchieverDefinition();
+        var definition = TestWorkflows.LowAchieverDefinition();
 
         // Act
         var text = MermaidDiagram.Render(definition, Language.Ky);

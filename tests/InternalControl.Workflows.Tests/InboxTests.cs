@@ -15,7 +15,7 @@ public sealed class InboxTests
         // Arrange
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        var id = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
+        var id = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
         var before = runtime.Journal(id).Count;
 
         // Act
@@ -49,7 +49,7 @@ public sealed class InboxTests
         // Arrange: 5.10 asks for the dates the class teacher and the parent were informed.
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         runtime.Complete(LowAchieverFlowTests.Single(runtime, "individual_work").Id, "no_change", Fields.None, Some.MathTeacher);
 
         // Act
@@ -82,7 +82,7 @@ public sealed class InboxTests
         // Arrange
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         var task = LowAchieverFlowTests.Single(runtime, "individual_work");
         runtime.Complete(task.Id, "no_change", Fields.None, Some.MathTeacher);
 
@@ -99,7 +99,7 @@ public sealed class InboxTests
         // Arrange: the maths teacher is away.
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        var id = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
+        var id = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
         var task = LowAchieverFlowTests.Single(runtime, "individual_work");
 
         // Act
@@ -118,7 +118,7 @@ public sealed class InboxTests
         // Arrange
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
 
         // Act
         var result = runtime.Reassign(LowAchieverFlowTests.Single(runtime, "individual_work").Id, Some.OtherTeacher, " ", Some.Deputy);
@@ -133,7 +133,7 @@ public sealed class InboxTests
         // Arrange
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         var task = LowAchieverFlowTests.Single(runtime, "individual_work");
         runtime.Claim(task.Id, Some.MathTeacher);
 
@@ -150,7 +150,7 @@ public sealed class InboxTests
         // Arrange
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        var id = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
+        var id = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
 
         // Act
         runtime.Comment(LowAchieverFlowTests.Single(runtime, "individual_work").Id, "ата-энеси менен сүйлөштүм", Some.MathTeacher);
@@ -166,7 +166,7 @@ public sealed class InboxTests
         // Arrange
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         LowAchieverFlowTests.ToFindCauseFor(runtime, 2);
 
         // Act

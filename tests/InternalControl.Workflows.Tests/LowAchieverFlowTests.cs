@@ -14,7 +14,7 @@ public sealed class LowAchieverFlowTests
         // Arrange: 5.7 started the case; 5.1-5.9 individual work is the subject teacher's task.
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        var started = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        var started = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
 
         // Act
         var result = runtime.Complete(Single(runtime, "individual_work").Id, "improved", Fields.Of("measures=extra lessons"), Some.MathTeacher);
@@ -33,7 +33,7 @@ public sealed class LowAchieverFlowTests
         var runtime = f.Runtime();
 
         // Act
-        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
 
         // Assert
         var task = Single(runtime, "individual_work");
@@ -148,7 +148,7 @@ public sealed class LowAchieverFlowTests
 
     internal static long ToFindCauseFor(WorkflowRuntime runtime, int pupil)
     {
-        var id = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(pupil), "5.7").CaseId;
+        var id = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(pupil), "5.7").CaseId;
         Single(runtime, "individual_work", id);
         Assert.True(runtime.Complete(Single(runtime, "individual_work", id).Id, "no_change", Fields.None, Some.MathTeacher).Ok);
         Assert.True(runtime.Complete(Single(runtime, "report_5_10", id).Id, "filed", Fields.Of("class_teacher_informed=2026-10-01", "parent_informed=2026-10-01"), Some.MathTeacher).Ok);

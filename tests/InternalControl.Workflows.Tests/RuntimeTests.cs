@@ -16,7 +16,7 @@ public sealed class RuntimeTests
         var runtime = f.Runtime();
 
         // Act
-        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
 
         // Assert
         var messages = runtime.Outbox().Where(m => m.Template == "LowAchiever.Started").ToDictionary(m => m.RecipientId);
@@ -30,7 +30,7 @@ public sealed class RuntimeTests
         // Arrange
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         var path = f.Folder.File("outbox.jsonl");
 
         // Act
@@ -71,7 +71,7 @@ public sealed class RuntimeTests
         var b = f.Runtime();
         for (var i = 1; i <= 20; i++)
         {
-            a.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(i), "5.7");
+            a.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(i), "5.7");
         }
 
         f.SetDate(f.Calendar.AddSchoolDays(f.Today, 12));
@@ -92,7 +92,7 @@ public sealed class RuntimeTests
         // Arrange
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        var id = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
+        var id = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
         runtime.Complete(LowAchieverFlowTests.Single(runtime, "individual_work").Id, "improved", Fields.Of("measures=қосымша сабақ"), Some.MathTeacher);
 
         // Act

@@ -12,10 +12,10 @@ public sealed class StartTests
         // Arrange: the rules run every night and start the same case again.
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        var first = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        var first = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
 
         // Act
-        var second = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        var second = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
 
         // Assert
         Assert.Equal((first.CaseId, true, false), (second.CaseId, first.Created, second.Created));
@@ -30,10 +30,10 @@ public sealed class StartTests
         // Arrange
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
 
         // Act
-        var other = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1, "2026-2027/2"), "5.7");
+        var other = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1, "2026-2027/2"), "5.7");
 
         // Assert
         Assert.True(other.Created);
@@ -46,11 +46,11 @@ public sealed class StartTests
         // Arrange
         using var f = new WorkflowFixture();
         var runtime = f.Runtime();
-        var first = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        var first = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         runtime.Complete(LowAchieverFlowTests.Single(runtime, "individual_work").Id, "improved", Fields.None, Some.MathTeacher);
 
         // Act
-        var again = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        var again = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
 
         // Assert
         Assert.True(again.Created);
@@ -66,7 +66,7 @@ public sealed class StartTests
         var b = f.Runtime();
 
         // Act
-        var results = new[] { a, b }.AsParallel().Select(r => r.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(2), "5.7")).ToList();
+        var results = new[] { a, b }.AsParallel().Select(r => r.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(2), "5.7")).ToList();
 
         // Assert
         Assert.Single(results.Select(r => r.CaseId).Distinct());
@@ -81,7 +81,7 @@ public sealed class StartTests
         var runtime = f.Runtime();
 
         // Act
-        var result = runtime.Start(ReferenceWorkflows.LowAchiever, new Runtime.CaseContext("P1", "MATH", null), "5.7");
+        var result = runtime.Start(TestWorkflows.LowAchiever, new Runtime.CaseContext("P1", "MATH", null), "5.7");
 
         // Assert
         Assert.Equal("«low-achiever» процесси боюнча иш ачуу үчүн «term» керек.", result.Message(Language.Ky));

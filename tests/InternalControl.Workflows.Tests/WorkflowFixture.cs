@@ -42,7 +42,7 @@ internal sealed class WorkflowFixture : IDisposable
 
     public WorkflowRuntime Runtime(params WorkflowDefinition[] definitions)
     {
-        var catalog = new WorkflowCatalog(definitions.Length == 0 ? ReferenceWorkflows.All() : definitions);
+        var catalog = new WorkflowCatalog(definitions.Length == 0 ? TestWorkflows.All() : definitions);
         var runtime = WorkflowRuntime.Open(new WorkflowRuntimeOptions(Database, Data, Calendar, Clock, catalog));
         _runtimes.Add(runtime);
         return runtime;

@@ -23,6 +23,10 @@ public sealed class CommandCache(SqliteConnection connection) : IDisposable
         where T : class =>
         Statement(sql, tx, args).Single(args, read);
 
+    /// <summary>Reads every row of a query, in its order.</summary>
+    public List<T> Many<T>(string sql, WriteTransaction? tx, Func<StatementRow, T> read, params (string Name, object? Value)[] args) =>
+        Statement(sql, tx, args).Many(args, read);
+
     private PreparedStatement Statement(string sql, WriteTransaction? tx, (string Name, object? Value)[] args)
     {
         // A statement runs in whatever transaction the connection has open: a finished one is a caller's bug.

@@ -73,12 +73,43 @@ public sealed class PreparedStatement : IDisposable
         }
     }
 
+    /// <summary>Runs a query; <paramref name="read"/> turns each row into a value, in the order the query gives them.</summary>
+    public List<T> Many<T>(ReadOnlySpan<(string Name, object? Value)> args, Func<StatementRow, T> read)
+    {
+        try
+        {
+            var rows = new List<T>();
+            for (var more = Step(args); more; more = Next())
+            {
+                rows.Add(read(new StatementRow(_statement)));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+        }
+    }
+
     public void Dispose() => _statement.Dispose();
 
     /// <summary>Binds the values and runs to the first row; true when there is one. The caller resets.</summary>
     private bool Step(ReadOnlySpan<(string Name, object? Value)> args)
     {
         Bind(args);
+        var rc = raw.sqlite3_step(_statement);
+        if (rc is not raw.SQLITE_DONE and not raw.SQLITE_ROW)
+        {
+            Check(rc, _db);
+        }
+
+        return rc == raw.SQLITE_ROW;
+    }
+
+    /// <summary>Steps to the next row; true when there is one.</summary>
+    private bool Next()
+    {
         var rc = raw.sqlite3_step(_statement);
         if (rc is not raw.SQLITE_DONE and not raw.SQLITE_ROW)
         {

@@ -21,7 +21,7 @@ internal static class CrashChild
         var clock = new FakeTimeProvider(new DateTimeOffset(date.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
         clock.SetLocalTimeZone(TimeZoneInfo.Utc);
         var options = new WorkflowRuntimeOptions(
-            database, Some.School(school, pupils), CalendarCatalog.Find("kg", "2026-2027")!, clock, new WorkflowCatalog(ReferenceWorkflows.All()));
+            database, Some.School(school, pupils), CalendarCatalog.Find("kg", "2026-2027")!, clock, new WorkflowCatalog(TestWorkflows.All()));
         using var runtime = WorkflowRuntime.Open(options);
         Progress();
 
@@ -33,7 +33,7 @@ internal static class CrashChild
         {
             if (!closed.Contains(WorkflowFixture.Pupil(i).PupilId))
             {
-                var started = runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(i), "5.7");
+                var started = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(i), "5.7");
                 Check(started.Ok);
                 if (started.Created)
                 {

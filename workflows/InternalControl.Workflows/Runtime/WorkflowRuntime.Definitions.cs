@@ -1,4 +1,3 @@
-using Dapper;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Definitions.Parsing;
 
@@ -16,9 +15,7 @@ public sealed partial class WorkflowRuntime
     {
         foreach (var definition in _options.Definitions.All.Where(d => d.Source is not null))
         {
-            _connection.Execute(
-                "INSERT OR IGNORE INTO wf_definitions (school_id, name, version, hash, source) VALUES (@SchoolId, @Name, @Version, @Hash, @Source)",
-                new { SchoolId, definition.Name, definition.Version, definition.Hash, definition.Source });
+            _store.SaveDefinition(SchoolId, definition);
         }
     }
 
@@ -35,9 +32,7 @@ public sealed partial class WorkflowRuntime
             return known;
         }
 
-        var source = _connection.QuerySingleOrDefault<string>(
-            "SELECT source FROM wf_definitions WHERE school_id = @SchoolId AND name = @name AND version = @version AND hash = @hash",
-            new { SchoolId, name, version, hash });
+        var source = _store.DefinitionSource(SchoolId, name, version, hash);
         var found = source is null
             ? null
             : WorkflowBinder.Load(source, $"{name}@{version}").Value?.FirstOrDefault(d => d.Name == name && d.Version == version && d.Hash == hash);

@@ -1,18 +1,13 @@
-using Dapper;
 using InternalControl.Kernel.Time;
-using InternalControl.Storage.Database;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Storage;
 using InternalControl.Workflows.Timers;
-using Microsoft.Data.Sqlite;
 
 namespace InternalControl.Workflows.Runtime;
 
 /// <summary>Starting cases: one open case per key, whoever asks and however often.</summary>
 public sealed partial class WorkflowRuntime
 {
-    private const int SqliteConstraint = 19;
-
     /// <summary>
     /// Starts the latest version of <paramref name="workflow"/> for the context, or returns the open
     /// case that already has its key (the nightly re-run of the rules lands here and changes nothing);
@@ -29,7 +24,7 @@ public sealed partial class WorkflowRuntime
         return result;
     }
 
-    private StartResult StartCore(WriteTransaction? outer, string workflow, CaseContext context, string startedBy, (long Case, int Token)? parent, RuntimeContext now)
+    private StartResult StartCore(IWorkflowTransaction? outer, string workflow, CaseContext context, string startedBy, (long Case, int Token)? parent, RuntimeContext now)
     {
         var definition = _options.Definitions.Latest(workflow);
         if (definition is null)
@@ -57,7 +52,7 @@ public sealed partial class WorkflowRuntime
                 return new StartResult(id, false, null);
             }
 
-            if (definition.Once && FindClosedCase(workflow, key) is { } closed)
+            if (definition.Once && _store.FindClosedCase(SchoolId, workflow, key, outer) is { } closed)
             {
                 // "once": the key's case happened and ended; a parent waiting for it hears its result now.
                 SignalParent(outer, parent, closed, now);
@@ -69,11 +64,7 @@ public sealed partial class WorkflowRuntime
             var machine = new CaseMachine(definition, state, now, startedBy);
             machine.Begin();
             var tx = outer ?? _store.Begin();
-            try
-            {
-                _store.InsertCase(tx, state);
-            }
-            catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
+            if (!_store.InsertCase(tx, state))
             {
                 // Another process opened the same key first: its case is the answer.
                 if (outer is null)
@@ -100,21 +91,11 @@ public sealed partial class WorkflowRuntime
         return new StartResult(0, false, WorkflowMessage.Of("Workflows.Error.Busy", 0));
     }
 
-    /// <summary>
-    /// The latest closed case of a key (the key index of migration 2005 finds it). Inside a write transaction it reads
-    /// that transaction's view (the store's transactions are BEGIN/COMMIT on this connection).
-    /// </summary>
-    private ClosedCase? FindClosedCase(string workflow, string key) =>
-        _connection.QueryFirstOrDefault<ClosedCase>(
-            """
-            SELECT id AS Id, result AS Result FROM wf_cases
-            WHERE school_id = @SchoolId AND workflow = @workflow AND case_key = @key AND status <> 'open'
-            ORDER BY id DESC LIMIT 1
-            """,
-            new { SchoolId, workflow, key });
+    /// <summary>The latest closed case of a key (rule notices look theirs up).</summary>
+    private ClosedCase? FindClosedCase(string workflow, string key) => _store.FindClosedCase(SchoolId, workflow, key);
 
     /// <summary>A sub-case found already closed: the parent hears its result as if it had just ended.</summary>
-    private void SignalParent(WriteTransaction? tx, (long Case, int Token)? parent, ClosedCase closed, RuntimeContext now)
+    private void SignalParent(IWorkflowTransaction? tx, (long Case, int Token)? parent, ClosedCase closed, RuntimeContext now)
     {
         if (tx is null || parent is not { } p)
         {
@@ -128,8 +109,6 @@ public sealed partial class WorkflowRuntime
         _store.WriteEffects(tx, new CaseState { Id = closed.Id, SchoolId = SchoolId }, signal, now.NowText);
         NoteSubCases(signal);
     }
-
-    private sealed record ClosedCase(long Id, string? Result);
 
     private CaseState NewState(
         string workflow, int version, string hash, string key, CaseContext context, string startedBy, (long Case, int Token)? parent, RuntimeContext now)
@@ -166,7 +145,7 @@ public sealed partial class WorkflowRuntime
     }
 
     /// <summary>Starts the sub-cases a transition asked for, in its transaction, so that a crash cannot lose one.</summary>
-    private void StartSubCases(WriteTransaction tx, CaseState state, Transition effects, string actor, RuntimeContext now)
+    private void StartSubCases(IWorkflowTransaction tx, CaseState state, Transition effects, string actor, RuntimeContext now)
     {
         foreach (var (workflow, token) in effects.SubStarts)
         {

@@ -1,6 +1,6 @@
-using Dapper;
 using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Storage;
 using InternalControl.Workflows.Tasks;
 
 namespace InternalControl.Workflows.Runtime;
@@ -9,25 +9,8 @@ namespace InternalControl.Workflows.Runtime;
 public sealed partial class WorkflowRuntime
 {
     /// <summary>The tasks of this school that match the query, oldest due first.</summary>
-    public IReadOnlyList<WorkflowTask> Tasks(TaskQuery? query = null)
-    {
-        query ??= new TaskQuery();
-        // Only the filters given go into the query, so that SQLite can use the case's or the inbox's index.
-        var filters = (query.Role is null ? "" : " AND t.role = @Role")
-            + (query.Assignee is null ? "" : " AND t.assignee = @Assignee")
-            + (query.OpenOnly ? " AND t.status = 'open'" : "")
-            + (query.CaseId is null ? "" : " AND t.case_id = @CaseId");
-        var rows = _connection.Query<TaskRow>(
-            $"""
-            SELECT t.id AS Id, t.case_id AS CaseId, c.workflow AS Workflow, c.version AS Version, c.hash AS Hash, t.step AS Step, t.role AS Role,
-                t.assignee AS Assignee, t.claimed_by AS ClaimedBy, c.pupil_id AS PupilId, c.subject_id AS SubjectId, t.due AS Due, t.status AS Status
-            FROM wf_tasks t JOIN wf_cases c ON c.id = t.case_id
-            WHERE t.school_id = @SchoolId{filters}
-            ORDER BY COALESCE(t.due, '9999-12-31'), t.id
-            """,
-            new { SchoolId, query.Role, query.Assignee, query.CaseId });
-        return [.. rows.Select(ToTask)];
-    }
+    public IReadOnlyList<WorkflowTask> Tasks(TaskQuery? query = null) =>
+        [.. _store.Tasks(SchoolId, query ?? new TaskQuery()).Select(ToTask)];
 
     /// <summary>One task by id, or null.</summary>
     public WorkflowTask? Task(long taskId) =>
@@ -127,7 +110,7 @@ public sealed partial class WorkflowRuntime
         });
     }
 
-    private WorkflowTask ToTask(TaskRow r)
+    private WorkflowTask ToTask(TaskListing r)
     {
         var step = Definition(r.Workflow, (int)r.Version, r.Hash)?.Step(r.Step) as TaskStep;
         return new WorkflowTask(
@@ -145,6 +128,4 @@ public sealed partial class WorkflowRuntime
             step?.Outcomes.Select(o => o.Name).ToList() ?? [],
             step?.Fields ?? []);
     }
-
-    private sealed record TaskRow(long Id, long CaseId, string Workflow, long Version, string Hash, string Step, string Role, string? Assignee, string? ClaimedBy, string? PupilId, string? SubjectId, string? Due, string Status);
 }

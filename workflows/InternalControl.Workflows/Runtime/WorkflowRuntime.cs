@@ -6,25 +6,28 @@ namespace InternalControl.Workflows.Runtime;
 
 /// <summary>
 /// The durable workflow runtime of one school: starts cases, runs their steps, keeps the task inbox,
-/// fires timers, fills the outbox and the journal. Every transition is one SQLite write transaction that reads
-/// the case and writes it back with a check of its row version, so several processes may run over one database:
-/// they queue on the write lock, and one that still finds the case changed reloads it and tries again. One
-/// instance holds one connection and is not thread-safe; use one per thread or process.
+/// fires timers, fills the outbox and the journal. Every transition is one write transaction of its store
+/// (<see cref="IWorkflowStore"/>, SQLite here) that reads the case and writes it back with a check of its row version,
+/// so several processes may run over one database: they queue on the write lock, and one that still finds the case
+/// changed reloads it and tries again. One instance holds one connection and is not thread-safe; use one per thread or process.
 /// </summary>
 public sealed partial class WorkflowRuntime : IDisposable
 {
     private const int MaxAttempts = 20;
     private readonly WorkflowRuntimeOptions _options;
     private readonly RoleResolver _people;
-    private readonly WorkflowStore _store;
+    private readonly IWorkflowStore _store;
+
+    /// <summary>The store's connection, which only the registers still query.</summary>
     private readonly SqliteConnection _connection;
 
     private WorkflowRuntime(WorkflowRuntimeOptions options)
     {
         _options = options;
         _people = new RoleResolver(options.School);
-        _connection = options.Database.Connect();
-        _store = new WorkflowStore(_connection);
+        var store = SqliteWorkflowStore.Open(options.Database);
+        _store = store;
+        _connection = store.Connection;
     }
 
     /// <summary>The school whose cases this runtime runs.</summary>
@@ -45,11 +48,7 @@ public sealed partial class WorkflowRuntime : IDisposable
         return runtime;
     }
 
-    public void Dispose()
-    {
-        _store.Dispose();
-        _connection.Dispose();
-    }
+    public void Dispose() => _store.Dispose();
 
     private RuntimeContext Context() => new(_people, _options.Calendar, _options.Definitions, _options.Clock.GetLocalNow());
 
@@ -65,7 +64,7 @@ public sealed partial class WorkflowRuntime : IDisposable
             // Read and write in one transaction: the reads cost no read transactions of their own, and the case
             // cannot change between them. Returning before the commit rolls back, which writes nothing.
             using var tx = _store.Begin();
-            var state = _store.LoadCase(caseId);
+            var state = _store.LoadCase(caseId, tx);
             if (state is null || state.SchoolId != SchoolId)
             {
                 return WorkflowResult.Refuse("Workflows.Error.CaseNotFound", caseId);

@@ -2,15 +2,17 @@ using InternalControl.Localization;
 using InternalControl.Storage.Database;
 using InternalControl.Workflows.Runtime;
 using InternalControl.Workflows.Timers;
-using Microsoft.Data.Sqlite;
 
 namespace InternalControl.Workflows.Storage;
 
 /// <summary>Writing one transition: the case row first (the version check), then everything it caused.</summary>
-internal sealed partial class WorkflowStore
+internal sealed partial class SqliteWorkflowStore
 {
-    /// <summary>Writes the case and its transition; false (and nothing written) when another writer changed the case first.</summary>
-    public bool Write(WriteTransaction tx, CaseState s, Transition t, string now)
+    public bool Write(IWorkflowTransaction tx, CaseState s, Transition t, string now) => Write(Tx(tx)!, s, t, now);
+
+    public void WriteEffects(IWorkflowTransaction tx, CaseState s, Transition t, string now) => WriteEffects(Tx(tx)!, s, t, now);
+
+    private bool Write(WriteTransaction tx, CaseState s, Transition t, string now)
     {
         var updated = _commands.Execute(
             """
@@ -31,8 +33,7 @@ internal sealed partial class WorkflowStore
         return true;
     }
 
-    /// <summary>Writes what a transition caused, after its case row (updated or just inserted).</summary>
-    public void WriteEffects(WriteTransaction tx, CaseState s, Transition t, string now)
+    private void WriteEffects(WriteTransaction tx, CaseState s, Transition t, string now)
     {
         foreach (var task in t.TaskUpdates)
         {

@@ -1,0 +1,77 @@
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Journal;
+using InternalControl.Workflows.Outbox;
+using InternalControl.Workflows.Runtime;
+using InternalControl.Workflows.Tasks;
+using InternalControl.Workflows.Timers;
+
+namespace InternalControl.Workflows.Storage;
+
+/// <summary>
+/// The workflow runtime's tables (cases, tasks, timers, journal, outbox, stored definitions) behind one seam: the
+/// runtime and its case machine hold no SQL, and a second database implements this. A transition is written by
+/// <see cref="Write"/> inside a transaction from <see cref="Begin"/>; the case row's version check makes a second
+/// writer of the same case fail instead of overwriting. Reads given a transaction see what it wrote.
+/// </summary>
+internal interface IWorkflowStore : IDisposable
+{
+    /// <summary>Begins a transition's write transaction; writers queue on it.</summary>
+    IWorkflowTransaction Begin();
+
+    /// <summary>A case by id, or null.</summary>
+    CaseState? LoadCase(long id, IWorkflowTransaction? tx = null);
+
+    /// <summary>The school's cases, newest first, with one read; <paramref name="except"/> is a workflow left out.</summary>
+    IReadOnlyList<CaseState> Cases(long schoolId, bool openOnly, string except);
+
+    /// <summary>The open case of a key, if any.</summary>
+    long? FindOpenCase(long schoolId, string workflow, string key, IWorkflowTransaction? tx = null);
+
+    /// <summary>The latest closed case of a key, if any.</summary>
+    ClosedCase? FindClosedCase(long schoolId, string workflow, string key, IWorkflowTransaction? tx = null);
+
+    /// <summary>
+    /// Inserts a new case as its first transition left it (state, status, journal position) and sets its id and row
+    /// version. False, and nothing inserted, when the key already has an open case (another process opened it first).
+    /// </summary>
+    bool InsertCase(IWorkflowTransaction tx, CaseState state);
+
+    /// <summary>Links a sub-case found open to the parent that waits for it, unless it already has one.</summary>
+    void LinkParent(IWorkflowTransaction tx, long caseId, long parentId, int parentToken);
+
+    /// <summary>Writes the case and its transition; false (and nothing written) when another writer changed the case first.</summary>
+    bool Write(IWorkflowTransaction tx, CaseState state, Transition transition, string now);
+
+    /// <summary>Writes what a transition caused, after its case row (updated or just inserted).</summary>
+    void WriteEffects(IWorkflowTransaction tx, CaseState state, Transition transition, string now);
+
+    /// <summary>A task by id, or null.</summary>
+    TaskRecord? LoadTask(long id, IWorkflowTransaction? tx = null);
+
+    /// <summary>The task of a case's token, or null.</summary>
+    TaskRecord? LoadTask(long caseId, int token, IWorkflowTransaction? tx = null);
+
+    /// <summary>The school's tasks that match the query, oldest due first.</summary>
+    IReadOnlyList<TaskListing> Tasks(long schoolId, TaskQuery query);
+
+    /// <summary>The timer, if it is still pending (another process may have fired it since it was listed).</summary>
+    TimerRecord? LoadTimer(TimerRecord timer);
+
+    /// <summary>Pending timers of the school due on or before <paramref name="today"/> (of one kind when given), oldest first.</summary>
+    IReadOnlyList<TimerRecord> DueTimers(long schoolId, string today, string? kind, int limit);
+
+    /// <summary>A case's journal, in order.</summary>
+    IReadOnlyList<JournalEntry> Journal(long schoolId, long caseId);
+
+    /// <summary>The school's outbox messages, oldest first (unsent only when asked).</summary>
+    IReadOnlyList<OutboxMessage> Outbox(long schoolId, bool unsentOnly);
+
+    /// <summary>Counts a delivery attempt of a message, and marks it sent at <paramref name="now"/> when it went.</summary>
+    void MarkDispatched(long messageId, bool sent, string now);
+
+    /// <summary>Keeps a definition's policy text with the school, once per name, version and hash.</summary>
+    void SaveDefinition(long schoolId, WorkflowDefinition definition);
+
+    /// <summary>The stored policy text of a definition version, or null.</summary>
+    string? DefinitionSource(long schoolId, string name, int version, string hash);
+}

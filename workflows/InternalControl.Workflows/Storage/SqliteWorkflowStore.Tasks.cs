@@ -1,0 +1,81 @@
+using InternalControl.Storage.Database;
+using InternalControl.Workflows.Tasks;
+
+namespace InternalControl.Workflows.Storage;
+
+/// <summary>Tasks: the row a transition reads, and the inbox.</summary>
+internal sealed partial class SqliteWorkflowStore
+{
+    private const string TaskColumns = """
+        id, school_id, case_id, token, step, role, assignee, claimed_by, status, created_at, due, outcome, fields, completed_by, completed_at
+        """;
+
+    public TaskRecord? LoadTask(long id, IWorkflowTransaction? tx = null) =>
+        _commands.Single($"SELECT {TaskColumns} FROM wf_tasks WHERE id = @id", Tx(tx), ReadTask, ("@id", id));
+
+    public TaskRecord? LoadTask(long caseId, int token, IWorkflowTransaction? tx = null) =>
+        _commands.Single(
+            $"SELECT {TaskColumns} FROM wf_tasks WHERE case_id = @case_id AND token = @token", Tx(tx), ReadTask, ("@case_id", caseId), ("@token", token));
+
+    /// <summary>Only the filters given go into the statement, so that SQLite can use the case's or the inbox's index.</summary>
+    public IReadOnlyList<TaskListing> Tasks(long schoolId, TaskQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var args = new List<(string, object?)> { ("@school_id", schoolId) };
+        var filters = "";
+        if (query.Role is not null)
+        {
+            filters += " AND t.role = @role";
+            args.Add(("@role", query.Role));
+        }
+
+        if (query.Assignee is not null)
+        {
+            filters += " AND t.assignee = @assignee";
+            args.Add(("@assignee", query.Assignee));
+        }
+
+        if (query.OpenOnly)
+        {
+            filters += " AND t.status = 'open'";
+        }
+
+        if (query.CaseId is not null)
+        {
+            filters += " AND t.case_id = @case_id";
+            args.Add(("@case_id", query.CaseId));
+        }
+
+        return _commands.Many(
+            $"""
+            SELECT t.id, t.case_id, c.workflow, c.version, c.hash, t.step, t.role, t.assignee, t.claimed_by, c.pupil_id, c.subject_id, t.due, t.status
+            FROM wf_tasks t JOIN wf_cases c ON c.id = t.case_id
+            WHERE t.school_id = @school_id{filters}
+            ORDER BY COALESCE(t.due, '9999-12-31'), t.id
+            """,
+            null,
+            row => new TaskListing(
+                row.GetInt64(0), row.GetInt64(1), row.GetString(2), row.GetInt64(3), row.GetString(4), row.GetString(5), row.GetString(6),
+                row.GetStringOrNull(7), row.GetStringOrNull(8), row.GetStringOrNull(9), row.GetStringOrNull(10), row.GetStringOrNull(11), row.GetString(12)),
+            [.. args]);
+    }
+
+    private static TaskRecord ReadTask(StatementRow row) => new()
+    {
+        Id = row.GetInt64(0),
+        SchoolId = row.GetInt64(1),
+        CaseId = row.GetInt64(2),
+        Token = row.GetInt32(3),
+        Step = row.GetString(4),
+        Role = row.GetString(5),
+        Assignee = row.GetStringOrNull(6),
+        ClaimedBy = row.GetStringOrNull(7),
+        Status = row.GetString(8),
+        CreatedAt = row.GetString(9),
+        Due = row.GetStringOrNull(10),
+        Outcome = row.GetStringOrNull(11),
+        Fields = row.GetStringOrNull(12),
+        CompletedBy = row.GetStringOrNull(13),
+        CompletedAt = row.GetStringOrNull(14),
+    };
+}
