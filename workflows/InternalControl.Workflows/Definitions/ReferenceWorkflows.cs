@@ -1,4 +1,3 @@
-using InternalControl.Workflows.Journal;
 
 namespace InternalControl.Workflows.Definitions;
 
@@ -34,7 +33,7 @@ public static class ReferenceWorkflows
             .Outcome("improved", "closed_improved")
             .Outcome("no_change", "report_5_10")
             .Due(10, remind: 8, escalate: 12, escalateTo: WorkflowRole.DeputyDirector)
-            .Register(Registers.SubjectTeacherWork))
+            .Register("subject_teacher_work"))
         // 5.10: the report with the dates the class teacher and the parent were informed.
         .Task("report_5_10", WorkflowRole.SubjectTeacher, t => t
             .Field("class_teacher_informed", FieldType.Date, required: true)
@@ -48,7 +47,7 @@ public static class ReferenceWorkflows
             .Field("purpose", FieldType.Text)
             .Outcome("found", "route")
             .Due(5)
-            .Register(Registers.Conversation))
+            .Register("conversation"))
         // 6.2-6.4: the measures by cause; "several" and "systematic" are school parameters (defaults 3 and 6).
         .Decide("route", d => d
             .Table("cause-routing")
@@ -63,14 +62,14 @@ public static class ReferenceWorkflows
             .Field("decision", FieldType.Text)
             .Outcome("held", "review_wait")
             .Due(5)
-            .Register(Registers.HomeVisit))
+            .Register("home_visit"))
         // 6.3: preventive work; a parent who refuses goes to the administration, then (8.6) the commission.
         .Task("preventive_work", WorkflowRole.ClassTeacher, t => t
             .Field("decision", FieldType.Text)
             .Outcome("done", "review_wait")
             .Outcome("parent_refuses", "administration")
             .Due(10)
-            .Register(Registers.HomeVisit))
+            .Register("home_visit"))
         .Task("administration", WorkflowRole.DeputyDirector, t => t
             .Field("decision", FieldType.Text)
             .Outcome("resolved", "review_wait")
@@ -82,7 +81,7 @@ public static class ReferenceWorkflows
             .Outcome("agreed", "review_wait")
             .Outcome("inspection", "inspection")
             .Due(5)
-            .Register(Registers.SubjectTeacherTalk))
+            .Register("subject_teacher_talk"))
         .Task("inspection", WorkflowRole.DeputyDirector, t => t
             .Field("decision", FieldType.Text)
             .Outcome("done", "review_wait")
