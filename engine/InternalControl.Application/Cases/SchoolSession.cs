@@ -1,5 +1,6 @@
 using InternalControl.Application.Control;
 using InternalControl.Application.Policies;
+using InternalControl.Application.Registers;
 using InternalControl.Application.Workspaces;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Schools;
@@ -36,6 +37,9 @@ public sealed class SchoolSession : IDisposable
     public CompiledPolicy? Policy { get; }
 
     public WorkflowRuntime Runtime { get; }
+
+    /// <summary>The registers (6.5) and the monthly report, read from the runtime's journal.</summary>
+    public RegisterBook Registers => new(Workspace.Database, Data);
 
     /// <summary>The workflow definitions of the school's policy, which the reports read their steps and outcomes from.</summary>
     public WorkflowCatalog Definitions => _definitions;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using InternalControl.Application.Cases;
+using InternalControl.Application.Registers;
 using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
@@ -30,6 +31,7 @@ internal sealed class CaseReportScope
         var runtime = session.Runtime;
         var data = session.Data;
         Runtime = runtime;
+        Registers = session.Registers;
         Data = data;
         Definitions = session.Definitions;
         Options = options;
@@ -50,6 +52,9 @@ internal sealed class CaseReportScope
     }
 
     public WorkflowRuntime Runtime { get; }
+
+    /// <summary>The registers (6.5) the yearly summary counts.</summary>
+    public RegisterBook Registers { get; }
 
     public WorkflowCatalog Definitions { get; }
 

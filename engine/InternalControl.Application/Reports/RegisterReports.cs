@@ -1,7 +1,6 @@
+using InternalControl.Application.Registers;
 using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
-using InternalControl.Workflows.Journal;
-using InternalControl.Workflows.Runtime;
 
 namespace InternalControl.Application.Reports;
 
@@ -14,10 +13,10 @@ public static class RegisterReports
     /// <summary>The report names, as the command line spells them, with the journal register each reads.</summary>
     public static IReadOnlyDictionary<string, string> Registers { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["home-visits"] = Workflows.Journal.Registers.HomeVisit,
-        ["conversations"] = Workflows.Journal.Registers.Conversation,
-        ["teacher-work"] = Workflows.Journal.Registers.SubjectTeacherWork,
-        ["subject-teacher-talks"] = Workflows.Journal.Registers.SubjectTeacherTalk,
+        ["home-visits"] = RegisterCodes.HomeVisit,
+        ["conversations"] = RegisterCodes.Conversation,
+        ["teacher-work"] = RegisterCodes.SubjectTeacherWork,
+        ["subject-teacher-talks"] = RegisterCodes.SubjectTeacherTalk,
     };
 
     /// <summary>The monthly report's name.</summary>
@@ -27,11 +26,11 @@ public static class RegisterReports
     public static IReadOnlyList<string> Names { get; } = [.. Registers.Keys, Monthly];
 
     /// <summary>One register's entries in a month (6.5): date, pupil, subject, who, the step's outcome and the form's fields.</summary>
-    public static ReportTable Register(string name, WorkflowRuntime runtime, SchoolData data, int year, int month, Localizer texts)
+    public static ReportTable Register(string name, RegisterBook registers, SchoolData data, int year, int month, Localizer texts)
     {
-        ArgumentNullException.ThrowIfNull(runtime);
+        ArgumentNullException.ThrowIfNull(registers);
         var from = new DateOnly(year, month, 1);
-        var entries = runtime.Register(Registers[name], from, from.AddMonths(1).AddDays(-1));
+        var entries = registers.Entries(Registers[name], from, from.AddMonths(1).AddDays(-1));
         ReportColumn[] columns =
         [
             new("date", texts.Get("Reports.Register.Date")),
@@ -54,9 +53,9 @@ public static class RegisterReports
     }
 
     /// <summary>The class teacher's monthly report to the administration (6.5): home visits, preventive conversations, talks with subject teachers.</summary>
-    public static ReportTable MonthlyReport(WorkflowRuntime runtime, SchoolData data, int year, int month, Localizer texts)
+    public static ReportTable MonthlyReport(RegisterBook registers, SchoolData data, int year, int month, Localizer texts)
     {
-        ArgumentNullException.ThrowIfNull(runtime);
+        ArgumentNullException.ThrowIfNull(registers);
         ReportColumn[] columns =
         [
             new("class_teacher", texts.Get("Reports.Monthly.ClassTeacher")),
@@ -64,7 +63,7 @@ public static class RegisterReports
             new("conversations", texts.Get("Reports.Monthly.Conversations")),
             new("subject_teacher_talks", texts.Get("Reports.Monthly.SubjectTeacherTalks")),
         ];
-        var rows = runtime.MonthlyReport(year, month).Select(l => (IReadOnlyList<ReportCell>)
+        var rows = registers.MonthlyReport(year, month).Select(l => (IReadOnlyList<ReportCell>)
         [
             ReportCell.Of(data.Staff.FirstOrDefault(s => s.Id == l.ClassTeacherId)?.FullName ?? l.ClassTeacherId),
             ReportCell.Of(l.HomeVisits),

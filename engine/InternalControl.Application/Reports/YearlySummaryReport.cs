@@ -1,6 +1,6 @@
+using InternalControl.Application.Registers;
 using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Concepts;
-using InternalControl.Workflows.Journal;
 
 namespace InternalControl.Application.Reports;
 
@@ -20,10 +20,10 @@ internal static class YearlySummaryReport
 
     private static readonly (string Row, string Register)[] RegisterRows =
     [
-        ("HomeVisits", Registers.HomeVisit),
-        ("Conversations", Registers.Conversation),
-        ("SubjectTeacherTalks", Registers.SubjectTeacherTalk),
-        ("TeacherWork", Registers.SubjectTeacherWork),
+        ("HomeVisits", RegisterCodes.HomeVisit),
+        ("Conversations", RegisterCodes.Conversation),
+        ("SubjectTeacherTalks", RegisterCodes.SubjectTeacherTalk),
+        ("TeacherWork", RegisterCodes.SubjectTeacherWork),
     ];
 
     public static ReportTable Build(CaseReportScope scope)
@@ -59,7 +59,7 @@ internal static class YearlySummaryReport
 
         foreach (var (row, register) in RegisterRows)
         {
-            Count(row, scope.Runtime.Register(register, calendar.Start, calendar.End).Where(e => scope.InClass(e.PupilId)).Select(e => e.Date));
+            Count(row, scope.Registers.Entries(register, calendar.Start, calendar.End).Where(e => scope.InClass(e.PupilId)).Select(e => e.Date));
         }
 
         rows.AddRange(Quality(scope, periods));

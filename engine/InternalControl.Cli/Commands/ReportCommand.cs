@@ -60,8 +60,8 @@ internal sealed class ReportCommand : ICommandDefinition
                 using var session = context.OpenSession();
                 var (year, monthNumber) = Month(parse.GetValue(month), session.Workspace.Today);
                 report = reportName == RegisterReports.Monthly
-                    ? RegisterReports.MonthlyReport(session.Runtime, session.Data, year, monthNumber, context.Texts)
-                    : RegisterReports.Register(reportName, session.Runtime, session.Data, year, monthNumber, context.Texts);
+                    ? RegisterReports.MonthlyReport(session.Registers, session.Data, year, monthNumber, context.Texts)
+                    : RegisterReports.Register(reportName, session.Registers, session.Data, year, monthNumber, context.Texts);
             }
             else
             {

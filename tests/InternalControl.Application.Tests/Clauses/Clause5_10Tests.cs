@@ -1,6 +1,6 @@
+using InternalControl.Application.Registers;
 using InternalControl.Localization;
 using InternalControl.Workflows.Definitions;
-using InternalControl.Workflows.Journal;
 
 namespace InternalControl.Application.Tests.Clauses;
 
@@ -98,7 +98,7 @@ public sealed class Clause5_10Tests
         school.Complete("individual_work", "no_change", ("problems", "бөлчөктөр"), ("measures", "кошумча сабак"));
 
         // Assert: 6.5, the journal of subject teachers' work with low achievers (date, teacher, problems, measures).
-        var entry = Assert.Single(school.Runtime.Register(Registers.SubjectTeacherWork, Kg97School.Oct20, Kg97School.Oct20));
+        var entry = Assert.Single(school.Session.Registers.Entries(RegisterCodes.SubjectTeacherWork, Kg97School.Oct20, Kg97School.Oct20));
         Assert.Equal((Kg97School.MathsTeacher, "p1", "бөлчөктөр", "кошумча сабак"), (entry.Actor, entry.PupilId, entry.Fields["problems"], entry.Fields["measures"]));
     }
 }

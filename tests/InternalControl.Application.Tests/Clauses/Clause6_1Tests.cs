@@ -1,4 +1,4 @@
-using InternalControl.Workflows.Journal;
+using InternalControl.Application.Registers;
 
 namespace InternalControl.Application.Tests.Clauses;
 
@@ -56,7 +56,7 @@ public sealed class Clause6_1Tests
         school.FindCause("unwillingness");
 
         // Assert: 6.5, the register of conversations with pupils, with the cause the class teacher recorded.
-        var entry = Assert.Single(school.Runtime.Register(Registers.Conversation, Kg97School.Oct20, Kg97School.Oct20));
+        var entry = Assert.Single(school.Session.Registers.Entries(RegisterCodes.Conversation, Kg97School.Oct20, Kg97School.Oct20));
         Assert.Equal((Kg97School.ClassTeacher, "unwillingness"), (entry.Actor, entry.Fields["cause"]));
     }
 }

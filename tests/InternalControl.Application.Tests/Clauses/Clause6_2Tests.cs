@@ -1,5 +1,5 @@
+using InternalControl.Application.Registers;
 using InternalControl.Localization;
-using InternalControl.Workflows.Journal;
 
 namespace InternalControl.Application.Tests.Clauses;
 
@@ -70,7 +70,7 @@ public sealed class Clause6_2Tests
         school.Complete("talk", "held", ("purpose", "сабак калтыруу"), ("decision", "ата-эне көзөмөлдөйт"));
 
         // Assert: 6.5, the home-visit register (date, purpose, decision); the case ends "held".
-        var entry = Assert.Single(school.Runtime.Register(Registers.HomeVisit, Kg97School.Oct20, Kg97School.Oct20));
+        var entry = Assert.Single(school.Session.Registers.Entries(RegisterCodes.HomeVisit, Kg97School.Oct20, Kg97School.Oct20));
         Assert.Equal(("сабак калтыруу", "ата-эне көзөмөлдөйт"), (entry.Fields["purpose"], entry.Fields["decision"]));
         Assert.Equal("held", school.Case("parent-conversation").Result);
     }

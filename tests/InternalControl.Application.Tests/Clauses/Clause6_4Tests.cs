@@ -1,4 +1,4 @@
-using InternalControl.Workflows.Journal;
+using InternalControl.Application.Registers;
 
 namespace InternalControl.Application.Tests.Clauses;
 
@@ -49,9 +49,9 @@ public sealed class Clause6_4Tests
         school.Complete("talk_subject_teacher", "agreed", ("decision", "кошумча сабактар"));
 
         // Assert: 6.5, the class teacher's talks with subject teachers (the monthly report to the administration).
-        var entry = Assert.Single(school.Runtime.Register(Registers.SubjectTeacherTalk, Kg97School.Oct20, Kg97School.Oct20));
+        var entry = Assert.Single(school.Session.Registers.Entries(RegisterCodes.SubjectTeacherTalk, Kg97School.Oct20, Kg97School.Oct20));
         Assert.Equal((Kg97School.ClassTeacher, "кошумча сабактар"), (entry.Actor, entry.Fields["decision"]));
-        var month = Assert.Single(school.Runtime.MonthlyReport(2026, 10), l => l.ClassTeacherId == Kg97School.ClassTeacher);
+        var month = Assert.Single(school.Session.Registers.MonthlyReport(2026, 10), l => l.ClassTeacherId == Kg97School.ClassTeacher);
         Assert.Equal((1, 1), (month.Conversations, month.SubjectTeacherTalks));
     }
 }

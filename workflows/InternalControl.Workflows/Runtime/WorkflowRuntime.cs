@@ -1,6 +1,5 @@
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace InternalControl.Workflows.Runtime;
 
@@ -18,16 +17,11 @@ public sealed partial class WorkflowRuntime : IDisposable
     private readonly RoleResolver _people;
     private readonly IWorkflowStore _store;
 
-    /// <summary>The store's connection, which only the registers still query.</summary>
-    private readonly SqliteConnection _connection;
-
     private WorkflowRuntime(WorkflowRuntimeOptions options)
     {
         _options = options;
         _people = new RoleResolver(options.School);
-        var store = SqliteWorkflowStore.Open(options.Database);
-        _store = store;
-        _connection = store.Connection;
+        _store = SqliteWorkflowStore.Open(options.Database);
     }
 
     /// <summary>The school whose cases this runtime runs.</summary>

@@ -19,9 +19,6 @@ internal sealed partial class SqliteWorkflowStore : IWorkflowStore
         _commands = new CommandCache(connection);
     }
 
-    /// <summary>The store's connection (the registers still query it directly).</summary>
-    public SqliteConnection Connection => _connection;
-
     /// <summary>Opens a store on a new connection to <paramref name="database"/>, which must have this assembly's migrations.</summary>
     public static SqliteWorkflowStore Open(SchoolDatabase database)
     {

@@ -1,4 +1,4 @@
-namespace InternalControl.Workflows.Journal;
+namespace InternalControl.Application.Registers;
 
 /// <summary>A line of a register: a completed task of a register step, with its form.</summary>
 public sealed record RegisterEntry(

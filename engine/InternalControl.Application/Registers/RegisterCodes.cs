@@ -1,10 +1,10 @@
-namespace InternalControl.Workflows.Journal;
+namespace InternalControl.Application.Registers;
 
 /// <summary>
 /// The registers Kyrgyz school No. 97's regulation demands (6.5), as codes a task step names with
 /// <c>register</c>: the register is then the journal's completions of such tasks.
 /// </summary>
-public static class Registers
+public static class RegisterCodes
 {
     /// <summary>6.5: home visits (date, purpose, decision, parent's signature).</summary>
     public const string HomeVisit = "home_visit";
