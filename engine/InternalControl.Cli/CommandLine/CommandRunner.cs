@@ -25,10 +25,9 @@ internal sealed class CommandRunner(GlobalOptions options, IAnsiConsole console,
         catch (UserErrorException error)
         {
             var texts = context?.Texts ?? new Localizer(fallback);
-            var diagnostic = error.Diagnostic;
-            stderr.WriteLine(diagnostic.Code.Length == 0
-                ? texts.Get("Cli.ErrorPrefix", diagnostic.Message(texts.Language))
-                : diagnostic.Render(texts.Language));
+            stderr.WriteLine(error.Diagnostic is { } diagnostic
+                ? diagnostic.Render(texts.Language)
+                : texts.Get("Cli.ErrorPrefix", texts.Get(error.Key, [.. error.Args])));
             return ExitCodes.UserError;
         }
         catch (Exception fault) when (fault is not OutOfMemoryException)

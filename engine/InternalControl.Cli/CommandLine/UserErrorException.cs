@@ -4,16 +4,31 @@ namespace InternalControl.Cli.CommandLine;
 
 /// <summary>
 /// Raised inside a command when the user's input is wrong, to leave the command at once; it carries a
-/// diagnostic (a code, a text key and its arguments), never a message, and becomes exit code 1 with the
-/// text in the reader's language on stderr.
+/// diagnostic from a library, or a text key and its arguments for the CLI's own refusals, never a message,
+/// and becomes exit code 1 with the text in the reader's language on stderr.
 /// </summary>
-internal sealed class UserErrorException(Diagnostic diagnostic) : Exception(diagnostic.Code + " " + diagnostic.MessageKey)
+internal sealed class UserErrorException : Exception
 {
-    /// <summary>A CLI refusal of its own, not yet coded: a text key and its arguments.</summary>
-    public UserErrorException(string key, params object?[] args)
-        : this(Diagnostic.Error("", SourceSpan.None, key, args))
+    /// <summary>A library's coded diagnostic.</summary>
+    public UserErrorException(Diagnostic diagnostic)
+        : base(diagnostic.Code)
     {
+        Diagnostic = diagnostic;
+        Key = diagnostic.MessageKey;
+        Args = diagnostic.Args;
     }
 
-    public Diagnostic Diagnostic { get; } = diagnostic;
+    /// <summary>A refusal of the CLI's own: a text key and its arguments.</summary>
+    public UserErrorException(string key, params object?[] args)
+        : base(key)
+    {
+        Key = key;
+        Args = args;
+    }
+
+    public Diagnostic? Diagnostic { get; }
+
+    public string Key { get; }
+
+    public IReadOnlyList<object?> Args { get; }
 }
