@@ -1,5 +1,6 @@
 using System.Reflection;
 using InternalControl.Kernel.Calendars;
+using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Database;
 using InternalControl.Storage.Schools;
@@ -46,14 +47,14 @@ public sealed class Workspace
     }
 
     /// <summary>
-    /// Opens the database and picks the school: the named one, or the only one. Errors are text keys
-    /// of the Messages catalog with their arguments, never exceptions.
+    /// Opens the database and picks the school: the named one, or the only one. A missing database or
+    /// school is a diagnostic without a source span (IC3001..IC3004), never an exception.
     /// </summary>
-    public static WorkspaceResult Open(string databasePath, string? schoolName, TimeProvider clock)
+    public static Result<Workspace> Open(string databasePath, string? schoolName, TimeProvider clock)
     {
         if (!File.Exists(databasePath))
         {
-            return WorkspaceResult.Fail("Cli.Error.NoDatabase", databasePath);
+            return Fail("IC3001", "Workspaces.Error.NoDatabase", databasePath);
         }
 
         var database = OpenDatabase(databasePath);
@@ -62,17 +63,20 @@ public sealed class Workspace
         {
             var named = schools.FirstOrDefault(s => s.Name == schoolName);
             return named is null
-                ? WorkspaceResult.Fail("Cli.Error.UnknownSchool", schoolName)
-                : WorkspaceResult.Ok(new Workspace(database, named, clock));
+                ? Fail("IC3002", "Workspaces.Error.UnknownSchool", schoolName)
+                : Result<Workspace>.From(new Workspace(database, named, clock), []);
         }
 
         return schools.Count switch
         {
-            0 => WorkspaceResult.Fail("Cli.Error.NoSchool", databasePath),
-            1 => WorkspaceResult.Ok(new Workspace(database, schools[0], clock)),
-            _ => WorkspaceResult.Fail("Cli.Error.SeveralSchools", string.Join(", ", schools.Select(s => s.Name))),
+            0 => Fail("IC3003", "Workspaces.Error.NoSchool", databasePath),
+            1 => Result<Workspace>.From(new Workspace(database, schools[0], clock), []),
+            _ => Fail("IC3004", "Workspaces.Error.SeveralSchools", string.Join(", ", schools.Select(s => s.Name))),
         };
     }
+
+    private static Result<Workspace> Fail(string code, string key, params object?[] args) =>
+        Result<Workspace>.Failure([Diagnostic.Error(code, SourceSpan.None, key, args)]);
 
     /// <summary>Reads the school's data as one consistent snapshot.</summary>
     public SchoolData Load() => Store.Load(School);

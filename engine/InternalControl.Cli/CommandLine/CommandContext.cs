@@ -59,13 +59,13 @@ internal sealed class CommandContext
     public Workspace OpenWorkspace()
     {
         var result = Workspace.Open(DatabasePath, SchoolName, Clock);
-        if (result.Workspace is null)
+        if (!result.Succeeded)
         {
-            throw new UserErrorException(result.ErrorKey!, [.. result.ErrorArgs]);
+            throw new UserErrorException(result.Errors.First());
         }
 
-        UseSchoolLanguage(result.Workspace.School.DefaultLanguage);
-        return result.Workspace;
+        UseSchoolLanguage(result.Value.School.DefaultLanguage);
+        return result.Value;
     }
 
     /// <summary>Opens the school with its policy and workflow runtime, or leaves the command with the policy's diagnostics.</summary>

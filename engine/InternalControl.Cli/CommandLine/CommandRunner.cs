@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace InternalControl.Cli.CommandLine;
 /// <summary>
 /// Runs a command's body with its context, and turns what can go wrong into exit codes: a user error
-/// prints its localized text (exit 1); any other exception prints a localized fault line without a
+/// prints its localized diagnostic to stderr (exit 1); any other exception prints a localized fault line without a
 /// stack trace (exit 2), since a trace could carry a pupil's data.
 /// </summary>
 internal sealed class CommandRunner(GlobalOptions options, IAnsiConsole console, TextWriter stdout, TextWriter stderr, Language fallback)
@@ -25,7 +25,9 @@ internal sealed class CommandRunner(GlobalOptions options, IAnsiConsole console,
         catch (UserErrorException error)
         {
             var texts = context?.Texts ?? new Localizer(fallback);
-            stderr.WriteLine(texts.Get("Cli.ErrorPrefix", texts.Get(error.Key, [.. error.Args])));
+            stderr.WriteLine(error.Diagnostic is { } diagnostic
+                ? diagnostic.Render(texts.Language)
+                : texts.Get("Cli.ErrorPrefix", texts.Get(error.Key, [.. error.Args])));
             return ExitCodes.UserError;
         }
         catch (Exception fault) when (fault is not OutOfMemoryException)

@@ -1,12 +1,34 @@
+using InternalControl.Kernel.Diagnostics;
+
 namespace InternalControl.Cli.CommandLine;
 
 /// <summary>
 /// Raised inside a command when the user's input is wrong, to leave the command at once; it carries a
-/// text key, never a message, and becomes exit code 1 with the text in the reader's language.
+/// diagnostic from a library, or a text key and its arguments for the CLI's own refusals, never a message,
+/// and becomes exit code 1 with the text in the reader's language on stderr.
 /// </summary>
-internal sealed class UserErrorException(string key, params object?[] args) : Exception(key)
+internal sealed class UserErrorException : Exception
 {
-    public string Key { get; } = key;
+    /// <summary>A library's coded diagnostic.</summary>
+    public UserErrorException(Diagnostic diagnostic)
+        : base(diagnostic.Code)
+    {
+        Diagnostic = diagnostic;
+        Key = diagnostic.MessageKey;
+        Args = diagnostic.Args;
+    }
 
-    public IReadOnlyList<object?> Args { get; } = args;
+    /// <summary>A refusal of the CLI's own: a text key and its arguments.</summary>
+    public UserErrorException(string key, params object?[] args)
+        : base(key)
+    {
+        Key = key;
+        Args = args;
+    }
+
+    public Diagnostic? Diagnostic { get; }
+
+    public string Key { get; }
+
+    public IReadOnlyList<object?> Args { get; }
 }

@@ -76,7 +76,7 @@ internal sealed class DemoCommand : ICommandDefinition
         }
 
         var opened = Workspace.Open(databasePath, school.Name, clock);
-        using var session = SchoolSession.Open(opened.Workspace!).Value ?? throw new InvalidOperationException("The shipped policy does not compile.");
+        using var session = SchoolSession.Open(opened.Value!).Value ?? throw new InvalidOperationException("The shipped policy does not compile.");
         var data = session.Data;
         var calendar = session.Workspace.Calendar;
         var quarter = calendar.QuarterOf(start);
@@ -123,7 +123,7 @@ internal sealed class DemoCommand : ICommandDefinition
         database.Scores.Save(school.Id, scores.Scores);
         context.Console.Write(new Rule(Markup.Escape(texts.Get("Cli.Demo.KazakhHeading", manifest.Name))));
         var opened = Workspace.Open(database.Path, school.Name, clock);
-        using var session = SchoolSession.Open(opened.Workspace!).Value ?? throw new InvalidOperationException("The shipped Kazakh policy does not compile.");
+        using var session = SchoolSession.Open(opened.Value!).Value ?? throw new InvalidOperationException("The shipped Kazakh policy does not compile.");
         var run = session.Evaluate();
         context.Say("Cli.Demo.KazakhLine", session.Policy!.Name, run.Result!.Firings.Count, run.Result.Decisions.Count, session.Data.Scores.Count);
         var calendar = session.Workspace.Calendar;

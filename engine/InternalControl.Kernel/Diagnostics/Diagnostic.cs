@@ -30,6 +30,9 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, Source
         return new(code, DiagnosticSeverity.Warning, span, messageKey, args);
     }
 
+    /// <summary>True when the diagnostic points into a source (false for <see cref="SourceSpan.None"/>).</summary>
+    public bool HasSpan => Span != SourceSpan.None;
+
     /// <summary>True for an error.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
@@ -40,15 +43,16 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, Source
     public string Message(Language language) => Texts.Get(MessageKey, language, [.. Args]);
 
     /// <summary>
-    /// The diagnostic as a compiler prints it: "file:line:column: error IC1203: message", then, when the
-    /// source is given, the line itself and a caret under the column.
+    /// The diagnostic as a compiler prints it: "file:line:column: error IC1203: message" ("error IC3001: message"
+    /// when it has no source, <see cref="SourceSpan.None"/>), then, when the source is given, the line itself
+    /// and a caret under the column.
     /// </summary>
     public string Render(Language language, string? source = null)
     {
         var severity = Texts.Get(Severity == DiagnosticSeverity.Error ? "Rules.Severity.Error" : "Rules.Severity.Warning", language);
         var text = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"{Span}: {severity} {Code}: {Message(language)}");
-        if (source is not null && SourceLine(source, Span.Line) is { } whole)
+            .Append(CultureInfo.InvariantCulture, $"{(HasSpan ? Span + ": " : "")}{severity} {Code}: {Message(language)}");
+        if (HasSpan && source is not null && SourceLine(source, Span.Line) is { } whole)
         {
             // A long line is shown around the column only, with "…" where it is cut, so that a machine-written
             // policy line of a megabyte prints a screen line, not the megabyte.

@@ -3,7 +3,8 @@ namespace InternalControl.Kernel.Diagnostics;
 /// <summary>
 /// The one list of diagnostic codes: each code with its severity and message keys. <see cref="Diagnostic.Error"/>
 /// and <see cref="Diagnostic.Warning"/> refuse a code that is not here or a key the code does not own, so a code is
-/// reported with one meaning everywhere. IC1xxx: policy language and rules; IC2xxx: workflow blocks and definitions.
+/// reported with one meaning everywhere. IC1xxx: policy language and rules; IC2xxx: workflow blocks and definitions; IC3xxx:
+/// workspaces.
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -97,6 +98,12 @@ public static class DiagnosticCatalog
         Error("IC2314", "Workflows.Definition.JoinOutsideParallel"),
         Error("IC2315", "Workflows.Definition.SelfStart"),
         Error("IC2316", "Workflows.Definition.UnknownKeyPart"),
+
+        // Workspaces: the database and the school a command works on.
+        Error("IC3001", "Workspaces.Error.NoDatabase"),
+        Error("IC3002", "Workspaces.Error.UnknownSchool"),
+        Error("IC3003", "Workspaces.Error.NoSchool"),
+        Error("IC3004", "Workspaces.Error.SeveralSchools"),
     ]);
 
     /// <summary>Every code, in code order.</summary>

@@ -75,7 +75,7 @@ internal sealed class Kg97School : IDisposable
         var manifest = new SampleManifest(Country.Kg, "№97 орто мектеби", [Language.Ky, Language.Ru], "2026-2027", today);
         var created = DemoSchool.Create(folder, manifest, databasePath, _clock.GetUtcNow());
         Assert.True(created.Import.Succeeded, string.Join("\n", created.Import.Summary(CultureInfo.InvariantCulture)));
-        Workspace = InternalControl.Application.Workspaces.Workspace.Open(databasePath, null, _clock).Workspace!;
+        Workspace = InternalControl.Application.Workspaces.Workspace.Open(databasePath, null, _clock).Value!;
     }
 
     public Workspace Workspace { get; }

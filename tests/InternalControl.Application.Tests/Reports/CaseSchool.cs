@@ -32,7 +32,7 @@ internal sealed class CaseSchool : IDisposable
             school.Database.Policies.Attach(school.School.Id, overlay, _clock.GetUtcNow());
         }
 
-        Session = SchoolSession.Open(Workspace.Open(school.Database.Path, school.School.Name, _clock).Workspace!).Value!;
+        Session = SchoolSession.Open(Workspace.Open(school.Database.Path, school.School.Name, _clock).Value!).Value!;
         Session.Evaluate();
     }
 
