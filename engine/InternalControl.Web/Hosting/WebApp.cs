@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using InternalControl.Application.Workspaces;
 using InternalControl.Localization;
 using InternalControl.Web.Background;
@@ -28,13 +31,16 @@ public static class WebApp
         builder.Services.AddSingleton(new SchoolHost(workspace, options));
         builder.Services.AddSingleton<SchoolClockService>();
         builder.Services.AddHostedService(s => s.GetRequiredService<SchoolClockService>());
+        // Kazakh, Kyrgyz and Russian text is written as it is, not as numeric character references.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<WebRequest>();
         builder.Services.AddRazorPages().AddApplicationPart(typeof(WebApp).Assembly);
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "ic.af";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Secure over HTTPS; on plain-HTTP loopback (ic demo --serve) the browser keeps it too.
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
