@@ -48,7 +48,7 @@ public sealed class TaskFormTests
     public async Task AWrongFieldValue_IsRefusedBesideTheField_AndNothingChanges()
     {
         using var school = new WebSchool();
-        var task = school.OpenTasks().First(t => t.Assignee is not null && Forms.HasTypedField(t));
+        var task = school.TaskWithTypedField();
         var (form, field) = Forms.Wrong(task, WebSchool.Start);
         var browser = await school.Staff(task.Assignee!);
 

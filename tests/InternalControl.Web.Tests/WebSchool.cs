@@ -59,6 +59,14 @@ public sealed class WebSchool : IDisposable
         return session.Runtime.Tasks(new TaskQuery());
     }
 
+    /// <summary>Lets the demo's staff work the school's cases for some school days (as `ic demo` does) until a task asks for a date or a number.</summary>
+    public WorkflowTask TaskWithTypedField()
+    {
+        using var session = Open();
+        DemoWeeks.Run(session, Clock, 20, InternalControl.Localization.Language.Ky, _ => { });
+        return session.Runtime.Tasks(new TaskQuery()).First(t => t.Assignee is not null && Forms.HasTypedField(t));
+    }
+
     /// <summary>A browser without a session: cookies kept, redirects followed, on https://localhost.</summary>
     public HttpClient Browser(bool followRedirects = true)
     {
