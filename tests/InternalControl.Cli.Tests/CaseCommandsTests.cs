@@ -40,6 +40,25 @@ public sealed class CaseCommandsTests
     }
 
     [Fact]
+    public void TasksAndCasesJson_HaveTheDocumentedSnakeCaseShape()
+    {
+        // Arrange
+        using var school = new SchoolFixture();
+        school.Run("evaluate");
+
+        // Act
+        var task = JsonDocument.Parse(school.Run("tasks", "--json").Out).RootElement[0];
+        var @case = JsonDocument.Parse(school.Run("cases", "--json").Out).RootElement[0];
+
+        // Assert: codes and ISO dates, the names README documents for scripts.
+        Assert.Equal(["id", "workflow", "step", "role", "assignee", "pupil", "subject", "due", "outcomes"], task.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(
+            ["id", "workflow", "version", "key", "pupil", "subject", "term", "status", "result", "started", "closed", "steps", "parent"],
+            @case.EnumerateObject().Select(p => p.Name));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", task.GetProperty("due").GetString());
+    }
+
+    [Fact]
     public void Complete_UnknownOutcome_IsRefusedInKyrgyzAndChangesNothing()
     {
         // Arrange

@@ -176,26 +176,6 @@ public sealed class InboxTests
         Assert.Equal(["find_cause"], tasks.Select(t => t.Step));
     }
 
-    [Fact]
-    public void InboxJson_Tasks_HasTheCommandLineShape()
-    {
-        // Arrange
-        using var f = new WorkflowFixture();
-        var runtime = f.Runtime();
-        runtime.Start(ReferenceWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
-
-        // Act
-        var json = WorkflowJson.Tasks(runtime.Tasks());
-
-        // Assert
-        using var doc = System.Text.Json.JsonDocument.Parse(json);
-        var task = doc.RootElement[0];
-        Assert.Equal(
-            ["id", "workflow", "step", "role", "assignee", "pupil", "subject", "due", "outcomes"],
-            task.EnumerateObject().Select(p => p.Name));
-        Assert.Equal("2026-10-15", task.GetProperty("due").GetString());
-    }
-
     [Theory]
     [InlineData(Language.Ky, "Начар окуунун себебин аныктоо (6.1)")]
     [InlineData(Language.Kk, "Үлгермеу себебін анықтау (6.1)")]

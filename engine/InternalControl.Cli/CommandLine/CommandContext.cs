@@ -1,25 +1,18 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using InternalControl.Application.Cases;
 using InternalControl.Application.Workspaces;
+using InternalControl.Cli.Json;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using Spectre.Console;
 
 namespace InternalControl.Cli.CommandLine;
+
 /// <summary>What one invocation of `ic` knows: the parsed global options, the reader's language, the clock and the outputs.</summary>
 internal sealed class CommandContext
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-    };
-
     private readonly ParseResult _parse;
     private readonly GlobalOptions _options;
     private readonly TextWriter _stdout;
@@ -105,7 +98,8 @@ internal sealed class CommandContext
     public static string StaffName(SchoolData data, string? staffId) =>
         staffId is null ? "" : data.Staff.FirstOrDefault(s => s.Id == staffId)?.FullName ?? staffId;
 
-    public void WriteJson(object value) => _stdout.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
+    /// <summary>Writes <paramref name="value"/> (a DTO of Cli/Json or an anonymous object) in the one JSON convention of `ic`.</summary>
+    public void WriteJson(object value) => _stdout.WriteLine(CliJson.Serialize(value));
 
     /// <summary>Writes a line of text (already localized) to the console.</summary>
     public void Line(string text) => Console.WriteLine(text);

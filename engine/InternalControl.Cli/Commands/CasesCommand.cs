@@ -1,5 +1,6 @@
 using System.CommandLine;
 using InternalControl.Cli.CommandLine;
+using InternalControl.Cli.Json;
 using InternalControl.Localization;
 using InternalControl.Workflows.Runtime;
 using Spectre.Console;
@@ -19,7 +20,7 @@ internal sealed class CasesCommand : ICommandDefinition
             var cases = session.Runtime.Cases(parse.GetValue(open));
             if (context.Json)
             {
-                context.Console.Profile.Out.Writer.WriteLine(WorkflowJson.Cases(cases));
+                context.WriteJson(cases.Select(CaseJson.From));
                 return ExitCodes.Success;
             }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using InternalControl.Cli.CommandLine;
+using InternalControl.Cli.Json;
 using InternalControl.Localization;
 using InternalControl.Workflows.Outbox;
 using InternalControl.Workflows.Runtime;
@@ -28,7 +29,7 @@ internal sealed class OutboxCommand : ICommandDefinition
             var messages = session.Runtime.Outbox(unsentOnly: !parse.GetValue(all));
             if (context.Json)
             {
-                context.Console.Profile.Out.Writer.WriteLine(WorkflowJson.Outbox(messages));
+                context.WriteJson(messages.Select(OutboxJson.From));
                 return ExitCodes.Success;
             }
 

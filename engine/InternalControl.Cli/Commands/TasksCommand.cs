@@ -1,5 +1,6 @@
 using System.CommandLine;
 using InternalControl.Cli.CommandLine;
+using InternalControl.Cli.Json;
 using InternalControl.Localization;
 using InternalControl.Workflows.Runtime;
 using InternalControl.Workflows.Tasks;
@@ -21,7 +22,7 @@ internal sealed class TasksCommand : ICommandDefinition
             var tasks = session.Runtime.Tasks(new TaskQuery(parse.GetValue(role), parse.GetValue(assignee)));
             if (context.Json)
             {
-                context.Console.Profile.Out.Writer.WriteLine(WorkflowJson.Tasks(tasks));
+                context.WriteJson(tasks.Select(TaskJson.From));
                 return ExitCodes.Success;
             }
 
