@@ -49,6 +49,8 @@ public sealed class WebSchool : IDisposable
 
     public SchoolData Data { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public AccessStore Access { get; }
 
     public SchoolSession Open() => SchoolSession.Open(Workspace).Value!;
