@@ -16,13 +16,19 @@ namespace InternalControl.Kernel.Diagnostics;
 /// <param name="Args">Template arguments (formatted in the reader's culture).</param>
 public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, SourceSpan Span, string MessageKey, IReadOnlyList<object?> Args)
 {
-    /// <summary>An error.</summary>
-    public static Diagnostic Error(string code, SourceSpan span, string messageKey, params object?[] args) =>
-        new(code, DiagnosticSeverity.Error, span, messageKey, args);
+    /// <summary>An error; <paramref name="code"/> and <paramref name="messageKey"/> must be one entry of <see cref="DiagnosticCatalog"/>.</summary>
+    public static Diagnostic Error(string code, SourceSpan span, string messageKey, params object?[] args)
+    {
+        DiagnosticCatalog.Check(code, DiagnosticSeverity.Error, messageKey);
+        return new(code, DiagnosticSeverity.Error, span, messageKey, args);
+    }
 
-    /// <summary>A warning.</summary>
-    public static Diagnostic Warning(string code, SourceSpan span, string messageKey, params object?[] args) =>
-        new(code, DiagnosticSeverity.Warning, span, messageKey, args);
+    /// <summary>A warning; <paramref name="code"/> and <paramref name="messageKey"/> must be one entry of <see cref="DiagnosticCatalog"/>.</summary>
+    public static Diagnostic Warning(string code, SourceSpan span, string messageKey, params object?[] args)
+    {
+        DiagnosticCatalog.Check(code, DiagnosticSeverity.Warning, messageKey);
+        return new(code, DiagnosticSeverity.Warning, span, messageKey, args);
+    }
 
     /// <summary>True for an error.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;

@@ -73,7 +73,7 @@ public sealed class WorkflowBlockParserTests
 
         // Assert
         var error = Assert.Single(result.Errors);
-        Assert.Equal(("IC2201", 2), (error.Code, error.Span.Line));
+        Assert.Equal(("IC2305", 2), (error.Code, error.Span.Line));
         Assert.Equal("«w» процесі: «a» қадамы «nowhere» қадамына апарады, бірақ ондай қадам жоқ.", error.Message(Language.Kk));
     }
 

@@ -58,7 +58,7 @@ internal static class TableResolver
         var output = table.Columns.Select((c, i) => (Column: c, Index: i)).FirstOrDefault(c => !c.Column.IsInput);
         if (output.Column is null)
         {
-            diagnostics.Add(Diagnostic.Error("IC2205", use.Span, "Workflows.Binding.TableOutput", table.Name));
+            diagnostics.Add(Diagnostic.Error("IC2206", use.Span, "Workflows.Binding.TableOutput", table.Name));
             return null;
         }
 
@@ -68,7 +68,7 @@ internal static class TableResolver
             var next = output.Index < row.Cells.Count && row.Cells[output.Index] is { Operator: null, Values: [var value] } ? Text(value, scope) : null;
             if (next is null)
             {
-                diagnostics.Add(Diagnostic.Error("IC2205", row.Span, "Workflows.Binding.TableOutput", table.Name));
+                diagnostics.Add(Diagnostic.Error("IC2206", row.Span, "Workflows.Binding.TableOutput", table.Name));
                 return null;
             }
 
@@ -84,7 +84,7 @@ internal static class TableResolver
                 var condition = Conditions(column.Name, cell, scope);
                 if (condition is null)
                 {
-                    diagnostics.Add(Diagnostic.Error("IC2205", cell.Span, "Workflows.Binding.TableCell", table.Name));
+                    diagnostics.Add(Diagnostic.Error("IC2207", cell.Span, "Workflows.Binding.TableCell", table.Name));
                     return null;
                 }
 

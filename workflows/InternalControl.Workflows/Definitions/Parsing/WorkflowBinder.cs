@@ -7,7 +7,7 @@ namespace InternalControl.Workflows.Definitions.Parsing;
 /// <summary>
 /// From policy text to validated definitions: parses a file's <c>workflow</c> blocks (beside its rules),
 /// puts in the values of the policy parameters they name, builds each through <see cref="WorkflowBuilder"/>,
-/// and reports the builder's findings as coded diagnostics (IC2201) at the step they concern.
+/// and reports the builder's findings as coded diagnostics (IC2201, IC2301-IC2316) at the step they concern.
 /// </summary>
 public static class WorkflowBinder
 {
@@ -106,7 +106,7 @@ public static class WorkflowBinder
             return Result<WorkflowDefinition>.From(definition, []);
         }
 
-        return Result<WorkflowDefinition>.Failure([.. result.Diagnostics.Select(m => Diagnostic.Error("IC2201", SpanOf(syntax, m), m.Key, [.. m.Args]))]);
+        return Result<WorkflowDefinition>.Failure([.. result.Diagnostics.Select(m => Diagnostic.Error(DiagnosticCatalog.CodeOf(m.Key), SpanOf(syntax, m), m.Key, [.. m.Args]))]);
     }
 
     /// <summary>

@@ -1,0 +1,131 @@
+namespace InternalControl.Kernel.Diagnostics;
+
+/// <summary>
+/// The one list of diagnostic codes: each code with its severity and message keys. <see cref="Diagnostic.Error"/>
+/// and <see cref="Diagnostic.Warning"/> refuse a code that is not here or a key the code does not own, so a code is
+/// reported with one meaning everywhere. IC1xxx: policy language and rules; IC2xxx: workflow blocks and definitions.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    private static readonly Dictionary<string, DiagnosticDescriptor> ByCode = Build(
+    [
+        // Tokens and syntax.
+        Error("IC1001", "Rules.UnexpectedCharacter"),
+        Error("IC1002", "Rules.UnterminatedString"),
+        Error("IC1003", "Rules.BadDate"),
+        Error("IC1101", "Rules.Expected"),
+        Error("IC1102", "Rules.ExpectedDidYouMean"),
+        Error("IC1103", "Rules.Syntax.TooDeep"),
+
+        // Binding and types.
+        Error("IC1201", "Rules.UnknownName", "Rules.UnknownNameDidYouMean"),
+        Error("IC1202", "Rules.UnknownField", "Rules.UnknownFieldDidYouMean"),
+        Error("IC1203", "Rules.TypeMismatch"),
+        Error("IC1204", "Rules.NotACondition"),
+        Error("IC1205", "Rules.AggregateType"),
+        Error("IC1206", "Rules.PatternNotAllowed"),
+        Error("IC1207", "Rules.UnknownFunction", "Rules.UnknownFunctionDidYouMean"),
+        Error("IC1208", "Rules.ArgumentCount"),
+        Error("IC1209", "Rules.UnknownRole"),
+        Error("IC1210", "Rules.Duplicate"),
+        Error("IC1211", "Rules.FactArguments"),
+        Error("IC1212", "Rules.DuplicateVariable"),
+        Error("IC1213", "Rules.AggregateNeedsValue"),
+        Error("IC1214", "Rules.AggregateNeedsPupil"),
+        Error("IC1215", "Rules.TableNotSingle"),
+        Error("IC1216", "Rules.ParameterNotConstant"),
+        Error("IC1220", "Rules.UnknownCountry"),
+        Error("IC1230", "Rules.MissingHeader"),
+
+        // Overlays.
+        Error("IC1240", "Rules.UnknownParameter", "Rules.UnknownParameterDidYouMean"),
+        Error("IC1241", "Rules.UnknownRule"),
+        Error("IC1242", "Rules.CannotEditBaselineRule"),
+        Error("IC1243", "Rules.ExtendsMismatch"),
+        Error("IC1244", "Rules.TypeMismatch"),
+
+        // Tables.
+        Error("IC1301", "Rules.TableOverlap"),
+        Error("IC1302", "Rules.TableGap"),
+        Error("IC1304", "Rules.TableColumns"),
+
+        // Running.
+        Warning("IC1401", "Rules.ChainingBound"),
+
+        // Policy tests.
+        Error("IC1501", "Rules.Test.ExpectedFiring", "Rules.Test.UnexpectedFiring"),
+        Error("IC1502", "Rules.Test.ExpectedFact", "Rules.Test.UnexpectedFact"),
+        Error("IC1503", "Rules.Test.ExpectedDecision", "Rules.Test.UnexpectedDecision"),
+        Error("IC1504", "Rules.Test.ExpectedStart", "Rules.Test.UnexpectedStart"),
+        Error("IC1505", "Rules.Test.ExpectedNotification", "Rules.Test.UnexpectedNotification"),
+        Error("IC1506", "Rules.Test.ConditionFalse"),
+        Error("IC1510", "Rules.Test.UnknownField"),
+        Error("IC1511", "Rules.Test.NoCalendar"),
+
+        // Workflow blocks: syntax.
+        Error("IC2001", "Workflows.Definition.ChangedWithoutVersion"),
+        Error("IC2101", "Workflows.Syntax.StepKind"),
+        Error("IC2102", "Workflows.Syntax.UnknownRole"),
+        Error("IC2103", "Workflows.Syntax.UnknownFieldType"),
+        Error("IC2104", "Workflows.Syntax.Condition"),
+        Error("IC2105", "Workflows.Syntax.Name"),
+        Error("IC2106", "Workflows.Syntax.ReportTag", "Workflows.Syntax.ReportTagDidYouMean"),
+
+        // Workflow blocks: parameters and tables.
+        Error("IC2201", "Workflows.Definition.BadDeadline"),
+        Error("IC2202", "Workflows.Binding.UnknownParameter", "Workflows.Binding.UnknownParameterDidYouMean"),
+        Error("IC2203", "Workflows.Binding.ParameterNotDays", "Workflows.Binding.ParameterNotNumber"),
+        Error("IC2204", "Workflows.Binding.UnknownTable"),
+        Error("IC2205", "Workflows.Binding.TableHitPolicy"),
+        Error("IC2206", "Workflows.Binding.TableOutput"),
+        Error("IC2207", "Workflows.Binding.TableCell"),
+
+        // Workflow definitions.
+        Error("IC2301", "Workflows.Definition.NoName"),
+        Error("IC2302", "Workflows.Definition.BadVersion"),
+        Error("IC2303", "Workflows.Definition.NoSteps"),
+        Error("IC2304", "Workflows.Definition.DuplicateStep"),
+        Error("IC2305", "Workflows.Definition.UnknownTarget"),
+        Error("IC2306", "Workflows.Definition.NoEnd"),
+        Error("IC2307", "Workflows.Definition.NoOutcomes"),
+        Error("IC2308", "Workflows.Definition.DuplicateOutcome"),
+        Error("IC2309", "Workflows.Definition.DuplicateField"),
+        Error("IC2310", "Workflows.Definition.ChoiceWithoutOptions"),
+        Error("IC2311", "Workflows.Definition.NoOtherwise"),
+        Error("IC2312", "Workflows.Definition.BadWait"),
+        Error("IC2313", "Workflows.Definition.FewBranches"),
+        Error("IC2314", "Workflows.Definition.JoinOutsideParallel"),
+        Error("IC2315", "Workflows.Definition.SelfStart"),
+        Error("IC2316", "Workflows.Definition.UnknownKeyPart"),
+    ]);
+
+    /// <summary>Every code, in code order.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [.. ByCode.Values.OrderBy(d => d.Code, StringComparer.Ordinal)];
+
+    /// <summary>The descriptor of <paramref name="code"/>, or null.</summary>
+    public static DiagnosticDescriptor? Find(string code) => ByCode.GetValueOrDefault(code);
+
+    /// <summary>
+    /// The code whose message <paramref name="key"/> is, for a finding that carries only its key (a workflow
+    /// definition's validation); the first in code order where two codes share a wording.
+    /// </summary>
+    public static string CodeOf(string key) =>
+        All.FirstOrDefault(d => d.Keys.Contains(key))?.Code
+        ?? throw new InvalidOperationException($"No diagnostic code has the message key '{key}'; add it to {nameof(DiagnosticCatalog)}.");
+
+    /// <summary>Throws when <paramref name="code"/>, <paramref name="severity"/> and <paramref name="key"/> are not one entry of the catalog: a bug, not a user's error.</summary>
+    internal static void Check(string code, DiagnosticSeverity severity, string key)
+    {
+        if (Find(code) is not { } descriptor || descriptor.Severity != severity || !descriptor.Keys.Contains(key))
+        {
+            throw new InvalidOperationException($"Diagnostic {code} ({severity}) with message key '{key}' is not in {nameof(DiagnosticCatalog)}.");
+        }
+    }
+
+    private static DiagnosticDescriptor Error(string code, params string[] keys) => new(code, DiagnosticSeverity.Error, keys);
+
+    private static DiagnosticDescriptor Warning(string code, params string[] keys) => new(code, DiagnosticSeverity.Warning, keys);
+
+    private static Dictionary<string, DiagnosticDescriptor> Build(DiagnosticDescriptor[] descriptors) =>
+        descriptors.ToDictionary(d => d.Code, StringComparer.Ordinal);
+}
