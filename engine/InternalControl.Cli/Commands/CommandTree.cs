@@ -25,5 +25,7 @@ internal static class CommandTree
         new WorkflowCommand(),
         new ControlCommand(),
         new ReportCommand(),
+        new ServeCommand(),
+        new UsersCommand(),
     ];
 }

@@ -27,7 +27,9 @@ internal sealed class DemoCommand : ICommandDefinition
     public Command Build(Localizer texts, CommandRunner runner)
     {
         var keep = new Option<bool>("--keep") { Description = texts.Get("Cli.Demo.Keep") };
-        var command = new Command("demo", texts.Get("Cli.Demo.Description")) { keep };
+        var serve = new Option<bool>("--serve") { Description = texts.Get("Cli.Demo.Serve") };
+        var urls = ServeCommand.UrlsOption(texts);
+        var command = new Command("demo", texts.Get("Cli.Demo.Description")) { keep, serve, urls };
         runner.Bind(command, (context, parse) =>
         {
             var folder = Path.Combine(SampleManifest.SamplesRoot, "kg-school");
@@ -42,7 +44,8 @@ internal sealed class DemoCommand : ICommandDefinition
             Directory.CreateDirectory(temp);
             try
             {
-                return Run(context, manifest, folder, Path.Combine(temp, "demo.db"), parse.GetValue(context.Options.Now) is null);
+                var address = parse.GetValue(serve) ? parse.GetValue(urls) ?? ServeCommand.DefaultUrls : null;
+                return Run(context, manifest, folder, Path.Combine(temp, "demo.db"), parse.GetValue(context.Options.Now) is null, address);
             }
             finally
             {
@@ -56,7 +59,7 @@ internal sealed class DemoCommand : ICommandDefinition
         return command;
     }
 
-    private static int Run(CommandContext context, SampleManifest manifest, string folder, string databasePath, bool useSampleDate)
+    private static int Run(CommandContext context, SampleManifest manifest, string folder, string databasePath, bool useSampleDate, string? serveAt)
     {
         var texts = context.Texts;
         var policies = ShippedPolicies.For(manifest.Country);
@@ -99,6 +102,11 @@ internal sealed class DemoCommand : ICommandDefinition
         context.Say("Cli.Demo.WeeksDone", texts.Date(session.Workspace.Today), tally.Completed, tally.Refused, tally.TimersFired, tally.Opened, tally.Reopened);
         Summary(context, session);
         Kazakh(context, Path.GetDirectoryName(databasePath)!, start);
+        if (serveAt is not null)
+        {
+            DemoServe.Run(context, opened.Value!, serveAt);
+        }
+
         return ExitCodes.Success;
     }
 

@@ -18,7 +18,8 @@ public sealed class ProjectReferencesTests
         ["InternalControl.Rules"] = ["InternalControl.PolicyLanguage"],
         ["InternalControl.Workflows"] = ["InternalControl.PolicyLanguage", "InternalControl.Storage"],
         ["InternalControl.Application"] = ["InternalControl.Rules", "InternalControl.Workflows"],
-        ["InternalControl.Cli"] = ["InternalControl.Application"],
+        ["InternalControl.Web"] = ["InternalControl.Application"],
+        ["InternalControl.Cli"] = ["InternalControl.Application", "InternalControl.Web"],
     };
 
     /// <summary>Packages a runtime library must not pull in: import and spreadsheets are use cases of Application.</summary>

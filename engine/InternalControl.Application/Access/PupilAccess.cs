@@ -1,0 +1,155 @@
+using InternalControl.Kernel.Schools;
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Runtime;
+using InternalControl.Workflows.Tasks;
+
+namespace InternalControl.Application.Access;
+
+/// <summary>
+/// What one signed-in person may see and do, decided here and not by hiding links: a subject teacher sees the pupils
+/// of the classes they teach and only their subjects' marks; a class teacher their class; the deputy director and the
+/// director the school; the psychologist and the social pedagogue the cases with a task for them; a parent their own
+/// children. Anything else is, to the caller, as if it did not exist.
+/// </summary>
+public sealed class PupilAccess
+{
+    private readonly HashSet<string> _pupils;
+    private readonly HashSet<string> _classes;
+    private readonly HashSet<long> _cases;
+    private readonly HashSet<string> _roles;
+    private readonly ILookup<string, string> _subjectsByClass;
+    private readonly Dictionary<string, Pupil> _pupilById;
+
+    private PupilAccess(Person person, SchoolData data, IReadOnlyList<WorkflowTask> tasks)
+    {
+        Person = person;
+        _pupilById = data.Pupils.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _roles = new HashSet<string>(StringComparer.Ordinal);
+        _cases = [];
+        if (person.Kind == PersonKind.Parent)
+        {
+            _roles.Add(WorkflowRole.Parents.Code());
+            _pupils = data.Parents.Where(p => p.Id == person.Id).Select(p => p.PupilId).ToHashSet(StringComparer.Ordinal);
+            _classes = [];
+            _subjectsByClass = Array.Empty<string>().ToLookup(s => s);
+            WholeSchool = false;
+            return;
+        }
+
+        Staff = data.Staff.FirstOrDefault(s => s.Id == person.Id);
+        var roles = Staff?.Roles ?? [];
+        foreach (var role in roles)
+        {
+            _roles.Add(Code(role));
+        }
+
+        WholeSchool = roles.Contains(StaffRole.Director) || roles.Contains(StaffRole.DeputyDirector);
+        _classes = data.Classes.Where(c => c.ClassTeacherId == person.Id).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var taught = data.Teaching.Where(t => t.TeacherId == person.Id).ToList();
+        _subjectsByClass = taught.ToLookup(t => t.ClassId, t => t.SubjectId, StringComparer.Ordinal);
+        var classes = WholeSchool ? data.Classes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal) : _classes.Concat(taught.Select(t => t.ClassId)).ToHashSet(StringComparer.Ordinal);
+        _pupils = data.Pupils.Where(p => classes.Contains(p.ClassId)).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        if (WholeSchool)
+        {
+            _classes = classes;
+        }
+
+        // The psychologist and the social pedagogue see the cases that have (or had) a task for them, and those pupils.
+        foreach (var task in tasks.Where(t => t.Assignee == person.Id || t.ClaimedBy == person.Id))
+        {
+            _cases.Add(task.CaseId);
+            if (task.PupilId is { } pupil)
+            {
+                _pupils.Add(pupil);
+            }
+        }
+    }
+
+    public Person Person { get; }
+
+    /// <summary>The staff record of a staff member; null for a parent.</summary>
+    public Staff? Staff { get; }
+
+    public bool IsParent => Person.Kind == PersonKind.Parent;
+
+    /// <summary>The deputy director and the director see the whole school.</summary>
+    public bool WholeSchool { get; }
+
+    /// <summary>The pupils this person may see.</summary>
+    public IReadOnlyCollection<string> Pupils => _pupils;
+
+    /// <summary>The classes whose class page this person may see (their own class, or every class for the school's heads).</summary>
+    public IReadOnlyCollection<string> Classes => _classes;
+
+    /// <summary>Decides access for a person over the school's data and its tasks (open and closed).</summary>
+    public static PupilAccess For(Person person, SchoolData data, WorkflowRuntime runtime)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(runtime);
+        return new PupilAccess(person, data, runtime.Tasks(new TaskQuery(OpenOnly: false)));
+    }
+
+    public bool CanSeePupil(string? pupilId) => pupilId is not null && _pupils.Contains(pupilId);
+
+    public bool CanSeeClass(string? classId) => classId is not null && _classes.Contains(classId);
+
+    /// <summary>A case is visible with its pupil, or (for a case without a pupil) when a task of it is this person's.</summary>
+    public bool CanSeeCase(CaseSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return _cases.Contains(summary.Id) || (summary.PupilId is { } pupil ? CanSeePupil(pupil) && CanSeeSubject(pupil, summary.SubjectId) : WholeSchool);
+    }
+
+    /// <summary>A subject teacher sees only their subjects' marks; the class teacher, the school's heads and parents see all of a visible pupil's.</summary>
+    public bool CanSeeSubject(string pupilId, string? subjectId)
+    {
+        if (!CanSeePupil(pupilId))
+        {
+            return false;
+        }
+
+        if (subjectId is null || IsParent || WholeSchool || !_pupilById.TryGetValue(pupilId, out var pupil) || _classes.Contains(pupil.ClassId))
+        {
+            return true;
+        }
+
+        return _subjectsByClass[pupil.ClassId].Contains(subjectId, StringComparer.Ordinal) || !_subjectsByClass.Contains(pupil.ClassId);
+    }
+
+    /// <summary>A task is this person's when it is assigned to or claimed by them, or addressed to a role of theirs for a pupil they see.</summary>
+    public bool CanAct(WorkflowTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        if (IsParent)
+        {
+            return task.Role == WorkflowRole.Parents.Code() && CanSeePupil(task.PupilId);
+        }
+
+        if (task.Role == WorkflowRole.Parents.Code())
+        {
+            return false;
+        }
+
+        return task.Assignee == Person.Id || task.ClaimedBy == Person.Id
+            || (_roles.Contains(task.Role) && (task.PupilId is null ? WholeSchool : CanSeePupil(task.PupilId) && CanSeeSubject(task.PupilId, task.SubjectId)));
+    }
+
+    /// <summary>A task may be read by whoever may act on it or see its case's pupil.</summary>
+    public bool CanSeeTask(WorkflowTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return CanAct(task) || _cases.Contains(task.CaseId) || (!IsParent && task.PupilId is { } pupil && CanSeeSubject(pupil, task.SubjectId));
+    }
+
+    private static string Code(StaffRole role) => role switch
+    {
+        StaffRole.SubjectTeacher => WorkflowRole.SubjectTeacher.Code(),
+        StaffRole.ClassTeacher => WorkflowRole.ClassTeacher.Code(),
+        StaffRole.DeputyDirector => WorkflowRole.DeputyDirector.Code(),
+        StaffRole.Director => WorkflowRole.Director.Code(),
+        StaffRole.Psychologist => WorkflowRole.Psychologist.Code(),
+        StaffRole.SocialPedagogue => WorkflowRole.SocialPedagogue.Code(),
+        _ => throw new ArgumentOutOfRangeException(nameof(role)),
+    };
+}

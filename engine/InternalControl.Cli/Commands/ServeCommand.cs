@@ -1,0 +1,30 @@
+using System.CommandLine;
+using InternalControl.Cli.CommandLine;
+using InternalControl.Localization;
+using InternalControl.Web.Hosting;
+
+namespace InternalControl.Cli.Commands;
+
+/// <summary>`ic serve [--db PATH] [--urls http://127.0.0.1:5080]`: the school in the browser, over the same database.</summary>
+internal sealed class ServeCommand : ICommandDefinition
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    public Command Build(Localizer texts, CommandRunner runner)
+    {
+        var urls = UrlsOption(texts);
+        var command = new Command("serve", texts.Get("Cli.Serve.Description")) { urls };
+        runner.Bind(command, (context, parse) =>
+        {
+            var workspace = context.OpenWorkspace();
+            var address = parse.GetValue(urls) ?? DefaultUrls;
+            var app = WebApp.Build(workspace, new WebHostOptions(workspace.Database.Path) { Urls = address, Clock = workspace.Clock });
+            context.Say("Cli.Serve.Listening", address);
+            app.Run();
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Option<string?> UrlsOption(Localizer texts) => new("--urls") { Description = texts.Get("Cli.Serve.Urls") };
+}

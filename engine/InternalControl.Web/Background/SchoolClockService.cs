@@ -1,0 +1,65 @@
+using InternalControl.Kernel.Time;
+using InternalControl.Web.Hosting;
+using InternalControl.Workflows.Outbox;
+
+namespace InternalControl.Web.Background;
+
+/// <summary>
+/// The host's background work on the product's clock: every tick interval of the options it fires due timers
+/// (reminders, escalations) and sends the outbox; once a day, at the configured school-local time, it runs the evaluation.
+/// </summary>
+internal sealed class SchoolClockService(SchoolHost host, ILogger<SchoolClockService> logger) : BackgroundService
+{
+    private DateOnly? _evaluatedOn;
+
+    /// <summary>One round: the nightly evaluation when due, then timers and the outbox. Returns the timers fired.</summary>
+    public int RunOnce()
+    {
+        var workspace = host.Workspace;
+        using var session = host.OpenSession();
+        var now = workspace.Clock.GetUtcNow().ToOffset(SchoolTime.Offset(workspace.School.Country));
+        var today = DateOnly.FromDateTime(now.DateTime);
+        var fired = 0;
+        if (_evaluatedOn != today && TimeOnly.FromDateTime(now.DateTime) >= host.Options.NightlyAt)
+        {
+            var run = session.Evaluate();
+            fired += run.TimersFired;
+            _evaluatedOn = today;
+        }
+
+        fired += session.Runtime.Tick();
+        var outbox = host.Options.OutboxFile ?? System.IO.Path.ChangeExtension(workspace.Database.Path, ".outbox.txt");
+        session.Runtime.Dispatch(new FileSender(outbox));
+        return fired;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (host.Options.TickEvery <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                RunOnce();
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                // Logged without personal data: the exception's type and message come from the engine, never a pupil's name.
+                logger.LogError(e, "Background round failed");
+            }
+
+            try
+            {
+                await Task.Delay(host.Options.TickEvery, TimeProvider.System, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+}

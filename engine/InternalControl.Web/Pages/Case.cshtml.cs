@@ -1,0 +1,43 @@
+using InternalControl.Workflows;
+using InternalControl.Workflows.Runtime;
+using InternalControl.Workflows.Tasks;
+using Microsoft.AspNetCore.Mvc;
+
+namespace InternalControl.Web.Pages;
+
+/// <summary>A case: where it stands, its next deadline and its timeline from the journal.</summary>
+public sealed class CaseModel : SchoolPage
+{
+    public CaseSummary? Item { get; private set; }
+
+    public IReadOnlyList<string> Timeline { get; private set; } = [];
+
+    public IReadOnlyList<WorkflowTask> OpenTasks { get; private set; } = [];
+
+    public string Pupil { get; private set; } = "";
+
+    public DateOnly? NextDeadline { get; private set; }
+
+    public IActionResult OnGet(long id)
+    {
+        var runtime = Web.Session.Runtime;
+        var summary = runtime.Case(id);
+        if (summary is null || !Web.Access.CanSeeCase(summary))
+        {
+            return Missing();
+        }
+
+        Item = summary;
+        Title = TextRef.Workflow(summary.Workflow).Render(Texts.Language);
+        Pupil = summary.PupilId is { } pupil ? Web.Session.Data.Pupils.FirstOrDefault(p => p.Id == pupil)?.FullName ?? "" : "";
+        Timeline = runtime.History(id, Texts.Language);
+        OpenTasks = runtime.Tasks(new TaskQuery(CaseId: id));
+        NextDeadline = OpenTasks.Where(t => t.Due is not null).Select(t => t.Due).Min();
+        Web.Audit("case.viewed", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return Page();
+    }
+
+    public string StepLabel(string step) => TextRef.Step(Item!.Workflow, step).Render(Texts.Language);
+
+    public string ResultLabel(string outcome) => TextRef.Outcome(outcome).Render(Texts.Language);
+}

@@ -1,0 +1,76 @@
+using InternalControl.Kernel.Schools;
+using InternalControl.Workflows;
+using InternalControl.Workflows.Runtime;
+using InternalControl.Workflows.Tasks;
+using Microsoft.AspNetCore.Mvc;
+
+namespace InternalControl.Web.Pages;
+
+/// <summary>
+/// The inbox: my tasks and my role's tasks, overdue first, due dates in school days, filters by class, subject and
+/// workflow. A parent sees their children's open cases in plain words and the tasks addressed to parents.
+/// </summary>
+public sealed class IndexModel : SchoolPage
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Class { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Subject { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Workflow { get; set; }
+
+    public IReadOnlyList<InboxRow> Rows { get; private set; } = [];
+
+    public IReadOnlyList<ClassGroup> Classes { get; private set; } = [];
+
+    public IReadOnlyList<(string Id, string Name)> Subjects { get; private set; } = [];
+
+    public IReadOnlyList<(string Id, string Name)> Workflows { get; private set; } = [];
+
+    /// <summary>For a parent: each child with their open cases, in words.</summary>
+    public IReadOnlyList<(Pupil Child, IReadOnlyList<string> Cases)> Children { get; private set; } = [];
+
+    public bool IsParent => Web.Access.IsParent;
+
+    /// <summary>The class pages this person may open (a class teacher's class; every class for the school's heads).</summary>
+    public IReadOnlyList<ClassGroup> MyClasses => [.. Web.Session.Data.Classes.Where(c => Web.Access.CanSeeClass(c.Id)).OrderBy(c => c.GradeLevel).ThenBy(c => c.Name, StringComparer.Ordinal)];
+
+    public void OnGet()
+    {
+        Title = T("Web.Inbox.Title");
+        var session = Web.Session;
+        var data = session.Data;
+        var access = Web.Access;
+        var language = Texts.Language;
+        var pupils = data.Pupils.ToDictionary(p => p.Id);
+        var all = session.Runtime.Tasks(new TaskQuery()).Where(access.CanAct).Select(t => new InboxRow(
+            t,
+            t.Title(language),
+            t.PupilId is { } id && pupils.TryGetValue(id, out var pupil) ? pupil.FullName : "",
+            t.PupilId is { } pid && pupils.TryGetValue(pid, out var p2) ? p2.ClassId : null,
+            t.SubjectId is { } sid ? data.Subjects.FirstOrDefault(s => s.Id == sid)?.Name(language) ?? sid : "",
+            TextRef.Workflow(t.Workflow).Render(language))).ToList();
+        Classes = data.Classes.Where(c => all.Any(r => r.ClassId == c.Id)).OrderBy(c => c.GradeLevel).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+        Subjects = all.Where(r => r.Task.SubjectId is not null).Select(r => (r.Task.SubjectId!, r.Subject)).Distinct().OrderBy(s => s.Item2, StringComparer.CurrentCulture).ToList();
+        Workflows = all.Select(r => (r.Task.Workflow, r.Workflow)).Distinct().ToList();
+        // Oldest due first is overdue first; tasks without a due date come last.
+        Rows = all.Where(r => (Class is null or "" || r.ClassId == Class) && (Subject is null or "" || r.Task.SubjectId == Subject) && (Workflow is null or "" || r.Task.Workflow == Workflow))
+            .OrderBy(r => r.Task.Due ?? DateOnly.MaxValue).ThenBy(r => r.Task.Id).ToList();
+        if (access.IsParent)
+        {
+            var cases = session.Runtime.Cases(openOnly: true);
+            Children = data.Pupils.Where(p => access.CanSeePupil(p.Id))
+                .Select(p => (p, (IReadOnlyList<string>)cases.Where(c => c.PupilId == p.Id).Select(c => Words(c, language)).ToList()))
+                .ToList();
+        }
+    }
+
+    private string Words(CaseSummary summary, InternalControl.Localization.Language language)
+    {
+        var subject = summary.SubjectId is { } id ? Web.Session.Data.Subjects.FirstOrDefault(s => s.Id == id)?.Name(language) ?? "" : "";
+        var step = summary.CurrentSteps.Count > 0 ? TextRef.Step(summary.Workflow, summary.CurrentSteps[0]).Render(language) : "";
+        return T("Web.Parent.CaseLine", TextRef.Workflow(summary.Workflow).Render(language), subject, step);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using InternalControl.Kernel.Schools;
+using InternalControl.Workflows;
+using InternalControl.Workflows.Runtime;
+using Microsoft.AspNetCore.Mvc;
+
+namespace InternalControl.Web.Pages;
+
+/// <summary>A pupil: this quarter's marks by subject (a subject teacher sees only theirs), absences with excuses, cases.</summary>
+public sealed class PupilModel : SchoolPage
+{
+    public Pupil? Item { get; private set; }
+
+    public IReadOnlyList<(string Subject, IReadOnlyList<Mark> Marks)> Marks { get; private set; } = [];
+
+    public IReadOnlyList<Absence> Absences { get; private set; } = [];
+
+    public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
+
+    public int? Quarter { get; private set; }
+
+    public IActionResult OnGet(string id)
+    {
+        var data = Web.Session.Data;
+        var pupil = data.Pupils.FirstOrDefault(p => p.Id == id);
+        if (pupil is null || !Web.Access.CanSeePupil(pupil.Id))
+        {
+            return Missing();
+        }
+
+        Item = pupil;
+        Title = pupil.FullName;
+        var calendar = Web.Session.Workspace.Calendar;
+        var quarter = calendar.QuarterOf(Web.Today);
+        Quarter = quarter?.Number;
+        var language = Texts.Language;
+        Marks = data.Marks.Where(m => m.PupilId == pupil.Id && (quarter is null || quarter.Contains(m.Date)) && Web.Access.CanSeeSubject(pupil.Id, m.SubjectId))
+            .GroupBy(m => m.SubjectId)
+            .Select(g => (data.Subjects.FirstOrDefault(s => s.Id == g.Key)?.Name(language) ?? g.Key, (IReadOnlyList<Mark>)g.OrderBy(m => m.Date).ToList()))
+            .OrderBy(g => g.Item1, StringComparer.CurrentCulture)
+            .ToList();
+        Absences = data.Absences.Where(a => a.PupilId == pupil.Id && (quarter is null || quarter.Contains(a.Date))).OrderByDescending(a => a.Date).ToList();
+        Cases = Web.Session.Runtime.Cases().Where(c => c.PupilId == pupil.Id && Web.Access.CanSeeCase(c)).ToList();
+        Web.Audit("pupil.viewed", pupil.Id);
+        return Page();
+    }
+
+    public string Excuse(AbsenceExcuse excuse) => T("Excuse." + excuse.ToString());
+
+    public string CaseLabel(CaseSummary summary) => TextRef.Workflow(summary.Workflow).Render(Texts.Language);
+
+    public string CaseState(CaseSummary summary) => summary.IsOpen
+        ? string.Join(", ", summary.CurrentSteps.Select(s => TextRef.Step(summary.Workflow, s).Render(Texts.Language)))
+        : T("Web.Case.Closed", TextRef.Outcome(summary.Result ?? "").Render(Texts.Language));
+
+    public string Number(int value) => value.ToString(CultureInfo.CurrentCulture);
+}

@@ -1,0 +1,3 @@
+namespace InternalControl.Web.Tests.Api;
+
+public sealed class PublicApiTests : InternalControl.Testing.Api.PublicApiApproval;
