@@ -1,0 +1,328 @@
+using InternalControl.Kernel.Diagnostics;
+using InternalControl.Kernel.Schools;
+using InternalControl.Rules.Runtime;
+using NRules;
+using NRules.Diagnostics;
+using NRules.RuleModel;
+
+namespace InternalControl.Rules.Rete;
+
+/// <summary>
+/// NRules behind <see cref="IRuleEngine"/>: one NRules session whose working memory holds the school's
+/// binding facts (<see cref="BindingFact"/>) and the derived facts rules assert (<see cref="AssertedFact"/>,
+/// linked to the activation that asserted them). Firings are recorded from the session's RuleFiredEvent.
+/// A new mark or absence updates its pupil's facts in working memory, and NRules re-activates the rules of
+/// that pupil; the pupil's outcome is rebuilt from those firings, as the expression-tree engine rebuilds it.
+/// </summary>
+internal sealed class ReteEngine : IRuleEngine
+{
+    private readonly ReteModel _model;
+    private readonly ISession _session;
+    private readonly SchoolFact _school;
+    private readonly PupilFact[] _pupils;
+    private readonly List<PupilSubjectFact>[] _subjects;
+    private readonly ScoreFact[] _scores;
+    private readonly Outcome?[] _outcomes;
+    private readonly Outcome _global = new();
+    private readonly List<FactRef> _witnessBuffer = [];
+    private bool _loaded;
+
+    // Set by an action that produced nothing new (a re-firing with no change): its RuleFiredEvent records no firing.
+    private bool _suppressed;
+
+    public ReteEngine(ReteModel model, FactIndex index, DateOnly now)
+    {
+        _model = model;
+        Index = index;
+        Context = new EvalContext(index, now);
+        _session = model.Factory.CreateSession();
+        _session.Events.RuleFiredEvent += OnFired;
+        _school = new SchoolFact(this);
+        _pupils = new PupilFact[index.PupilIds.Length];
+        _subjects = new List<PupilSubjectFact>[index.PupilIds.Length];
+        _outcomes = new Outcome?[index.PupilIds.Length];
+        for (var p = 0; p < _pupils.Length; p++)
+        {
+            _pupils[p] = new PupilFact(this, p);
+            _subjects[p] = [.. index.PupilSubjects[p].Select(s => new PupilSubjectFact(this, p, s))];
+        }
+
+        _scores = [.. Enumerable.Range(0, index.Scores.Length).Select(s => new ScoreFact(this, s))];
+    }
+
+    public RuleEngineKind Kind => RuleEngineKind.NRules;
+
+    public DateOnly Now => Context.Now;
+
+    public FactIndex Index { get; }
+
+    public EvalContext Context { get; }
+
+    public IEnumerable<Outcome> Outcomes
+    {
+        get
+        {
+            SyncFacts();
+            return _outcomes.Where(o => o is not null).Select(o => o!).Append(_global);
+        }
+    }
+
+    public Outcome? OutcomeOf(int pupil)
+    {
+        SyncFacts();
+        return _outcomes[pupil];
+    }
+
+    public void RunAll()
+    {
+        if (!_loaded)
+        {
+            _loaded = true;
+            _session.InsertAll(AllBindings());
+        }
+        else
+        {
+            foreach (var outcome in _outcomes)
+            {
+                Reset(outcome);
+            }
+
+            Reset(_global);
+            var all = AllBindings().ToList();
+            foreach (var binding in all)
+            {
+                binding.Fired.Clear();
+            }
+
+            _session.UpdateAll(all);
+        }
+
+        _session.Fire();
+    }
+
+    public bool Add(Mark mark)
+    {
+        var pupil = Index.AddMark(mark, out _);
+        if (pupil < 0)
+        {
+            return false;
+        }
+
+        Refresh(pupil);
+        return true;
+    }
+
+    public bool Add(Absence absence)
+    {
+        var pupil = Index.AddAbsence(absence);
+        if (pupil < 0)
+        {
+            return false;
+        }
+
+        Refresh(pupil);
+        return true;
+    }
+
+    /// <summary>The pupil's derived facts that a condition reads, as the evaluator's per-pupil table.</summary>
+    public PupilFacts FactsOf(IEnumerable<AssertedFact> facts)
+    {
+        var table = new PupilFacts(_model.FactCount);
+        foreach (var fact in facts)
+        {
+            table.Assert(fact.Fact, fact.Subject, fact.Value);
+        }
+
+        return table;
+    }
+
+    /// <summary>Runs a rule's compiled actions for an activation; `assert` becomes linked facts of the activation.</summary>
+    public void Act(IContext nrules, CompiledRule rule, int index, BindingFact binding, IEnumerable<AssertedFact>? facts)
+    {
+        var context = Context;
+        binding.Bind(context);
+        context.Facts = facts is null ? null : FactsOf(facts);
+        var outcome = OutcomeFor(binding.Pupil);
+        var times = binding.Fired.GetValueOrDefault(index);
+        binding.Fired[index] = times + 1;
+        if (times >= Evaluator.MaxRounds)
+        {
+            // The evaluator's chaining bound (IC1401): a rule that keeps changing the facts it reads is stopped.
+            if (times == Evaluator.MaxRounds)
+            {
+                outcome.Problems.Add(Diagnostic.Warning("IC1401", rule.Span, "Rules.ChainingBound", rule.Name, Evaluator.MaxRounds));
+            }
+
+            _suppressed = true;
+            return;
+        }
+
+        var marks = (outcome.Starts.Count, outcome.Decisions.Count, outcome.Notifications.Count);
+        var changed = false;
+        var yielded = new HashSet<object>();
+        foreach (var action in rule.Actions)
+        {
+            changed |= action is AssertAction assert ? Yield(nrules, assert, binding, rule, yielded) : action.Run(context, rule, outcome);
+        }
+
+        // Truth maintenance inside one activation: a fact it asserted before and no longer asserts goes.
+        foreach (var key in nrules.GetLinkedKeys().Where(k => !yielded.Contains(k)).ToList())
+        {
+            nrules.RetractLinked(key, nrules.GetLinked(key)!);
+            changed = true;
+        }
+
+        // As in the evaluator, a re-firing that changes nothing is no news: drop what it produced.
+        _suppressed = times > 0 && !changed;
+        if (_suppressed)
+        {
+            outcome.Starts.RemoveRange(marks.Item1, outcome.Starts.Count - marks.Item1);
+            outcome.Decisions.RemoveRange(marks.Item2, outcome.Decisions.Count - marks.Item2);
+            outcome.Notifications.RemoveRange(marks.Item3, outcome.Notifications.Count - marks.Item3);
+        }
+    }
+
+    private bool Yield(IContext nrules, AssertAction assert, BindingFact binding, CompiledRule rule, HashSet<object> yielded)
+    {
+        var context = Context;
+        var subject = assert.Subject?.Invoke(context) ?? -1;
+        var value = assert.Value?.Invoke(context) ?? 1;
+        var key = (assert.Fact, subject);
+        yielded.Add(key);
+        if (nrules.GetLinked(key) is AssertedFact existing)
+        {
+            if (existing.Value.Equals(value))
+            {
+                return false;
+            }
+
+            existing.Value = value;
+            existing.Rule = rule.Name;
+            nrules.UpdateLinked(key, existing);
+            return true;
+        }
+
+        var known = context.Facts is { } table && table.Exists(assert.Fact, subject) && table.Value(assert.Fact, subject).Equals(value);
+        nrules.InsertLinked(key, new AssertedFact(this, binding.Pupil, assert.Fact, assert.Name, subject, value, rule.Name));
+        return !known;
+    }
+
+    private void OnFired(object? sender, AgendaEventArgs e)
+    {
+        if (_suppressed)
+        {
+            _suppressed = false;
+            return;
+        }
+
+        var binding = e.Facts.Select(f => f.Value).OfType<BindingFact>().First();
+        var rule = _model.Rules[_model.Index[e.Rule.Name]];
+        var context = Context;
+        binding.Bind(context);
+        _witnessBuffer.Clear();
+        for (var w = 0; w < rule.Witnesses.Count; w++)
+        {
+            rule.Witnesses[w](context, _witnessBuffer);
+        }
+
+        var objectId = context.Score >= 0 ? Index.Scores[context.Score].ObjectId : null;
+        OutcomeFor(binding.Pupil).Firings.Add(new Firing(
+            rule.Name,
+            StartAction.NullIfEmpty(context.PupilId(context.Pupil)),
+            StartAction.NullIfEmpty(context.SubjectId(context.Subject)),
+            objectId,
+            context.CurrentTerm,
+            context.Now,
+            _witnessBuffer.Count == 0 ? [] : [.. _witnessBuffer]));
+    }
+
+    /// <summary>Re-evaluates one pupil after a new fact: its outcome is rebuilt from the firings its updated facts cause.</summary>
+    private void Refresh(int pupil)
+    {
+        if (!_loaded)
+        {
+            RunAll();
+            return;
+        }
+
+        Reset(_outcomes[pupil]);
+        var subjects = _subjects[pupil];
+        var added = new List<object>();
+        foreach (var subject in Index.PupilSubjects[pupil])
+        {
+            if (!subjects.Exists(f => f.Subject == subject))
+            {
+                var fact = new PupilSubjectFact(this, pupil, subject);
+                subjects.Add(fact);
+                added.Add(fact);
+            }
+        }
+
+        _pupils[pupil].Fired.Clear();
+        var updated = new List<object>(subjects.Count + 1) { _pupils[pupil] };
+        foreach (var fact in subjects)
+        {
+            fact.Fired.Clear();
+            if (!added.Contains(fact))
+            {
+                updated.Add(fact);
+            }
+        }
+
+        _session.UpdateAll(updated);
+        if (added.Count > 0)
+        {
+            _session.InsertAll(added);
+        }
+
+        _session.Fire();
+    }
+
+    private IEnumerable<BindingFact> AllBindings()
+    {
+        yield return _school;
+        for (var p = 0; p < _pupils.Length; p++)
+        {
+            yield return _pupils[p];
+            foreach (var fact in _subjects[p])
+            {
+                yield return fact;
+            }
+        }
+
+        foreach (var score in _scores)
+        {
+            yield return score;
+        }
+    }
+
+    private Outcome OutcomeFor(int pupil) => pupil < 0 ? _global : _outcomes[pupil] ??= new Outcome();
+
+    /// <summary>Clears what an outcome collected from firings; its derived facts come from working memory (<see cref="SyncFacts"/>).</summary>
+    private static void Reset(Outcome? outcome)
+    {
+        if (outcome is not null)
+        {
+            outcome.Firings.Clear();
+            outcome.Starts.Clear();
+            outcome.Decisions.Clear();
+            outcome.Notifications.Clear();
+            outcome.Problems.Clear();
+        }
+    }
+
+    /// <summary>Derived facts are what NRules holds now (truth maintenance may have retracted some).</summary>
+    private void SyncFacts()
+    {
+        foreach (var outcome in _outcomes)
+        {
+            outcome?.Facts.Clear();
+        }
+
+        foreach (var fact in _session.Query<AssertedFact>())
+        {
+            var context = Context;
+            OutcomeFor(fact.Pupil).Facts.Add(new DerivedFact(fact.Name, context.PupilId(fact.Pupil), StartAction.NullIfEmpty(context.SubjectId(fact.Subject)), fact.Value, fact.Rule));
+        }
+    }
+}
