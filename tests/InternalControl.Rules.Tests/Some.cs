@@ -5,7 +5,7 @@ using InternalControl.Localization;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
-using InternalControl.Rules.Tests.Rete;
+using InternalControl.Testing.Rules;
 using InternalControl.Testing.Policies;
 using InternalControl.Testing.Schools;
 

@@ -1,6 +1,8 @@
 using InternalControl.Kernel.Schools;
 using InternalControl.Rules.Runtime;
 
+using InternalControl.Testing.Rules;
+
 namespace InternalControl.Rules.Tests.Rete;
 
 public sealed class ReteEngineTests

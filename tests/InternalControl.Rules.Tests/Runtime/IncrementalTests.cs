@@ -1,6 +1,6 @@
 using InternalControl.Kernel.Schools;
 using InternalControl.Rules.Runtime;
-using InternalControl.Rules.Tests.Rete;
+using InternalControl.Testing.Rules;
 
 namespace InternalControl.Rules.Tests.Runtime;
 

@@ -1,10 +1,11 @@
 using System.Globalization;
 using InternalControl.Rules.Runtime;
+using Xunit;
 
-namespace InternalControl.Rules.Tests.Rete;
+namespace InternalControl.Testing.Rules;
 
 /// <summary>An evaluation result as sorted lines (firings with their facts, derived facts, starts, notices, decisions, problems), so two engines' results compare as text.</summary>
-internal static class EngineParity
+public static class EngineParity
 {
     public static IReadOnlyList<string> Lines(EvaluationResult result) =>
     [
