@@ -236,7 +236,13 @@ internal sealed class ReteEngine : IRuleEngine
             _witnessBuffer.Count == 0 ? [] : [.. _witnessBuffer]));
     }
 
-    /// <summary>Re-evaluates one pupil after a new fact: its outcome is rebuilt from the firings its updated facts cause.</summary>
+    /// <summary>
+    /// Re-evaluates one pupil after a new fact: its binding facts leave working memory (their activations go, and
+    /// with them, by truth maintenance, the pupil's derived facts) and come back, so the pupil's rules fire again
+    /// from no derived facts in priority order, as in a batch. Updating them in place instead would keep derived facts
+    /// a rule negates (`not exists(risky(p))`) and give another answer than the batch when the negating rule runs
+    /// first (found by the property test over generated rules).
+    /// </summary>
     private void Refresh(int pupil)
     {
         if (!_loaded)
@@ -247,34 +253,26 @@ internal sealed class ReteEngine : IRuleEngine
 
         Reset(_outcomes[pupil]);
         var subjects = _subjects[pupil];
-        var added = new List<object>();
+        var old = new List<object>(subjects.Count + 1) { _pupils[pupil] };
+        old.AddRange(subjects);
         foreach (var subject in Index.PupilSubjects[pupil])
         {
             if (!subjects.Exists(f => f.Subject == subject))
             {
-                var fact = new PupilSubjectFact(this, pupil, subject);
-                subjects.Add(fact);
-                added.Add(fact);
+                subjects.Add(new PupilSubjectFact(this, pupil, subject));
             }
         }
 
+        _session.RetractAll(old);
         _pupils[pupil].Fired.Clear();
-        var updated = new List<object>(subjects.Count + 1) { _pupils[pupil] };
+        var all = new List<object>(subjects.Count + 1) { _pupils[pupil] };
         foreach (var fact in subjects)
         {
             fact.Fired.Clear();
-            if (!added.Contains(fact))
-            {
-                updated.Add(fact);
-            }
+            all.Add(fact);
         }
 
-        _session.UpdateAll(updated);
-        if (added.Count > 0)
-        {
-            _session.InsertAll(added);
-        }
-
+        _session.InsertAll(all);
         _session.Fire();
     }
 

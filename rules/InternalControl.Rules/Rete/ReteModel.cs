@@ -14,7 +14,7 @@ namespace InternalControl.Rules.Rete;
 /// <see cref="PupilSubjectFact"/>, <see cref="ScoreFact"/>) whose condition calls the compiled condition;</item>
 /// <item>for a rule that reads derived facts, a collect aggregate of the pupil's <see cref="AssertedFact"/>s it
 /// reads, so that a new or changed derived fact re-activates it (forward chaining by Rete, not by rounds);</item>
-/// <item>the rule's priority as the NRules priority;</item>
+/// <item>the rule's rank in priority order (priority, then file order) as the NRules priority;</item>
 /// <item>one action (on activation and reactivation) that runs the compiled actions; `assert` inserts linked facts.</item>
 /// </list>
 /// </summary>
@@ -44,11 +44,13 @@ internal sealed class ReteModel
 
     public ISessionFactory Factory { get; }
 
-    private static IRuleDefinition Define(CompiledRule rule, int index)
+    private IRuleDefinition Define(CompiledRule rule, int index)
     {
         var builder = new RuleBuilder();
         builder.Name(rule.Name);
-        builder.Priority(rule.Priority);
+        // The rule's place in the evaluator's order (priority, then file order) is its NRules priority, so that rules of
+        // equal priority fire in the same order on both engines (NRules would otherwise break the tie by recency).
+        builder.Priority(Rules.Length - index);
         var type = rule.Scope switch
         {
             RuleScope.Pupil => typeof(PupilFact),

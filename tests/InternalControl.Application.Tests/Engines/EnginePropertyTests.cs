@@ -19,6 +19,7 @@ public sealed class EnginePropertyTests
     // A fixed seed keeps the run reproducible; CsCheck prints the failing seed and the shrunk input.
     private const string Seed = "0N0XIzNsQ0O2";
     private const int Histories = 300;
+    private const int GeneratedPolicies = 200;
 
     private static readonly string[] Pupils = ["P1", "P2", "P3"];
     private static readonly string[] Subjects = ["MATH", "KY", "HIST"];
@@ -72,6 +73,44 @@ public sealed class EnginePropertyTests
             iter: Histories,
             threads: 1,
             print: Print);
+    }
+
+    [Fact]
+    public void Evaluate_GeneratedRulesAndHistories_EnginesAgreeAndIncrementalEqualsBatch()
+    {
+        // Arrange: a generated policy (a subset of GeneratedRules' templates, thresholds, priorities) and a history
+        var calendar = CalendarCatalog.Find("kg", "2026-2027")!;
+        var rules = Gen.Select(Gen.Int[0, GeneratedRules.Templates.Length - 1], Gen.Int[-3, 3], Gen.Int[0, 30]).List[1, GeneratedRules.Templates.Length];
+
+        // Act + Assert
+        Gen.Select(rules, HistoryGen).Sample(
+            (rules, history) =>
+            {
+                var source = GeneratedRules.Policy(rules);
+                var compiledPolicy = Rules.Compilation.PolicyCompiler.Compile(source, "generated.icp");
+                Assert.True(compiledPolicy.Succeeded, source + string.Join("\n", compiledPolicy.Diagnostics.Select(d => d.Render(Localization.Language.En, source))));
+                var policy = compiledPolicy.Value;
+                var all = School(history.Facts);
+                var compiled = EngineParity.Lines(policy.Evaluate(all, calendar, Now, RuleEngineKind.Compiled));
+                foreach (var engine in Enum.GetValues<RuleEngineKind>())
+                {
+                    var batch = EngineParity.Lines(policy.Evaluate(all, calendar, Now, engine));
+                    Assert.True(compiled.SequenceEqual(batch), $"batch {engine}\n" + EngineParity.Difference(compiled, batch));
+                    var session = policy.OpenSession(School(history.Facts.Take(history.Batch)), calendar, Now, engine);
+                    session.Run();
+                    foreach (var (mark, absence) in history.Facts.Skip(history.Batch))
+                    {
+                        _ = mark is not null ? session.Add(mark) : session.Add(absence!);
+                    }
+
+                    var incremental = EngineParity.Lines(session.Result());
+                    Assert.True(compiled.SequenceEqual(incremental), $"incremental {engine}\n" + EngineParity.Difference(compiled, incremental));
+                }
+            },
+            seed: Seed,
+            iter: GeneratedPolicies,
+            threads: 1,
+            print: t => GeneratedRules.Policy(t.Item1) + "\n" + Print(t.Item2));
     }
 
     private static SchoolData School(IEnumerable<(Mark? Mark, Absence? Absence)> facts)
