@@ -43,6 +43,24 @@ public sealed class EngineCommandTests
         Assert.Equal(compiled.GetProperty("started").GetArrayLength(), nrules.GetProperty("started").GetArrayLength());
     }
 
+    [Theory]
+    [InlineData("kg")]
+    [InlineData("kz")]
+    public void RulesTest_ShippedPolicyOnNRules_EveryTestBlockPasses(string country)
+    {
+        // Arrange
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "policies", country), "*.icp").Order(StringComparer.Ordinal).ToArray();
+
+        // Act
+        var run = Ic.Run(["rules", "test", .. files, "--engine", "nrules", "--json"]);
+
+        // Assert
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        var outcomes = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(outcomes);
+        Assert.All(outcomes, o => Assert.True(o.GetProperty("passed").GetBoolean(), o.GetProperty("test").GetString()));
+    }
+
     [Fact]
     public void Evaluate_UnknownEngine_IsRefusedInRussian()
     {
