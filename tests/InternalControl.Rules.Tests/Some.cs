@@ -4,6 +4,8 @@ using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Model;
+using InternalControl.Rules.Runtime;
+using InternalControl.Testing.Rules;
 using InternalControl.Testing.Policies;
 using InternalControl.Testing.Schools;
 
@@ -40,9 +42,18 @@ internal static class Some
     /// <summary>A policy with a header and <paramref name="body"/>.</summary>
     public static string Policy(string body) => PolicyText.With(body);
 
-    /// <summary>Evaluates a one-file policy over P1's marks (and absences) as of <see cref="Now"/>.</summary>
-    public static InternalControl.Rules.Runtime.EvaluationResult Run(string body, IEnumerable<Mark> marks, IEnumerable<Absence>? absences = null, DateOnly? now = null) =>
-        Compile(Policy(body)).Evaluate(School(marks, absences), Calendar, now ?? Now);
+    /// <summary>
+    /// Evaluates a one-file policy over P1's marks (and absences) as of <see cref="Now"/> on both engines, asserts
+    /// that they agree (so every test that runs a policy through here is also a parity test), and returns the result.
+    /// </summary>
+    public static EvaluationResult Run(string body, IEnumerable<Mark> marks, IEnumerable<Absence>? absences = null, DateOnly? now = null)
+    {
+        var policy = Compile(Policy(body));
+        var school = School(marks, absences);
+        var compiled = policy.Evaluate(school, Calendar, now ?? Now, RuleEngineKind.Compiled);
+        EngineParity.AssertSame(compiled, policy.Evaluate(school, Calendar, now ?? Now, RuleEngineKind.NRules));
+        return compiled;
+    }
 
     /// <summary>Three 2s and a 5 in maths, a 3 in history.</summary>
     public static IReadOnlyList<Mark> Marks { get; } =

@@ -20,8 +20,9 @@ public sealed class SchoolSession : IDisposable
 {
     private readonly WorkflowCatalog _definitions;
 
-    private SchoolSession(Workspace workspace, SchoolData data, CompiledPolicy? policy, WorkflowRuntime runtime, WorkflowCatalog definitions)
+    private SchoolSession(Workspace workspace, SchoolData data, CompiledPolicy? policy, WorkflowRuntime runtime, WorkflowCatalog definitions, RuleEngineKind engine)
     {
+        Engine = engine;
         _definitions = definitions;
         Workspace = workspace;
         Data = data;
@@ -37,6 +38,9 @@ public sealed class SchoolSession : IDisposable
     public CompiledPolicy? Policy { get; }
 
     public WorkflowRuntime Runtime { get; }
+
+    /// <summary>The rule engine the school's policy runs on (`ic init --engine`), or <see cref="RuleEngines.Default"/>.</summary>
+    public RuleEngineKind Engine { get; }
 
     /// <summary>The registers (6.5) and the monthly report, read from the runtime's journal.</summary>
     public RegisterBook Registers => new(Workspace.Database, Data);
@@ -65,21 +69,23 @@ public sealed class SchoolSession : IDisposable
         var data = workspace.Database.Scores.WithScores(workspace.Load());
         var definitions = hosted?.Workflows ?? new WorkflowCatalog([]);
         var runtime = WorkflowRuntime.Open(new WorkflowRuntimeOptions(workspace.Database, data, workspace.Calendar, workspace.Clock, definitions));
-        return Result<SchoolSession>.From(new SchoolSession(workspace, data, policy, runtime, definitions), []);
+        var engine = RuleEngines.TryParse(workspace.Database.Schools.RuleEngine(workspace.School.Id), out var chosen) ? chosen : RuleEngines.Default;
+        return Result<SchoolSession>.From(new SchoolSession(workspace, data, policy, runtime, definitions, engine), []);
     }
 
     /// <summary>
     /// Runs the policy on the data as of today, starts a case for every `start` intent (idempotent: an
     /// open case for the key is kept), then fires what is due.
     /// </summary>
-    public EvaluationRun Evaluate()
+    /// <param name="engine">The engine for this run only; null for the school's engine (<see cref="Engine"/>).</param>
+    public EvaluationRun Evaluate(RuleEngineKind? engine = null)
     {
         if (Policy is null)
         {
             return new EvaluationRun(null, [], 0);
         }
 
-        var result = Policy.Evaluate(Data, Workspace.Calendar, Workspace.Today);
+        var result = Policy.Evaluate(Data, Workspace.Calendar, Workspace.Today, engine ?? Engine);
         var started = new List<(WorkflowStart Intent, StartResult Result)>();
         foreach (var intent in result.Starts)
         {

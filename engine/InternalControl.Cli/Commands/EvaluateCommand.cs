@@ -1,25 +1,37 @@
 using System.CommandLine;
+using InternalControl.Application.Policies;
 using InternalControl.Cli.CommandLine;
+using InternalControl.Rules.Runtime;
 using InternalControl.Localization;
 using Spectre.Console;
 
 namespace InternalControl.Cli.Commands;
 
-/// <summary>`ic evaluate [--json]`: runs the school's policy on its data as of --now and opens the cases it asks for.</summary>
+/// <summary>`ic evaluate [--engine nrules|compiled] [--json]`: runs the school's policy (on the school's engine, or the one named) on its data as of --now and opens the cases it asks for.</summary>
 internal sealed class EvaluateCommand : ICommandDefinition
 {
     public Command Build(Localizer texts, CommandRunner runner)
     {
-        var command = new Command("evaluate", texts.Get("Cli.Evaluate.Description"));
-        runner.Bind(command, (context, _) =>
+        var engineOption = new Option<string?>("--engine") { Description = texts.Get("Cli.Engine.Option") };
+        var command = new Command("evaluate", texts.Get("Cli.Evaluate.Description")) { engineOption };
+        runner.Bind(command, (context, parse) =>
         {
+            RuleEngineKind? chosen = null;
+            if (parse.GetValue(engineOption) is { } code)
+            {
+                chosen = RuleEngines.TryParse(code, out var kind) ? kind : throw new UserErrorException("Cli.Engine.Bad", code);
+            }
+
             using var session = context.OpenSession();
             if (session.Policy is null)
             {
                 throw new UserErrorException("Cli.Policy.None");
             }
 
-            var run = session.Evaluate();
+            var engine = chosen ?? session.Engine;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var run = session.Evaluate(engine);
+            var elapsed = clock.ElapsedMilliseconds;
             var result = run.Result!;
             if (context.Json)
             {
@@ -30,6 +42,8 @@ internal sealed class EvaluateCommand : ICommandDefinition
                     decisions = result.Decisions.Count,
                     derived = result.Facts.Count,
                     notices = run.NoticesSent,
+                    engine = RuleEngines.Code(engine),
+                    ms = elapsed,
                 });
                 return ExitCodes.Success;
             }
@@ -45,6 +59,7 @@ internal sealed class EvaluateCommand : ICommandDefinition
             }
 
             context.Console.Write(table);
+            context.Say("Cli.Engine.Ran", RuleEngines.Code(engine), elapsed);
             context.Say("Cli.Evaluate.Summary", context.Texts.Date(result.Now), result.Firings.Count, run.Opened, run.Starts.Count - run.Opened, run.TimersFired, run.NoticesSent);
             foreach (var problem in result.Problems)
             {

@@ -26,7 +26,7 @@ internal sealed class ExplainCommand : ICommandDefinition
                 throw new UserErrorException("Cli.Policy.None");
             }
 
-            var result = session.Policy.Evaluate(session.Data, session.Workspace.Calendar, session.Workspace.Today);
+            var result = session.Policy.Evaluate(session.Data, session.Workspace.Calendar, session.Workspace.Today, session.Engine);
             foreach (var line in Explainer.Explain(result, id, session.Data, context.Texts.Language))
             {
                 context.Line(line);

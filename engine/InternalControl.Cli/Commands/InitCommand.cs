@@ -9,7 +9,7 @@ using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 
 namespace InternalControl.Cli.Commands;
-/// <summary>`ic init --country kg|kz --school NAME [--year 2026-2027] [--rural]`: creates the database and the school.</summary>
+/// <summary>`ic init --country kg|kz --school NAME [--year 2026-2027] [--rural] [--engine nrules|compiled]`: creates the database and the school.</summary>
 internal sealed partial class InitCommand : ICommandDefinition
 {
     public Command Build(Localizer texts, CommandRunner runner)
@@ -18,9 +18,16 @@ internal sealed partial class InitCommand : ICommandDefinition
         var school = new Option<string>("--school") { Description = texts.Get("Cli.Init.School"), Required = true };
         var year = new Option<string?>("--year") { Description = texts.Get("Cli.Init.Year") };
         var rural = new Option<bool>("--rural") { Description = texts.Get("Cli.Init.Rural") };
-        var command = new Command("init", texts.Get("Cli.Init.Description")) { country, school, year, rural };
+        var engine = new Option<string?>("--engine") { Description = texts.Get("Cli.Engine.InitOption", RuleEngines.Code(RuleEngines.Default)) };
+        var command = new Command("init", texts.Get("Cli.Init.Description")) { country, school, year, rural, engine };
         runner.Bind(command, (context, parse) =>
         {
+            var engineCode = parse.GetValue(engine);
+            if (engineCode is not null && !RuleEngines.TryParse(engineCode, out _))
+            {
+                throw new UserErrorException("Cli.Engine.Bad", engineCode);
+            }
+
             if (!Codes.TryParseCountry(parse.GetValue(country), out var countryCode))
             {
                 throw new UserErrorException("Cli.Error.BadCountry", parse.GetValue(country));
@@ -51,6 +58,10 @@ internal sealed partial class InitCommand : ICommandDefinition
             }
 
             var created = store.CreateSchool(name, countryCode, languages, parse.GetValue(rural), schoolYear);
+            if (engineCode is not null && RuleEngines.TryParse(engineCode, out var chosen))
+            {
+                store.SetRuleEngine(created.Id, RuleEngines.Code(chosen));
+            }
 
             // The country's shipped policy is the school's baseline from day one; overlays come with ic policy set.
             var shipped = ShippedPolicies.For(countryCode);

@@ -125,9 +125,16 @@ internal sealed class RulesCommand : ICommandDefinition
     private static Command Test(Localizer texts, CommandRunner runner)
     {
         var files = new Argument<string[]>("FILE") { Description = texts.Get("Cli.Rules.Files"), Arity = ArgumentArity.OneOrMore };
-        var command = new Command("test", texts.Get("Cli.Rules.Test")) { files };
+        var engineOption = new Option<string?>("--engine") { Description = texts.Get("Cli.Engine.Option") };
+        var command = new Command("test", texts.Get("Cli.Rules.Test")) { files, engineOption };
         runner.Bind(command, (context, parse) =>
         {
+            var engine = RuleEngines.Default;
+            if (parse.GetValue(engineOption) is { } code && !RuleEngines.TryParse(code, out engine))
+            {
+                throw new UserErrorException("Cli.Engine.Bad", code);
+            }
+
             var sources = PolicyFiles.Read(parse.GetValue(files)!);
             var policy = PolicyFiles.Compile(context, sources);
             if (policy is null)
@@ -135,7 +142,7 @@ internal sealed class RulesCommand : ICommandDefinition
                 return ExitCodes.UserError;
             }
 
-            var outcomes = PolicyTestRunner.Run(policy.Rules);
+            var outcomes = PolicyTestRunner.Run(policy.Rules, engine);
             var failed = outcomes.Count(o => !o.Passed);
             if (context.Json)
             {

@@ -21,6 +21,12 @@ public interface ISchoolStore
     /// <summary>Changes the school's current year (the year the calendar and quarters come from).</summary>
     void SetYear(long schoolId, string year);
 
+    /// <summary>The code of the rule engine the school chose ("nrules", "compiled"), or null when it chose none.</summary>
+    string? RuleEngine(long schoolId);
+
+    /// <summary>Stores the code of the rule engine the school's policy runs on.</summary>
+    void SetRuleEngine(long schoolId, string engine);
+
     /// <summary>Loads a school's data in one read transaction, so the snapshot is consistent.</summary>
     SchoolData Load(School school);
 

@@ -39,6 +39,20 @@ internal sealed class SqliteSchoolStore(SchoolDatabase database) : ISchoolStore
     }
 
     /// <inheritdoc/>
+    public string? RuleEngine(long schoolId)
+    {
+        using var connection = database.Connect();
+        return connection.ExecuteScalar<string?>("SELECT rule_engine FROM schools WHERE id = @schoolId", new { schoolId });
+    }
+
+    /// <inheritdoc/>
+    public void SetRuleEngine(long schoolId, string engine)
+    {
+        using var connection = database.Connect();
+        connection.Execute("UPDATE schools SET rule_engine = @engine WHERE id = @schoolId", new { schoolId, engine });
+    }
+
+    /// <inheritdoc/>
     public SchoolData Load(School school)
     {
         using var connection = database.Connect();

@@ -3,6 +3,7 @@ using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Schools;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Compilation;
+using InternalControl.Rules.Rete;
 using InternalControl.Rules.Runtime;
 using InternalControl.Rules.Tables;
 using InternalControl.Kernel.Policies;
@@ -15,6 +16,8 @@ namespace InternalControl.Rules.Model;
 /// </summary>
 public sealed class CompiledPolicy
 {
+    private readonly Lazy<ReteModel> _rete;
+
     internal CompiledPolicy(
         string name,
         Country country,
@@ -39,7 +42,9 @@ public sealed class CompiledPolicy
         TestBlocks = tests;
         Blocks = blocks;
         Binding = binding;
+        _rete = new Lazy<ReteModel>(() => new ReteModel(CompiledRules, FactCount));
     }
+
 
     /// <summary>The name of the last policy in the chain (the school's overlay, or the baseline alone).</summary>
     public string Name { get; }
@@ -78,14 +83,19 @@ public sealed class CompiledPolicy
 
     internal int FactCount => Binding.Facts.Count;
 
+    /// <summary>The rules as NRules' canonical model and session factory, built on first use.</summary>
+    internal ReteModel Rete => _rete.Value;
+
     /// <summary>A table by name, or null.</summary>
     public DecisionTable? Table(string name) => TableModels.FirstOrDefault(t => t.Table.Name == name)?.Table;
 
-    /// <summary>Evaluates a whole school as of <paramref name="now"/> (batch).</summary>
-    public EvaluationResult Evaluate(SchoolData data, SchoolCalendar calendar, DateOnly now) => OpenSession(data, calendar, now).Run();
+    /// <summary>Evaluates a whole school as of <paramref name="now"/> (batch) on the given engine.</summary>
+    public EvaluationResult Evaluate(SchoolData data, SchoolCalendar calendar, DateOnly now, RuleEngineKind engine = RuleEngineKind.Compiled) =>
+        OpenSession(data, calendar, now, engine).Run();
 
-    /// <summary>Loads a school into working memory for batch and incremental evaluation.</summary>
-    public RuleSession OpenSession(SchoolData data, SchoolCalendar calendar, DateOnly now) => new(this, data, calendar, now);
+    /// <summary>Loads a school into the given engine's working memory for batch and incremental evaluation.</summary>
+    public RuleSession OpenSession(SchoolData data, SchoolCalendar calendar, DateOnly now, RuleEngineKind engine = RuleEngineKind.Compiled) =>
+        new(this, data, calendar, now, engine);
 
     /// <summary>
     /// The compiled model in a language-neutral text (concept ids, not words): a file and its translation

@@ -194,7 +194,10 @@ internal sealed class FactIndex
     private void NumberRuns(FactGroup<AbsenceRow> group)
     {
         var rows = group.Items;
-        Array.Sort(rows, 0, group.Count, Comparer<AbsenceRow>.Create((a, b) => a.Day.CompareTo(b.Day)));
+        // By date, then excuse and lessons, so that rows of one date come in one order however they arrived (a batch
+        // and a session fed one absence at a time list a firing's absences alike; found by the engines' property test).
+        Array.Sort(rows, 0, group.Count, Comparer<AbsenceRow>.Create((a, b) =>
+            a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.Excuse != b.Excuse ? a.Excuse.CompareTo(b.Excuse) : a.Lessons.CompareTo(b.Lessons)));
         for (var i = 0; i < group.Count; i++)
         {
             rows[i].DayInRow = 1;

@@ -1,75 +1,64 @@
 using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Schools;
 using InternalControl.Rules.Model;
+using InternalControl.Rules.Rete;
 
 namespace InternalControl.Rules.Runtime;
 
 /// <summary>
-/// A school's facts in working memory with a compiled policy: <see cref="Run"/> evaluates the whole school;
-/// <see cref="Add(Mark)"/> and <see cref="Add(Absence)"/> add one fact and re-evaluate only its pupil.
+/// A school's facts in working memory with a compiled policy, run by one engine (<see cref="Engine"/>):
+/// <see cref="Run"/> evaluates the whole school; <see cref="Add(Mark)"/> and <see cref="Add(Absence)"/> add
+/// one fact and bring the result up to date (the expression-tree engine re-evaluates that pupil; NRules
+/// updates the pupil's facts in its working memory and fires what changed).
 /// </summary>
 public sealed class RuleSession
 {
-    private readonly Evaluator _evaluator;
+    private readonly IRuleEngine _engine;
 
-    internal RuleSession(CompiledPolicy policy, SchoolData data, SchoolCalendar calendar, DateOnly now)
+    internal RuleSession(CompiledPolicy policy, SchoolData data, SchoolCalendar calendar, DateOnly now, RuleEngineKind engine)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(calendar);
         Policy = policy;
-        _evaluator = new Evaluator(policy.CompiledRules, policy.FactCount, new FactIndex(data, calendar), now);
+        var index = new FactIndex(data, calendar);
+        _engine = engine switch
+        {
+            RuleEngineKind.NRules => new ReteEngine(policy.Rete, index, now),
+            _ => new CompiledEngine(new Evaluator(policy.CompiledRules, policy.FactCount, index, now)),
+        };
     }
 
     /// <summary>The policy this session runs.</summary>
     public CompiledPolicy Policy { get; }
 
+    /// <summary>The engine this session runs on.</summary>
+    public RuleEngineKind Engine => _engine.Kind;
+
     /// <summary>Evaluates every pupil and every evaluation score; returns the whole result.</summary>
     public EvaluationResult Run()
     {
-        _evaluator.RunAll();
+        _engine.RunAll();
         return Result();
     }
 
-    /// <summary>Adds a mark and re-evaluates its pupil. False when the pupil or subject is unknown.</summary>
+    /// <summary>Adds a mark and re-evaluates what it touches. False when the pupil or subject is unknown.</summary>
     public bool Add(Mark mark)
     {
         ArgumentNullException.ThrowIfNull(mark);
-        var pupil = _evaluator.Index.AddMark(mark, out var subject);
-        if (pupil < 0)
-        {
-            return false;
-        }
-
-        if (_evaluator.PairLocal)
-        {
-            _evaluator.EvaluatePair(pupil, subject);
-        }
-        else
-        {
-            _evaluator.EvaluatePupil(pupil);
-        }
-
-        return true;
+        return _engine.Add(mark);
     }
 
     /// <summary>Adds an absence and re-evaluates its pupil. False when the pupil is unknown.</summary>
     public bool Add(Absence absence)
     {
         ArgumentNullException.ThrowIfNull(absence);
-        var pupil = _evaluator.Index.AddAbsence(absence);
-        if (pupil < 0)
-        {
-            return false;
-        }
-
-        _evaluator.EvaluatePupil(pupil);
-        return true;
+        return _engine.Add(absence);
     }
 
     /// <summary>The current result of the whole school (after <see cref="Run"/> and any additions).</summary>
-    public EvaluationResult Result() => new(_evaluator.Context.Now, _evaluator.Outcomes);
+    public EvaluationResult Result() => new(_engine.Now, _engine.Outcomes);
 
     /// <summary>The current result of one pupil.</summary>
     public EvaluationResult ResultFor(string pupilId) =>
-        new(_evaluator.Context.Now, _evaluator.Index.PupilIndex.TryGetValue(pupilId, out var p) && _evaluator.OutcomeOf(p) is { } o ? [o] : []);
+        new(_engine.Now, _engine.Index.PupilIndex.TryGetValue(pupilId, out var p) && _engine.OutcomeOf(p) is { } o ? [o] : []);
 }

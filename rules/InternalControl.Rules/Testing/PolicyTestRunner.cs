@@ -15,14 +15,14 @@ namespace InternalControl.Rules.Testing;
 /// <summary>Runs the `test` blocks of a compiled policy (`ic rules test`): each on its own small school built from its `given` facts.</summary>
 public static class PolicyTestRunner
 {
-    /// <summary>Runs every test block, in file order.</summary>
-    public static IReadOnlyList<TestOutcome> Run(CompiledPolicy policy)
+    /// <summary>Runs every test block, in file order, on the given engine.</summary>
+    public static IReadOnlyList<TestOutcome> Run(CompiledPolicy policy, RuleEngineKind engine = RuleEngineKind.Compiled)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        return [.. policy.TestBlocks.Select(t => Run(policy, t.Test))];
+        return [.. policy.TestBlocks.Select(t => Run(policy, t.Test, engine))];
     }
 
-    private static TestOutcome Run(CompiledPolicy policy, TestSyntax test)
+    private static TestOutcome Run(CompiledPolicy policy, TestSyntax test, RuleEngineKind engine)
     {
         var failures = new List<Diagnostic>();
         var context = policy.Binding;
@@ -36,7 +36,7 @@ public static class PolicyTestRunner
             return new TestOutcome(test.Name, test.Span, false, failures);
         }
 
-        var session = policy.OpenSession(data, year, now);
+        var session = policy.OpenSession(data, year, now, engine);
         var result = session.Run();
         foreach (var expect in test.Expect)
         {

@@ -15,6 +15,7 @@ internal static class RulesBenchmark
     private const int Runs = 5;
     private const int IncrementalMarks = 20_000;
     private const int RulesEngineSample = 20_000;
+    private const int NRulesIncrementalMarks = 2_000;
 
     private const string Policy = """
         policy "bench" country kg version 1
@@ -99,6 +100,35 @@ internal static class RulesBenchmark
 
         var newMarks = NewMarks(IncrementalMarks);
         Sample();
+
+        // (2b) the same policy on NRules: end to end (facts inserted into its working memory, then fired), its
+        // working memory (GC memory after loading minus before), and incremental cost per mark. The compiled engine's
+        // end to end and working memory are measured the same way, once each, for the ratios.
+        var compiledEnd = EndToEnd(policy, workload, InternalControl.Rules.Runtime.RuleEngineKind.Compiled, out var compiledFired, out var wmMb, out _);
+        policy.Evaluate(RulesWorkload.Tiny(workload), workload.Calendar, workload.Now, InternalControl.Rules.Runtime.RuleEngineKind.NRules);
+        var nrulesMs = EndToEnd(policy, workload, InternalControl.Rules.Runtime.RuleEngineKind.NRules, out var nrulesFired, out var nrulesWmMb, out var nrulesSession);
+        Console.WriteLine($"end to end: compiled {compiledEnd:F0} ms ({compiledFired} firings, {wmMb:F0} MB), nrules {nrulesMs:F0} ms ({nrulesFired} firings, {nrulesWmMb:F0} MB); one run each");
+        if (nrulesFired != handCount || compiledFired != handCount)
+        {
+            Console.Error.WriteLine("end-to-end results differ from the hand-written loop");
+            return 1;
+        }
+
+        var nrulesMarks = NewMarks(NRulesIncrementalMarks);
+        foreach (var mark in NewMarks(200))
+        {
+            nrulesSession.Add(mark);
+        }
+
+        clock.Restart();
+        foreach (var mark in nrulesMarks)
+        {
+            nrulesSession.Add(mark);
+        }
+
+        var nrulesIncrementalUs = clock.Elapsed.TotalMicroseconds / NRulesIncrementalMarks;
+        GC.KeepAlive(nrulesSession);
+        Sample();
         if (Environment.GetEnvironmentVariable("RULES_BENCH_DETAIL") == "1")
         {
             Detail(policy, workload, newMarks);
@@ -136,7 +166,7 @@ internal static class RulesBenchmark
 
         var memMb = peak / (1024.0 * 1024.0);
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"rules-bench: batch_ms={batchMs:F1} hand_ms={handMs:F1} ratio_vs_hand={batchMs / handMs:F2} incremental_us={incrementalUs:F2} table_ms={tableMs:F1} table_hand_ms={tableHandMs:F1} table_ratio_vs_hand={tableMs / tableHandMs:F2} rulesengine_ms={rulesEngineMs:F0} ratio_vs_rulesengine={rulesEngineMs / tableMs:F0} mem_mb={memMb:F0}"));
+        Console.WriteLine(string.Create(c, $"rules-bench: batch_ms={batchMs:F1} hand_ms={handMs:F1} ratio_vs_hand={batchMs / handMs:F2} incremental_us={incrementalUs:F2} table_ms={tableMs:F1} table_hand_ms={tableHandMs:F1} table_ratio_vs_hand={tableMs / tableHandMs:F2} rulesengine_ms={rulesEngineMs:F0} ratio_vs_rulesengine={rulesEngineMs / tableMs:F0} mem_mb={memMb:F0} total_ms={loadMs + batchMs:F0} nrules_ms={nrulesMs:F0} ratio_vs_nrules={nrulesMs / (loadMs + batchMs):F2} nrules_incremental_us={nrulesIncrementalUs:F1} wm_mb={wmMb:F0} nrules_wm_mb={nrulesWmMb:F0}"));
         return 0;
     }
 
@@ -156,6 +186,19 @@ internal static class RulesBenchmark
 
             Console.WriteLine($"incremental ({name}): {clock.Elapsed.TotalMicroseconds / newMarks.Count:F2} us per mark");
         }
+    }
+
+    /// <summary>Opens a session on the engine and runs it, once: milliseconds, firings, and GC memory held by the session.</summary>
+    private static double EndToEnd(InternalControl.Rules.Model.CompiledPolicy policy, RulesWorkload workload, InternalControl.Rules.Runtime.RuleEngineKind engine, out int fired, out double wmMb, out InternalControl.Rules.Runtime.RuleSession session)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var clock = Stopwatch.StartNew();
+        session = policy.OpenSession(workload.Data, workload.Calendar, workload.Now, engine);
+        fired = session.Run().Firings.Count;
+        var ms = clock.Elapsed.TotalMilliseconds;
+        wmMb = (GC.GetTotalMemory(forceFullCollection: true) - before) / (1024.0 * 1024.0);
+        GC.KeepAlive(session);
+        return ms;
     }
 
     private static double Best(Action action)

@@ -53,6 +53,14 @@ public sealed class ProjectReferencesTests
         }
     }
 
+    [Fact]
+    public void Only_the_rules_library_runs_NRules()
+    {
+        // The second engine lives in rules/InternalControl.Rules/Rete; everyone else reaches it through RuleEngineKind.
+        var users = ProductProjects().Where(p => Items(p.Value, "PackageReference").Any(package => package.StartsWith("NRules", StringComparison.Ordinal))).Select(p => p.Key);
+        Assert.Equal(["InternalControl.Rules"], users);
+    }
+
     private static Dictionary<string, string> ProductProjects() =>
         new[] { "engine", "rules", "workflows", "localization" }
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, folder), "*.csproj", SearchOption.AllDirectories))

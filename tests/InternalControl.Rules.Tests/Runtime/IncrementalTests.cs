@@ -1,4 +1,6 @@
 using InternalControl.Kernel.Schools;
+using InternalControl.Rules.Runtime;
+using InternalControl.Testing.Rules;
 
 namespace InternalControl.Rules.Tests.Runtime;
 
@@ -11,9 +13,11 @@ public sealed class IncrementalTests
         """;
 
     [Theory]
-    [InlineData(Some.Policy57)]
-    [InlineData(PupilWide)]
-    public void Add_MarksOneByOne_EqualsBatchOverAllMarks(string source)
+    [InlineData(Some.Policy57, RuleEngineKind.Compiled)]
+    [InlineData(PupilWide, RuleEngineKind.Compiled)]
+    [InlineData(Some.Policy57, RuleEngineKind.NRules)]
+    [InlineData(PupilWide, RuleEngineKind.NRules)]
+    public void Add_MarksOneByOne_EqualsBatchOverAllMarks(string source, RuleEngineKind engine)
     {
         // Arrange
         var policy = Some.Compile(source);
@@ -22,7 +26,7 @@ public sealed class IncrementalTests
         var marks = Enumerable.Range(0, 60)
             .Select(i => new Mark(random.Next(2) == 0 ? "P1" : "P2", subjects[random.Next(3)], new DateOnly(2026, 10, 1 + random.Next(19)), random.Next(2, 4), MarkKind.Current))
             .ToList();
-        var session = policy.OpenSession(Some.School(marks.Take(10)), Some.Calendar, Some.Now);
+        var session = policy.OpenSession(Some.School(marks.Take(10)), Some.Calendar, Some.Now, engine);
         session.Run();
 
         // Act
@@ -32,17 +36,20 @@ public sealed class IncrementalTests
         }
 
         // Assert
-        var batch = policy.Evaluate(Some.School(marks), Some.Calendar, Some.Now);
+        var batch = policy.Evaluate(Some.School(marks), Some.Calendar, Some.Now, engine);
         Assert.Equal(Keys(batch), Keys(session.Result()));
+        EngineParity.AssertSame(batch, session.Result());
         Assert.NotEmpty(batch.Starts);
     }
 
-    [Fact]
-    public void Add_ThirdTwo_StartsTheCaseForThatPupilOnly()
+    [Theory]
+    [InlineData(RuleEngineKind.Compiled)]
+    [InlineData(RuleEngineKind.NRules)]
+    public void Add_ThirdTwo_StartsTheCaseForThatPupilOnly(RuleEngineKind engine)
     {
         // Arrange
         var policy = Some.Compile(Some.Policy57);
-        var session = policy.OpenSession(Some.School([Some.Mark("P1", "MATH", "2026-10-01", 2), Some.Mark("P1", "MATH", "2026-10-02", 2)]), Some.Calendar, Some.Now);
+        var session = policy.OpenSession(Some.School([Some.Mark("P1", "MATH", "2026-10-01", 2), Some.Mark("P1", "MATH", "2026-10-02", 2)]), Some.Calendar, Some.Now, engine);
         session.Run();
 
         // Act

@@ -49,6 +49,20 @@ public sealed class SchoolStoreTests : IDisposable
     }
 
     [Fact]
+    public void SetRuleEngine_Chosen_IsReadBackForThatSchoolOnly()
+    {
+        // Arrange
+        var other = _database.Schools.CreateSchool("No. 12", Country.Kz, [Language.Kk], true, "2025-2026");
+
+        // Act
+        _database.Schools.SetRuleEngine(_school.Id, "nrules");
+
+        // Assert
+        Assert.Equal("nrules", _database.Schools.RuleEngine(_school.Id));
+        Assert.Null(_database.Schools.RuleEngine(other.Id));
+    }
+
+    [Fact]
     public void Commit_EveryKindOfRow_LoadReadsThemBack()
     {
         // Arrange

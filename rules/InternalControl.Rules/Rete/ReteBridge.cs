@@ -1,0 +1,37 @@
+using InternalControl.Rules.Runtime;
+using NRules.RuleModel;
+
+namespace InternalControl.Rules.Rete;
+
+/// <summary>
+/// What the NRules rule model's expressions call: the compiled rule's condition and actions (the same
+/// delegates the expression-tree engine runs), with the shared context pointed at the matched binding.
+/// Public methods so that <see cref="ReteModel"/> can name them in expression trees.
+/// </summary>
+internal static class ReteBridge
+{
+    /// <summary>A rule's condition for a binding that reads no derived fact.</summary>
+    public static bool Test(CompiledRule rule, BindingFact binding)
+    {
+        var context = binding.Engine.Context;
+        binding.Bind(context);
+        return rule.Condition(context);
+    }
+
+    /// <summary>A rule's condition for a binding, with the derived facts of its pupil that the rule reads.</summary>
+    public static bool TestWithFacts(CompiledRule rule, BindingFact binding, IEnumerable<AssertedFact> facts)
+    {
+        var context = binding.Engine.Context;
+        binding.Bind(context);
+        context.Facts = binding.Engine.FactsOf(facts);
+        return rule.Condition(context);
+    }
+
+    /// <summary>Joins a derived fact to a binding: same session, same pupil, a fact the rule reads.</summary>
+    public static bool Reads(AssertedFact fact, BindingFact binding, int[] factsRead) =>
+        ReferenceEquals(fact.Engine, binding.Engine) && fact.Pupil == binding.Pupil && Array.IndexOf(factsRead, fact.Fact) >= 0;
+
+    /// <summary>A rule's actions for an activation (NRules calls it on activation and reactivation).</summary>
+    public static void Act(IContext context, CompiledRule rule, int index, BindingFact binding, IEnumerable<AssertedFact>? facts) =>
+        binding.Engine.Act(context, rule, index, binding, facts);
+}

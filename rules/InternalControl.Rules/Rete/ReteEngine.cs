@@ -1,0 +1,226 @@
+using InternalControl.Kernel.Diagnostics;
+using InternalControl.Kernel.Schools;
+using InternalControl.Rules.Runtime;
+using NRules;
+using NRules.Diagnostics;
+using NRules.RuleModel;
+
+namespace InternalControl.Rules.Rete;
+
+/// <summary>
+/// NRules behind <see cref="IRuleEngine"/>: one NRules session whose working memory holds the school's
+/// binding facts (<see cref="BindingFact"/>) and the derived facts rules assert (<see cref="AssertedFact"/>,
+/// linked to the activation that asserted them). Firings are recorded from the session's RuleFiredEvent.
+/// A new mark or absence updates its pupil's facts in working memory, and NRules re-activates the rules of
+/// that pupil; the pupil's outcome is rebuilt from those firings, as the expression-tree engine rebuilds it.
+/// </summary>
+internal sealed partial class ReteEngine : IRuleEngine
+{
+    private readonly ReteModel _model;
+    private readonly ISession _session;
+    private readonly SchoolFact _school;
+    private readonly PupilFact[] _pupils;
+    private readonly List<PupilSubjectFact>[] _subjects;
+    private readonly ScoreFact[] _scores;
+    private readonly Outcome?[] _outcomes;
+    private readonly Outcome _global = new();
+    private readonly List<FactRef> _witnessBuffer = [];
+    private bool _loaded;
+
+    // Set by an action that produced nothing new (a re-firing with no change): its RuleFiredEvent records no firing.
+    private bool _suppressed;
+
+    public ReteEngine(ReteModel model, FactIndex index, DateOnly now)
+    {
+        _model = model;
+        Index = index;
+        Context = new EvalContext(index, now);
+        _session = model.Factory.CreateSession();
+        _session.Events.RuleFiredEvent += OnFired;
+        _school = new SchoolFact(this);
+        _pupils = new PupilFact[index.PupilIds.Length];
+        _subjects = new List<PupilSubjectFact>[index.PupilIds.Length];
+        _outcomes = new Outcome?[index.PupilIds.Length];
+        for (var p = 0; p < _pupils.Length; p++)
+        {
+            _pupils[p] = new PupilFact(this, p);
+            _subjects[p] = [.. index.PupilSubjects[p].Select(s => new PupilSubjectFact(this, p, s))];
+        }
+
+        _scores = [.. Enumerable.Range(0, index.Scores.Length).Select(s => new ScoreFact(this, s))];
+    }
+
+    public RuleEngineKind Kind => RuleEngineKind.NRules;
+
+    public DateOnly Now => Context.Now;
+
+    public FactIndex Index { get; }
+
+    public EvalContext Context { get; }
+
+    public IEnumerable<Outcome> Outcomes
+    {
+        get
+        {
+            SyncFacts();
+            return _outcomes.Where(o => o is not null).Select(o => o!).Append(_global);
+        }
+    }
+
+    public Outcome? OutcomeOf(int pupil)
+    {
+        SyncFacts();
+        return _outcomes[pupil];
+    }
+
+    public void RunAll()
+    {
+        if (!_loaded)
+        {
+            _loaded = true;
+            _session.InsertAll(AllBindings());
+        }
+        else
+        {
+            foreach (var outcome in _outcomes)
+            {
+                Reset(outcome);
+            }
+
+            Reset(_global);
+            var all = AllBindings().ToList();
+            foreach (var binding in all)
+            {
+                binding.Fired.Clear();
+            }
+
+            _session.UpdateAll(all);
+        }
+
+        _session.Fire();
+    }
+
+    public bool Add(Mark mark)
+    {
+        var pupil = Index.AddMark(mark, out _);
+        if (pupil < 0)
+        {
+            return false;
+        }
+
+        Refresh(pupil);
+        return true;
+    }
+
+    public bool Add(Absence absence)
+    {
+        var pupil = Index.AddAbsence(absence);
+        if (pupil < 0)
+        {
+            return false;
+        }
+
+        Refresh(pupil);
+        return true;
+    }
+
+    /// <summary>The pupil's derived facts that a condition reads, as the evaluator's per-pupil table.</summary>
+    public PupilFacts FactsOf(IEnumerable<AssertedFact> facts)
+    {
+        var table = new PupilFacts(_model.FactCount);
+        foreach (var fact in facts)
+        {
+            table.Assert(fact.Fact, fact.Subject, fact.Value);
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Re-evaluates one pupil after a new fact: its binding facts leave working memory (their activations go, and
+    /// with them, by truth maintenance, the pupil's derived facts) and come back, so the pupil's rules fire again
+    /// from no derived facts in priority order, as in a batch. Updating them in place instead would keep derived facts
+    /// a rule negates (`not exists(risky(p))`) and give another answer than the batch when the negating rule runs
+    /// first (found by the property test over generated rules).
+    /// </summary>
+    private void Refresh(int pupil)
+    {
+        if (!_loaded)
+        {
+            RunAll();
+            return;
+        }
+
+        Reset(_outcomes[pupil]);
+        var subjects = _subjects[pupil];
+        var old = new List<object>(subjects.Count + 1) { _pupils[pupil] };
+        old.AddRange(subjects);
+        foreach (var subject in Index.PupilSubjects[pupil])
+        {
+            if (!subjects.Exists(f => f.Subject == subject))
+            {
+                subjects.Add(new PupilSubjectFact(this, pupil, subject));
+            }
+        }
+
+        _session.RetractAll(old);
+        _pupils[pupil].Fired.Clear();
+        var all = new List<object>(subjects.Count + 1) { _pupils[pupil] };
+        foreach (var fact in subjects)
+        {
+            fact.Fired.Clear();
+            all.Add(fact);
+        }
+
+        _session.InsertAll(all);
+        _session.Fire();
+    }
+
+    private IEnumerable<BindingFact> AllBindings()
+    {
+        yield return _school;
+        for (var p = 0; p < _pupils.Length; p++)
+        {
+            yield return _pupils[p];
+            foreach (var fact in _subjects[p])
+            {
+                yield return fact;
+            }
+        }
+
+        foreach (var score in _scores)
+        {
+            yield return score;
+        }
+    }
+
+    private Outcome OutcomeFor(int pupil) => pupil < 0 ? _global : _outcomes[pupil] ??= new Outcome();
+
+    /// <summary>Clears what an outcome collected from firings; its derived facts come from working memory (<see cref="SyncFacts"/>).</summary>
+    private static void Reset(Outcome? outcome)
+    {
+        if (outcome is not null)
+        {
+            outcome.Firings.Clear();
+            outcome.Starts.Clear();
+            outcome.Decisions.Clear();
+            outcome.Notifications.Clear();
+            outcome.Problems.Clear();
+        }
+    }
+
+    /// <summary>Derived facts are what NRules holds now (truth maintenance may have retracted some).</summary>
+    private void SyncFacts()
+    {
+        foreach (var outcome in _outcomes)
+        {
+            outcome?.Facts.Clear();
+        }
+
+        foreach (var fact in _session.Query<AssertedFact>())
+        {
+            var context = Context;
+            OutcomeFor(fact.Pupil).Facts.Add(new DerivedFact(fact.Name, context.PupilId(fact.Pupil), StartAction.NullIfEmpty(context.SubjectId(fact.Subject)), fact.Value, fact.Rule));
+        }
+    }
+}

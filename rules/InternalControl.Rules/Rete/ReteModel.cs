@@ -1,0 +1,102 @@
+using System.Linq.Expressions;
+using InternalControl.Rules.Runtime;
+using NRules;
+using NRules.RuleModel;
+using NRules.RuleModel.Builders;
+
+namespace InternalControl.Rules.Rete;
+
+/// <summary>
+/// A compiled policy as NRules' canonical rule model (built with <see cref="RuleBuilder"/>, not the fluent
+/// DSL), compiled once by NRules' RuleCompiler into a session factory. Each rule becomes one NRules rule:
+/// <list type="bullet">
+/// <item>a pattern over the fact its scope binds (<see cref="SchoolFact"/>, <see cref="PupilFact"/>,
+/// <see cref="PupilSubjectFact"/>, <see cref="ScoreFact"/>) whose condition calls the compiled condition;</item>
+/// <item>for a rule that reads derived facts, a collect aggregate of the pupil's <see cref="AssertedFact"/>s it
+/// reads, so that a new or changed derived fact re-activates it (forward chaining by Rete, not by rounds);</item>
+/// <item>the rule's rank in priority order (priority, then file order) as the NRules priority;</item>
+/// <item>one action (on activation and reactivation) that runs the compiled actions; `assert` inserts linked facts.</item>
+/// </list>
+/// </summary>
+internal sealed class ReteModel
+{
+    private const string BindingName = "b";
+    private const string FactsName = "facts";
+    private const string FactName = "a";
+
+    public ReteModel(IReadOnlyList<CompiledRule> rules, int factCount)
+    {
+        Rules = [.. rules];
+        FactCount = factCount;
+        Index = Rules.Select((rule, i) => (rule.Name, i)).ToDictionary(r => r.Name, r => r.i, StringComparer.Ordinal);
+        Definitions = [.. Rules.Select(Define)];
+        Factory = new RuleCompiler().Compile(Definitions);
+    }
+
+    public CompiledRule[] Rules { get; }
+
+    public int FactCount { get; }
+
+    /// <summary>A rule's index by name (names are unique in a compiled policy).</summary>
+    public Dictionary<string, int> Index { get; }
+
+    public IReadOnlyList<IRuleDefinition> Definitions { get; }
+
+    public ISessionFactory Factory { get; }
+
+    private IRuleDefinition Define(CompiledRule rule, int index)
+    {
+        var builder = new RuleBuilder();
+        builder.Name(rule.Name);
+        // The rule's place in the evaluator's order (priority, then file order) is its NRules priority, so that rules of
+        // equal priority fire in the same order on both engines (NRules would otherwise break the tie by recency).
+        builder.Priority(Rules.Length - index);
+        var type = rule.Scope switch
+        {
+            RuleScope.Pupil => typeof(PupilFact),
+            RuleScope.PupilSubject => typeof(PupilSubjectFact),
+            RuleScope.Score => typeof(ScoreFact),
+            _ => typeof(SchoolFact),
+        };
+        var lhs = builder.LeftHandSide();
+        var bindingPattern = lhs.Pattern(type, BindingName);
+        var binding = bindingPattern.Declaration.ToParameterExpression();
+        var ruleConstant = Expression.Constant(rule);
+        ParameterExpression? facts = null;
+        if (rule.FactsRead.Length == 0)
+        {
+            bindingPattern.Condition(Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.Test), null, ruleConstant, binding), binding));
+        }
+        else
+        {
+            var factsPattern = lhs.Pattern(typeof(IEnumerable<AssertedFact>), FactsName);
+            facts = factsPattern.Declaration.ToParameterExpression();
+            var aggregate = factsPattern.Aggregate();
+            aggregate.Collect();
+            var factPattern = aggregate.Pattern(typeof(AssertedFact), FactName);
+            var fact = factPattern.Declaration.ToParameterExpression();
+            factPattern.Condition(Expression.Lambda(
+                Expression.Call(typeof(ReteBridge), nameof(ReteBridge.Reads), null, fact, binding, Expression.Constant(rule.FactsRead)),
+                fact,
+                binding));
+            factsPattern.Condition(Expression.Lambda(
+                Expression.Call(typeof(ReteBridge), nameof(ReteBridge.TestWithFacts), null, ruleConstant, binding, facts),
+                facts,
+                binding));
+        }
+
+        var context = Expression.Parameter(typeof(IContext), "ctx");
+        var act = Expression.Call(
+            typeof(ReteBridge),
+            nameof(ReteBridge.Act),
+            null,
+            context,
+            ruleConstant,
+            Expression.Constant(index),
+            binding,
+            facts is null ? Expression.Constant(null, typeof(IEnumerable<AssertedFact>)) : facts);
+        var parameters = facts is null ? new[] { context, binding } : [context, binding, facts];
+        builder.RightHandSide().Action(Expression.Lambda(act, parameters), ActionTrigger.Activated | ActionTrigger.Reactivated);
+        return builder.Build();
+    }
+}

@@ -1,0 +1,51 @@
+using InternalControl.Kernel.Schools;
+
+namespace InternalControl.Rules.Runtime;
+
+/// <summary>The expression-tree engine behind <see cref="IRuleEngine"/>: the <see cref="Evaluator"/> over a <see cref="FactIndex"/>.</summary>
+internal sealed class CompiledEngine(Evaluator evaluator) : IRuleEngine
+{
+    public RuleEngineKind Kind => RuleEngineKind.Compiled;
+
+    public DateOnly Now => evaluator.Context.Now;
+
+    public FactIndex Index => evaluator.Index;
+
+    public IEnumerable<Outcome> Outcomes => evaluator.Outcomes;
+
+    public Outcome? OutcomeOf(int pupil) => evaluator.OutcomeOf(pupil);
+
+    public void RunAll() => evaluator.RunAll();
+
+    public bool Add(Mark mark)
+    {
+        var pupil = evaluator.Index.AddMark(mark, out var subject);
+        if (pupil < 0)
+        {
+            return false;
+        }
+
+        if (evaluator.PairLocal)
+        {
+            evaluator.EvaluatePair(pupil, subject);
+        }
+        else
+        {
+            evaluator.EvaluatePupil(pupil);
+        }
+
+        return true;
+    }
+
+    public bool Add(Absence absence)
+    {
+        var pupil = evaluator.Index.AddAbsence(absence);
+        if (pupil < 0)
+        {
+            return false;
+        }
+
+        evaluator.EvaluatePupil(pupil);
+        return true;
+    }
+}

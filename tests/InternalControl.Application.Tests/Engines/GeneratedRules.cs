@@ -1,0 +1,82 @@
+using System.Globalization;
+
+namespace InternalControl.Application.Tests.Engines;
+
+/// <summary>
+/// Rule templates that between them use the language's constructs (patterns over pupil and subject, every mark and
+/// absence aggregate, subject aggregates, `day_in_row`, derived facts read by other rules and their values, `not`,
+/// `start`, `assert`, `notify`, `set`, priorities); a generated policy is a subset with generated thresholds and priorities.
+/// A negated derived fact is never also chained (a rule that negates one reads no other derived fact): that is where
+/// the engines are known to differ (rules/README.md, "Two engines").
+/// </summary>
+internal static class GeneratedRules
+{
+    public static readonly Func<int, int, string>[] Templates =
+    [
+        (priority, n) => $"""
+            rule "twos" priority {priority}
+            when pupil p subject s count(mark g where g.value = 2) >= {1 + (n % 3)}
+            then start "low" for p, s assert weak(p, s) end
+            """,
+        (priority, n) => $"""
+            rule "weak notify" priority {priority}
+            when pupil p subject s weak(p, s)
+            then notify subject_teacher "weak" end
+            """,
+        (priority, n) => $"""
+            rule "absent" priority {priority}
+            when pupil p count(absence a where not a.excused) >= {1 + (n % 3)}
+            then assert absent(p) = count(absence a where not a.excused) end
+            """,
+        (priority, n) => $"""
+            rule "absent, not risky" priority {priority}
+            when pupil p count(absence a where a.lessons >= {1 + (n % 4)}) >= 1 and not exists(risky(p))
+            then set group = "B" end
+            """,
+        (priority, n) => $"""
+            rule "risky" priority {priority}
+            when pupil p avg(mark g) < {(25 + (n % 15)).ToString(CultureInfo.InvariantCulture)} / 10
+            then assert risky(p) notify class_teacher "risky" end
+            """,
+        (priority, n) => $"""
+            rule "subjects at 3 or below" priority {priority}
+            when pupil p count(subject t where round(avg(mark m)) <= 3) >= {1 + (n % 2)}
+            then set level = count(subject t where round(avg(mark m)) <= 3) end
+            """,
+        (priority, n) => $"""
+            rule "spread" priority {priority}
+            when pupil p subject s max(mark g: g.value) - min(mark g: g.value) >= {1 + (n % 3)} and sum(mark g: g.value) > {n % 10}
+            then notify subject_teacher "spread" end
+            """,
+        (priority, n) => $"""
+            rule "note run" priority {priority}
+            when pupil p exists(absence a where a.excuse = "parent_note" and a.day_in_row > {1 + (n % 3)})
+            then assert noted(p) end
+            """,
+        (priority, n) => $"""
+            rule "no good marks" priority {priority}
+            when pupil p subject s none(mark g where g.value >= 4) and count(mark g) >= {1 + (n % 2)}
+            then notify class_teacher "none" set worst = min(subject t: avg(mark m)) end
+            """,
+        (priority, n) => $"""
+            rule "noted and weak" priority {priority}
+            when pupil p noted(p) and count(subject t where weak(p, t)) >= 1
+            then start "council" for p end
+            """,
+        (priority, n) => $"""
+            rule "absent value" priority {priority}
+            when pupil p absent(p).value >= {1 + (n % 4)}
+            then notify class_teacher "absent" set absences = absent(p).value end
+            """,
+    ];
+
+    /// <summary>The templates whose facts a template reads: a fact must be asserted by some rule to be known.</summary>
+    private static readonly Dictionary<int, int[]> Needs = new() { [1] = [0], [3] = [4], [9] = [7, 0], [10] = [2] };
+
+    public static string Policy(IEnumerable<(int Template, int Priority, int N)> rules)
+    {
+        var chosen = rules.DistinctBy(r => r.Template).ToList();
+        var needed = chosen.SelectMany(r => Needs.GetValueOrDefault(r.Template, [])).Where(t => chosen.All(r => r.Template != t)).Distinct().Select(t => (t, 0, 0));
+        return "policy \"generated\" country kg version 1\n" + string.Join("\n", chosen.Concat(needed).OrderBy(r => r.Item1).Select(r => Templates[r.Item1](r.Item2, r.Item3)));
+    }
+}
