@@ -102,6 +102,7 @@ public sealed class PostgresCluster : IDisposable
                 Timeout = 30,
                 CommandTimeout = 120,
             }.ConnectionString;
+            StartReaper(binaries, folder, asPostgres);
             return new PostgresCluster(connection, folder, binaries);
         }
         catch
@@ -193,6 +194,37 @@ public sealed class PostgresCluster : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>
+    /// A detached shell that waits for this process to end and then stops the cluster and deletes its folder: a test
+    /// host is ended soon after its last test, often before <see cref="Dispose"/> has finished, and may be killed.
+    /// </summary>
+    private static void StartReaper(string binaries, string folder, bool asPostgres)
+    {
+        const string Script = """
+            while kill -0 "$1" 2>/dev/null; do sleep 1; done
+            if [ -d "$3" ]; then
+              if [ "$5" = yes ]; then runuser -u postgres -- "$2" -D "$3" -m immediate -w stop >/dev/null 2>&1; else "$2" -D "$3" -m immediate -w stop >/dev/null 2>&1; fi
+            fi
+            rm -rf "$4"
+            """;
+        var start = new ProcessStartInfo("setsid")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = false,
+            RedirectStandardError = false,
+        };
+        foreach (var argument in new[]
+        {
+            "sh", "-c", Script, "reaper", Environment.ProcessId.ToString(CultureInfo.InvariantCulture),
+            System.IO.Path.Combine(binaries, "pg_ctl"), System.IO.Path.Combine(folder, "data"), folder, asPostgres ? "yes" : "no",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var reaper = Process.Start(start);
     }
 
     private static void TryStop(string binaries, string folder, bool asPostgres)
