@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentMigrator;
+using Npgsql;
 
 namespace InternalControl.Storage.Migrations;
 
@@ -12,12 +13,6 @@ namespace InternalControl.Storage.Migrations;
 /// </summary>
 public abstract partial class PortableMigration : Migration
 {
-    /// <summary>The processor id FluentMigrator gives SQLite.</summary>
-    public const string Sqlite = "SQLite";
-
-    /// <summary>The processor id FluentMigrator gives PostgreSQL.</summary>
-    public const string Postgres = "Postgres";
-
     /// <summary>The PostgreSQL form of a SQLite migration text.</summary>
     public static string ForPostgres(string sql)
     {
@@ -28,11 +23,15 @@ public abstract partial class PortableMigration : Migration
     }
 
     /// <summary>Runs <paramref name="sql"/> (SQLite's text) on whichever of the two databases the migration runs.</summary>
-    protected void Sql(string sql)
-    {
-        IfDatabase(Sqlite).Execute.Sql(sql);
-        IfDatabase(Postgres).Execute.Sql(ForPostgres(sql));
-    }
+    /// <remarks>The dialect is the connection's: the migration's own transaction runs it, whichever processor is in use.</remarks>
+    protected void Sql(string sql) =>
+        Execute.WithConnection((connection, transaction) =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = connection is NpgsqlConnection ? ForPostgres(sql) : sql;
+            command.ExecuteNonQuery();
+        });
 
     [GeneratedRegex(@"\bINTEGER PRIMARY KEY( AUTOINCREMENT)?")]
     private static partial Regex AutoId();

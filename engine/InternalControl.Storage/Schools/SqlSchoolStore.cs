@@ -24,7 +24,7 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
     public IReadOnlyList<School> Schools()
     {
         using var connection = database.OpenConnection();
-        return connection.Query<SchoolRow>("SELECT id, name, country, languages, CAST(CASE WHEN rural THEN 1 ELSE 0 END AS BIGINT) AS rural, year FROM schools ORDER BY id")
+        return connection.Query<SchoolRow>("SELECT id, name, country, languages, rural, year FROM schools ORDER BY id")
             .Select(r => r.ToSchool()).ToList();
     }
 
@@ -131,14 +131,27 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
             .OfType<StaffRole>()
             .ToList();
 
-    private sealed record SchoolRow(long Id, string Name, string Country, string Languages, long Rural, string Year)
+    /// <summary>A row of schools; rural is SQLite's 0 or 1, or PostgreSQL's boolean.</summary>
+    private sealed class SchoolRow
     {
+        public long Id { get; init; }
+
+        public string Name { get; init; } = "";
+
+        public string Country { get; init; } = "";
+
+        public string Languages { get; init; } = "";
+
+        public object? Rural { get; init; }
+
+        public string Year { get; init; } = "";
+
         public School ToSchool() => new(
             Id,
             Name,
             Codes.TryParseCountry(Country, out var c) ? c : InternalControl.Kernel.Schools.Country.Kg,
             Languages.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Lang).ToList(),
-            Rural != 0,
+            Convert.ToBoolean(Rural, System.Globalization.CultureInfo.InvariantCulture),
             Year);
     }
 }

@@ -5,7 +5,7 @@ using InternalControl.Workflows.Outbox;
 namespace InternalControl.Workflows.Storage;
 
 /// <summary>The outbox: the messages transitions rendered, and their delivery.</summary>
-internal sealed partial class SqliteWorkflowStore
+internal sealed partial class SqlWorkflowStore
 {
     public IReadOnlyList<OutboxMessage> Outbox(long schoolId, bool unsentOnly) =>
         _commands.Many(

@@ -4,7 +4,7 @@ using InternalControl.Workflows.Timers;
 namespace InternalControl.Workflows.Storage;
 
 /// <summary>Timers: what is due, and whether one is still pending.</summary>
-internal sealed partial class SqliteWorkflowStore
+internal sealed partial class SqlWorkflowStore
 {
     public TimerRecord? LoadTimer(TimerRecord timer) =>
         _commands.Single(
@@ -19,7 +19,7 @@ internal sealed partial class SqliteWorkflowStore
             """
             SELECT t.case_id, t.token, t.kind, t.due, t.payload
             FROM wf_timers t JOIN wf_cases c ON c.id = t.case_id
-            WHERE t.status = 'pending' AND t.due <= @today AND c.school_id = @school_id AND (@kind IS NULL OR t.kind = @kind)
+            WHERE t.status = 'pending' AND t.due <= @today AND c.school_id = @school_id AND (CAST(@kind AS TEXT) IS NULL OR t.kind = @kind)
             ORDER BY t.due, t.case_id, t.token LIMIT @limit
             """,
             null, ReadTimer, ("@today", today), ("@school_id", schoolId), ("@kind", kind), ("@limit", limit));
