@@ -80,6 +80,13 @@ public sealed class SchoolDatabase
         if (target.IsPostgres)
         {
             var server = new SchoolDatabase(target);
+
+            // A first connection of our own: a server that refuses fails here with Npgsql's exception, which the
+            // migration runner would wrap in its own.
+            using (server.ConnectPostgres())
+            {
+            }
+
             server.Migrate([typeof(SchoolDatabase).Assembly, .. migrationAssemblies]);
             return server;
         }
