@@ -4,7 +4,7 @@ namespace InternalControl.Kernel.Diagnostics;
 /// The one list of diagnostic codes: each code with its severity and message keys. <see cref="Diagnostic.Error"/>
 /// and <see cref="Diagnostic.Warning"/> refuse a code that is not here or a key the code does not own, so a code is
 /// reported with one meaning everywhere. IC1xxx: policy language and rules; IC2xxx: workflow blocks, definitions (IC23xx) and refused commands (IC24xx); IC3xxx:
-/// workspaces.
+/// workspaces (IC30xx) and written files (IC31xx).
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -127,6 +127,15 @@ public static class DiagnosticCatalog
         Error("IC3004", "Workspaces.Error.SeveralSchools"),
         Error("IC3005", "Database.Error.BadConnectionString"),
         Error("IC3006", "Database.Error.Unreachable"),
+
+        // Files the product writes for a person (reports, samples, policies).
+        Error("IC3101", "Files.Error.NoPath"),
+        Error("IC3102", "Files.Error.Folder"),
+        Error("IC3103", "Files.Error.NotRegular"),
+        Error("IC3104", "Files.Error.NoFolder"),
+        Error("IC3105", "Files.Error.NotWritten"),
+        Error("IC3106", "Files.Error.FolderNotEmpty"),
+        Error("IC3107", "Files.Error.NotAFolder"),
     ]);
 
     /// <summary>Every code, in code order.</summary>
