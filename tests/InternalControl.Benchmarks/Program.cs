@@ -1,6 +1,6 @@
 namespace InternalControl.Benchmarks;
 
-/// <summary>Benchmarks, outside `dotnet test`: `dotnet run -c Release --project tests/InternalControl.Benchmarks -- rules|workflows`.</summary>
+/// <summary>Benchmarks, outside `dotnet test`: `dotnet run -c Release --project tests/InternalControl.Benchmarks -- rules|workflows [--db postgres]`.</summary>
 public static class Program
 {
     public static int Main(string[] args)
@@ -11,7 +11,13 @@ public static class Program
             return Rules.RulesBenchmark.Run();
         }
 
-        if (which == "workflows") return Workflows.WorkflowBenchmark.Run();
+        if (which == "workflows")
+        {
+            // `--db postgres`: the same run on PostgreSQL (IC_TEST_POSTGRES, or a private cluster started for it).
+            var db = args.SkipWhile(a => a != "--db").Skip(1).FirstOrDefault() ?? "sqlite";
+            return Workflows.WorkflowBenchmark.Run(postgres: db == "postgres");
+        }
+
         Console.Error.WriteLine($"unknown benchmark '{which}': use rules or workflows");
         return 1;
     }

@@ -1,13 +1,15 @@
+using InternalControl.Testing.Databases;
 namespace InternalControl.Workflows.Tests;
 
 /// <summary>The case list (<c>ic cases</c>): every case of the school, newest first, each where it stands.</summary>
 public sealed class CaseListTests
 {
-    [Fact]
-    public void Cases_SeveralCasesAtDifferentSteps_NewestFirstEachAsOneCaseShowsIt()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Cases_SeveralCasesAtDifferentSteps_NewestFirstEachAsOneCaseShowsIt(Backend backend)
     {
         // Arrange: pupil 1's case moved on to finding the cause (6.1), pupil 2's closed improved, pupil 3's just opened.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         var moved = LowAchieverFlowTests.ToFindCauseFor(runtime, 1);
         var closed = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(2), "5.7").CaseId;

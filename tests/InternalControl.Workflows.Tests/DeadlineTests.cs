@@ -1,3 +1,4 @@
+using InternalControl.Testing.Databases;
 using InternalControl.Localization;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Journal;
@@ -7,11 +8,12 @@ namespace InternalControl.Workflows.Tests;
 /// <summary>Deadlines count school days; a missed one reminds, then escalates, and the journal says so.</summary>
 public sealed class DeadlineTests
 {
-    [Fact]
-    public void Start_TaskBeforeAutumnVacation_DueDateSkipsVacation()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Start_TaskBeforeAutumnVacation_DueDateSkipsVacation(Backend backend)
     {
         // Arrange: Friday 30 October 2026; the Kyrgyz autumn break is 4-8 November.
-        using var f = new WorkflowFixture(now: new DateTimeOffset(2026, 10, 30, 9, 0, 0, TimeSpan.Zero));
+        using var f = new WorkflowFixture(backend, now: new DateTimeOffset(2026, 10, 30, 9, 0, 0, TimeSpan.Zero));
         var runtime = f.Runtime();
 
         // Act
@@ -21,11 +23,12 @@ public sealed class DeadlineTests
         Assert.Equal(new DateOnly(2026, 11, 18), LowAchieverFlowTests.Single(f.Runtime(), "individual_work").Due);
     }
 
-    [Fact]
-    public void Tick_DuringVacation_FiresNoReminder()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Tick_DuringVacation_FiresNoReminder(Backend backend)
     {
         // Arrange: the reminder comes 8 school days on (13 November), not during the break.
-        using var f = new WorkflowFixture(now: new DateTimeOffset(2026, 10, 30, 9, 0, 0, TimeSpan.Zero));
+        using var f = new WorkflowFixture(backend, now: new DateTimeOffset(2026, 10, 30, 9, 0, 0, TimeSpan.Zero));
         var runtime = f.Runtime();
         runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         f.SetDate(new DateOnly(2026, 11, 8));
@@ -37,11 +40,12 @@ public sealed class DeadlineTests
         Assert.Equal(0, fired);
     }
 
-    [Fact]
-    public void Tick_PastEscalationDay_RemindsThenEscalatesToDeputy()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Tick_PastEscalationDay_RemindsThenEscalatesToDeputy(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         var id = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
 
@@ -56,11 +60,12 @@ public sealed class DeadlineTests
         Assert.Equal((Some.Deputy, "deputy_director"), (task.Assignee, task.Role));
     }
 
-    [Fact]
-    public void Tick_EachNight_RemindsOnDay8_MissesOnDay11_EscalatesOnDay12()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Tick_EachNight_RemindsOnDay8_MissesOnDay11_EscalatesOnDay12(Backend backend)
     {
         // Arrange: due in 10 school days, reminder on the 8th, escalation on the 12th; ticks run every school day.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         var start = f.Today;
         runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
@@ -80,11 +85,12 @@ public sealed class DeadlineTests
         Assert.Equal([8, 11, 12], firedOn);
     }
 
-    [Fact]
-    public void Tick_Escalated_DeputyGetsRussianNoticeAndJournalSaysSo()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Tick_Escalated_DeputyGetsRussianNoticeAndJournalSaysSo(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         var id = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
         f.SetDate(f.Calendar.AddSchoolDays(f.Today, 12));
@@ -100,11 +106,12 @@ public sealed class DeadlineTests
             StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void Tick_Twice_FiresEachTimerOnce()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Tick_Twice_FiresEachTimerOnce(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         f.SetDate(f.Calendar.AddSchoolDays(f.Today, 12));
@@ -117,11 +124,12 @@ public sealed class DeadlineTests
         Assert.Equal((3, 0), (first, second));
     }
 
-    [Fact]
-    public void Tick_ReminderForKyrgyzTeacher_RenderedInKyrgyz()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Tick_ReminderForKyrgyzTeacher_RenderedInKyrgyz(Backend backend)
     {
         // Arrange: 8 school days after 1 October 2026 is 13 October.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         f.SetDate(f.Calendar.AddSchoolDays(f.Today, 8));

@@ -1,3 +1,4 @@
+using InternalControl.Testing.Databases;
 using InternalControl.Workflows.Runtime;
 using InternalControl.Localization;
 using InternalControl.Workflows.Definitions;
@@ -9,11 +10,12 @@ namespace InternalControl.Workflows.Tests;
 /// <summary>The task inbox: queries, refusals that change nothing, reassignment, claims, comments.</summary>
 public sealed class InboxTests
 {
-    [Fact]
-    public void Complete_UnknownOutcome_RefusedInKyrgyzAndNothingChanges()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Complete_UnknownOutcome_RefusedInKyrgyzAndNothingChanges(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         var id = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
         var before = runtime.Journal(id).Count;
@@ -27,11 +29,12 @@ public sealed class InboxTests
         Assert.Single(runtime.Tasks());
     }
 
-    [Fact]
-    public void Complete_BadChoice_RefusedInKazakh()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Complete_BadChoice_RefusedInKazakh(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         LowAchieverFlowTests.ToFindCause(runtime);
 
@@ -43,11 +46,12 @@ public sealed class InboxTests
         Assert.Equal("find_cause", LowAchieverFlowTests.Single(runtime, "find_cause").Step);
     }
 
-    [Fact]
-    public void Complete_MissingRequiredField_RefusedInRussian()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Complete_MissingRequiredField_RefusedInRussian(Backend backend)
     {
         // Arrange: 5.10 asks for the dates the class teacher and the parent were informed.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         runtime.Complete(LowAchieverFlowTests.Single(runtime, "individual_work").Id, "no_change", Fields.None, Some.MathTeacher);
@@ -76,11 +80,12 @@ public sealed class InboxTests
         Assert.Equal(key, result.Error?.MessageKey);
     }
 
-    [Fact]
-    public void Complete_TaskAlreadyCompleted_Refused()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Complete_TaskAlreadyCompleted_Refused(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         var task = LowAchieverFlowTests.Single(runtime, "individual_work");
@@ -94,11 +99,12 @@ public sealed class InboxTests
         Assert.Equal("IC2412", again.Error?.Code);
     }
 
-    [Fact]
-    public void Reassign_WithReason_MovesTaskNotifiesAndJournals()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Reassign_WithReason_MovesTaskNotifiesAndJournals(Backend backend)
     {
         // Arrange: the maths teacher is away.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         var id = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
         var task = LowAchieverFlowTests.Single(runtime, "individual_work");
@@ -113,11 +119,12 @@ public sealed class InboxTests
         Assert.EndsWith("Нурлан Ахметов: задача «Индивидуальная работа с учеником (5.1–5.9)» передана: Ирина Петрова; причина: на больничном", runtime.History(id, Language.Ru)[^1], StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Reassign_WithoutReason_Refused()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Reassign_WithoutReason_Refused(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
 
@@ -128,11 +135,12 @@ public sealed class InboxTests
         Assert.Equal("Тапшырманы башка адамга өткөрүүнүн себебин көрсөтүңүз.", result.Message(Language.Ky));
     }
 
-    [Fact]
-    public void Claim_TakenBySomeoneElse_Refused()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Claim_TakenBySomeoneElse_Refused(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         var task = LowAchieverFlowTests.Single(runtime, "individual_work");
@@ -145,11 +153,12 @@ public sealed class InboxTests
         Assert.Equal("Workflows.Error.AlreadyClaimed", result.Error?.MessageKey);
     }
 
-    [Fact]
-    public void Comment_OnTask_WrittenToJournal()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Comment_OnTask_WrittenToJournal(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         var id = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
 
@@ -161,11 +170,12 @@ public sealed class InboxTests
         Assert.Equal((JournalKind.Commented, Some.MathTeacher, "ата-энеси менен сүйлөштүм"), (entry.Kind, entry.Actor, entry.Detail));
     }
 
-    [Fact]
-    public void Tasks_ByRole_ListsOnlyThatRole()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Tasks_ByRole_ListsOnlyThatRole(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         LowAchieverFlowTests.ToFindCauseFor(runtime, 2);

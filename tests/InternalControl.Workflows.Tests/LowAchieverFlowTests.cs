@@ -1,3 +1,4 @@
+using InternalControl.Testing.Databases;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Journal;
 using InternalControl.Workflows.Runtime;
@@ -8,11 +9,12 @@ namespace InternalControl.Workflows.Tests;
 /// <summary>The reference workflow (Kyrgyz school No. 97, regulation 5-9) through every branch.</summary>
 public sealed class LowAchieverFlowTests
 {
-    [Fact]
-    public void Complete_Improved_ClosesCaseAsImproved()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Complete_Improved_ClosesCaseAsImproved(Backend backend)
     {
         // Arrange: 5.7 started the case; 5.1-5.9 individual work is the subject teacher's task.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         var started = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
 
@@ -25,11 +27,12 @@ public sealed class LowAchieverFlowTests
         Assert.Equal(("closed", "improved"), (summary.Status, summary.Result));
     }
 
-    [Fact]
-    public void Start_Case_AssignsSubjectTeacherOfPupilsClass()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Start_Case_AssignsSubjectTeacherOfPupilsClass(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
 
         // Act
@@ -59,11 +62,12 @@ public sealed class LowAchieverFlowTests
         Assert.Contains(restsAt, runtime.Case(id)!.CurrentSteps);
     }
 
-    [Fact]
-    public void Complete_ParentRefuses_EndsWithCommission()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Complete_ParentRefuses_EndsWithCommission(Backend backend)
     {
         // Arrange: 6.3 preventive work, the parent refuses, 8.6 the administration sends the materials on.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         var id = ToFindCause(runtime);
         runtime.Complete(Single(runtime, "find_cause").Id, "found", Fields.Of("cause=home_preparation"), Some.ClassTeacher);
@@ -76,11 +80,12 @@ public sealed class LowAchieverFlowTests
         Assert.Equal("commission", runtime.Case(id)!.Result);
     }
 
-    [Fact]
-    public void Complete_MarkingCause_GoesThroughInspectionToReview()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Complete_MarkingCause_GoesThroughInspectionToReview(Backend backend)
     {
         // Arrange: 6.4 a talk with the subject teacher, or an inspection by the administration.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         var id = ToFindCause(runtime);
         runtime.Complete(Single(runtime, "find_cause").Id, "found", Fields.Of("cause=non_objective_marking"), Some.ClassTeacher);
@@ -93,11 +98,12 @@ public sealed class LowAchieverFlowTests
         Assert.Equal(["review_wait"], runtime.Case(id)!.CurrentSteps);
     }
 
-    [Fact]
-    public void Tick_AfterReviewWait_OpensReviewTask()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Tick_AfterReviewWait_OpensReviewTask(Backend backend)
     {
         // Arrange: 20 school days of measures, then the review.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         var id = ToFindCause(runtime);
         runtime.Complete(Single(runtime, "find_cause").Id, "found", Fields.Of("cause=absence", "absences=1"), Some.ClassTeacher);
@@ -113,11 +119,12 @@ public sealed class LowAchieverFlowTests
         Assert.Equal(["review"], runtime.Case(id)!.CurrentSteps);
     }
 
-    [Fact]
-    public void Complete_ReviewFailed_RunsCouncilInParallelThenSubWorkflowToTheEnd()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Complete_ReviewFailed_RunsCouncilInParallelThenSubWorkflowToTheEnd(Backend backend)
     {
         // Arrange: 9.4 the small council with the parents invited, 9.5 the pedagogical council decides.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         var id = ToFindCause(runtime);
         runtime.Complete(Single(runtime, "find_cause").Id, "found", Fields.Of("cause=absence", "absences=1"), Some.ClassTeacher);

@@ -1,3 +1,4 @@
+using InternalControl.Testing.Databases;
 using InternalControl.Workflows.Definitions;
 
 namespace InternalControl.Workflows.Tests;
@@ -5,11 +6,12 @@ namespace InternalControl.Workflows.Tests;
 /// <summary>Notify steps address people, not roles: one person holding two of the roles gets one message.</summary>
 public sealed class NotifyTests
 {
-    [Fact]
-    public void Start_NotifyTwoRolesHeldByOnePerson_SendsOneMessage()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Start_NotifyTwoRolesHeldByOnePerson_SendsOneMessage(Backend backend)
     {
         // Arrange: in a Kazakh school a class teacher often teaches the subject too (kz-monitoring notifies both roles)
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var notice = new WorkflowBuilder("notice").Key("pupil", "subject", "term")
             .Notify("start", "LowAchiever.Started", "done", WorkflowRole.ClassTeacher, WorkflowRole.ClassTeacher)
             .End("done", "done")

@@ -1,3 +1,4 @@
+using InternalControl.Testing.Databases;
 using InternalControl.Localization;
 using InternalControl.PolicyLanguage.Translation;
 using InternalControl.Workflows.Definitions;
@@ -26,11 +27,12 @@ public sealed class OnceTests
         end
         """;
 
-    [Fact]
-    public void Start_OnceCaseClosedImproved_ReturnsClosedCaseAndWritesNothing()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Start_OnceCaseClosedImproved_ReturnsClosedCaseAndWritesNothing(Backend backend)
     {
         // Arrange: 5.7 opened the case, the subject teacher closed it as improved; the pupil still has three 2s.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime(Bind(LowAchiever));
         var first = runtime.Start("low-achiever", WorkflowFixture.Pupil(1), "5.7");
         runtime.Complete(runtime.Tasks().Single().Id, "improved", Fields.None, Some.MathTeacher);
@@ -47,11 +49,12 @@ public sealed class OnceTests
         Assert.Equal((journal, outbox), (runtime.Journal(first.CaseId).Count, runtime.Outbox().Count));
     }
 
-    [Fact]
-    public void Start_OnceOtherTerm_OpensNewCase()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Start_OnceOtherTerm_OpensNewCase(Backend backend)
     {
         // Arrange: the key holds the term, so next quarter is another case.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime(Bind(LowAchiever));
         runtime.Start("low-achiever", WorkflowFixture.Pupil(1), "5.7");
         runtime.Complete(runtime.Tasks().Single().Id, "improved", Fields.None, Some.MathTeacher);
@@ -63,11 +66,12 @@ public sealed class OnceTests
         Assert.True(next.Created);
     }
 
-    [Fact]
-    public void Start_WithoutOnceAfterClose_OpensNewCase()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Start_WithoutOnceAfterClose_OpensNewCase(Backend backend)
     {
         // Arrange: 6.2 "several" unexcused absences may happen again after a conversation was held.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime(Bind(Conversation));
         var first = runtime.Start("parent-conversation", new Runtime.CaseContext("P1", null, null), "6.2");
         runtime.Complete(runtime.Tasks().Single().Id, "held", Fields.None, Some.ClassTeacher);
@@ -80,8 +84,9 @@ public sealed class OnceTests
         Assert.NotEqual(first.CaseId, again.CaseId);
     }
 
-    [Fact]
-    public void Start_ParentStartsOnceSubWorkflowAlreadyClosed_ParentHearsItsResult()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Start_ParentStartsOnceSubWorkflowAlreadyClosed_ParentHearsItsResult(Backend backend)
     {
         // Arrange: the check of this pupil happened and ended; a later case starts it as a sub-workflow.
         const string text = """
@@ -95,7 +100,7 @@ public sealed class OnceTests
               step after: end "after"
             end
             """;
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime([.. WorkflowBinder.Load(text, "once.policy").Value!]);
         var check = runtime.Start("check", new Runtime.CaseContext("P1", null, null), "test").CaseId;
         runtime.Complete(runtime.Tasks().Single().Id, "ok", Fields.None, Some.ClassTeacher);

@@ -1,3 +1,4 @@
+using InternalControl.Testing.Databases;
 using InternalControl.Localization;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Journal;
@@ -8,11 +9,12 @@ namespace InternalControl.Workflows.Tests;
 /// <summary>A parents' task handed to a member of staff: its role follows the new assignee, so reminders reach them.</summary>
 public sealed class ReassignParentsTaskTests
 {
-    [Fact]
-    public void Reassign_ParentsTaskToStaff_RoleFollowsTheAssignee()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Reassign_ParentsTaskToStaff_RoleFollowsTheAssignee(Backend backend)
     {
         // Arrange: the parents are not answering; the class teacher takes the task over.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime(Definition());
         runtime.Start("consent", WorkflowFixture.Pupil(1), "test");
         var task = runtime.Tasks().Single();
@@ -25,11 +27,12 @@ public sealed class ReassignParentsTaskTests
         Assert.Equal(("parents", "class_teacher", Some.ClassTeacher), (task.Role, runtime.Tasks().Single().Role, runtime.Tasks().Single().Assignee));
     }
 
-    [Fact]
-    public void Tick_ParentsTaskReassignedToStaff_ReminderAndOverdueReachTheNewAssignee()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Tick_ParentsTaskReassignedToStaff_ReminderAndOverdueReachTheNewAssignee(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime(Definition());
         var id = runtime.Start("consent", WorkflowFixture.Pupil(1), "test").CaseId;
         runtime.Reassign(runtime.Tasks().Single().Id, Some.OtherTeacher, "родители не отвечают", Some.Deputy);
@@ -46,11 +49,12 @@ public sealed class ReassignParentsTaskTests
             notices.Select(m => (m.Template, m.RecipientId, m.Language)));
     }
 
-    [Fact]
-    public void Reassign_StaffTaskToColleague_KeepsItsRole()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Reassign_StaffTaskToColleague_KeepsItsRole(Backend backend)
     {
         // Arrange: a class teacher's task handed to a colleague stays class teacher's work.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime(Definition());
         runtime.Start("consent", WorkflowFixture.Pupil(1), "test");
         runtime.Complete(runtime.Tasks().Single().Id, "signed", Fields.None, "MP1");

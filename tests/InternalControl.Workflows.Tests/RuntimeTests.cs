@@ -1,3 +1,4 @@
+using InternalControl.Testing.Databases;
 using InternalControl.Localization;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Journal;
@@ -8,11 +9,12 @@ namespace InternalControl.Workflows.Tests;
 /// <summary>Outbox, registers, concurrency and history of the runtime.</summary>
 public sealed class RuntimeTests
 {
-    [Fact]
-    public void Start_Case_NotifiesEachParentInTheirLanguage()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Start_Case_NotifiesEachParentInTheirLanguage(Backend backend)
     {
         // Arrange: 5.7, the parents are told; one reads Kyrgyz, the other Russian.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
 
         // Act
@@ -24,11 +26,12 @@ public sealed class RuntimeTests
         Assert.Equal("У ученика Окуучу 1 (7А) три и более оценки «2» по предмету «Математика». Учитель-предметник начинает с ним индивидуальную работу; просим вас её поддержать.", messages["FP1"].Text);
     }
 
-    [Fact]
-    public void Dispatch_FileSender_WritesEachMessageOnceAndMarksSent()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Dispatch_FileSender_WritesEachMessageOnceAndMarksSent(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         var path = f.Folder.File("outbox.jsonl");
@@ -43,11 +46,12 @@ public sealed class RuntimeTests
         Assert.All(runtime.Outbox(), m => Assert.NotNull(m.SentAt));
     }
 
-    [Fact]
-    public void Complete_RegisterStep_JournalsTheCompletionUnderItsRegister()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Complete_RegisterStep_JournalsTheCompletionUnderItsRegister(Backend backend)
     {
         // Arrange: 6.5, a step that names a register writes its completions there (the registers read the journal).
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         LowAchieverFlowTests.ToFindCause(runtime);
         runtime.Complete(LowAchieverFlowTests.Single(runtime, "find_cause").Id, "found", Fields.Of("cause=absence", "absences=4"), Some.ClassTeacher);
@@ -61,11 +65,12 @@ public sealed class RuntimeTests
         Assert.Equal((Some.ClassTeacher, "parent_conversation", "daily check"), (entry.Actor, entry.Step, entry.Data["decision"]));
     }
 
-    [Fact]
-    public void Tick_TwoRuntimesAtOnce_EachTimerFiresOnce()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Tick_TwoRuntimesAtOnce_EachTimerFiresOnce(Backend backend)
     {
         // Arrange: two workers over one database, 20 cases with timers due.
-        using var f = new WorkflowFixture(pupils: 20);
+        using var f = new WorkflowFixture(backend, pupils: 20);
         var a = f.Runtime();
         var b = f.Runtime();
         for (var i = 1; i <= 20; i++)
@@ -85,11 +90,12 @@ public sealed class RuntimeTests
         Assert.Equal(40, a.Outbox().Count(m => m.Template is "Task.Reminder" or "Task.Overdue"));
     }
 
-    [Fact]
-    public void History_Case_LinesInKazakh()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void History_Case_LinesInKazakh(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         var id = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
         runtime.Complete(LowAchieverFlowTests.Single(runtime, "individual_work").Id, "improved", Fields.Of("measures=қосымша сабақ"), Some.MathTeacher);

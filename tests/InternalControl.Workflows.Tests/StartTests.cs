@@ -1,3 +1,4 @@
+using InternalControl.Testing.Databases;
 using InternalControl.Localization;
 using InternalControl.Workflows.Definitions;
 
@@ -6,11 +7,12 @@ namespace InternalControl.Workflows.Tests;
 /// <summary>Correlation: one open case per key, whoever starts it and however often.</summary>
 public sealed class StartTests
 {
-    [Fact]
-    public void Start_SameKeyTwice_ReturnsOpenCaseWithoutDuplicates()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Start_SameKeyTwice_ReturnsOpenCaseWithoutDuplicates(Backend backend)
     {
         // Arrange: the rules run every night and start the same case again.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         var first = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
 
@@ -24,11 +26,12 @@ public sealed class StartTests
         Assert.Equal(4, runtime.Outbox().Count); // 5.7: class teacher and two parents; the task to the subject teacher
     }
 
-    [Fact]
-    public void Start_OtherTerm_OpensSecondCase()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Start_OtherTerm_OpensSecondCase(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
 
@@ -40,11 +43,12 @@ public sealed class StartTests
         Assert.Equal(2, runtime.Cases(openOnly: true).Count);
     }
 
-    [Fact]
-    public void Start_AfterCaseClosed_OpensNewCase()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Start_AfterCaseClosed_OpensNewCase(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         var first = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
         runtime.Complete(LowAchieverFlowTests.Single(runtime, "individual_work").Id, "improved", Fields.None, Some.MathTeacher);
@@ -57,11 +61,12 @@ public sealed class StartTests
         Assert.NotEqual(first.CaseId, again.CaseId);
     }
 
-    [Fact]
-    public void Start_TwoRuntimesSameKey_OneCase()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Start_TwoRuntimesSameKey_OneCase(Backend backend)
     {
         // Arrange: two processes over one database.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var a = f.Runtime();
         var b = f.Runtime();
 
@@ -73,11 +78,12 @@ public sealed class StartTests
         Assert.Single(a.Tasks());
     }
 
-    [Fact]
-    public void Start_KeyPartMissing_RefusedInKyrgyz()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Start_KeyPartMissing_RefusedInKyrgyz(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
 
         // Act
@@ -88,11 +94,12 @@ public sealed class StartTests
         Assert.Empty(runtime.Cases());
     }
 
-    [Fact]
-    public void Start_NewVersionAdded_OpenCaseStaysOnItsVersion()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Start_NewVersionAdded_OpenCaseStaysOnItsVersion(Backend backend)
     {
         // Arrange: v1 running; v2 adds a step; both versions are loaded.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         var v1 = new WorkflowBuilder("simple").Key("pupil")
             .Task("check", WorkflowRole.ClassTeacher, t => t.Outcome("ok", "done")).End("done", "ok").BuildOrThrow();
         var v2 = new WorkflowBuilder("simple", 2).Key("pupil")
@@ -111,11 +118,12 @@ public sealed class StartTests
         Assert.Equal("closed", runtime.Case(old.CaseId)!.Status);
     }
 
-    [Fact]
-    public void Complete_OldVersionNoLongerLoaded_RunsOnStoredText()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Complete_OldVersionNoLongerLoaded_RunsOnStoredText(Backend backend)
     {
         // Arrange: a case started on v1 from policy text; the school's policy then moves to v2 only.
-        using var f = new WorkflowFixture();
+        using var f = new WorkflowFixture(backend);
         const string v1 = """
             workflow "check" version 1 key pupil
               step look: task class_teacher

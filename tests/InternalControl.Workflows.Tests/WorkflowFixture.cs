@@ -3,21 +3,27 @@ using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Database;
 using InternalControl.Localization;
 using InternalControl.Testing;
+using InternalControl.Testing.Databases;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Runtime;
 using Microsoft.Extensions.Time.Testing;
 
 namespace InternalControl.Workflows.Tests;
 
-/// <summary>A school database in a temp folder, a fake clock on a Kyrgyz school day, and runtimes over them.</summary>
+/// <summary>
+/// A school database on a backend (a file in a temp folder, or a PostgreSQL database of its own), a fake clock on a
+/// Kyrgyz school day, and runtimes over them.
+/// </summary>
 internal sealed class WorkflowFixture : IDisposable
 {
     private readonly List<WorkflowRuntime> _runtimes = [];
+    private readonly TestDatabase _target;
 
-    public WorkflowFixture(int pupils = 3, DateTimeOffset? now = null, string? path = null)
+    public WorkflowFixture(Backend backend = Backend.Sqlite, int pupils = 3, DateTimeOffset? now = null)
     {
         Folder = new TempFolder();
-        Database = SchoolDatabase.Open(path ?? Folder.File("school.db"), typeof(WorkflowRuntime).Assembly);
+        _target = new TestDatabase(backend, Folder);
+        Database = SchoolDatabase.Open(_target.Target, typeof(WorkflowRuntime).Assembly);
         var school = Database.Schools.FindSchool("School 97")
             ?? Database.Schools.CreateSchool("School 97", Country.Kg, [Language.Ky, Language.Ru], false, "2026-2027");
         Data = Some.School(school, pupils);
@@ -58,6 +64,7 @@ internal sealed class WorkflowFixture : IDisposable
             runtime.Dispose();
         }
 
+        _target.Dispose();
         Folder.Dispose();
     }
 }

@@ -1,4 +1,5 @@
 using FluentMigrator;
+using InternalControl.Storage.Migrations;
 
 namespace InternalControl.Application.Access;
 
@@ -7,11 +8,11 @@ namespace InternalControl.Application.Access;
 /// Links and sessions keep only a SHA-256 of their token, so a copy of the database signs nobody in.
 /// </summary>
 [Migration(5001, "Web access")]
-public sealed class M5001_WebAccess : Migration
+public sealed class M5001_WebAccess : PortableMigration
 {
     public override void Up()
     {
-        Execute.Sql("""
+        Sql("""
             CREATE TABLE web_accounts (
                 school_id INTEGER NOT NULL REFERENCES schools(id),
                 person_kind TEXT NOT NULL,
@@ -47,5 +48,5 @@ public sealed class M5001_WebAccess : Migration
             """);
     }
 
-    public override void Down() => Execute.Sql("DROP TABLE web_audit; DROP TABLE web_sessions; DROP TABLE web_links; DROP TABLE web_accounts;");
+    public override void Down() => Sql("DROP TABLE web_audit; DROP TABLE web_sessions; DROP TABLE web_links; DROP TABLE web_accounts;");
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Reflection;
 using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Diagnostics;
@@ -47,17 +48,41 @@ public sealed class Workspace
     }
 
     /// <summary>
-    /// Opens the database and picks the school: the named one, or the only one. A missing database or
-    /// school is a diagnostic without a source span (IC3001..IC3004), never an exception.
+    /// Opens the database (a SQLite file, or a PostgreSQL connection string) and picks the school: the named one, or the
+    /// only one. A missing database or school, a malformed connection string or a server that refuses is a diagnostic
+    /// without a source span (IC3001..IC3006), never an exception.
     /// </summary>
     public static Result<Workspace> Open(string databasePath, string? schoolName, TimeProvider clock)
     {
-        if (!File.Exists(databasePath))
+        ArgumentNullException.ThrowIfNull(databasePath);
+        SchoolDatabase database;
+        if (DatabaseTarget.LooksLikePostgres(databasePath))
+        {
+            // A PostgreSQL database: a malformed string or a server that refuses is the user's to fix (IC3005, IC3006);
+            // neither message repeats the string, which may hold a password.
+            if (DatabaseTarget.Parse(databasePath) is not { } target)
+            {
+                return Fail("IC3005", "Database.Error.BadConnectionString");
+            }
+
+            try
+            {
+                database = OpenDatabase(databasePath);
+            }
+            catch (DbException)
+            {
+                return Fail("IC3006", "Database.Error.Unreachable", target.Display);
+            }
+        }
+        else if (!File.Exists(databasePath))
         {
             return Fail("IC3001", "Workspaces.Error.NoDatabase", databasePath);
         }
+        else
+        {
+            database = OpenDatabase(databasePath);
+        }
 
-        var database = OpenDatabase(databasePath);
         var schools = database.Schools.Schools();
         if (schoolName is not null)
         {

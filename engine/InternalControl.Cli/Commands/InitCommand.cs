@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.RegularExpressions;
 using InternalControl.Application.Policies;
 using InternalControl.Application.Workspaces;
+using InternalControl.Storage.Database;
 using InternalControl.Cli.CommandLine;
 using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Schools;
@@ -49,6 +50,11 @@ internal sealed partial class InitCommand : ICommandDefinition
             var first = context.ExplicitLanguage ?? native;
             Language[] languages = first == Language.Ru ? [Language.Ru, native] : [first, Language.Ru];
             context.UseSchoolLanguage(first);
+
+            if (DatabaseTarget.LooksLikePostgres(context.DatabasePath) && DatabaseTarget.Parse(context.DatabasePath) is null)
+            {
+                throw new UserErrorException("Database.Error.BadConnectionString");
+            }
 
             var database = Workspace.OpenDatabase(context.DatabasePath);
             var store = database.Schools;

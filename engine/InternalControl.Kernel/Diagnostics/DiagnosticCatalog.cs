@@ -125,6 +125,8 @@ public static class DiagnosticCatalog
         Error("IC3002", "Workspaces.Error.UnknownSchool"),
         Error("IC3003", "Workspaces.Error.NoSchool"),
         Error("IC3004", "Workspaces.Error.SeveralSchools"),
+        Error("IC3005", "Database.Error.BadConnectionString"),
+        Error("IC3006", "Database.Error.Unreachable"),
 
         // Files the product writes for a person (reports, samples, policies).
         Error("IC3101", "Files.Error.NoPath"),

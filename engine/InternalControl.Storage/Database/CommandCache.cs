@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace InternalControl.Storage.Database;
 
@@ -6,42 +7,78 @@ namespace InternalControl.Storage.Database;
 /// Prepared statements of one connection, by SQL text: a transition runs the same dozen statements every
 /// time, and preparing each anew costs more than running it. Parameters are bound by position, so a
 /// given SQL text is always called with its arguments in the same order. Values are always parameters.
+/// The connection is SQLite's (<see cref="PreparedStatement"/>) or PostgreSQL's (<see cref="NpgsqlPreparedStatement"/>);
+/// the SQL and the calls are the same.
 /// </summary>
-public sealed class CommandCache(SqliteConnection connection) : IDisposable
+public sealed class CommandCache : IDisposable
 {
+    private readonly SqliteConnection? _sqlite;
+    private readonly NpgsqlConnection? _postgres;
     private readonly Dictionary<string, PreparedStatement> _statements = [];
+    private readonly Dictionary<string, NpgsqlPreparedStatement> _commands = [];
+
+    public CommandCache(SqliteConnection connection) => _sqlite = connection;
+
+    public CommandCache(NpgsqlConnection connection) => _postgres = connection;
+
+    /// <summary>True on a PostgreSQL connection.</summary>
+    public bool IsPostgres => _postgres is not null;
+
+    /// <summary>True when the PostgreSQL connection has broken (a SQLite connection does not).</summary>
+    public bool IsBroken => _postgres is { FullState: var state } && state.HasFlag(System.Data.ConnectionState.Broken) || _postgres is { State: System.Data.ConnectionState.Closed };
 
     /// <summary>Runs a write in the connection's open transaction (<paramref name="tx"/>, or none).</summary>
     public int Execute(string sql, WriteTransaction? tx, params (string Name, object? Value)[] args) =>
-        Statement(sql, tx, args).Execute(args);
+        Postgres(sql, tx, args)?.Execute(args) ?? Statement(sql, tx, args).Execute(args);
 
     public object? Scalar(string sql, WriteTransaction? tx, params (string Name, object? Value)[] args) =>
-        Statement(sql, tx, args).Scalar(args);
+        IsPostgres ? Postgres(sql, tx, args)!.Scalar(args) : Statement(sql, tx, args).Scalar(args);
 
     /// <summary>Reads the first row of a query, or null.</summary>
     public T? Single<T>(string sql, WriteTransaction? tx, Func<StatementRow, T> read, params (string Name, object? Value)[] args)
         where T : class =>
-        Statement(sql, tx, args).Single(args, read);
+        IsPostgres ? Postgres(sql, tx, args)!.Single(args, read) : Statement(sql, tx, args).Single(args, read);
 
     /// <summary>Reads every row of a query, in its order.</summary>
     public List<T> Many<T>(string sql, WriteTransaction? tx, Func<StatementRow, T> read, params (string Name, object? Value)[] args) =>
-        Statement(sql, tx, args).Many(args, read);
+        IsPostgres ? Postgres(sql, tx, args)!.Many(args, read) : Statement(sql, tx, args).Many(args, read);
 
     private PreparedStatement Statement(string sql, WriteTransaction? tx, (string Name, object? Value)[] args)
     {
-        // A statement runs in whatever transaction the connection has open: a finished one is a caller's bug.
-        if (tx is { IsOpen: false })
-        {
-            throw new InvalidOperationException("The transaction has ended.");
-        }
-
+        CheckOpen(tx);
         if (!_statements.TryGetValue(sql, out var statement))
         {
-            statement = PreparedStatement.Prepare(connection, sql, [.. args.Select(a => a.Name)]);
+            statement = PreparedStatement.Prepare(_sqlite!, sql, [.. args.Select(a => a.Name)]);
             _statements[sql] = statement;
         }
 
         return statement;
+    }
+
+    private NpgsqlPreparedStatement? Postgres(string sql, WriteTransaction? tx, (string Name, object? Value)[] args)
+    {
+        if (_postgres is null)
+        {
+            return null;
+        }
+
+        CheckOpen(tx);
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = NpgsqlPreparedStatement.Prepare(_postgres, sql, [.. args.Select(a => a.Name)]);
+            _commands[sql] = command;
+        }
+
+        return command;
+    }
+
+    /// <summary>A statement runs in whatever transaction the connection has open: a finished one is a caller's bug.</summary>
+    private static void CheckOpen(WriteTransaction? tx)
+    {
+        if (tx is { IsOpen: false })
+        {
+            throw new InvalidOperationException("The transaction has ended.");
+        }
     }
 
     public void Dispose()
@@ -51,6 +88,12 @@ public sealed class CommandCache(SqliteConnection connection) : IDisposable
             statement.Dispose();
         }
 
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+
         _statements.Clear();
+        _commands.Clear();
     }
 }

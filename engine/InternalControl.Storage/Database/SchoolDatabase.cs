@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using System.Reflection;
 using FluentMigrator.Runner;
 using Microsoft.Data.Sqlite;
@@ -5,11 +7,12 @@ using InternalControl.Storage.Policies;
 using InternalControl.Storage.Schools;
 using InternalControl.Storage.Scores;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace InternalControl.Storage.Database;
 
 /// <summary>
-/// One SQLite database file: opened with its migrations applied, in WAL mode with foreign keys on.
+/// One database: a SQLite file (opened in WAL mode with foreign keys on) or a PostgreSQL database, with its migrations applied.
 /// The schema exists only as FluentMigrator migrations, in this assembly and in the assemblies a
 /// host adds (the workflow runtime brings its own tables). Callers reach the data through the stores it hands out
 /// (<see cref="Schools"/>, <see cref="Scores"/>, <see cref="Policies"/>), which are interfaces: a database of another
@@ -22,24 +25,39 @@ public sealed class SchoolDatabase
 
     private readonly string _connectionString;
 
-    private SchoolDatabase(string path)
+    private SchoolDatabase(DatabaseTarget target)
     {
-        Path = System.IO.Path.GetFullPath(path);
-        _connectionString = new SqliteConnectionStringBuilder
+        Target = target;
+        Path = target.Display;
+        if (target.PostgresConnectionString is { } postgres)
         {
-            DataSource = Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            ForeignKeys = true,
-            DefaultTimeout = 30,
-            Pooling = true,
-        }.ToString();
-        Schools = new SqliteSchoolStore(this);
-        Scores = new SqliteScoreStore(this);
-        Policies = new SqlitePolicyStore(this);
+            _connectionString = postgres;
+        }
+        else
+        {
+            _connectionString = new SqliteConnectionStringBuilder
+            {
+                DataSource = target.File,
+                Mode = SqliteOpenMode.ReadWriteCreate,
+                ForeignKeys = true,
+                DefaultTimeout = 30,
+                Pooling = true,
+            }.ToString();
+        }
+
+        Schools = new SqlSchoolStore(this);
+        Scores = new SqlScoreStore(this);
+        Policies = new SqlPolicyStore(this);
     }
 
-    /// <summary>The database file.</summary>
+    /// <summary>The database file; for PostgreSQL, its server and database without user or password.</summary>
     public string Path { get; }
+
+    /// <summary>Where the database lives: a SQLite file or a PostgreSQL database.</summary>
+    public DatabaseTarget Target { get; }
+
+    /// <summary>True for a PostgreSQL database.</summary>
+    public bool IsPostgres => Target.IsPostgres;
 
     /// <summary>The schools and their classes, staff, pupils, parents, subjects, teaching, marks and absences.</summary>
     public ISchoolStore Schools { get; }
@@ -51,19 +69,35 @@ public sealed class SchoolDatabase
     public IPolicyStore Policies { get; }
 
     /// <summary>
-    /// Opens (creating when missing) the database at <paramref name="path"/> and brings its schema up to date
-    /// with the migrations of the engine and of <paramref name="migrationAssemblies"/>.
+    /// Opens (creating when missing) the database at <paramref name="path"/> (a SQLite file, or a PostgreSQL connection
+    /// string, see <see cref="DatabaseTarget"/>) and brings its schema up to date with the migrations of the engine and
+    /// of <paramref name="migrationAssemblies"/>. A PostgreSQL database must exist; its tables are created here.
     /// </summary>
     public static SchoolDatabase Open(string path, params Assembly[] migrationAssemblies)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        var target = DatabaseTarget.Parse(path) ?? throw new ArgumentException("The PostgreSQL connection string is malformed.", nameof(path));
+        if (target.IsPostgres)
+        {
+            var server = new SchoolDatabase(target);
+
+            // A first connection of our own: a server that refuses fails here with Npgsql's exception, which the
+            // migration runner would wrap in its own.
+            using (server.ConnectPostgres())
+            {
+            }
+
+            server.Migrate([typeof(SchoolDatabase).Assembly, .. migrationAssemblies]);
+            return server;
+        }
+
+        var directory = System.IO.Path.GetDirectoryName(target.File);
         if (!string.IsNullOrEmpty(directory))
         {
             Directory.CreateDirectory(directory);
         }
 
-        var database = new SchoolDatabase(path);
+        var database = new SchoolDatabase(target);
         using (var connection = database.Connect())
         {
             using var command = connection.CreateCommand();
@@ -83,11 +117,39 @@ public sealed class SchoolDatabase
     /// </remarks>
     public SqliteConnection Connect()
     {
+        if (IsPostgres)
+        {
+            throw new InvalidOperationException("The database is PostgreSQL: use ConnectPostgres.");
+        }
+
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint=8000; " + CacheSizePragma;
         command.ExecuteNonQuery();
+        return connection;
+    }
+
+    /// <summary>Opens a new connection of the database's kind: SQLite's as <see cref="Connect"/> sets it up, or PostgreSQL's.</summary>
+    public DbConnection OpenConnection() => IsPostgres ? ConnectPostgres() : Connect();
+
+    /// <summary>A read transaction over one consistent snapshot: SQLite's deferred one, PostgreSQL's repeatable read.</summary>
+    public static DbTransaction BeginSnapshot(DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return connection is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: true) : connection.BeginTransaction(IsolationLevel.RepeatableRead);
+    }
+
+    /// <summary>Opens a new connection to a PostgreSQL database.</summary>
+    public NpgsqlConnection ConnectPostgres()
+    {
+        if (!IsPostgres)
+        {
+            throw new InvalidOperationException("The database is a SQLite file: use Connect.");
+        }
+
+        var connection = new NpgsqlConnection(_connectionString);
+        connection.Open();
         return connection;
     }
 
@@ -98,8 +160,7 @@ public sealed class SchoolDatabase
     {
         using var services = new ServiceCollection()
             .AddFluentMigratorCore()
-            .ConfigureRunner(runner => runner
-                .AddSQLite()
+            .ConfigureRunner(runner => (IsPostgres ? runner.AddPostgres() : runner.AddSQLite())
                 .WithGlobalConnectionString(_connectionString)
                 .ScanIn(assemblies.Distinct().ToArray()).For.Migrations())
             .BuildServiceProvider(false);

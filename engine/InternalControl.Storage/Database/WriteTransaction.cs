@@ -1,8 +1,8 @@
 namespace InternalControl.Storage.Database;
 
 /// <summary>
-/// One transition's write transaction (BEGIN IMMEDIATE, so two writers queue on the busy timeout instead of failing
-/// on a lock upgrade), begun and ended with prepared statements: Microsoft.Data.Sqlite's transaction object prepares
+/// One transition's write transaction (on SQLite BEGIN IMMEDIATE, so two writers queue on the busy timeout instead of
+/// failing on a lock upgrade; on PostgreSQL BEGIN, read committed, where writers of one row queue on its lock), begun and ended with prepared statements: Microsoft.Data.Sqlite's transaction object prepares
 /// and discards a statement each time, which at thousands of transitions a second was a measurable share of each.
 /// Disposing it without <see cref="Commit"/> rolls back.
 /// </summary>
@@ -17,7 +17,8 @@ public sealed class WriteTransaction : IDisposable
 
     public static WriteTransaction Begin(CommandCache commands)
     {
-        commands.Execute("BEGIN IMMEDIATE", null);
+        ArgumentNullException.ThrowIfNull(commands);
+        commands.Execute(commands.IsPostgres ? "BEGIN" : "BEGIN IMMEDIATE", null);
         return new WriteTransaction(commands);
     }
 
@@ -32,7 +33,13 @@ public sealed class WriteTransaction : IDisposable
         if (IsOpen)
         {
             IsOpen = false;
-            _commands.Execute("ROLLBACK", null);
+
+            // A PostgreSQL connection broken mid-transaction has already lost it on the server; the error that broke it
+            // is the one the caller sees.
+            if (!_commands.IsBroken)
+            {
+                _commands.Execute("ROLLBACK", null);
+            }
         }
     }
 

@@ -3,12 +3,12 @@ using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Database;
 using InternalControl.Localization;
 using InternalControl.Workflows.Runtime;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace InternalControl.Benchmarks.Workflows;
 
 /// <summary>
-/// The baseline: the very rows the workflow run left (cases, tasks, timers, journal, outbox), inserted with
+/// The baseline (on SQLite or PostgreSQL, as the run): the very rows the workflow run left (cases, tasks, timers, journal, outbox), inserted with
 /// prepared INSERTs into a fresh database with the same schema and indexes, in as many transactions as the run
 /// had transitions (each case's rows in order, cut into equal runs). What remains between the two figures is the
 /// runtime's own cost: reading the case, running the machine, validating forms, rendering texts, updating rows.
@@ -22,17 +22,22 @@ internal static class SameRowsBaseline
         var rows = ReadRows(sourcePath);
         var database = SchoolDatabase.Open(path, typeof(WorkflowRuntime).Assembly);
         database.Schools.CreateSchool("Bench", Country.Kg, [Language.Ky], false, "2026-2027");
-        using var connection = database.Connect();
-        var commands = new Dictionary<string, SqliteCommand>();
+        using var connection = database.OpenConnection();
+        var commands = new Dictionary<string, DbCommand>();
         foreach (var table in Tables)
         {
             var columns = rows.First(r => r.Table == table).Columns;
             var command = connection.CreateCommand();
-            command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
+            command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
             for (var i = 0; i < columns.Count; i++)
             {
-                command.Parameters.Add(new SqliteParameter("$p" + i, DBNull.Value));
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@p" + i;
+                parameter.Value = DBNull.Value;
+                command.Parameters.Add(parameter);
             }
+
+            command.Prepare();
 
             commands[table] = command;
         }
@@ -71,8 +76,7 @@ internal static class SameRowsBaseline
     /// <summary>Every row of the runtime's tables, grouped by case in the order a case writes them.</summary>
     private static List<Row> ReadRows(string sourcePath)
     {
-        using var connection = new SqliteConnection($"Data Source={sourcePath};Mode=ReadOnly");
-        connection.Open();
+        using var connection = SchoolDatabase.Open(sourcePath, typeof(WorkflowRuntime).Assembly).OpenConnection();
         var byCase = new SortedDictionary<long, List<Row>>();
         foreach (var table in Tables)
         {

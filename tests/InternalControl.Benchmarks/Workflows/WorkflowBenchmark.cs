@@ -10,13 +10,14 @@ using InternalControl.Testing.Policies;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Runtime;
 using InternalControl.Workflows.Tasks;
-using Microsoft.Data.Sqlite;
+using InternalControl.Storage.Migrations;
+using InternalControl.Testing.Postgres;
 
 namespace InternalControl.Benchmarks.Workflows;
 
 /// <summary>
-/// Case transitions per second on SQLite (WAL, synchronous=NORMAL, as <see cref="SchoolDatabase"/> opens it)
-/// against raw inserts of the same size under the same durability (<see cref="SameRowsBaseline"/>: the rows the
+/// Case transitions per second on SQLite (WAL, synchronous=NORMAL, as <see cref="SchoolDatabase"/> opens it), or on
+/// PostgreSQL with <c>--db postgres</c> (the server in IC_TEST_POSTGRES, or a private cluster), against raw inserts of the same size under the same durability (<see cref="SameRowsBaseline"/>: the rows the
 /// run wrote, into the same schema, in as many transactions). The workflows are the shipped Kyrgyz policy's, compiled as a
 /// school's session compiles them; its 5.7 workflow runs. A transition is one Start (notify the class teacher
 /// and both parents, open the subject teacher's task with its timers) or one Complete (close the task, end the
@@ -33,18 +34,22 @@ internal static class WorkflowBenchmark
     private static readonly Lazy<WorkflowCatalog> Shipped = new(() =>
         PolicyHost.Compile(PolicyText.Shipped("kg")).Value?.Workflows ?? throw new InvalidOperationException("The shipped kg policy does not compile."));
 
-    public static int Run()
+    public static int Run(bool postgres = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "ic-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        using var cluster = postgres ? PostgresCluster.StartOrConnect() : null;
+        var targets = new Targets(folder, cluster);
         try
         {
-            Warm(folder);
-            var (transitions, seconds, rows, bytes) = Transitions(Path.Combine(folder, "workflows.db"));
-            var sameRowsSeconds = SameRowsBaseline.Run(Path.Combine(folder, "workflows.db"), Path.Combine(folder, "raw.db"), transitions);
-            var tableSeconds = RawInserts(Path.Combine(folder, "raw-table.db"), transitions, rows, bytes);
+            Warm(targets);
+            var run = targets.Get("workflows.db");
+            var (transitions, seconds, rows, bytes) = Transitions(run);
+            var sameRowsSeconds = SameRowsBaseline.Run(run, targets.Get("raw.db"), transitions);
+            var tableSeconds = RawInserts(targets.Get("raw-table.db"), transitions, rows, bytes);
             var perSecond = transitions / seconds;
             var rawPerSecond = transitions / sameRowsSeconds;
+            Console.WriteLine(postgres ? "database: PostgreSQL" : "database: SQLite");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{transitions} transitions in {seconds:0.000} s; the same rows ({rows:0.0} a transaction, {bytes:0} bytes) inserted raw into the same schema in {sameRowsSeconds:0.000} s"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -56,6 +61,7 @@ internal static class WorkflowBenchmark
         finally
         {
             SchoolDatabase.ReleaseAll();
+            targets.DropAll();
             Directory.Delete(folder, recursive: true);
         }
     }
@@ -64,13 +70,14 @@ internal static class WorkflowBenchmark
     /// A run first, long enough for tiered compilation to finish optimising the transition path (its background
     /// compiler waits for a quiet moment, which a loaded machine may not give soon), so JIT is not measured.
     /// </summary>
-    private static void Warm(string folder)
+    private static void Warm(Targets targets)
     {
         for (var round = 0; round < 3; round++)
         {
-            Transitions(Path.Combine(folder, $"warm{round}.db"), 1000);
-            RawInserts(Path.Combine(folder, $"warm-raw{round}.db"), 2000, 7, 1000);
-            SameRowsBaseline.Run(Path.Combine(folder, $"warm{round}.db"), Path.Combine(folder, $"warm-same{round}.db"), 2000);
+            var warm = targets.Get($"warm{round}.db");
+            Transitions(warm, 1000);
+            RawInserts(targets.Get($"warm-raw{round}.db"), 2000, 7, 1000);
+            SameRowsBaseline.Run(warm, targets.Get($"warm-same{round}.db"), 2000);
             Thread.Sleep(200);
         }
     }
@@ -101,7 +108,7 @@ internal static class WorkflowBenchmark
             transitions += 2;
         }
 
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         var rows = 0L;
         var bytes = 0L;
         foreach (var table in new[] { "wf_cases", "wf_tasks", "wf_timers", "wf_journal", "wf_outbox" })
@@ -113,7 +120,9 @@ internal static class WorkflowBenchmark
         bytes += connection.ExecuteScalar<long>("SELECT SUM(LENGTH(step) + 100) FROM wf_tasks");
         bytes += connection.ExecuteScalar<long>("SELECT SUM(40) FROM wf_timers");
         bytes += connection.ExecuteScalar<long>("SELECT SUM(LENGTH(at) + LENGTH(kind) + COALESCE(LENGTH(detail), 0) + 40) FROM wf_journal");
-        bytes += connection.ExecuteScalar<long>("SELECT SUM(LENGTH(CAST(text AS BLOB)) + 60) FROM wf_outbox");
+        bytes += connection.ExecuteScalar<long>(database.IsPostgres
+            ? "SELECT SUM(OCTET_LENGTH(text) + 60) FROM wf_outbox"
+            : "SELECT SUM(LENGTH(CAST(text AS BLOB)) + 60) FROM wf_outbox");
         return (transitions, watch.Elapsed.TotalSeconds, (double)rows / transitions, (double)bytes / transitions);
     }
 
@@ -121,14 +130,23 @@ internal static class WorkflowBenchmark
     private static double RawInserts(string path, int transactions, double rowsPerTransaction, double bytesPerTransaction)
     {
         var database = SchoolDatabase.Open(path);
-        using var connection = database.Connect();
-        connection.Execute("CREATE TABLE raw (id INTEGER PRIMARY KEY, a INTEGER NOT NULL, b TEXT NOT NULL)");
+        using var connection = database.OpenConnection();
+        var create = "CREATE TABLE raw (id INTEGER PRIMARY KEY, a INTEGER NOT NULL, b TEXT NOT NULL)";
+        connection.Execute(database.IsPostgres ? PortableMigration.ForPostgres(create) : create);
         var rows = (int)Math.Round(rowsPerTransaction);
         var payload = new string('x', Math.Max(1, (int)(bytesPerTransaction / Math.Max(1, rows))));
         using var insert = connection.CreateCommand();
-        insert.CommandText = "INSERT INTO raw (a, b) VALUES ($a, $b)";
-        var a = insert.Parameters.Add("$a", SqliteType.Integer);
-        var b = insert.Parameters.Add("$b", SqliteType.Text);
+        insert.CommandText = "INSERT INTO raw (a, b) VALUES (@a, @b)";
+        var a = insert.CreateParameter();
+        a.ParameterName = "@a";
+        a.DbType = System.Data.DbType.Int64;
+        a.Value = 0L;
+        var b = insert.CreateParameter();
+        b.ParameterName = "@b";
+        b.DbType = System.Data.DbType.String;
+        b.Value = payload;
+        insert.Parameters.Add(a);
+        insert.Parameters.Add(b);
         insert.Prepare();
         var watch = Stopwatch.StartNew();
         for (var t = 0; t < transactions; t++)
@@ -137,7 +155,7 @@ internal static class WorkflowBenchmark
             insert.Transaction = tx;
             for (var r = 0; r < rows; r++)
             {
-                a.Value = t;
+                a.Value = (long)t;
                 b.Value = payload;
                 insert.ExecuteNonQuery();
             }
@@ -153,6 +171,32 @@ internal static class WorkflowBenchmark
         if (!ok)
         {
             throw new InvalidOperationException("a benchmark transition was refused");
+        }
+    }
+
+    /// <summary>The run's databases by name: files in the folder, or databases made on the cluster and dropped at the end.</summary>
+    private sealed class Targets(string folder, PostgresCluster? cluster)
+    {
+        private readonly List<string> _made = [];
+
+        public string Get(string name)
+        {
+            if (cluster is null)
+            {
+                return Path.Combine(folder, name);
+            }
+
+            var made = cluster.CreateDatabase();
+            _made.Add(made);
+            return made;
+        }
+
+        public void DropAll()
+        {
+            foreach (var made in _made)
+            {
+                cluster!.DropDatabase(made);
+            }
         }
     }
 

@@ -21,7 +21,11 @@ internal static class CrashChild
         var clock = new FakeTimeProvider(new DateTimeOffset(date.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
         clock.SetLocalTimeZone(TimeZoneInfo.Utc);
         var options = new WorkflowRuntimeOptions(
-            database, Some.School(school, pupils), CalendarCatalog.Find("kg", "2026-2027")!, clock, new WorkflowCatalog(TestWorkflows.All()));
+            database, Some.School(school, pupils), CalendarCatalog.Find("kg", "2026-2027")!, clock, new WorkflowCatalog(TestWorkflows.All()))
+        {
+            // Restarted under its old name, the worker takes up at once the timers it had leased when it was killed.
+            Worker = "crash-child",
+        };
         using var runtime = WorkflowRuntime.Open(options);
         Progress();
 

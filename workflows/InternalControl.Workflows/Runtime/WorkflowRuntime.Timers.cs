@@ -8,11 +8,25 @@ public sealed partial class WorkflowRuntime
 {
     private const int TimerBatch = 500;
 
+    /// <summary>How long a worker holds the timers and messages it took; a worker that dies leaves them to expire.</summary>
+    public static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(5);
+
     /// <summary>
     /// Fires every timer due as of the clock's today (waits, reminders, missed deadlines, escalations,
-    /// ended sub-cases), each in its own transition, until none is due. Returns how many fired.
+    /// ended sub-cases), each in its own transition, until none is due. Returns how many fired. Several workers may
+    /// tick one database at once: each leases a batch of timers (<see cref="LeaseTime"/>) that the others pass over,
+    /// and the case's version check still keeps a timer from firing twice.
     /// </summary>
     public int Tick() => FireDue(onlySubCases: false);
+
+    /// <summary>Now and the end of a lease taken now, as UTC ISO text (leases compare as text).</summary>
+    private (string Now, string Until) Lease()
+    {
+        var now = _options.Clock.GetUtcNow();
+        return (
+            now.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            (now + LeaseTime).ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     private int FireDue(bool onlySubCases)
     {
@@ -22,7 +36,8 @@ public sealed partial class WorkflowRuntime
         while (true)
         {
             // A timer whose case cannot move (its definition is gone) stays pending; it is tried once per tick.
-            var due = _store.DueTimers(SchoolId, today, onlySubCases ? TimerKind.SubCase : null, TimerBatch)
+            var (now, leaseUntil) = Lease();
+            var due = _store.LeaseDueTimers(SchoolId, today, onlySubCases ? TimerKind.SubCase : null, TimerBatch, _options.Worker, now, leaseUntil)
                 .Where(t => seen.Add((t.CaseId, t.Token, t.Kind)))
                 .ToList();
             if (due.Count == 0)

@@ -22,7 +22,7 @@ public sealed partial class WorkflowRuntime : IDisposable
     {
         _options = options;
         _people = new RoleResolver(options.School);
-        _store = SqliteWorkflowStore.Open(options.Database);
+        _store = SqlWorkflowStore.Open(options.Database);
     }
 
     /// <summary>The school whose cases this runtime runs.</summary>

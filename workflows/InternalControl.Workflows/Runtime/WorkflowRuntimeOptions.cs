@@ -17,4 +17,11 @@ public sealed record WorkflowRuntimeOptions(
     SchoolData School,
     SchoolCalendar Calendar,
     TimeProvider Clock,
-    WorkflowCatalog Definitions);
+    WorkflowCatalog Definitions)
+{
+    /// <summary>
+    /// The name this runtime leases timers and messages under. A worker restarted under its old name takes its own
+    /// leases up at once; under a new one it waits for them to expire (<see cref="WorkflowRuntime.LeaseTime"/>).
+    /// </summary>
+    public string Worker { get; init; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+}

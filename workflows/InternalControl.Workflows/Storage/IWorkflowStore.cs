@@ -57,8 +57,18 @@ internal interface IWorkflowStore : IDisposable
     /// <summary>The timer, if it is still pending (another process may have fired it since it was listed).</summary>
     TimerRecord? LoadTimer(TimerRecord timer);
 
-    /// <summary>Pending timers of the school due on or before <paramref name="today"/> (of one kind when given), oldest first.</summary>
-    IReadOnlyList<TimerRecord> DueTimers(long schoolId, string today, string? kind, int limit);
+    /// <summary>
+    /// Leases pending timers of the school due on or before <paramref name="today"/> (of one kind when given) for this
+    /// worker until <paramref name="leaseUntil"/>: only timers no other worker holds a live lease on (as of
+    /// <paramref name="now"/>), so that each is taken by one worker; oldest first. The worker's own leases count as free.
+    /// </summary>
+    IReadOnlyList<TimerRecord> LeaseDueTimers(long schoolId, string today, string? kind, int limit, string worker, string now, string leaseUntil);
+
+    /// <summary>Leases unsent messages for this worker, as <see cref="LeaseDueTimers"/> does timers; oldest first.</summary>
+    IReadOnlyList<OutboxMessage> LeaseUnsent(long schoolId, int limit, string worker, string now, string leaseUntil);
+
+    /// <summary>Gives back the leases of messages still unsent, so that the next dispatch takes them again.</summary>
+    void ReleaseLeases(IReadOnlyList<long> messageIds);
 
     /// <summary>A case's journal, in order.</summary>
     IReadOnlyList<JournalEntry> Journal(long schoolId, long caseId);

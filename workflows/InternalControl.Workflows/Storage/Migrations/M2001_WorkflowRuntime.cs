@@ -1,4 +1,5 @@
 using FluentMigrator;
+using InternalControl.Storage.Migrations;
 
 namespace InternalControl.Workflows.Storage.Migrations;
 
@@ -9,11 +10,11 @@ namespace InternalControl.Workflows.Storage.Migrations;
 /// journal entry per case sequence number, one message per journal entry and recipient.
 /// </summary>
 [Migration(2001, "Workflow runtime")]
-public sealed class M2001_WorkflowRuntime : Migration
+public sealed class M2001_WorkflowRuntime : PortableMigration
 {
     public override void Up()
     {
-        Execute.Sql("""
+        Sql("""
             CREATE TABLE wf_cases (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
                 school_id INTEGER NOT NULL REFERENCES schools(id),
@@ -104,6 +105,6 @@ public sealed class M2001_WorkflowRuntime : Migration
 
     public override void Down()
     {
-        Execute.Sql("DROP TABLE wf_outbox; DROP TABLE wf_journal; DROP TABLE wf_timers; DROP TABLE wf_tasks; DROP TABLE wf_cases;");
+        Sql("DROP TABLE wf_outbox; DROP TABLE wf_journal; DROP TABLE wf_timers; DROP TABLE wf_tasks; DROP TABLE wf_cases;");
     }
 }

@@ -1,4 +1,5 @@
 using FluentMigrator;
+using InternalControl.Storage.Migrations;
 
 namespace InternalControl.Workflows.Storage.Migrations;
 
@@ -8,11 +9,11 @@ namespace InternalControl.Workflows.Storage.Migrations;
 /// messages, register entries) become partial, so that closed and sent rows stop costing index writes.
 /// </summary>
 [Migration(2002, "Leaner workflow indexes")]
-public sealed class M2002_LeanerIndexes : Migration
+public sealed class M2002_LeanerIndexes : PortableMigration
 {
     public override void Up()
     {
-        Execute.Sql("""
+        Sql("""
             DROP INDEX ix_wf_cases_school;
             DROP INDEX ix_wf_tasks_inbox;
             CREATE INDEX ix_wf_tasks_inbox ON wf_tasks (school_id, assignee) WHERE status = 'open';
@@ -45,7 +46,7 @@ public sealed class M2002_LeanerIndexes : Migration
 
     public override void Down()
     {
-        Execute.Sql("""
+        Sql("""
             DROP INDEX ix_wf_journal_register;
             CREATE INDEX ix_wf_journal_register ON wf_journal (school_id, register, day);
             DROP INDEX ix_wf_outbox_unsent;

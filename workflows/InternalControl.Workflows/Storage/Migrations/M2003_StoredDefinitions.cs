@@ -1,4 +1,5 @@
 using FluentMigrator;
+using InternalControl.Storage.Migrations;
 
 namespace InternalControl.Workflows.Storage.Migrations;
 
@@ -7,11 +8,11 @@ namespace InternalControl.Workflows.Storage.Migrations;
 /// after the policy file has been replaced by a newer one.
 /// </summary>
 [Migration(2003, "Stored workflow definitions")]
-public sealed class M2003_StoredDefinitions : Migration
+public sealed class M2003_StoredDefinitions : PortableMigration
 {
     public override void Up()
     {
-        Execute.Sql("""
+        Sql("""
             CREATE TABLE wf_definitions (
                 school_id INTEGER NOT NULL REFERENCES schools(id),
                 name TEXT NOT NULL,
@@ -22,5 +23,5 @@ public sealed class M2003_StoredDefinitions : Migration
             """);
     }
 
-    public override void Down() => Execute.Sql("DROP TABLE wf_definitions;");
+    public override void Down() => Sql("DROP TABLE wf_definitions;");
 }

@@ -1,4 +1,5 @@
 using FluentMigrator;
+using InternalControl.Storage.Migrations;
 
 namespace InternalControl.Workflows.Storage.Migrations;
 
@@ -10,11 +11,11 @@ namespace InternalControl.Workflows.Storage.Migrations;
 /// entry, whose (case, seq) is the journal's primary key. Nothing references these tables, so each is rebuilt in place.
 /// </summary>
 [Migration(2004, "Fewer pages per workflow transition")]
-public sealed class M2004_FewerPagesPerTransition : Migration
+public sealed class M2004_FewerPagesPerTransition : PortableMigration
 {
     public override void Up()
     {
-        Execute.Sql("""
+        Sql("""
             CREATE TABLE wf_tasks_new (
                 id INTEGER PRIMARY KEY,
                 school_id INTEGER NOT NULL,

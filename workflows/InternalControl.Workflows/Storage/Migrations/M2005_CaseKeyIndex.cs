@@ -1,4 +1,5 @@
 using FluentMigrator;
+using InternalControl.Storage.Migrations;
 
 namespace InternalControl.Workflows.Storage.Migrations;
 
@@ -9,11 +10,11 @@ namespace InternalControl.Workflows.Storage.Migrations;
 /// index of open cases, so a new case still costs one index entry.
 /// </summary>
 [Migration(2005, "Case key index over open and closed cases")]
-public sealed class M2005_CaseKeyIndex : Migration
+public sealed class M2005_CaseKeyIndex : PortableMigration
 {
     public override void Up()
     {
-        Execute.Sql("""
+        Sql("""
             DROP INDEX ux_wf_cases_open_key;
             CREATE UNIQUE INDEX ux_wf_cases_key ON wf_cases (school_id, workflow, case_key, (CASE WHEN status = 'open' THEN 1 END));
             """);
@@ -21,7 +22,7 @@ public sealed class M2005_CaseKeyIndex : Migration
 
     public override void Down()
     {
-        Execute.Sql("""
+        Sql("""
             DROP INDEX ux_wf_cases_key;
             CREATE UNIQUE INDEX ux_wf_cases_open_key ON wf_cases (school_id, workflow, case_key) WHERE status = 'open';
             """);

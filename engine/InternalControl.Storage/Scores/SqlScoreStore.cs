@@ -6,14 +6,14 @@ using InternalControl.Storage.Database;
 
 namespace InternalControl.Storage.Scores;
 
-/// <summary>The score store on SQLite (table scores, migration 1101).</summary>
-internal sealed class SqliteScoreStore(SchoolDatabase database) : IScoreStore
+/// <summary>The score store on SQLite and PostgreSQL (the same SQL on both) (table scores, migration 1101).</summary>
+internal sealed class SqlScoreStore(SchoolDatabase database) : IScoreStore
 {
     /// <inheritdoc/>
     public int Save(long schoolId, IReadOnlyList<EvaluationScore> scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         using var tx = connection.BeginTransaction();
         connection.Execute(
             """
@@ -48,7 +48,7 @@ internal sealed class SqliteScoreStore(SchoolDatabase database) : IScoreStore
     /// <inheritdoc/>
     public IReadOnlyList<EvaluationScore> Load(long schoolId)
     {
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         return connection.Query<(string ObjectId, string Kind, string Sheet, string Criterion, long Score, string Date, string Inspector)>(
                 """
                 SELECT object_id, object_kind, sheet, criterion, score, date, inspector_id FROM scores

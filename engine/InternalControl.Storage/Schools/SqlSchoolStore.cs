@@ -3,17 +3,17 @@ using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using InternalControl.Storage.Database;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace InternalControl.Storage.Schools;
 
-/// <summary>The school store on SQLite. Every query is scoped to one school; all SQL is parameterised.</summary>
-internal sealed class SqliteSchoolStore(SchoolDatabase database) : ISchoolStore
+/// <summary>The school store on SQLite and PostgreSQL (the same SQL on both). Every query is scoped to one school; all SQL is parameterised.</summary>
+internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
 {
     /// <inheritdoc/>
     public School CreateSchool(string name, Country country, IReadOnlyList<Language> languages, bool rural, string year)
     {
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         var id = connection.ExecuteScalar<long>(
             "INSERT INTO schools (name, country, languages, rural, year) VALUES (@name, @country, @languages, @rural, @year) RETURNING id",
             new { name, country = country.Code(), languages = string.Join(",", languages.Select(l => l.Code())), rural, year });
@@ -23,7 +23,7 @@ internal sealed class SqliteSchoolStore(SchoolDatabase database) : ISchoolStore
     /// <inheritdoc/>
     public IReadOnlyList<School> Schools()
     {
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         return connection.Query<SchoolRow>("SELECT id, name, country, languages, rural, year FROM schools ORDER BY id")
             .Select(r => r.ToSchool()).ToList();
     }
@@ -34,7 +34,7 @@ internal sealed class SqliteSchoolStore(SchoolDatabase database) : ISchoolStore
     /// <inheritdoc/>
     public void SetYear(long schoolId, string year)
     {
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         connection.Execute("UPDATE schools SET year = @year WHERE id = @schoolId", new { schoolId, year });
     }
 
@@ -55,8 +55,8 @@ internal sealed class SqliteSchoolStore(SchoolDatabase database) : ISchoolStore
     /// <inheritdoc/>
     public SchoolData Load(School school)
     {
-        using var connection = database.Connect();
-        using var tx = connection.BeginTransaction(deferred: true);
+        using var connection = database.OpenConnection();
+        using var tx = SchoolDatabase.BeginSnapshot(connection);
         var p = new { schoolId = school.Id };
         var classes = connection.Query<(string Id, string Name, long Grade, string Language, string? Teacher)>(
             "SELECT id, name, grade_level, language, class_teacher_id FROM classes WHERE school_id = @schoolId ORDER BY id", p, tx)
@@ -74,7 +74,7 @@ internal sealed class SqliteSchoolStore(SchoolDatabase database) : ISchoolStore
             "SELECT id, name_kk, name_ky, name_ru, name_en FROM subjects WHERE school_id = @schoolId ORDER BY id", p, tx)
             .Select(r => new Subject(r.Id, r.Kk, r.Ky, r.Ru, r.En)).ToList();
         var teaching = connection.Query<(string ClassId, string SubjectId, string TeacherId, double? Hours)>(
-            "SELECT class_id, subject_id, teacher_id, CAST(weekly_hours AS REAL) FROM teaching WHERE school_id = @schoolId ORDER BY class_id, subject_id", p, tx)
+            "SELECT class_id, subject_id, teacher_id, CAST(weekly_hours AS DOUBLE PRECISION) FROM teaching WHERE school_id = @schoolId ORDER BY class_id, subject_id", p, tx)
             .Select(r => new Teaching(r.ClassId, r.SubjectId, r.TeacherId, r.Hours is { } h ? (decimal)h : null)).ToList();
         var marks = ReadMarks(connection, tx, school.Id);
         var absences = connection.Query<(string PupilId, string Date, long Lessons, string Excuse, string? Document)>(
@@ -87,13 +87,16 @@ internal sealed class SqliteSchoolStore(SchoolDatabase database) : ISchoolStore
     /// <inheritdoc/>
     public ISchoolImport BeginImport(long schoolId) => SqliteSchoolImport.Begin(database, schoolId);
 
-    private static List<Mark> ReadMarks(SqliteConnection connection, SqliteTransaction tx, long schoolId)
+    private static List<Mark> ReadMarks(DbConnection connection, DbTransaction tx, long schoolId)
     {
         // A plain reader, not Dapper's mapping: a district term holds millions of marks.
         using var command = connection.CreateCommand();
         command.Transaction = tx;
-        command.CommandText = "SELECT pupil_id, subject_id, date, value, kind FROM marks WHERE school_id = $school ORDER BY pupil_id, subject_id, date, kind, seq";
-        command.Parameters.AddWithValue("$school", schoolId);
+        command.CommandText = "SELECT pupil_id, subject_id, date, value, kind FROM marks WHERE school_id = @school ORDER BY pupil_id, subject_id, date, kind, seq";
+        var school = command.CreateParameter();
+        school.ParameterName = "@school";
+        school.Value = schoolId;
+        command.Parameters.Add(school);
         using var reader = command.ExecuteReader();
         var marks = new List<Mark>();
         var pupils = new Dictionary<string, string>();
@@ -142,14 +145,27 @@ internal sealed class SqliteSchoolStore(SchoolDatabase database) : ISchoolStore
             .OfType<StaffRole>()
             .ToList();
 
-    private sealed record SchoolRow(long Id, string Name, string Country, string Languages, long Rural, string Year)
+    /// <summary>A row of schools; rural is SQLite's 0 or 1, or PostgreSQL's boolean.</summary>
+    private sealed class SchoolRow
     {
+        public long Id { get; init; }
+
+        public string Name { get; init; } = "";
+
+        public string Country { get; init; } = "";
+
+        public string Languages { get; init; } = "";
+
+        public object? Rural { get; init; }
+
+        public string Year { get; init; } = "";
+
         public School ToSchool() => new(
             Id,
             Name,
             Codes.TryParseCountry(Country, out var c) ? c : InternalControl.Kernel.Schools.Country.Kg,
             Languages.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Lang).ToList(),
-            Rural != 0,
+            Convert.ToBoolean(Rural, System.Globalization.CultureInfo.InvariantCulture),
             Year);
     }
 }

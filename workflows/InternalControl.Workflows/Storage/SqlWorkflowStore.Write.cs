@@ -6,7 +6,7 @@ using InternalControl.Workflows.Timers;
 namespace InternalControl.Workflows.Storage;
 
 /// <summary>Writing one transition: the case row first (the version check), then everything it caused.</summary>
-internal sealed partial class SqliteWorkflowStore
+internal sealed partial class SqlWorkflowStore
 {
     public bool Write(IWorkflowTransaction tx, CaseState s, Transition t, string now) => Write(Tx(tx)!, s, t, now);
 
@@ -159,7 +159,8 @@ internal sealed partial class SqliteWorkflowStore
 
     private void InsertTimer(WriteTransaction tx, TimerRecord timer, string status, bool orIgnore) =>
         _commands.Execute(
-            (orIgnore ? "INSERT OR IGNORE" : "INSERT") + " INTO wf_timers (case_id, token, kind, due, payload, status) VALUES (@case_id, @token, @kind, @due, @payload, @status)",
+            "INSERT INTO wf_timers (case_id, token, kind, due, payload, status) VALUES (@case_id, @token, @kind, @due, @payload, @status)"
+                + (orIgnore ? " ON CONFLICT DO NOTHING" : ""),
             tx,
             ("@case_id", timer.CaseId), ("@token", timer.Token), ("@kind", timer.Kind), ("@due", timer.Due), ("@payload", timer.Payload), ("@status", status));
 }

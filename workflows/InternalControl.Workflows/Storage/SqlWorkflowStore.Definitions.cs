@@ -3,13 +3,13 @@ using InternalControl.Workflows.Definitions;
 namespace InternalControl.Workflows.Storage;
 
 /// <summary>Stored definitions: the policy text of every workflow version a school has run.</summary>
-internal sealed partial class SqliteWorkflowStore
+internal sealed partial class SqlWorkflowStore
 {
     public void SaveDefinition(long schoolId, WorkflowDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
         _commands.Execute(
-            "INSERT OR IGNORE INTO wf_definitions (school_id, name, version, hash, source) VALUES (@school_id, @name, @version, @hash, @source)",
+            "INSERT INTO wf_definitions (school_id, name, version, hash, source) VALUES (@school_id, @name, @version, @hash, @source) ON CONFLICT DO NOTHING",
             null, ("@school_id", schoolId), ("@name", definition.Name), ("@version", definition.Version), ("@hash", definition.Hash), ("@source", definition.Source));
     }
 

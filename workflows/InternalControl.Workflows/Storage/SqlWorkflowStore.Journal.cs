@@ -5,7 +5,7 @@ using InternalControl.Workflows.Journal;
 namespace InternalControl.Workflows.Storage;
 
 /// <summary>The journal: a case's entries in order.</summary>
-internal sealed partial class SqliteWorkflowStore
+internal sealed partial class SqlWorkflowStore
 {
     public IReadOnlyList<JournalEntry> Journal(long schoolId, long caseId) =>
         _commands.Many(

@@ -4,7 +4,7 @@ using InternalControl.Workflows.Tasks;
 namespace InternalControl.Workflows.Storage;
 
 /// <summary>Tasks: the row a transition reads, and the inbox.</summary>
-internal sealed partial class SqliteWorkflowStore
+internal sealed partial class SqlWorkflowStore
 {
     private const string TaskColumns = """
         id, school_id, case_id, token, step, role, assignee, claimed_by, status, created_at, due, outcome, fields, completed_by, completed_at

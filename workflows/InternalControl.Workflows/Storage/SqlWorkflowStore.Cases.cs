@@ -1,14 +1,11 @@
 using InternalControl.Storage.Database;
 using InternalControl.Workflows.Runtime;
-using Microsoft.Data.Sqlite;
 
 namespace InternalControl.Workflows.Storage;
 
 /// <summary>Cases: the row a transition loads and writes back, the key lookups that keep one open case per key, the list.</summary>
-internal sealed partial class SqliteWorkflowStore
+internal sealed partial class SqlWorkflowStore
 {
-    private const int SqliteConstraint = 19;
-
     private const string CaseColumns = """
         id, school_id, workflow, version, hash, case_key, pupil_id, subject_id, term, status, result, state,
         next_seq, row_version, parent_case_id, parent_token, started_by, started_at, closed_at
@@ -21,7 +18,7 @@ internal sealed partial class SqliteWorkflowStore
     public IReadOnlyList<CaseState> Cases(long schoolId, bool openOnly, string except) =>
         _commands.Many(
             $"SELECT {CaseColumns} FROM wf_cases WHERE school_id = @school_id AND workflow <> @except AND (@open_only = 0 OR status = 'open') ORDER BY id DESC",
-            null, ReadCase, ("@school_id", schoolId), ("@except", except), ("@open_only", openOnly));
+            null, ReadCase, ("@school_id", schoolId), ("@except", except), ("@open_only", openOnly ? 1L : 0L));
 
     private static CaseState ReadCase(StatementRow row)
     {
@@ -67,36 +64,34 @@ internal sealed partial class SqliteWorkflowStore
             row => new ClosedCase(row.GetInt64(0), row.GetStringOrNull(1)),
             ("@school_id", schoolId), ("@workflow", workflow), ("@key", key));
 
-    /// <summary>The unique index of open keys refuses a second open case of a key: false, and the transaction goes on.</summary>
+    /// <summary>
+    /// The unique index of open keys refuses a second open case of a key: false, and the transaction goes on. The insert
+    /// does nothing on that conflict instead of failing, since a failed statement ends a PostgreSQL transaction.
+    /// </summary>
     public bool InsertCase(IWorkflowTransaction tx, CaseState s)
     {
-        try
-        {
-            InsertCaseRow(Tx(tx)!, s);
-            return true;
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
-        {
-            return false;
-        }
-    }
-
-    private void InsertCaseRow(WriteTransaction tx, CaseState s)
-    {
-        s.Id = (long)_commands.Scalar(
+        var id = _commands.Scalar(
             """
             INSERT INTO wf_cases (school_id, workflow, version, hash, case_key, pupil_id, subject_id, term, status, result, state,
                 next_seq, row_version, parent_case_id, parent_token, started_by, started_at, closed_at)
             VALUES (@school_id, @workflow, @version, @hash, @key, @pupil_id, @subject_id, @term, @status, @result, @state, @next_seq, 1,
                 @parent_case_id, @parent_token, @started_by, @started_at, @closed_at)
+            ON CONFLICT DO NOTHING
             RETURNING id
             """,
-            tx,
+            Tx(tx),
             ("@school_id", s.SchoolId), ("@workflow", s.Workflow), ("@version", s.Version), ("@hash", s.Hash), ("@key", s.Key),
             ("@pupil_id", s.PupilId), ("@subject_id", s.SubjectId), ("@term", s.Term), ("@status", s.Status), ("@result", s.Result),
             ("@state", s.SerializeState()), ("@next_seq", s.NextSeq), ("@parent_case_id", s.ParentCaseId),
-            ("@parent_token", s.ParentToken), ("@started_by", s.StartedBy), ("@started_at", s.StartedAt), ("@closed_at", s.ClosedAt))!;
+            ("@parent_token", s.ParentToken), ("@started_by", s.StartedBy), ("@started_at", s.StartedAt), ("@closed_at", s.ClosedAt));
+        if (id is not long inserted)
+        {
+            return false;
+        }
+
+        s.Id = inserted;
         s.RowVersion = 1;
+        return true;
     }
 
     public void LinkParent(IWorkflowTransaction tx, long caseId, long parentId, int parentToken) =>

@@ -5,13 +5,13 @@ using InternalControl.Storage.Database;
 
 namespace InternalControl.Storage.Policies;
 
-/// <summary>The policy store on SQLite (table school_policies, migration 3101).</summary>
-internal sealed class SqlitePolicyStore(SchoolDatabase database) : IPolicyStore
+/// <summary>The policy store on SQLite and PostgreSQL (the same SQL on both) (table school_policies, migration 3101).</summary>
+internal sealed class SqlPolicyStore(SchoolDatabase database) : IPolicyStore
 {
     /// <inheritdoc/>
     public IReadOnlyList<PolicySource> Sources(long schoolId)
     {
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         return connection.Query<(string File, string Source)>(
                 "SELECT file_name, source FROM school_policies WHERE school_id = @schoolId ORDER BY seq", new { schoolId })
             .Select(r => new PolicySource(r.File, r.Source))
@@ -21,7 +21,7 @@ internal sealed class SqlitePolicyStore(SchoolDatabase database) : IPolicyStore
     /// <inheritdoc/>
     public void Attach(long schoolId, PolicySource source, DateTimeOffset at)
     {
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         using var tx = connection.BeginTransaction();
         var seq = connection.ExecuteScalar<long>("SELECT COALESCE(MAX(seq), 0) + 1 FROM school_policies WHERE school_id = @schoolId", new { schoolId }, tx);
         connection.Execute(

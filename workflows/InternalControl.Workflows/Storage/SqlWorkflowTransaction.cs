@@ -2,8 +2,8 @@ using InternalControl.Storage.Database;
 
 namespace InternalControl.Workflows.Storage;
 
-/// <summary>A <see cref="SqliteWorkflowStore"/>'s transaction: a <see cref="WriteTransaction"/> (BEGIN IMMEDIATE) on the store's connection.</summary>
-internal sealed class SqliteWorkflowTransaction(WriteTransaction inner) : IWorkflowTransaction
+/// <summary>A <see cref="SqlWorkflowStore"/>'s transaction: a <see cref="WriteTransaction"/> on the store's connection.</summary>
+internal sealed class SqlWorkflowTransaction(WriteTransaction inner) : IWorkflowTransaction
 {
     public WriteTransaction Inner => inner;
 
