@@ -42,6 +42,7 @@ public static class SampleSchool
                 ["teaching"] = data.Teaching.Count,
                 ["marks"] = data.Marks.Count,
                 ["absences"] = data.Absences.Count,
+                ["contacts"] = SampleContacts.Of(data).Count,
             });
         SampleWriter.Write(data, summary, options, folder);
         return summary;

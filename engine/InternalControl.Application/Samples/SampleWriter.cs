@@ -5,6 +5,7 @@ using CsvHelper;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
+using InternalControl.Storage.Contacts;
 
 namespace InternalControl.Application.Samples;
 
@@ -32,6 +33,8 @@ internal static class SampleWriter
             m => [m.PupilId, m.SubjectId, Date(m.Date), Number(m.Value), m.Kind.Code()]);
         File(folder, "absences.csv", ["pupil_id", "date", "lessons", "excuse", "document"], data.Absences,
             a => [a.PupilId, Date(a.Date), Number(a.Lessons), a.Excuse.Code(), a.Document]);
+        File(folder, "contacts.csv", ["person_kind", "person_id", "channel", "address", "preference"], SampleContacts.Of(data),
+            c => [c.PersonKind, c.PersonId, c.Channel.Code(), c.Address, Number(c.Preference)]);
         var json = JsonSerializer.Serialize(
             new Dictionary<string, object>
             {

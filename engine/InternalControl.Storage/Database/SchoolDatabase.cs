@@ -1,6 +1,7 @@
 using System.Reflection;
 using FluentMigrator.Runner;
 using Microsoft.Data.Sqlite;
+using InternalControl.Storage.Contacts;
 using InternalControl.Storage.Policies;
 using InternalControl.Storage.Schools;
 using InternalControl.Storage.Scores;
@@ -12,7 +13,7 @@ namespace InternalControl.Storage.Database;
 /// One SQLite database file: opened with its migrations applied, in WAL mode with foreign keys on.
 /// The schema exists only as FluentMigrator migrations, in this assembly and in the assemblies a
 /// host adds (the workflow runtime brings its own tables). Callers reach the data through the stores it hands out
-/// (<see cref="Schools"/>, <see cref="Scores"/>, <see cref="Policies"/>), which are interfaces: a database of another
+/// (<see cref="Schools"/>, <see cref="Scores"/>, <see cref="Policies"/>, <see cref="Contacts"/>), which are interfaces: a database of another
 /// dialect hands out its own implementations and the callers do not change.
 /// </summary>
 public sealed class SchoolDatabase
@@ -36,6 +37,7 @@ public sealed class SchoolDatabase
         Schools = new SqliteSchoolStore(this);
         Scores = new SqliteScoreStore(this);
         Policies = new SqlitePolicyStore(this);
+        Contacts = new SqliteContactStore(this);
     }
 
     /// <summary>The database file.</summary>
@@ -49,6 +51,9 @@ public sealed class SchoolDatabase
 
     /// <summary>The policy files attached to the schools.</summary>
     public IPolicyStore Policies { get; }
+
+    /// <summary>How each person of a school is reached: their channels in their order of preference.</summary>
+    public IContactStore Contacts { get; }
 
     /// <summary>
     /// Opens (creating when missing) the database at <paramref name="path"/> and brings its schema up to date
