@@ -7,25 +7,75 @@ namespace InternalControl.Workflows.Storage;
 /// <summary>The outbox: the messages transitions rendered, and their delivery.</summary>
 internal sealed partial class SqliteWorkflowStore
 {
+    private const string MessageColumns =
+        "id, case_id, recipient_kind, recipient_id, language, template, text, created_at, sent_at, channel, tries, next_attempt, state, school_id, seq";
+
     public IReadOnlyList<OutboxMessage> Outbox(long schoolId, bool unsentOnly) =>
         _commands.Many(
-            $"""
-            SELECT id, case_id, recipient_kind, recipient_id, language, template, text, created_at, sent_at
-            FROM wf_outbox WHERE school_id = @school_id{(unsentOnly ? " AND sent_at IS NULL" : "")} ORDER BY id
-            """,
+            $"SELECT {MessageColumns} FROM wf_outbox WHERE school_id = @school_id{(unsentOnly ? " AND sent_at IS NULL" : "")} ORDER BY id",
             null, ReadMessage, ("@school_id", schoolId));
+
+    public OutboxMessage? Message(long schoolId, long messageId) =>
+        _commands.Single(
+            $"SELECT {MessageColumns} FROM wf_outbox WHERE school_id = @school_id AND id = @id",
+            null, ReadMessage, ("@school_id", schoolId), ("@id", messageId));
+
+    public IReadOnlyList<OutboxMessage> DueMessages(long schoolId, string nowUtc, int limit) =>
+        _commands.Many(
+            $"""
+            SELECT {MessageColumns} FROM wf_outbox
+            WHERE school_id = @school_id AND state = 'pending' AND (next_attempt IS NULL OR next_attempt <= @now)
+            ORDER BY id LIMIT @limit
+            """,
+            null, ReadMessage, ("@school_id", schoolId), ("@now", nowUtc), ("@limit", limit));
 
     public void MarkDispatched(long messageId, bool sent, string now)
     {
         if (sent)
         {
-            _commands.Execute("UPDATE wf_outbox SET sent_at = @now, attempts = attempts + 1 WHERE id = @id", null, ("@now", now), ("@id", messageId));
+            _commands.Execute(
+                "UPDATE wf_outbox SET sent_at = @now, state = 'sent', attempts = attempts + 1 WHERE id = @id", null, ("@now", now), ("@id", messageId));
         }
         else
         {
             _commands.Execute("UPDATE wf_outbox SET attempts = attempts + 1 WHERE id = @id", null, ("@id", messageId));
         }
     }
+
+    public void UpdateDelivery(long messageId, DeliveryUpdate update) =>
+        _commands.Execute(
+            """
+            UPDATE wf_outbox SET channel = @channel, tries = @tries, next_attempt = @next, state = @state,
+                sent_at = COALESCE(@sent_at, sent_at), attempts = attempts + @tried
+            WHERE id = @id
+            """,
+            null,
+            ("@channel", update.Channel),
+            ("@tries", update.Tries),
+            ("@next", update.NextAttempt),
+            ("@state", StateCode(update.State)),
+            ("@sent_at", update.SentAt),
+            ("@tried", update.Tried ? 1 : 0),
+            ("@id", messageId));
+
+    public bool Retry(long schoolId, long messageId) =>
+        _commands.Execute(
+            "UPDATE wf_outbox SET state = 'pending', channel = NULL, tries = 0, next_attempt = NULL WHERE school_id = @school_id AND id = @id AND state = 'failed'",
+            null, ("@school_id", schoolId), ("@id", messageId)) == 1;
+
+    private static string StateCode(DeliveryState state) => state switch
+    {
+        DeliveryState.Sent => "sent",
+        DeliveryState.Failed => "failed",
+        _ => "pending",
+    };
+
+    private static DeliveryState ParseState(string code) => code switch
+    {
+        "sent" => DeliveryState.Sent,
+        "failed" => DeliveryState.Failed,
+        _ => DeliveryState.Pending,
+    };
 
     private static OutboxMessage ReadMessage(StatementRow row) => new(
         row.GetInt64(0),
@@ -36,5 +86,10 @@ internal sealed partial class SqliteWorkflowStore
         row.GetString(5),
         row.GetString(6),
         StoredInstant.Parse(row.GetString(7)),
-        StoredInstant.ParseOrNull(row.GetStringOrNull(8)));
+        StoredInstant.ParseOrNull(row.GetStringOrNull(8)),
+        row.GetStringOrNull(9),
+        (int)row.GetInt64(10),
+        StoredInstant.ParseOrNull(row.GetStringOrNull(11)),
+        ParseState(row.GetString(12)),
+        IdempotencyKey.Of(row.GetInt64(13), row.GetInt64(1), (int)row.GetInt64(14), row.GetString(2), row.GetString(3), row.GetString(5)));
 }
