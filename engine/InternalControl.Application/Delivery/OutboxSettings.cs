@@ -8,7 +8,7 @@ namespace InternalControl.Application.Delivery;
 /// <summary>
 /// The outbox's channels and retry settings, from configuration (section <c>Outbox</c>; never from policy files, which
 /// schools share): <c>Smtp:*</c> (<see cref="SmtpSettings"/>), <c>Sms:*</c> (<see cref="SmsGatewaySettings"/>, with
-/// <c>Sms:Headers:NAME</c>), <c>MaxTries</c> (3), <c>BaseDelaySeconds</c> (60), <c>MaxDelaySeconds</c> (3600),
+/// <c>Sms:Headers:NAME</c>), <c>Telegram:Token</c>/<c>ApiUrl</c> (<see cref="TelegramSettings"/>), <c>MaxTries</c> (3), <c>BaseDelaySeconds</c> (60), <c>MaxDelaySeconds</c> (3600),
 /// <c>QuietHours:Start</c>/<c>End</c> (<c>08:00</c>/<c>20:00</c>) and <c>QuietHours:TimeZone</c> (the school's zone),
 /// <c>RateLimits:CHANNEL</c> (tries per run) and <c>Link</c> (the web application's address, for the line that says
 /// where to read a message). A channel without its section is not offered, and its people are reached on their next channel.
@@ -20,6 +20,9 @@ public sealed class OutboxSettings
 
     /// <summary>The SMS gateway, or null.</summary>
     public SmsGatewaySettings? Sms { get; init; }
+
+    /// <summary>The Telegram bot, or null.</summary>
+    public TelegramSettings? Telegram { get; init; }
 
     /// <summary>Tries on a channel before the next one.</summary>
     public int MaxTries { get; init; } = 3;
@@ -40,7 +43,7 @@ public sealed class OutboxSettings
     public Uri? Link { get; init; }
 
     /// <summary>True when at least one channel is configured.</summary>
-    public bool HasChannels => Smtp is not null || Sms is not null;
+    public bool HasChannels => Smtp is not null || Sms is not null || Telegram is not null;
 
     /// <summary>Reads the <c>Outbox</c> section; a missing value takes its default. Throws <see cref="FormatException"/> for a value that is not a number, time or URL.</summary>
     public static OutboxSettings Read(IConfiguration configuration)
@@ -50,6 +53,7 @@ public sealed class OutboxSettings
         var smtp = outbox.GetSection("Smtp");
         var sms = outbox.GetSection("Sms");
         var quiet = outbox.GetSection("QuietHours");
+        var telegram = outbox.GetSection("Telegram");
         return new OutboxSettings
         {
             Smtp = smtp["Host"] is { Length: > 0 } host
@@ -74,6 +78,9 @@ public sealed class OutboxSettings
                     Timeout = TimeSpan.FromSeconds(sms.GetValue("TimeoutSeconds", 10.0)),
                 }
                 : null,
+            Telegram = telegram["Token"] is { Length: > 0 } token
+                ? new TelegramSettings { Token = token, ApiUrl = telegram["ApiUrl"] is { Length: > 0 } api ? new Uri(api, UriKind.Absolute) : null }
+                : null,
             MaxTries = outbox.GetValue("MaxTries", 3),
             BaseDelay = TimeSpan.FromSeconds(outbox.GetValue("BaseDelaySeconds", 60.0)),
             MaxDelay = TimeSpan.FromSeconds(outbox.GetValue("MaxDelaySeconds", 3600.0)),
@@ -90,7 +97,7 @@ public sealed class OutboxSettings
         };
     }
 
-    /// <summary>The configured channels (dispose the SMS channel's HTTP client with them).</summary>
+    /// <summary>The configured channels (dispose the SMS and Telegram channels' HTTP clients with them).</summary>
     public IReadOnlyList<IDeliveryChannel> Channels()
     {
         var channels = new List<IDeliveryChannel>();
@@ -102,6 +109,11 @@ public sealed class OutboxSettings
         if (Sms is not null)
         {
             channels.Add(new SmsGatewayChannel(Sms, Link));
+        }
+
+        if (Telegram is not null)
+        {
+            channels.Add(new TelegramChannel(Telegram));
         }
 
         return channels;

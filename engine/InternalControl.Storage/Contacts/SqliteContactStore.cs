@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using Dapper;
 using InternalControl.Storage.Database;
 
@@ -46,6 +48,54 @@ internal sealed class SqliteContactStore(SchoolDatabase database) : IContactStor
 
         tx.Commit();
     }
+
+    /// <inheritdoc/>
+    public string IssueLinkCode(long schoolId, string personKind, string personId, DateTimeOffset expiresAt)
+    {
+        using var connection = database.Connect();
+        while (true)
+        {
+            var code = RandomNumberGenerator.GetInt32(10_000_000, 100_000_000).ToString(CultureInfo.InvariantCulture);
+            var added = connection.Execute(
+                "INSERT OR IGNORE INTO contact_links (school_id, code, person_kind, person_id, expires_at) VALUES (@schoolId, @code, @personKind, @personId, @expires)",
+                new { schoolId, code, personKind, personId, expires = Utc(expiresAt) });
+            if (added == 1)
+            {
+                return code;
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public Contact? Link(long schoolId, string code, string chatId, DateTimeOffset now)
+    {
+        using var connection = database.Connect();
+        using var tx = connection.BeginTransaction();
+        var person = connection.QuerySingleOrDefault<(string Kind, string Id)?>(
+            "SELECT person_kind, person_id FROM contact_links WHERE school_id = @schoolId AND code = @code AND used_at IS NULL AND expires_at > @now",
+            new { schoolId, code = code.Trim(), now = Utc(now) }, tx);
+        if (person is not { } p)
+        {
+            return null;
+        }
+
+        connection.Execute(
+            "UPDATE contact_links SET used_at = @now WHERE school_id = @schoolId AND code = @code",
+            new { schoolId, code = code.Trim(), now = Utc(now) }, tx);
+        var preference = connection.ExecuteScalar<long>(
+            "SELECT COALESCE((SELECT preference FROM contacts WHERE school_id = @schoolId AND person_kind = @kind AND person_id = @id AND channel = 'telegram'), " +
+            "(SELECT COALESCE(MAX(preference), 0) + 1 FROM contacts WHERE school_id = @schoolId AND person_kind = @kind AND person_id = @id))",
+            new { schoolId, kind = p.Kind, id = p.Id }, tx);
+        var contact = new Contact(p.Kind, p.Id, ContactChannel.Telegram, chatId, (int)preference);
+        connection.Execute(
+            UpsertSql.Replace('$', '@'),
+            new { school = schoolId, p0 = p.Kind, p1 = p.Id, p2 = "telegram", p3 = chatId, p4 = preference },
+            tx);
+        tx.Commit();
+        return contact;
+    }
+
+    private static string Utc(DateTimeOffset instant) => instant.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     private static ContactChannel Parse(string code) => ContactChannels.TryParse(code, out var channel) ? channel : default;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using InternalControl.Storage.Contacts;
+using InternalControl.Workflows.Journal;
 using InternalControl.Workflows.Outbox;
 
 namespace InternalControl.Workflows.Runtime;
@@ -83,6 +84,32 @@ public sealed partial class WorkflowRuntime
         }
 
         return new DeliveryReport(sent, retrying, failed, held);
+    }
+
+    /// <summary>
+    /// Records in the case journal that <paramref name="recipientId"/> read message <paramref name="messageId"/> (5.7: the
+    /// parents are informed; the journal shows they read it). Only the message's recipient can; a second
+    /// acknowledgement of the same message writes nothing.
+    /// </summary>
+    public WorkflowResult Acknowledge(long messageId, string recipientId)
+    {
+        var message = _store.Message(SchoolId, messageId);
+        if (message is null || message.RecipientId != recipientId)
+        {
+            return WorkflowResult.Refuse("Outbox.Error.UnknownMessage", messageId);
+        }
+
+        var detail = messageId.ToString(CultureInfo.InvariantCulture);
+        return Advance(message.CaseId, recipientId, (state, machine) =>
+        {
+            if (_store.Journal(SchoolId, state.Id).Any(e => e.Kind == JournalKind.Acknowledged && e.Detail == detail))
+            {
+                return Skip;
+            }
+
+            machine.Acknowledge(messageId);
+            return null;
+        });
     }
 
     /// <summary>Puts a failed message back in the outbox, to go again from its recipient's first channel; false when there is no such failed message.</summary>
