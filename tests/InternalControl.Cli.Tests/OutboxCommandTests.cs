@@ -53,6 +53,23 @@ public sealed class OutboxCommandTests
         Assert.Contains("ожидает", run.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ContactsLink_Parent_PrintsEightDigitCodeInReadersLanguage()
+    {
+        // Arrange
+        using var school = new SchoolFixture();
+
+        // Act
+        var run = school.Run("contacts", "link", "g00001", "--lang", "ky");
+        var unknown = school.Run("contacts", "link", "nobody", "--lang", "en");
+
+        // Assert
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"үчүн код: \d{8}\. Аны 7 күндүн ичинде Telegramдагы мектептин ботуна жөнөтүңүз\.", run.Out);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("There is no member of staff or parent \"nobody\".", unknown.Out + unknown.Error, StringComparison.Ordinal);
+    }
+
     private static List<JsonElement> Messages(SchoolFixture school) =>
         [.. JsonDocument.Parse(school.Run("outbox", "--all", "--json").Out).RootElement.EnumerateArray()];
 

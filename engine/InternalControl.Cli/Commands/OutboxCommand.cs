@@ -1,10 +1,10 @@
 using System.CommandLine;
+using InternalControl.Application.Cases;
 using InternalControl.Application.Delivery;
 using InternalControl.Cli.CommandLine;
 using InternalControl.Cli.Json;
 using InternalControl.Localization;
 using InternalControl.Workflows.Outbox;
-using InternalControl.Workflows.Runtime;
 using Microsoft.Extensions.Configuration;
 using Spectre.Console;
 
@@ -12,7 +12,7 @@ namespace InternalControl.Cli.Commands;
 
 /// <summary>
 /// `ic outbox [--all] [--send] [--json]`: the notifications waiting to go, each in its recipient's language, with its
-/// channel, tries and state; --send delivers the due ones over the configured channels (e-mail, SMS; configuration
+/// channel, tries and state; --send delivers the due ones over the configured channels (e-mail, SMS, Telegram, whose bot's updates it reads first: chat links and acknowledgements; configuration
 /// section Outbox, see <see cref="OutboxSettings"/>), or prints them through the console sender when none is configured.
 /// `ic outbox retry ID` puts a failed message back. The time is --now's: a parent's SMS held by quiet hours goes with
 /// `ic outbox --send --now` in the morning.
@@ -32,7 +32,7 @@ internal sealed class OutboxCommand : ICommandDefinition
             using var session = context.OpenSession();
             if (parse.GetValue(send))
             {
-                return Send(context, session.Runtime);
+                return Send(context, session);
             }
 
             var messages = session.Runtime.Outbox(unsentOnly: !parse.GetValue(all));
@@ -88,8 +88,9 @@ internal sealed class OutboxCommand : ICommandDefinition
         return command;
     }
 
-    private static int Send(CommandContext context, WorkflowRuntime runtime)
+    private static int Send(CommandContext context, SchoolSession session)
     {
+        var runtime = session.Runtime;
         var settings = OutboxSettings.Read(Configuration(context.DatabasePath));
         if (!settings.HasChannels)
         {
@@ -101,6 +102,13 @@ internal sealed class OutboxCommand : ICommandDefinition
         var channels = settings.Channels();
         try
         {
+            if (settings.Telegram is not null)
+            {
+                // The bot's updates first: a chat linked by its code gets today's messages in this same run.
+                using var updates = new TelegramUpdates(settings.Telegram, runtime, session.Workspace.Database.Contacts, context.Clock);
+                updates.PollAsync().GetAwaiter().GetResult();
+            }
+
             var report = runtime.DeliverAsync(channels, settings.Options(Random.Shared)).GetAwaiter().GetResult();
             context.Say("Outbox.Cli.Delivered", report.Sent, report.Retrying, report.Failed, report.Held);
             return ExitCodes.Success;
