@@ -77,6 +77,32 @@ public sealed class AccessMatrixTests(WebSchool school) : IClassFixture<WebSchoo
     }
 
     [Fact]
+    public async Task DeputyDirector_InboxShowsFailedDeliveries_ClassTeachersDoesNot()
+    {
+        // Arrange: nobody has a configured channel, so every due message fails (and stays in the outbox)
+        int failed;
+        using (var session = school.Open())
+        {
+            await session.Runtime.DeliverAsync([], new InternalControl.Workflows.Outbox.DeliveryOptions(1, TimeSpan.Zero, TimeSpan.Zero, new Random(1)));
+            failed = session.Runtime.FailedMessages().Count;
+        }
+
+        var head = school.First(StaffRole.DeputyDirector);
+        var heading = InternalControl.Localization.Texts.Get("Outbox.Web.Failed", head.Language, failed);
+        var deputy = await school.Staff(head.Id);
+        var teacher = await school.Staff(school.Data.Classes[0].ClassTeacherId!);
+
+        // Act
+        var deputyInbox = await deputy.Get("/");
+        var teacherInbox = await teacher.Get("/");
+
+        // Assert
+        Assert.True(failed > 0);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(heading), deputyInbox.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain(System.Net.WebUtility.HtmlEncode(heading), teacherInbox.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Parent_SeesOwnChildOnly_AndNoStaffTask()
     {
         var parent = school.Data.Parents[0];

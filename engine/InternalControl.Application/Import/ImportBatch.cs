@@ -1,4 +1,5 @@
 using InternalControl.Kernel.Schools;
+using InternalControl.Storage.Contacts;
 using InternalControl.Storage.Schools;
 
 namespace InternalControl.Application.Import;
@@ -23,6 +24,8 @@ internal sealed class ImportBatch
 
     public Keyed<(string PupilId, DateOnly Date), Absence> Absences { get; } = new();
 
+    public Keyed<(string Kind, string Id, ContactChannel Channel), Contact> Contacts { get; } = new();
+
     /// <summary>The rows to write.</summary>
     public SchoolRows Rows() => new()
     {
@@ -34,6 +37,7 @@ internal sealed class ImportBatch
         Teaching = Teaching.Values,
         Marks = Marks,
         Absences = Absences.Values,
+        Contacts = Contacts.Values,
     };
 
     /// <summary>Rows read per entity (the keys of <see cref="ImportOutcome.Counts"/>).</summary>

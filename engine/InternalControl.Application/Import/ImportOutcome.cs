@@ -5,13 +5,13 @@ namespace InternalControl.Application.Import;
 
 /// <summary>
 /// What an import did: the rows read and written per file (keys: classes, staff, pupils, parents, subjects,
-/// teaching, marks, absences), or the errors that stopped it, in which case nothing was written.
+/// teaching, marks, absences, contacts), or the errors that stopped it, in which case nothing was written.
 /// </summary>
 public sealed record ImportOutcome(IReadOnlyDictionary<string, int> Counts, IReadOnlyList<ImportError> Errors)
 {
     /// <summary>The entity names, in the order files are read and summaries list them.</summary>
     public static IReadOnlyList<string> Entities { get; } =
-        ["classes", "staff", "pupils", "parents", "subjects", "teaching", "marks", "absences"];
+        ["classes", "staff", "pupils", "parents", "subjects", "teaching", "marks", "absences", "contacts"];
 
     /// <summary>True when there were no errors and the data was written.</summary>
     public bool Succeeded => Errors.Count == 0;
@@ -32,10 +32,13 @@ public sealed record ImportOutcome(IReadOnlyDictionary<string, int> Counts, IRea
         {
             if (Counts.TryGetValue(entity, out var count) && count > 0)
             {
-                lines.Add(Texts.Get("Import.Summary.Count", culture, Texts.Get("Import.Entity." + entity, culture), count));
+                lines.Add(Texts.Get("Import.Summary.Count", culture, Texts.Get(EntityKey(entity), culture), count));
             }
         }
 
         return lines;
     }
+
+    /// <summary>The text key of an entity's name (contacts are named in the Contacts texts).</summary>
+    internal static string EntityKey(string entity) => entity == "contacts" ? "Contacts.Import.Entity" : "Import.Entity." + entity;
 }

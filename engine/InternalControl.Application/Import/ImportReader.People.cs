@@ -177,6 +177,11 @@ internal sealed partial class ImportReader
             var language = Language(table, 3, people: true);
             var phone = Phone(table, 4);
             var email = Email(table, 5);
+            if (id is not null)
+            {
+                _parents.Add(id);
+            }
+
             Batch.Counts["parents"]++;
             if (id is null || name is null || pupilId is null || language is null || phone == "" || email == "")
             {

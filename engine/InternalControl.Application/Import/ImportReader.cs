@@ -19,6 +19,7 @@ internal sealed partial class ImportReader(string folder, SchoolIds existing, Im
     private readonly HashSet<string> _staff = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pupils = new(StringComparer.Ordinal);
     private readonly HashSet<string> _subjects = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _parents = new(StringComparer.Ordinal);
 
     // Files that could not be read as tables: references into them are not checked, for the same reason.
     private readonly HashSet<string> _broken = [];
@@ -26,7 +27,7 @@ internal sealed partial class ImportReader(string folder, SchoolIds existing, Im
 
     public ImportBatch Batch { get; } = new();
 
-    /// <summary>How many of the eight files the folder holds.</summary>
+    /// <summary>How many of the nine files the folder holds.</summary>
     public int FilesFound { get; private set; }
 
     public void ReadAll()
@@ -39,6 +40,7 @@ internal sealed partial class ImportReader(string folder, SchoolIds existing, Im
         ReadTeaching();
         ReadMarks();
         ReadAbsences();
+        ReadContacts();
     }
 
     private CsvTable? Open(string entity, string[] required, params string[] optional)

@@ -4,7 +4,7 @@ using InternalControl.Storage.Database;
 namespace InternalControl.Application.Import;
 
 /// <summary>
-/// Imports a folder of CSV files (classes, staff, pupils, parents, subjects, teaching, marks, absences;
+/// Imports a folder of CSV files (classes, staff, pupils, parents, subjects, teaching, marks, absences, contacts;
 /// each optional) into one school, all or nothing: every bad value is reported with its file, row and
 /// column, and when there is any, nothing is written. Rows are matched by their ids, so importing the
 /// same folder twice changes nothing and a corrected folder updates without duplicating.

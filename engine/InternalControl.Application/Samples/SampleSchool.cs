@@ -47,6 +47,7 @@ public static class SampleSchool
                 ["teaching"] = data.Teaching.Count,
                 ["marks"] = data.Marks.Count,
                 ["absences"] = data.Absences.Count,
+                ["contacts"] = SampleContacts.Of(data).Count,
             });
         return SampleWriter.Write(data, summary, options, folder, replace) is { } refusal
             ? Result<SampleSummary>.Failure([refusal])

@@ -8,6 +8,7 @@ using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
+using InternalControl.Storage.Contacts;
 
 namespace InternalControl.Application.Samples;
 
@@ -51,6 +52,8 @@ internal static class SampleWriter
             m => [m.PupilId, m.SubjectId, Date(m.Date), Number(m.Value), m.Kind.Code()])
             ?? File(folder, "absences.csv", ["pupil_id", "date", "lessons", "excuse", "document"], data.Absences,
             a => [a.PupilId, Date(a.Date), Number(a.Lessons), a.Excuse.Code(), a.Document])
+            ?? File(folder, "contacts.csv", ["person_kind", "person_id", "channel", "address", "preference"], SampleContacts.Of(data),
+            c => [c.PersonKind, c.PersonId, c.Channel.Code(), c.Address, Number(c.Preference)])
             ?? Json(folder, summary, options);
     }
 

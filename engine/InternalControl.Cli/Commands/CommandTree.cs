@@ -27,5 +27,6 @@ internal static class CommandTree
         new ReportCommand(),
         new ServeCommand(),
         new UsersCommand(),
+        new ContactsCommand(),
     ];
 }

@@ -4,8 +4,13 @@ using InternalControl.Workflows.Outbox;
 
 namespace InternalControl.Cli.Json;
 
-/// <summary>A notification as `ic outbox --json` prints it: the recipient, the language's code, the rendered text.</summary>
-internal sealed record OutboxJson(long Id, long Case, string To, string Language, string Template, string Text, string Created, string? Sent)
+/// <summary>
+/// A notification as `ic outbox --json` prints it: the recipient, the language's code, the rendered text, and its
+/// delivery (channel, tries, state: pending, sent or failed, next try).
+/// </summary>
+internal sealed record OutboxJson(
+    long Id, long Case, string To, string Language, string Template, string Text, string Created, string? Sent,
+    string? Channel, int Tries, string State, string? Next)
 {
     public static OutboxJson From(OutboxMessage m) => new(
         m.Id,
@@ -15,5 +20,9 @@ internal sealed record OutboxJson(long Id, long Case, string To, string Language
         m.Template,
         m.Text,
         m.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
-        m.SentAt?.ToString("O", CultureInfo.InvariantCulture));
+        m.SentAt?.ToString("O", CultureInfo.InvariantCulture),
+        m.Channel,
+        m.Tries,
+        m.State.ToString().ToLowerInvariant(),
+        m.NextAttempt?.ToString("O", CultureInfo.InvariantCulture));
 }

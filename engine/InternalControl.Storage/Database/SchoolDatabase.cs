@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Reflection;
 using FluentMigrator.Runner;
 using Microsoft.Data.Sqlite;
+using InternalControl.Storage.Contacts;
 using InternalControl.Storage.Policies;
 using InternalControl.Storage.Schools;
 using InternalControl.Storage.Scores;
@@ -15,7 +16,7 @@ namespace InternalControl.Storage.Database;
 /// One database: a SQLite file (opened in WAL mode with foreign keys on) or a PostgreSQL database, with its migrations applied.
 /// The schema exists only as FluentMigrator migrations, in this assembly and in the assemblies a
 /// host adds (the workflow runtime brings its own tables). Callers reach the data through the stores it hands out
-/// (<see cref="Schools"/>, <see cref="Scores"/>, <see cref="Policies"/>), which are interfaces: a database of another
+/// (<see cref="Schools"/>, <see cref="Scores"/>, <see cref="Policies"/>, <see cref="Contacts"/>), which are interfaces: a database of another
 /// dialect hands out its own implementations and the callers do not change.
 /// </summary>
 public sealed class SchoolDatabase
@@ -48,6 +49,7 @@ public sealed class SchoolDatabase
         Schools = new SqlSchoolStore(this);
         Scores = new SqlScoreStore(this);
         Policies = new SqlPolicyStore(this);
+        Contacts = new SqliteContactStore(this);
     }
 
     /// <summary>The database file; for PostgreSQL, its server and database without user or password.</summary>
@@ -67,6 +69,9 @@ public sealed class SchoolDatabase
 
     /// <summary>The policy files attached to the schools.</summary>
     public IPolicyStore Policies { get; }
+
+    /// <summary>How each person of a school is reached: their channels in their order of preference.</summary>
+    public IContactStore Contacts { get; }
 
     /// <summary>
     /// Opens (creating when missing) the database at <paramref name="path"/> (a SQLite file, or a PostgreSQL connection

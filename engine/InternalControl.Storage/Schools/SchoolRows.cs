@@ -1,4 +1,5 @@
 using InternalControl.Kernel.Schools;
+using InternalControl.Storage.Contacts;
 
 namespace InternalControl.Storage.Schools;
 
@@ -25,4 +26,7 @@ public sealed class SchoolRows
     public IReadOnlyList<Mark> Marks { get; init; } = [];
 
     public IReadOnlyList<Absence> Absences { get; init; } = [];
+
+    /// <summary>People's channels; each row adds or replaces one channel of one person.</summary>
+    public IReadOnlyList<Contact> Contacts { get; init; } = [];
 }

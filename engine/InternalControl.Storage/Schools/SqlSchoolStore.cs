@@ -41,14 +41,14 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
     /// <inheritdoc/>
     public string? RuleEngine(long schoolId)
     {
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         return connection.ExecuteScalar<string?>("SELECT rule_engine FROM schools WHERE id = @schoolId", new { schoolId });
     }
 
     /// <inheritdoc/>
     public void SetRuleEngine(long schoolId, string engine)
     {
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         connection.Execute("UPDATE schools SET rule_engine = @engine WHERE id = @schoolId", new { schoolId, engine });
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
+using InternalControl.Storage.Contacts;
 using InternalControl.Storage.Database;
 using Microsoft.Data.Sqlite;
 
@@ -55,6 +56,7 @@ internal sealed class SqliteImportWriter(SqliteConnection connection, SqliteTran
             "ON CONFLICT (school_id, pupil_id, date) DO UPDATE SET lessons = excluded.lessons, excuse = excluded.excuse, document = excluded.document",
             rows.Absences,
             a => [a.PupilId, IsoDate.Text(a.Date), a.Lessons, a.Excuse.Code(), a.Document]);
+        Upsert(SqliteContactStore.UpsertSql, rows.Contacts, c => [c.PersonKind, c.PersonId, c.Channel.Code(), c.Address, c.Preference]);
     }
 
     private void Upsert<T>(string sql, IReadOnlyList<T> rows, Func<T, object?[]> values)

@@ -38,7 +38,8 @@ internal sealed class SqliteSchoolImport : ISchoolImport
                 Ids(connection, transaction, schoolId, "classes"),
                 Ids(connection, transaction, schoolId, "staff"),
                 Ids(connection, transaction, schoolId, "pupils"),
-                Ids(connection, transaction, schoolId, "subjects"));
+                Ids(connection, transaction, schoolId, "subjects"),
+                Ids(connection, transaction, schoolId, "parents"));
             return new SqliteSchoolImport(connection, transaction, schoolId, existing);
         }
         catch
@@ -78,7 +79,7 @@ internal sealed class SqliteSchoolImport : ISchoolImport
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
 
-        // The table name is one of four constants above, never input.
+        // The table name is one of five constants above, never input.
         command.CommandText = $"SELECT id FROM {table} WHERE school_id = $school";
         command.Parameters.AddWithValue("$school", schoolId);
         using var reader = command.ExecuteReader();

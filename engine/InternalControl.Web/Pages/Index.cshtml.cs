@@ -34,6 +34,9 @@ public sealed class IndexModel : SchoolPage
 
     public bool IsParent => Web.Access.IsParent;
 
+    /// <summary>For the school's heads: messages that failed on every channel of their recipient (never dropped), with the recipient's name.</summary>
+    public IReadOnlyList<(InternalControl.Workflows.Outbox.OutboxMessage Message, string Recipient)> FailedDeliveries { get; private set; } = [];
+
     /// <summary>The class pages this person may open (a class teacher's class; every class for the school's heads).</summary>
     public IReadOnlyList<ClassGroup> MyClasses => [.. Web.Session.Data.Classes.Where(c => Web.Access.CanSeeClass(c.Id)).OrderBy(c => c.GradeLevel).ThenBy(c => c.Name, StringComparer.Ordinal)];
 
@@ -58,6 +61,13 @@ public sealed class IndexModel : SchoolPage
         // Oldest due first is overdue first; tasks without a due date come last.
         Rows = all.Where(r => (Class is null or "" || r.ClassId == Class) && (Subject is null or "" || r.Task.SubjectId == Subject) && (Workflow is null or "" || r.Task.Workflow == Workflow))
             .OrderBy(r => r.Task.Due ?? DateOnly.MaxValue).ThenBy(r => r.Task.Id).ToList();
+        if (access.WholeSchool && !access.IsParent)
+        {
+            FailedDeliveries = [.. session.Runtime.FailedMessages().Select(m => (m,
+                data.Staff.FirstOrDefault(s => s.Id == m.RecipientId && m.RecipientKind == "staff")?.FullName
+                ?? data.Parents.FirstOrDefault(g => g.Id == m.RecipientId)?.FullName ?? m.RecipientId))];
+        }
+
         if (access.IsParent)
         {
             var cases = session.Runtime.Cases(openOnly: true);

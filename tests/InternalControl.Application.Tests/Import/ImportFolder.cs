@@ -56,6 +56,12 @@ internal sealed class ImportFolder : IDisposable
             p1,2026-09-21,6,medical,справка №12
             p3,2026-09-22,6,none,
             """,
+        ["contacts.csv"] = """
+            person_kind,person_id,channel,address,preference
+            parent,g1,sms,+996 555 123 456,1
+            staff,t1,email,aigul@example.org,1
+            staff,t2,email,elena@example.org,1
+            """,
     };
 
     private readonly TempFolder _temp = new();
@@ -97,7 +103,7 @@ internal sealed class ImportFolder : IDisposable
         using var command = connection.CreateCommand();
         var rows = new Dictionary<string, long>();
         command.Parameters.AddWithValue("$school", School.Id);
-        foreach (var table in new[] { "classes", "staff", "pupils", "parents", "subjects", "teaching", "marks", "absences" })
+        foreach (var table in new[] { "classes", "staff", "pupils", "parents", "subjects", "teaching", "marks", "absences", "contacts" })
         {
             command.CommandText = $"SELECT count(*) FROM {table} WHERE school_id = $school";
             rows[table] = (long)command.ExecuteScalar()!;

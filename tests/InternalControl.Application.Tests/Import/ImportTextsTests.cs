@@ -18,7 +18,7 @@ public sealed partial class ImportTextsTests
 
         foreach (var entity in ImportOutcome.Entities)
         {
-            keys.Add("Import.Entity." + entity);
+            keys.Add(ImportOutcome.EntityKey(entity));
         }
 
         return keys;
@@ -52,6 +52,8 @@ public sealed partial class ImportTextsTests
         "Import.UnknownStaff", "Import.UnknownPupil", "Import.UnknownSubject", "Import.PupilInTwoClasses",
         "Import.Duplicate", "Import.BadPhone", "Import.BadEmail", "Import.TooManyErrors", "Import.FolderMissing",
         "Import.NoFiles", "Import.Summary.Done", "Import.BadWeeklyHours", "Import.Summary.Count", "Import.Summary.Failed",
+        "Contacts.Import.UnknownKind", "Contacts.Import.UnknownParent", "Contacts.Import.UnknownChannel",
+        "Contacts.Import.BadTelegramChat", "Contacts.Import.SamePreference",
     ];
 
     [GeneratedRegex("[A-Za-z]{3}")]

@@ -23,4 +23,7 @@ public enum JournalKind
     Claimed,
     Commented,
     Incident,
+
+    /// <summary>A recipient confirmed they read a message (a parent's "I have read it" in the messenger); the detail is the message's number.</summary>
+    Acknowledged,
 }

@@ -2,7 +2,11 @@ using InternalControl.Localization;
 
 namespace InternalControl.Workflows.Outbox;
 
-/// <summary>A notification waiting in (or sent from) the outbox, rendered in the recipient's language.</summary>
+/// <summary>
+/// A notification waiting in (or sent from) the outbox, rendered in the recipient's language, with its delivery:
+/// the channel it is on (a <c>ContactChannel</c> code; null before its first try), the tries on that channel, when it
+/// is tried next, its state and its idempotency key (the same for the message forever; channels that accept one get it).
+/// </summary>
 public sealed record OutboxMessage(
     long Id,
     long CaseId,
@@ -12,4 +16,9 @@ public sealed record OutboxMessage(
     string Template,
     string Text,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? SentAt);
+    DateTimeOffset? SentAt,
+    string? Channel,
+    int Tries,
+    DateTimeOffset? NextAttempt,
+    DeliveryState State,
+    string IdempotencyKey);

@@ -72,6 +72,10 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
     public void Comment(TaskRecord? task, string text) =>
         Write(JournalKind.Commented, task?.Step, task?.Token, detail: text);
 
+    /// <summary>Records that the recipient of outbox message <paramref name="messageId"/> read it.</summary>
+    public void Acknowledge(long messageId) =>
+        Write(JournalKind.Acknowledged, null, null, detail: messageId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>Fires a timer that came due; a timer whose token has moved on does nothing.</summary>
     public void Fire(TimerRecord timer, TaskRecord? task)
     {

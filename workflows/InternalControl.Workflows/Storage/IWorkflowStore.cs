@@ -79,6 +79,22 @@ internal interface IWorkflowStore : IDisposable
     /// <summary>Counts a delivery attempt of a message, and marks it sent at <paramref name="now"/> when it went.</summary>
     void MarkDispatched(long messageId, bool sent, string now);
 
+    /// <summary>One message of the school, or null.</summary>
+    OutboxMessage? Message(long schoolId, long messageId);
+
+    /// <summary>
+    /// Leases to <paramref name="worker"/> until <paramref name="leaseUntil"/> the pending messages whose next try is due at <paramref name="nowUtc"/>
+    /// (UTC, ISO 8601) and whose lease is free, expired or its own (SKIP LOCKED on PostgreSQL), oldest first, at most <paramref name="limit"/>;
+    /// recording a try releases the lease.
+    /// </summary>
+    IReadOnlyList<OutboxMessage> DueMessages(long schoolId, string nowUtc, int limit, string worker, string leaseUntil);
+
+    /// <summary>Writes a message's delivery state after a try or a hold.</summary>
+    void UpdateDelivery(long messageId, DeliveryUpdate update);
+
+    /// <summary>Puts a failed message back to pending, from the recipient's first channel; false when it is not a failed message of the school.</summary>
+    bool Retry(long schoolId, long messageId);
+
     /// <summary>Keeps a definition's policy text with the school, once per name, version and hash.</summary>
     void SaveDefinition(long schoolId, WorkflowDefinition definition);
 

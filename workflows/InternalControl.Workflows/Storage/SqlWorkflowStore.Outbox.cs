@@ -7,12 +7,12 @@ namespace InternalControl.Workflows.Storage;
 /// <summary>The outbox: the messages transitions rendered, and their delivery.</summary>
 internal sealed partial class SqlWorkflowStore
 {
+    private const string MessageColumns =
+        "id, case_id, recipient_kind, recipient_id, language, template, text, created_at, sent_at, channel, tries, next_attempt, state, school_id, seq";
+
     public IReadOnlyList<OutboxMessage> Outbox(long schoolId, bool unsentOnly) =>
         _commands.Many(
-            $"""
-            SELECT id, case_id, recipient_kind, recipient_id, language, template, text, created_at, sent_at
-            FROM wf_outbox WHERE school_id = @school_id{(unsentOnly ? " AND sent_at IS NULL" : "")} ORDER BY id
-            """,
+            $"SELECT {MessageColumns} FROM wf_outbox WHERE school_id = @school_id{(unsentOnly ? " AND sent_at IS NULL" : "")} ORDER BY id",
             null, ReadMessage, ("@school_id", schoolId));
 
     /// <summary>
@@ -27,7 +27,7 @@ internal sealed partial class SqlWorkflowStore
                 SELECT id FROM wf_outbox
                 WHERE school_id = @school_id AND sent_at IS NULL AND (lease_until IS NULL OR lease_until < @now OR lease_owner = @worker)
                 ORDER BY id LIMIT @limit{(_commands.IsPostgres ? " FOR UPDATE SKIP LOCKED" : "")})
-            RETURNING id, case_id, recipient_kind, recipient_id, language, template, text, created_at, sent_at
+            RETURNING {MessageColumns}
             """,
             null, ReadMessage, ("@lease_until", leaseUntil), ("@worker", worker), ("@school_id", schoolId), ("@now", now), ("@limit", limit))
             .OrderBy(m => m.Id)];
@@ -40,18 +40,72 @@ internal sealed partial class SqlWorkflowStore
             _commands.Execute("UPDATE wf_outbox SET lease_until = NULL WHERE id = @id AND sent_at IS NULL", null, ("@id", id));
         }
     }
+    public OutboxMessage? Message(long schoolId, long messageId) =>
+        _commands.Single(
+            $"SELECT {MessageColumns} FROM wf_outbox WHERE school_id = @school_id AND id = @id",
+            null, ReadMessage, ("@school_id", schoolId), ("@id", messageId));
+
+    public IReadOnlyList<OutboxMessage> DueMessages(long schoolId, string nowUtc, int limit, string worker, string leaseUntil) =>
+        [.. _commands.Many(
+            $"""
+            UPDATE wf_outbox SET lease_until = @lease_until, lease_owner = @worker
+            WHERE id IN (
+                SELECT id FROM wf_outbox
+                WHERE school_id = @school_id AND state = 'pending' AND (next_attempt IS NULL OR next_attempt <= @now)
+                  AND (lease_until IS NULL OR lease_until < @now OR lease_owner = @worker)
+                ORDER BY id LIMIT @limit{(_commands.IsPostgres ? " FOR UPDATE SKIP LOCKED" : "")})
+            RETURNING {MessageColumns}
+            """,
+            null, ReadMessage, ("@lease_until", leaseUntil), ("@worker", worker), ("@school_id", schoolId), ("@now", nowUtc), ("@limit", limit))
+            .OrderBy(m => m.Id)];
 
     public void MarkDispatched(long messageId, bool sent, string now)
     {
         if (sent)
         {
-            _commands.Execute("UPDATE wf_outbox SET sent_at = @now, attempts = attempts + 1 WHERE id = @id", null, ("@now", now), ("@id", messageId));
+            _commands.Execute(
+                "UPDATE wf_outbox SET sent_at = @now, state = 'sent', attempts = attempts + 1 WHERE id = @id", null, ("@now", now), ("@id", messageId));
         }
         else
         {
             _commands.Execute("UPDATE wf_outbox SET attempts = attempts + 1 WHERE id = @id", null, ("@id", messageId));
         }
     }
+
+    public void UpdateDelivery(long messageId, DeliveryUpdate update) =>
+        _commands.Execute(
+            """
+            UPDATE wf_outbox SET channel = @channel, tries = @tries, next_attempt = @next, state = @state,
+                sent_at = COALESCE(@sent_at, sent_at), attempts = attempts + @tried, lease_until = NULL
+            WHERE id = @id
+            """,
+            null,
+            ("@channel", update.Channel),
+            ("@tries", update.Tries),
+            ("@next", update.NextAttempt),
+            ("@state", StateCode(update.State)),
+            ("@sent_at", update.SentAt),
+            ("@tried", update.Tried ? 1 : 0),
+            ("@id", messageId));
+
+    public bool Retry(long schoolId, long messageId) =>
+        _commands.Execute(
+            "UPDATE wf_outbox SET state = 'pending', channel = NULL, tries = 0, next_attempt = NULL WHERE school_id = @school_id AND id = @id AND state = 'failed'",
+            null, ("@school_id", schoolId), ("@id", messageId)) == 1;
+
+    private static string StateCode(DeliveryState state) => state switch
+    {
+        DeliveryState.Sent => "sent",
+        DeliveryState.Failed => "failed",
+        _ => "pending",
+    };
+
+    private static DeliveryState ParseState(string code) => code switch
+    {
+        "sent" => DeliveryState.Sent,
+        "failed" => DeliveryState.Failed,
+        _ => DeliveryState.Pending,
+    };
 
     private static OutboxMessage ReadMessage(StatementRow row) => new(
         row.GetInt64(0),
@@ -62,5 +116,10 @@ internal sealed partial class SqlWorkflowStore
         row.GetString(5),
         row.GetString(6),
         StoredInstant.Parse(row.GetString(7)),
-        StoredInstant.ParseOrNull(row.GetStringOrNull(8)));
+        StoredInstant.ParseOrNull(row.GetStringOrNull(8)),
+        row.GetStringOrNull(9),
+        (int)row.GetInt64(10),
+        StoredInstant.ParseOrNull(row.GetStringOrNull(11)),
+        ParseState(row.GetString(12)),
+        IdempotencyKey.Of(row.GetInt64(13), row.GetInt64(1), (int)row.GetInt64(14), row.GetString(2), row.GetString(3), row.GetString(5)));
 }

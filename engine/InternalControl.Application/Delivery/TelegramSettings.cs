@@ -1,0 +1,17 @@
+namespace InternalControl.Application.Delivery;
+
+/// <summary>
+/// The school's Telegram bot (configuration section <c>Outbox:Telegram</c>): its token (a secret: <see cref="ToString"/>
+/// leaves it out and nothing logs it) and, for tests or a proxy, the Bot API's address.
+/// </summary>
+public sealed class TelegramSettings
+{
+    /// <summary>The bot's token from BotFather (required).</summary>
+    public required string Token { get; init; }
+
+    /// <summary>The Bot API's address; Telegram's own when null.</summary>
+    public Uri? ApiUrl { get; init; }
+
+    /// <summary>No token.</summary>
+    public override string ToString() => "telegram bot";
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using InternalControl.Application.Delivery;
+using InternalControl.Application.Tests.Clauses;
+using InternalControl.Localization;
+using InternalControl.Storage.Contacts;
+using InternalControl.Workflows.Outbox;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+
+namespace InternalControl.Application.Tests.Delivery;
+
+/// <summary>Telegram through Telegram.Bot against WireMock.Net playing the Bot API: linking a chat by code, a message with its button, the acknowledgement in the journal.</summary>
+public sealed class TelegramTests : IDisposable
+{
+    private const string Token = "123456:TEST-token";
+    private const long Chat = 555001;
+    private readonly WireMockServer _api = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreePort()}"] });
+
+    public TelegramTests()
+    {
+        _api.Given(Request.Create().WithPath($"/bot{Token}/sendMessage").UsingPost())
+            .RespondWith(Json("""{"ok":true,"result":{"message_id":1,"date":0,"chat":{"id":555001,"type":"private"},"text":"x"}}"""));
+        _api.Given(Request.Create().WithPath($"/bot{Token}/answerCallbackQuery").UsingPost()).RespondWith(Json("""{"ok":true,"result":true}"""));
+    }
+
+    public void Dispose() => _api.Stop();
+
+    [Fact]
+    public async Task PollAsync_StartWithCode_LinksChatToParentOnce()
+    {
+        // Arrange: the school prints a code for g1 (`ic contacts link g1 --parent`), who sends it to the bot
+        using var school = Kg97School.WithCase();
+        var contacts = school.Workspace.Database.Contacts;
+        var code = contacts.IssueLinkCode(school.Workspace.School.Id, Contact.Parent, "g1", school.Workspace.Clock.GetUtcNow().AddDays(1));
+        Updates($$$"""{"update_id":10,"message":{"message_id":5,"date":0,"chat":{"id":{{{Chat}}},"type":"private"},"text":"/start {{{code}}}"}}""");
+        using var updates = new TelegramUpdates(Settings(), school.Runtime, contacts, school.Workspace.Clock);
+
+        // Act
+        var linked = await updates.PollAsync();
+        var again = contacts.Link(school.Workspace.School.Id, code, "777", school.Workspace.Clock.GetUtcNow());
+
+        // Assert
+        Assert.Equal(1, linked);
+        var telegram = Assert.Single(contacts.Of(school.Workspace.School.Id, Contact.Parent, "g1"));
+        Assert.Equal((ContactChannel.Telegram, "555001"), (telegram.Channel, telegram.Address));
+        Assert.Null(again);
+        var reply = Assert.Single(_api.LogEntries, e => e.RequestMessage!.Path.EndsWith("/sendMessage", StringComparison.Ordinal)).RequestMessage!.Body!;
+        using var json = JsonDocument.Parse(reply);
+        Assert.StartsWith("Бул чат байланыштырылды", json.RootElement.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PollAsync_ReadButtonFromRecipientsChat_AcknowledgementInCaseJournal()
+    {
+        // Arrange: 5.7 informs g1 by Telegram; the message carries an "I have read it" button
+        using var school = Kg97School.WithCase();
+        var contacts = school.Workspace.Database.Contacts;
+        contacts.Save(school.Workspace.School.Id, [new Contact(Contact.Parent, "g1", ContactChannel.Telegram, "555001", 1)]);
+        using var channel = new TelegramChannel(Settings());
+        await school.Runtime.DeliverAsync([channel], new DeliveryOptions(3, TimeSpan.Zero, TimeSpan.Zero, new Random(1)));
+        var message = Assert.Single(school.MessagesTo("g1"));
+        var sent = Assert.Single(_api.LogEntries).RequestMessage!.Body!;
+        Updates(
+            Callback(11, "q-other", 555999, message.Id),
+            Callback(12, "q-parent", Chat, message.Id));
+        using var updates = new TelegramUpdates(Settings(), school.Runtime, contacts, school.Workspace.Clock);
+
+        // Act
+        var acknowledged = await updates.PollAsync();
+
+        // Assert: only the recipient's chat counts, once
+        Assert.Equal(DeliveryState.Sent, message.State);
+        using var json = JsonDocument.Parse(sent);
+        Assert.Equal(message.Text, json.RootElement.GetProperty("text").GetString());
+        var button = json.RootElement.GetProperty("reply_markup").GetProperty("inline_keyboard")[0][0];
+        Assert.Equal(("Окудум", $"ack:{message.Id}"), (button.GetProperty("text").GetString(), button.GetProperty("callback_data").GetString()));
+        Assert.Equal(1, acknowledged);
+        var history = school.Runtime.History(message.CaseId, Language.Ru);
+        Assert.Single(history, line => line.Contains($"прочитал(а) сообщение № {message.Id}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DeliverAsync_BotApi500_FailedTryRetriedLater()
+    {
+        // Arrange
+        using var school = Kg97School.WithCase();
+        school.Workspace.Database.Contacts.Save(school.Workspace.School.Id, [new Contact(Contact.Parent, "g1", ContactChannel.Telegram, "555001", 1)]);
+        _api.Reset();
+        _api.Given(Request.Create().WithPath($"/bot{Token}/sendMessage").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(500).WithBody("""{"ok":false,"error_code":500,"description":"Internal Server Error"}"""));
+        using var channel = new TelegramChannel(Settings());
+
+        // Act
+        await school.Runtime.DeliverAsync([channel], new DeliveryOptions(3, TimeSpan.Zero, TimeSpan.Zero, new Random(1)));
+
+        // Assert
+        var message = Assert.Single(school.MessagesTo("g1"));
+        Assert.Equal(("telegram", 1, DeliveryState.Pending), (message.Channel, message.Tries, message.State));
+    }
+
+    private TelegramSettings Settings() => new() { Token = Token, ApiUrl = new Uri(_api.Url!) };
+
+    /// <summary>The Bot API hands these updates out once, then none.</summary>
+    private void Updates(params string[] updates)
+    {
+        _api.Given(Request.Create().WithPath($"/bot{Token}/getUpdates").UsingPost())
+            .InScenario("updates").WillSetStateTo("handed")
+            .RespondWith(Json($$"""{"ok":true,"result":[{{string.Join(",", updates)}}]}"""));
+        _api.Given(Request.Create().WithPath($"/bot{Token}/getUpdates").UsingPost())
+            .InScenario("updates").WhenStateIs("handed")
+            .RespondWith(Json("""{"ok":true,"result":[]}"""));
+    }
+
+    private static string Callback(int update, string id, long chat, long messageId) => string.Create(CultureInfo.InvariantCulture, $$$"""
+        {"update_id":{{{update}}},"callback_query":{"id":"{{{id}}}","from":{"id":{{{chat}}},"is_bot":false,"first_name":"A"},"chat_instance":"c",
+         "message":{"message_id":1,"date":0,"chat":{"id":{{{chat}}},"type":"private"},"text":"x"},"data":"ack:{{{messageId}}}"}}
+        """);
+
+    private static IResponseBuilder Json(string body) =>
+        Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
