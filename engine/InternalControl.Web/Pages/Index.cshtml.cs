@@ -34,6 +34,9 @@ public sealed class IndexModel : SchoolPage
 
     public bool IsParent => Web.Access.IsParent;
 
+    /// <summary>Whether this person may take a task of their role that nobody has taken yet.</summary>
+    public bool CanClaim(WorkflowTask task) => Web.Access.CanClaim(task);
+
     /// <summary>The class pages this person may open (a class teacher's class; every class for the school's heads).</summary>
     public IReadOnlyList<ClassGroup> MyClasses => [.. Web.Session.Data.Classes.Where(c => Web.Access.CanSeeClass(c.Id)).OrderBy(c => c.GradeLevel).ThenBy(c => c.Name, StringComparer.Ordinal)];
 
