@@ -18,6 +18,9 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
     /// <summary>How long a locked account stays locked.</summary>
     public static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long an invitation (a one-time link handed to a member of staff) stays valid.</summary>
+    public static readonly TimeSpan InvitationLength = TimeSpan.FromDays(7);
+
     /// <summary>The shortest password a staff member may set.</summary>
     public const int MinPasswordLength = 8;
 

@@ -77,6 +77,9 @@ public sealed class PupilAccess
     /// <summary>The deputy director and the director see the whole school.</summary>
     public bool WholeSchool { get; }
 
+    /// <summary>The school's heads invite staff (one-time links) and read the audit trail.</summary>
+    public bool ManagesAccess => WholeSchool;
+
     /// <summary>The pupils this person may see.</summary>
     public IReadOnlyCollection<string> Pupils => _pupils;
 
