@@ -33,8 +33,8 @@ public sealed class Chromium : IAsyncLifetime
         });
     }
 
-    /// <summary>A new person at the school's door: their own cookies, their browser's language, a phone or a desk screen.</summary>
-    public async Task<IPage> Person(WebSchool school, string locale, ViewportSize? screen = null)
+    /// <summary>A new person at the school's door: their own cookies, their browser's language, a phone or a desk screen, JavaScript on or off.</summary>
+    public async Task<IPage> Person(WebSchool school, string locale, ViewportSize? screen = null, bool javaScript = true)
     {
         ArgumentNullException.ThrowIfNull(school);
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -42,6 +42,7 @@ public sealed class Chromium : IAsyncLifetime
             BaseURL = school.BaseAddress!.ToString(),
             Locale = locale,
             ViewportSize = screen ?? new ViewportSize { Width = 1280, Height = 900 },
+            JavaScriptEnabled = javaScript,
         });
         return await context.NewPageAsync();
     }
