@@ -116,6 +116,22 @@ public sealed partial class ResourceCompletenessTests
         Assert.Equal("Ошибка: x", Texts.Get("Cli.ErrorPrefix", Language.Ru, "x"));
     }
 
+    [Fact]
+    public void Get_TextArgument_RendersInTheReadersLanguage()
+    {
+        // Arrange: a role's name as the argument of another text; a name no catalog has stays as its code.
+        var role = new TextArg("Workflows.Role.ClassTeacher", "class_teacher");
+        var unknown = new TextArg("Workflows.Role.NoSuchRole", "no_such_role");
+
+        // Act
+        var kyrgyz = Texts.Get("Cli.ErrorPrefix", Language.Ky, role);
+        var russian = Texts.Get("Cli.ErrorPrefix", Language.Ru, unknown);
+
+        // Assert
+        Assert.Equal("Ката: класс жетекчи", kyrgyz);
+        Assert.Equal("Ошибка: no_such_role", russian);
+    }
+
     private static Dictionary<string, string> Entries(TextCatalog catalog, CultureInfo culture)
     {
         // Only the culture's own file, without falling back to the neutral one.

@@ -21,7 +21,7 @@ public sealed class DefinitionTests
         // Assert
         Assert.Equal(
             "«w» процесси: «a» кадамы параллелдүү кадамдын биригүү чекитине өтөт, бирок анын тармактарынын ичинде эмес.",
-            Assert.Single(result.Diagnostics).Render(Language.Ky));
+            Assert.Single(result.Diagnostics).Message(Language.Ky));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class DefinitionTests
         var result = builder.Build();
 
         // Assert
-        Assert.Equal("Workflows.Definition.BadDeadline", Assert.Single(result.Diagnostics).Key);
+        Assert.Equal("Workflows.Definition.BadDeadline", Assert.Single(result.Diagnostics).MessageKey);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class DefinitionTests
         var refusal = catalog.Add(changed);
 
         // Assert
-        Assert.Equal("Workflows.Definition.ChangedWithoutVersion", refusal?.Key);
+        Assert.Equal("Workflows.Definition.ChangedWithoutVersion", refusal?.MessageKey);
         Assert.Equal(WorkflowRole.Director, ((TaskStep)catalog.Find(TestWorkflows.PedagogicalCouncil, 1)!.StartStep).Role);
     }
 

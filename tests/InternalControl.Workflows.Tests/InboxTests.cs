@@ -73,7 +73,7 @@ public sealed class InboxTests
         var result = runtime.Complete(LowAchieverFlowTests.Single(runtime, "find_cause").Id, "found", Fields.Of("cause=absence", field), Some.ClassTeacher);
 
         // Assert
-        Assert.Equal(key, result.Error?.Key);
+        Assert.Equal(key, result.Error?.MessageKey);
     }
 
     [Fact]
@@ -90,7 +90,8 @@ public sealed class InboxTests
         var again = runtime.Complete(task.Id, "no_change", Fields.None, Some.MathTeacher);
 
         // Assert
-        Assert.Equal("Workflows.Error.TaskClosed", again.Error?.Key);
+        Assert.Equal("Workflows.Error.TaskClosed", again.Error?.MessageKey);
+        Assert.Equal("IC2412", again.Error?.Code);
     }
 
     [Fact]
@@ -141,7 +142,7 @@ public sealed class InboxTests
         var result = runtime.Claim(task.Id, Some.OtherTeacher);
 
         // Assert
-        Assert.Equal("Workflows.Error.AlreadyClaimed", result.Error?.Key);
+        Assert.Equal("Workflows.Error.AlreadyClaimed", result.Error?.MessageKey);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public static class PolicyHost
             diagnostics.AddRange(bound.Diagnostics);
             if (bound.Value is { } definition && catalog.Add(definition) is { } clash)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCatalog.CodeOf(clash.Key), block.Span, clash.Key, [.. clash.Args]));
+                diagnostics.Add(clash with { Span = block.Span });
             }
         }
 

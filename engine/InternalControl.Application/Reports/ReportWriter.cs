@@ -1,4 +1,6 @@
 using System.Text;
+using InternalControl.Application.Files;
+using InternalControl.Kernel.Diagnostics;
 using InternalControl.Localization;
 using SpreadCheetah;
 using SpreadCheetah.Worksheets;
@@ -12,13 +14,18 @@ public static class ReportWriter
     /// Writes CSV: UTF-8 with a BOM (so Excel reads Cyrillic), the reader's list separator (";" where the decimal
     /// separator is a comma), numbers and dates in the reader's culture, the title on the first line and the notes last.
     /// </summary>
-    public static void WriteCsv(ReportTable table, string path, Localizer localizer)
+    /// <returns>Null when the file is written, else why not (see <see cref="FileOutput"/>): the target is then as it was.</returns>
+    public static Diagnostic? WriteCsv(ReportTable table, string path, Localizer localizer)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(localizer);
-        var culture = localizer.Culture;
+        return FileOutput.Write(path, stream => WriteCsv(table, stream, localizer.Culture));
+    }
+
+    private static void WriteCsv(ReportTable table, Stream stream, System.Globalization.CultureInfo culture)
+    {
         var separator = string.IsNullOrEmpty(culture.TextInfo.ListSeparator) ? "," : culture.TextInfo.ListSeparator;
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         writer.WriteLine(Quote(table.Title, separator, isText: true));
         writer.WriteLine(string.Join(separator, table.Columns.Select(c => Quote(c.Heading, separator, isText: true))));
         foreach (var row in table.Rows)
@@ -36,18 +43,20 @@ public static class ReportWriter
     /// Writes XLSX: the title in the first row, the headings in the second (frozen), numbers as numbers
     /// (percents as 0-100 with one decimal), dates as dates, and the notes below the rows.
     /// </summary>
-    public static void WriteXlsx(ReportTable table, string path, Localizer localizer)
+    /// <returns>Null when the file is written, else why not (see <see cref="FileOutput"/>): the target is then as it was.</returns>
+    public static Diagnostic? WriteXlsx(ReportTable table, string path, Localizer localizer)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(localizer);
 
-        // The workbook is built in memory, where each write completes at once, and reaches the file only whole:
-        // a failure leaves no half-written file behind.
+        // The workbook is built in memory, where each write completes at once (SpreadCheetah's writes are asynchronous).
         using var memory = new MemoryStream();
         WriteXlsxAsync(table, memory, localizer).GetAwaiter().GetResult();
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write);
-        memory.Position = 0;
-        memory.CopyTo(file);
+        return FileOutput.Write(path, file =>
+        {
+            memory.Position = 0;
+            memory.CopyTo(file);
+        });
     }
 
     private static async Task WriteXlsxAsync(ReportTable table, Stream stream, Localizer localizer)

@@ -1,4 +1,5 @@
 using InternalControl.Kernel.Calendars;
+using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 
@@ -10,8 +11,12 @@ namespace InternalControl.Application.Samples;
 /// </summary>
 public static class SampleSchool
 {
-    /// <summary>Writes the sample school described by <paramref name="options"/> into <paramref name="folder"/> (created when missing).</summary>
-    public static SampleSummary Write(SampleOptions options, string folder)
+    /// <summary>
+    /// Writes the sample school described by <paramref name="options"/> into <paramref name="folder"/> (created when
+    /// missing). A folder that already holds CSV files is refused unless <paramref name="replace"/>; each file is written
+    /// whole or not at all (<see cref="Files.FileOutput"/>).
+    /// </summary>
+    public static Result<SampleSummary> Write(SampleOptions options, string folder, bool replace = false)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
@@ -43,8 +48,9 @@ public static class SampleSchool
                 ["marks"] = data.Marks.Count,
                 ["absences"] = data.Absences.Count,
             });
-        SampleWriter.Write(data, summary, options, folder);
-        return summary;
+        return SampleWriter.Write(data, summary, options, folder, replace) is { } refusal
+            ? Result<SampleSummary>.Failure([refusal])
+            : Result<SampleSummary>.From(summary, []);
     }
 
     /// <summary>An invented school name in the style of the country's schools ("Future", in each language).</summary>

@@ -95,11 +95,19 @@ internal sealed class ReportCommand : ICommandDefinition
             switch (kind)
             {
                 case "csv":
-                    ReportWriter.WriteCsv(report, path!, context.Texts);
+                    if (ReportWriter.WriteCsv(report, path!, context.Texts) is { } notCsv)
+                    {
+                        throw new UserErrorException(notCsv);
+                    }
+
                     context.Say("Cli.Report.Written", Path.GetFullPath(path!));
                     break;
                 case "xlsx":
-                    ReportWriter.WriteXlsx(report, path!, context.Texts);
+                    if (ReportWriter.WriteXlsx(report, path!, context.Texts) is { } notXlsx)
+                    {
+                        throw new UserErrorException(notXlsx);
+                    }
+
                     context.Say("Cli.Report.Written", Path.GetFullPath(path!));
                     break;
                 default:

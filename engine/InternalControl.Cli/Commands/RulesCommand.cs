@@ -1,6 +1,7 @@
 using System.CommandLine;
 using InternalControl.Application.Policies;
 using InternalControl.Cli.CommandLine;
+using InternalControl.Application.Files;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.PolicyLanguage.Formatting;
 using InternalControl.PolicyLanguage.Translation;
@@ -89,7 +90,11 @@ internal sealed class RulesCommand : ICommandDefinition
         }
         else
         {
-            File.WriteAllText(path, result.Value);
+            if (FileOutput.Write(path, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(result.Value!))) is { } notWritten)
+            {
+                throw new UserErrorException(notWritten);
+            }
+
             context.Say("Cli.Report.Written", Path.GetFullPath(path));
         }
 

@@ -23,6 +23,14 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, Source
         return new(code, DiagnosticSeverity.Error, span, messageKey, args);
     }
 
+    /// <summary>
+    /// An error about a command or a definition rather than a place in a source (<see cref="SourceSpan.None"/>; a caller
+    /// that knows the place sets it with <c>with { Span = ... }</c>); its code is the one <see cref="DiagnosticCatalog"/>
+    /// binds to <paramref name="messageKey"/>.
+    /// </summary>
+    public static Diagnostic ErrorOf(string messageKey, params object?[] args) =>
+        Error(DiagnosticCatalog.CodeOf(messageKey), SourceSpan.None, messageKey, args);
+
     /// <summary>A warning; <paramref name="code"/> and <paramref name="messageKey"/> must be one entry of <see cref="DiagnosticCatalog"/>.</summary>
     public static Diagnostic Warning(string code, SourceSpan span, string messageKey, params object?[] args)
     {

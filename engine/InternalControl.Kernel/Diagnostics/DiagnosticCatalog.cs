@@ -3,8 +3,8 @@ namespace InternalControl.Kernel.Diagnostics;
 /// <summary>
 /// The one list of diagnostic codes: each code with its severity and message keys. <see cref="Diagnostic.Error"/>
 /// and <see cref="Diagnostic.Warning"/> refuse a code that is not here or a key the code does not own, so a code is
-/// reported with one meaning everywhere. IC1xxx: policy language and rules; IC2xxx: workflow blocks and definitions; IC3xxx:
-/// workspaces.
+/// reported with one meaning everywhere. IC1xxx: policy language and rules; IC2xxx: workflow blocks, definitions (IC23xx) and refused commands (IC24xx); IC3xxx:
+/// workspaces (IC30xx) and written files (IC31xx).
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -99,11 +99,41 @@ public static class DiagnosticCatalog
         Error("IC2315", "Workflows.Definition.SelfStart"),
         Error("IC2316", "Workflows.Definition.UnknownKeyPart"),
 
+        // Commands on cases and tasks that the runtime refuses (nothing changes).
+        Error("IC2401", "Workflows.Error.UnknownWorkflow"),
+        Error("IC2402", "Workflows.Error.KeyPartMissing"),
+        Error("IC2403", "Workflows.Error.Busy"),
+        Error("IC2404", "Workflows.Error.UnknownRole"),
+        Error("IC2405", "Workflows.Error.CaseNotFound"),
+        Error("IC2406", "Workflows.Error.DefinitionMissing"),
+        Error("IC2407", "Workflows.Error.UnknownStaff"),
+        Error("IC2408", "Workflows.Error.AlreadyClaimed"),
+        Error("IC2409", "Workflows.Error.ReasonRequired"),
+        Error("IC2410", "Workflows.Error.EmptyComment"),
+        Error("IC2411", "Workflows.Error.TaskNotFound"),
+        Error("IC2412", "Workflows.Error.TaskClosed"),
+        Error("IC2413", "Workflows.Error.UnknownOutcome"),
+        Error("IC2414", "Workflows.Error.UnknownField"),
+        Error("IC2415", "Workflows.Error.MissingField"),
+        Error("IC2416", "Workflows.Error.BadNumber"),
+        Error("IC2417", "Workflows.Error.BadDate"),
+        Error("IC2418", "Workflows.Error.BadYesNo"),
+        Error("IC2419", "Workflows.Error.BadChoice"),
+
         // Workspaces: the database and the school a command works on.
         Error("IC3001", "Workspaces.Error.NoDatabase"),
         Error("IC3002", "Workspaces.Error.UnknownSchool"),
         Error("IC3003", "Workspaces.Error.NoSchool"),
         Error("IC3004", "Workspaces.Error.SeveralSchools"),
+
+        // Files the product writes for a person (reports, samples, policies).
+        Error("IC3101", "Files.Error.NoPath"),
+        Error("IC3102", "Files.Error.Folder"),
+        Error("IC3103", "Files.Error.NotRegular"),
+        Error("IC3104", "Files.Error.NoFolder"),
+        Error("IC3105", "Files.Error.NotWritten"),
+        Error("IC3106", "Files.Error.FolderNotEmpty"),
+        Error("IC3107", "Files.Error.NotAFolder"),
     ]);
 
     /// <summary>Every code, in code order.</summary>

@@ -28,7 +28,7 @@ public sealed class CaseModel : SchoolPage
         }
 
         Item = summary;
-        Title = TextRef.Workflow(summary.Workflow).Render(Texts.Language);
+        Title = WorkflowText.Workflow(summary.Workflow).Render(Texts.Language);
         Pupil = summary.PupilId is { } pupil ? Web.Session.Data.Pupils.FirstOrDefault(p => p.Id == pupil)?.FullName ?? "" : "";
         Timeline = runtime.History(id, Texts.Language);
         OpenTasks = runtime.Tasks(new TaskQuery(CaseId: id));
@@ -37,7 +37,7 @@ public sealed class CaseModel : SchoolPage
         return Page();
     }
 
-    public string StepLabel(string step) => TextRef.Step(Item!.Workflow, step).Render(Texts.Language);
+    public string StepLabel(string step) => WorkflowText.Step(Item!.Workflow, step).Render(Texts.Language);
 
-    public string ResultLabel(string outcome) => TextRef.Outcome(outcome).Render(Texts.Language);
+    public string ResultLabel(string outcome) => WorkflowText.Outcome(outcome).Render(Texts.Language);
 }

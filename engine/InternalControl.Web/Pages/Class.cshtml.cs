@@ -35,5 +35,5 @@ public sealed class ClassModel : SchoolPage
         return Page();
     }
 
-    public string CaseLabel(CaseSummary summary) => TextRef.Workflow(summary.Workflow).Render(Texts.Language);
+    public string CaseLabel(CaseSummary summary) => WorkflowText.Workflow(summary.Workflow).Render(Texts.Language);
 }

@@ -54,7 +54,7 @@ public sealed class IndexModel : SchoolPage
             t.PupilId is { } id && pupils.TryGetValue(id, out var pupil) ? pupil.FullName : "",
             t.PupilId is { } pid && pupils.TryGetValue(pid, out var p2) ? p2.ClassId : null,
             t.SubjectId is { } sid ? data.Subjects.FirstOrDefault(s => s.Id == sid)?.Name(language) ?? sid : "",
-            TextRef.Workflow(t.Workflow).Render(language))).ToList();
+            WorkflowText.Workflow(t.Workflow).Render(language))).ToList();
         Classes = data.Classes.Where(c => all.Any(r => r.ClassId == c.Id)).OrderBy(c => c.GradeLevel).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
         Subjects = all.Where(r => r.Task.SubjectId is not null).Select(r => (r.Task.SubjectId!, r.Subject)).Distinct().OrderBy(s => s.Item2, StringComparer.CurrentCulture).ToList();
         Workflows = all.Select(r => (r.Task.Workflow, r.Workflow)).Distinct().ToList();
@@ -73,7 +73,7 @@ public sealed class IndexModel : SchoolPage
     private string Words(CaseSummary summary, InternalControl.Localization.Language language)
     {
         var subject = summary.SubjectId is { } id ? Web.Session.Data.Subjects.FirstOrDefault(s => s.Id == id)?.Name(language) ?? "" : "";
-        var step = summary.CurrentSteps.Count > 0 ? TextRef.Step(summary.Workflow, summary.CurrentSteps[0]).Render(language) : "";
-        return T("Web.Parent.CaseLine", TextRef.Workflow(summary.Workflow).Render(language), subject, step);
+        var step = summary.CurrentSteps.Count > 0 ? WorkflowText.Step(summary.Workflow, summary.CurrentSteps[0]).Render(language) : "";
+        return T("Web.Parent.CaseLine", WorkflowText.Workflow(summary.Workflow).Render(language), subject, step);
     }
 }

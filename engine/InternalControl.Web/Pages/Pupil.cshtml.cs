@@ -51,11 +51,11 @@ public sealed class PupilModel : SchoolPage
 
     public string Excuse(AbsenceExcuse excuse) => T("Excuse." + excuse.ToString());
 
-    public string CaseLabel(CaseSummary summary) => TextRef.Workflow(summary.Workflow).Render(Texts.Language);
+    public string CaseLabel(CaseSummary summary) => WorkflowText.Workflow(summary.Workflow).Render(Texts.Language);
 
     public string CaseState(CaseSummary summary) => summary.IsOpen
-        ? string.Join(", ", summary.CurrentSteps.Select(s => TextRef.Step(summary.Workflow, s).Render(Texts.Language)))
-        : T("Web.Case.Closed", TextRef.Outcome(summary.Result ?? "").Render(Texts.Language));
+        ? string.Join(", ", summary.CurrentSteps.Select(s => WorkflowText.Step(summary.Workflow, s).Render(Texts.Language)))
+        : T("Web.Case.Closed", WorkflowText.Outcome(summary.Result ?? "").Render(Texts.Language));
 
     public string Number(int value) => value.ToString(CultureInfo.CurrentCulture);
 }

@@ -70,7 +70,7 @@ public sealed class TaskModel : SchoolPage
             // A task completed by someone else meanwhile is refused by the runtime too; the reader is told it was done.
             var now = Web.Session.Runtime.Task(id);
             Error = now is not null && now.Status != WorkTaskStatus.Open ? T("Web.Task.AlreadyDone") : result.Message(Texts.Language);
-            ErrorField = FieldErrors.FieldOf(result);
+            ErrorField = result.Error is { } refusal ? WorkflowText.FieldOf(refusal.Args) : null;
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
@@ -125,11 +125,11 @@ public sealed class TaskModel : SchoolPage
         return Redirect("/");
     }
 
-    public string FieldLabel(string field) => TextRef.Field(field).Render(Texts.Language);
+    public string FieldLabel(string field) => WorkflowText.Field(field).Render(Texts.Language);
 
-    public string OutcomeLabel(string outcome) => TextRef.Outcome(outcome).Render(Texts.Language);
+    public string OutcomeLabel(string outcome) => WorkflowText.Outcome(outcome).Render(Texts.Language);
 
-    public string ChoiceLabel(string option) => TextRef.Choice(option).Render(Texts.Language);
+    public string ChoiceLabel(string option) => WorkflowText.Choice(option).Render(Texts.Language);
 
     private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Refused(string message)
     {

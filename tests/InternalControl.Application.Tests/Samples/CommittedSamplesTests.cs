@@ -26,7 +26,7 @@ public sealed class CommittedSamplesTests
         var options = new SampleOptions(country, 240);
         if (Environment.GetEnvironmentVariable("IC_REGENERATE_SAMPLES") == "1")
         {
-            SampleSchool.Write(options, committed);
+            SampleSchool.Write(options, committed, replace: true);
         }
 
         using var temp = new TempFolder();

@@ -86,7 +86,7 @@ public sealed class SampleSchoolTests
     {
         // Arrange
         using var temp = new TempFolder();
-        var summary = SampleSchool.Write(new SampleOptions(country, 240), temp.File("sample"));
+        var summary = SampleSchool.Write(new SampleOptions(country, 240), temp.File("sample")).Value!;
         var database = SchoolDatabase.Open(temp.File("school.db"));
         var school = database.Schools.CreateSchool(summary.SchoolName, country, summary.Languages, false, summary.Year);
 
@@ -174,7 +174,7 @@ public sealed class SampleSchoolTests
         using var temp = new TempFolder();
 
         // Act
-        var summary = SampleSchool.Write(new SampleOptions(Country.Kg, 240), temp.File("sample"));
+        var summary = SampleSchool.Write(new SampleOptions(Country.Kg, 240), temp.File("sample")).Value!;
 
         // Assert
         Assert.Equal([Language.Ky, Language.Ru], summary.Languages);

@@ -55,7 +55,7 @@ public sealed class BrowserScenarioTests(Chromium chromium) : IClassFixture<Chro
         var moved = session.Runtime.Case(task.CaseId)!;
         Assert.Equal(WorkTaskStatus.Completed, session.Runtime.Task(task.Id)!.Status);
         Assert.DoesNotContain(task.Step, moved.CurrentSteps);
-        var now = TextRef.Step(moved.Workflow, moved.CurrentSteps[0]).Render(Language.Ky);
+        var now = WorkflowText.Step(moved.Workflow, moved.CurrentSteps[0]).Render(Language.Ky);
         Assert.Contains(now, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("ky", await page.Locator("html").GetAttributeAsync("lang"));
     }
@@ -88,7 +88,7 @@ public sealed class BrowserScenarioTests(Chromium chromium) : IClassFixture<Chro
         var moved = after.Runtime.Case(task.CaseId)!;
         var text = await page.Locator("main").InnerTextAsync();
         Assert.Equal("kk", await page.Locator("html").GetAttributeAsync("lang"));
-        Assert.Contains(TextRef.Step(moved.Workflow, moved.CurrentSteps[0]).Render(Language.Kk), text, StringComparison.Ordinal);
+        Assert.Contains(WorkflowText.Step(moved.Workflow, moved.CurrentSteps[0]).Render(Language.Kk), text, StringComparison.Ordinal);
         Assert.All(after.Runtime.History(task.CaseId, Language.Kk), line => Assert.Contains(line, text, StringComparison.Ordinal));
     }
 

@@ -1,29 +1,31 @@
+using InternalControl.Kernel.Diagnostics;
+
 namespace InternalControl.Workflows.Definitions;
 
 /// <summary>Checks a definition before it exists, so that the runtime can trust every definition it runs.</summary>
 internal static class DefinitionValidator
 {
-    public static IReadOnlyList<WorkflowMessage> Validate(string name, int version, IReadOnlyList<string> key, IReadOnlyList<StepDefinition> steps)
+    public static IReadOnlyList<Diagnostic> Validate(string name, int version, IReadOnlyList<string> key, IReadOnlyList<StepDefinition> steps)
     {
-        var errors = new List<WorkflowMessage>();
+        var errors = new List<Diagnostic>();
         if (string.IsNullOrWhiteSpace(name))
         {
-            errors.Add(WorkflowMessage.Of("Workflows.Definition.NoName"));
+            errors.Add(Diagnostic.ErrorOf("Workflows.Definition.NoName"));
         }
 
         if (version < 1)
         {
-            errors.Add(WorkflowMessage.Of("Workflows.Definition.BadVersion", name, version));
+            errors.Add(Diagnostic.ErrorOf("Workflows.Definition.BadVersion", name, version));
         }
 
         foreach (var part in key.Where(p => string.IsNullOrWhiteSpace(p) || key.Count(k => k == p) > 1).Distinct())
         {
-            errors.Add(WorkflowMessage.Of("Workflows.Definition.UnknownKeyPart", name, part, string.Join(", ", WorkflowDefinition.KeyParts)));
+            errors.Add(Diagnostic.ErrorOf("Workflows.Definition.UnknownKeyPart", name, part, string.Join(", ", WorkflowDefinition.KeyParts)));
         }
 
         if (steps.Count == 0)
         {
-            errors.Add(WorkflowMessage.Of("Workflows.Definition.NoSteps", name));
+            errors.Add(Diagnostic.ErrorOf("Workflows.Definition.NoSteps", name));
             return errors;
         }
 
@@ -32,7 +34,7 @@ internal static class DefinitionValidator
         {
             if (!ids.Add(step.Id) || step.Id == WorkflowDefinition.Join)
             {
-                errors.Add(WorkflowMessage.Of("Workflows.Definition.DuplicateStep", name, step.Id));
+                errors.Add(Diagnostic.ErrorOf("Workflows.Definition.DuplicateStep", name, step.Id));
             }
         }
 
@@ -40,7 +42,7 @@ internal static class DefinitionValidator
         {
             foreach (var target in step.Targets.Where(t => t != WorkflowDefinition.Join && !ids.Contains(t)))
             {
-                errors.Add(WorkflowMessage.Of("Workflows.Definition.UnknownTarget", name, step.Id, target));
+                errors.Add(Diagnostic.ErrorOf("Workflows.Definition.UnknownTarget", name, step.Id, target));
             }
 
             errors.AddRange(ValidateStep(name, step));
@@ -48,60 +50,60 @@ internal static class DefinitionValidator
 
         if (!steps.OfType<EndStep>().Any())
         {
-            errors.Add(WorkflowMessage.Of("Workflows.Definition.NoEnd", name));
+            errors.Add(Diagnostic.ErrorOf("Workflows.Definition.NoEnd", name));
         }
 
         // The main line (not inside a branch) has no join to go to.
         foreach (var step in MainLine(steps).Where(s => s.Targets.Contains(WorkflowDefinition.Join)))
         {
-            errors.Add(WorkflowMessage.Of("Workflows.Definition.JoinOutsideParallel", name, step.Id));
+            errors.Add(Diagnostic.ErrorOf("Workflows.Definition.JoinOutsideParallel", name, step.Id));
         }
 
         return errors;
     }
 
-    private static IEnumerable<WorkflowMessage> ValidateStep(string name, StepDefinition step)
+    private static IEnumerable<Diagnostic> ValidateStep(string name, StepDefinition step)
     {
         switch (step)
         {
             case TaskStep task:
                 if (task.Outcomes.Count == 0)
                 {
-                    yield return WorkflowMessage.Of("Workflows.Definition.NoOutcomes", name, task.Id);
+                    yield return Diagnostic.ErrorOf("Workflows.Definition.NoOutcomes", name, task.Id);
                 }
 
                 foreach (var duplicate in task.Outcomes.GroupBy(o => o.Name).Where(g => g.Count() > 1))
                 {
-                    yield return WorkflowMessage.Of("Workflows.Definition.DuplicateOutcome", name, task.Id, duplicate.Key);
+                    yield return Diagnostic.ErrorOf("Workflows.Definition.DuplicateOutcome", name, task.Id, duplicate.Key);
                 }
 
                 foreach (var duplicate in task.Fields.GroupBy(f => f.Name).Where(g => g.Count() > 1))
                 {
-                    yield return WorkflowMessage.Of("Workflows.Definition.DuplicateField", name, task.Id, duplicate.Key);
+                    yield return Diagnostic.ErrorOf("Workflows.Definition.DuplicateField", name, task.Id, duplicate.Key);
                 }
 
                 foreach (var field in task.Fields.Where(f => f.Type == FieldType.Choice && f.Options.Count == 0))
                 {
-                    yield return WorkflowMessage.Of("Workflows.Definition.ChoiceWithoutOptions", name, task.Id, field.Name);
+                    yield return Diagnostic.ErrorOf("Workflows.Definition.ChoiceWithoutOptions", name, task.Id, field.Name);
                 }
 
                 if (task.Deadline is { } d && !DeadlineValid(d))
                 {
-                    yield return WorkflowMessage.Of("Workflows.Definition.BadDeadline", name, task.Id);
+                    yield return Diagnostic.ErrorOf("Workflows.Definition.BadDeadline", name, task.Id);
                 }
 
                 break;
             case DecideStep decide when string.IsNullOrEmpty(decide.Otherwise):
-                yield return WorkflowMessage.Of("Workflows.Definition.NoOtherwise", name, decide.Id);
+                yield return Diagnostic.ErrorOf("Workflows.Definition.NoOtherwise", name, decide.Id);
                 break;
             case WaitStep wait when (wait.SchoolDays is null) == (wait.Until is null) || wait.SchoolDays < 0:
-                yield return WorkflowMessage.Of("Workflows.Definition.BadWait", name, wait.Id);
+                yield return Diagnostic.ErrorOf("Workflows.Definition.BadWait", name, wait.Id);
                 break;
             case ParallelStep parallel when parallel.Branches.Count < 2:
-                yield return WorkflowMessage.Of("Workflows.Definition.FewBranches", name, parallel.Id);
+                yield return Diagnostic.ErrorOf("Workflows.Definition.FewBranches", name, parallel.Id);
                 break;
             case SubWorkflowStep sub when sub.Workflow == name:
-                yield return WorkflowMessage.Of("Workflows.Definition.SelfStart", name, sub.Id);
+                yield return Diagnostic.ErrorOf("Workflows.Definition.SelfStart", name, sub.Id);
                 break;
         }
     }

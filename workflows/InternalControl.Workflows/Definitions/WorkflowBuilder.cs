@@ -1,3 +1,6 @@
+using InternalControl.Kernel.Diagnostics;
+using InternalControl.Localization;
+
 namespace InternalControl.Workflows.Definitions;
 
 /// <summary>
@@ -70,19 +73,19 @@ public sealed class WorkflowBuilder(string name, int version = 1)
     public WorkflowBuilder End(string id, string result) => Add(new EndStep(id, result));
 
     /// <summary>Validates and builds the definition, or returns the diagnostics.</summary>
-    public DefinitionResult Build()
+    public Result<WorkflowDefinition> Build()
     {
         var diagnostics = DefinitionValidator.Validate(name, version, _key, _steps);
         return diagnostics.Count > 0
-            ? new DefinitionResult(null, diagnostics)
-            : new DefinitionResult(new WorkflowDefinition(name, version, [.. _key], [.. _steps], _once, _report), []);
+            ? Result<WorkflowDefinition>.Failure(diagnostics)
+            : Result<WorkflowDefinition>.From(new WorkflowDefinition(name, version, [.. _key], [.. _steps], _once, _report), []);
     }
 
     /// <summary>Builds the definition, throwing when it is invalid (for code-built definitions, where invalid is a bug).</summary>
     public WorkflowDefinition BuildOrThrow()
     {
         var result = Build();
-        return result.Definition
-            ?? throw new InvalidOperationException($"Workflow '{name}' is invalid: {string.Join("; ", result.Diagnostics)}");
+        return result.Value
+            ?? throw new InvalidOperationException($"Workflow '{name}' is invalid: {string.Join("; ", result.Diagnostics.Select(d => d.Render(Language.En)))}");
     }
 }

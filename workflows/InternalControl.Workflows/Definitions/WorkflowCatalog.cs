@@ -1,3 +1,5 @@
+using InternalControl.Kernel.Diagnostics;
+
 namespace InternalControl.Workflows.Definitions;
 
 /// <summary>
@@ -22,14 +24,14 @@ public sealed class WorkflowCatalog
         [.. _definitions.Values.OrderBy(d => d.Name, StringComparer.Ordinal).ThenBy(d => d.Version)];
 
     /// <summary>Adds a definition; a second definition with the same name and version replaces nothing and is refused.</summary>
-    public WorkflowMessage? Add(WorkflowDefinition definition)
+    public Diagnostic? Add(WorkflowDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
         if (_definitions.TryGetValue((definition.Name, definition.Version), out var existing))
         {
             return existing.Hash == definition.Hash
                 ? null
-                : WorkflowMessage.Of("Workflows.Definition.ChangedWithoutVersion", definition.Name, definition.Version);
+                : Diagnostic.ErrorOf("Workflows.Definition.ChangedWithoutVersion", definition.Name, definition.Version);
         }
 
         _definitions[(definition.Name, definition.Version)] = definition;

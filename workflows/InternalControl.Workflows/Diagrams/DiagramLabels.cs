@@ -16,7 +16,7 @@ internal sealed class DiagramLabels(WorkflowDefinition definition, Language? lan
     /// <summary>The lines of a step's node: its name, then what it does.</summary>
     public IReadOnlyList<string> Lines(StepDefinition step)
     {
-        var name = language is { } l ? TextRef.Step(definition.Name, step.Id).Render(l) : step.Id;
+        var name = language is { } l ? WorkflowText.Step(definition.Name, step.Id).Render(l) : step.Id;
         return step switch
         {
             TaskStep t when t.Deadline is { } d => [name, Text("Task", "task: {0}", Role(t.Role)), Text("Due", "due: {0} school days", d.DueDays)],
@@ -27,14 +27,14 @@ internal sealed class DiagramLabels(WorkflowDefinition definition, Language? lan
             WaitStep { SchoolDays: { } days } => [name, Text("WaitDays", "wait: {0} school days", days)],
             WaitStep w => [name, Text("WaitUntil", "wait: {0}", language is null ? IsoDate.Text(w.Until!.Value) : w.Until!.Value)],
             ParallelStep => [name, Text("Parallel", "parallel")],
-            SubWorkflowStep s => [name, Text("Start", "start: {0}", language is { } l2 ? TextRef.Workflow(s.Workflow).Render(l2) : s.Workflow)],
-            EndStep e => [name, language is { } l3 ? TextRef.Outcome(e.Result).Render(l3) : e.Result],
+            SubWorkflowStep s => [name, Text("Start", "start: {0}", language is { } l2 ? WorkflowText.Workflow(s.Workflow).Render(l2) : s.Workflow)],
+            EndStep e => [name, language is { } l3 ? WorkflowText.Outcome(e.Result).Render(l3) : e.Result],
             _ => [name],
         };
     }
 
     /// <summary>The label of an outcome's edge.</summary>
-    public string Outcome(string outcome) => language is { } l ? TextRef.Outcome(outcome).Render(l) : outcome;
+    public string Outcome(string outcome) => language is { } l ? WorkflowText.Outcome(outcome).Render(l) : outcome;
 
     /// <summary>The label of a decision row's edge: its conditions.</summary>
     public string Row(DecisionRow row) => row.When.Select(Condition).Aggregate((a, b) => Text("And", "{0} and {1}", a, b));
@@ -45,9 +45,9 @@ internal sealed class DiagramLabels(WorkflowDefinition definition, Language? lan
 
     private string Condition(Condition c)
     {
-        var variable = language is { } l ? TextRef.Field(c.Variable).Render(l) : c.Variable;
+        var variable = language is { } l ? WorkflowText.Field(c.Variable).Render(l) : c.Variable;
         var values = language is { } l2
-            ? c.Values.Select(v => TextRef.Choice(v).Render(l2)).Aggregate((a, b) => Text("Or", "{0}/{1}", a, b))
+            ? c.Values.Select(v => WorkflowText.Choice(v).Render(l2)).Aggregate((a, b) => Text("Or", "{0}/{1}", a, b))
             : string.Join("/", c.Values);
         return c.Operator switch
         {
@@ -60,9 +60,9 @@ internal sealed class DiagramLabels(WorkflowDefinition definition, Language? lan
         };
     }
 
-    private string Role(WorkflowRole role) => language is { } l ? TextRef.Role(role).Render(l) : role.Code();
+    private string Role(WorkflowRole role) => language is { } l ? WorkflowText.Role(role).Render(l) : role.Code();
 
     /// <summary>The catalog's text in the language; without a language, the code-level template.</summary>
     private string Text(string key, string codes, params object?[] args) =>
-        language is { } l ? TextCache.Get("Workflows.Diagram." + key, l, args) : string.Format(CultureInfo.InvariantCulture, codes, args);
+        language is { } l ? Texts.Get("Workflows.Diagram." + key, l, args) : string.Format(CultureInfo.InvariantCulture, codes, args);
 }

@@ -14,28 +14,28 @@ internal sealed class JournalRenderer(RoleResolver people, string workflow)
     public string Render(JournalEntry entry, Language language)
     {
         var who = Who(entry.Actor, language);
-        var step = entry.Step is null ? "" : TextRef.Step(workflow, entry.Step).Render(language);
+        var step = entry.Step is null ? "" : WorkflowText.Step(workflow, entry.Step).Render(language);
         var detail = Detail(entry, language);
-        var text = TextCache.Get("Workflows.Journal." + entry.Kind, language, step, detail, Who(entry.Data.GetValueOrDefault("to") ?? entry.Data.GetValueOrDefault("value"), language));
+        var text = Texts.Get("Workflows.Journal." + entry.Kind, language, step, detail, Who(entry.Data.GetValueOrDefault("to") ?? entry.Data.GetValueOrDefault("value"), language));
         var fields = Fields(entry, language);
         var date = entry.At.ToString("g", language.Culture());
-        return TextCache.Get("Workflows.Journal.Line", language, date, who, text + fields);
+        return Texts.Get("Workflows.Journal.Line", language, date, who, text + fields);
     }
 
     private string Detail(JournalEntry entry, Language language) => entry.Kind switch
     {
-        JournalKind.TaskCompleted => TextRef.Outcome(entry.Detail ?? "").Render(language),
+        JournalKind.TaskCompleted => WorkflowText.Outcome(entry.Detail ?? "").Render(language),
         // A case's result is named like the outcome that led to it ("improved", "commission"): one text for both.
-        JournalKind.Ended => TextRef.Outcome(entry.Detail ?? "").Render(language),
+        JournalKind.Ended => WorkflowText.Outcome(entry.Detail ?? "").Render(language),
         JournalKind.TaskCreated or JournalKind.Escalated =>
-            WorkflowRoles.TryParse(entry.Detail, out var role) ? TextRef.Role(role.Value).Render(language) : entry.Detail ?? "",
-        JournalKind.Decided => entry.Detail is null ? "" : TextRef.Step(workflow, entry.Detail).Render(language),
+            WorkflowRoles.TryParse(entry.Detail, out var role) ? WorkflowText.Role(role.Value).Render(language) : entry.Detail ?? "",
+        JournalKind.Decided => entry.Detail is null ? "" : WorkflowText.Step(workflow, entry.Detail).Render(language),
         JournalKind.Waiting or JournalKind.Reminded or JournalKind.DeadlineMissed =>
             entry.Detail is null ? "" : IsoDate.Parse(entry.Detail).ToString("d", language.Culture()),
-        JournalKind.SubStarted => TextRef.Workflow(entry.Detail ?? "").Render(language),
+        JournalKind.SubStarted => WorkflowText.Workflow(entry.Detail ?? "").Render(language),
         JournalKind.Claimed => Who(entry.Detail, language),
         JournalKind.NoRecipient => string.Join(", ", (entry.Detail ?? "").Split(',').Select(c =>
-            WorkflowRoles.TryParse(c, out var r) ? TextRef.Role(r.Value).Render(language) : c)),
+            WorkflowRoles.TryParse(c, out var r) ? WorkflowText.Role(r.Value).Render(language) : c)),
         _ => entry.Detail ?? "",
     };
 
@@ -46,7 +46,7 @@ internal sealed class JournalRenderer(RoleResolver people, string workflow)
             return "";
         }
 
-        var pairs = entry.Data.Select(kv => TextRef.Field(kv.Key).Render(language) + ": " + TextRef.Choice(kv.Value ?? "").Render(language));
+        var pairs = entry.Data.Select(kv => WorkflowText.Field(kv.Key).Render(language) + ": " + WorkflowText.Choice(kv.Value ?? "").Render(language));
         return " (" + string.Join("; ", pairs) + ")";
     }
 
@@ -59,7 +59,7 @@ internal sealed class JournalRenderer(RoleResolver people, string workflow)
 
         if (id == "system")
         {
-            return TextCache.Get("Workflows.Actor.System", language);
+            return Texts.Get("Workflows.Actor.System", language);
         }
 
         return people.Staff(id)?.FullName ?? people.Parent(id)?.FullName ?? id;

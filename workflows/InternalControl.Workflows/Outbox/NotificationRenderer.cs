@@ -12,9 +12,9 @@ internal static class NotificationRenderer
 {
     public static string Render(string template, Language language, CaseState state, RoleResolver people, string? step, DateOnly? due)
     {
-        var task = step is null ? "" : TextRef.Step(state.Workflow, step).Render(language);
+        var task = step is null ? "" : WorkflowText.Step(state.Workflow, step).Render(language);
         object dueText = due is { } d ? d : "";
-        var workflow = TextRef.Workflow(state.Workflow).Render(language);
+        var workflow = WorkflowText.Workflow(state.Workflow).Render(language);
         return Format("Notify." + template, language, state, people, task, dueText, workflow);
     }
 
@@ -23,7 +23,7 @@ internal static class NotificationRenderer
         Format(key, language, state, people);
 
     private static string Format(string key, Language language, CaseState state, RoleResolver people, params object?[] more) =>
-        TextCache.Get(
+        Texts.Get(
             key,
             language,
             [

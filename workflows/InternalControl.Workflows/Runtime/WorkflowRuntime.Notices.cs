@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Diagnostics;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Journal;
 using InternalControl.Workflows.Outbox;
@@ -25,7 +26,7 @@ public sealed partial class WorkflowRuntime
         ArgumentNullException.ThrowIfNull(context);
         if (!WorkflowRoles.TryParse(role, out var recipientRole))
         {
-            return new StartResult(0, false, WorkflowMessage.Of("Workflows.Error.UnknownRole", role));
+            return new StartResult(0, false, Diagnostic.ErrorOf("Workflows.Error.UnknownRole", role));
         }
 
         var key = $"rule={rule};message={message};pupil={context.PupilId};subject={context.SubjectId};term={context.Term}";

@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Storage;
@@ -29,13 +30,13 @@ public sealed partial class WorkflowRuntime
         var definition = _options.Definitions.Latest(workflow);
         if (definition is null)
         {
-            return new StartResult(0, false, WorkflowMessage.Of("Workflows.Error.UnknownWorkflow", workflow));
+            return new StartResult(0, false, Diagnostic.ErrorOf("Workflows.Error.UnknownWorkflow", workflow));
         }
 
         var missing = definition.Key.FirstOrDefault(part => string.IsNullOrWhiteSpace(context.Part(part)));
         if (missing is not null)
         {
-            return new StartResult(0, false, WorkflowMessage.Of("Workflows.Error.KeyPartMissing", workflow, missing));
+            return new StartResult(0, false, Diagnostic.ErrorOf("Workflows.Error.KeyPartMissing", workflow, missing));
         }
 
         var key = string.Join(";", definition.Key.Select(part => part + "=" + context.Part(part)));
@@ -88,7 +89,7 @@ public sealed partial class WorkflowRuntime
             return new StartResult(state.Id, true, null);
         }
 
-        return new StartResult(0, false, WorkflowMessage.Of("Workflows.Error.Busy", 0));
+        return new StartResult(0, false, Diagnostic.ErrorOf("Workflows.Error.Busy", 0));
     }
 
     /// <summary>The latest closed case of a key (rule notices look theirs up).</summary>

@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Storage;
@@ -44,12 +45,12 @@ public sealed partial class WorkflowRuntime
         {
             if (_people.Staff(staffId) is null)
             {
-                return WorkflowMessage.Of("Workflows.Error.UnknownStaff", staffId);
+                return Diagnostic.ErrorOf("Workflows.Error.UnknownStaff", staffId);
             }
 
             if (task.ClaimedBy is { } other && other != staffId)
             {
-                return WorkflowMessage.Of("Workflows.Error.AlreadyClaimed", taskId);
+                return Diagnostic.ErrorOf("Workflows.Error.AlreadyClaimed", taskId);
             }
 
             machine.Claim(task, staffId);
@@ -62,12 +63,12 @@ public sealed partial class WorkflowRuntime
         {
             if (_people.Staff(toStaffId) is null)
             {
-                return WorkflowMessage.Of("Workflows.Error.UnknownStaff", toStaffId);
+                return Diagnostic.ErrorOf("Workflows.Error.UnknownStaff", toStaffId);
             }
 
             if (string.IsNullOrWhiteSpace(reason))
             {
-                return WorkflowMessage.Of("Workflows.Error.ReasonRequired");
+                return Diagnostic.ErrorOf("Workflows.Error.ReasonRequired");
             }
 
             machine.Reassign(task, toStaffId, reason.Trim());
@@ -80,14 +81,14 @@ public sealed partial class WorkflowRuntime
         {
             if (string.IsNullOrWhiteSpace(text))
             {
-                return WorkflowMessage.Of("Workflows.Error.EmptyComment");
+                return Diagnostic.ErrorOf("Workflows.Error.EmptyComment");
             }
 
             machine.Comment(task, text.Trim());
             return null;
         }, openOnly: false);
 
-    private WorkflowResult OnTask(long taskId, string actor, Func<CaseState, CaseMachine, TaskRecord, TaskStep, WorkflowMessage?> act, bool openOnly = true)
+    private WorkflowResult OnTask(long taskId, string actor, Func<CaseState, CaseMachine, TaskRecord, TaskStep, Diagnostic?> act, bool openOnly = true)
     {
         var first = _store.LoadTask(taskId);
         if (first is null || first.SchoolId != SchoolId)
@@ -102,7 +103,7 @@ public sealed partial class WorkflowRuntime
             var task = _store.LoadTask(taskId)!;
             if (openOnly && task.Status != WorkTaskStatus.Open)
             {
-                return WorkflowMessage.Of("Workflows.Error.TaskClosed", taskId);
+                return Diagnostic.ErrorOf("Workflows.Error.TaskClosed", taskId);
             }
 
             var definition = Definition(state.Workflow, state.Version, state.Hash)!;

@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Diagnostics;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Storage;
 
@@ -51,7 +52,7 @@ public sealed partial class WorkflowRuntime : IDisposable
     /// the event, write the transition. A stale row version reloads and repeats; a refusal writes nothing.
     /// <paramref name="act"/> returns null to proceed, <see cref="Skip"/> to write nothing, or a refusal.
     /// </summary>
-    private WorkflowResult Advance(long caseId, string actor, Func<CaseState, CaseMachine, WorkflowMessage?> act)
+    private WorkflowResult Advance(long caseId, string actor, Func<CaseState, CaseMachine, Diagnostic?> act)
     {
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
@@ -117,5 +118,5 @@ public sealed partial class WorkflowRuntime : IDisposable
     }
 
     /// <summary>Returned by a command's check when there is nothing to do (a timer already fired).</summary>
-    private static readonly WorkflowMessage Skip = WorkflowMessage.Of("");
+    private static readonly Diagnostic Skip = new("", DiagnosticSeverity.Error, SourceSpan.None, "", []);
 }

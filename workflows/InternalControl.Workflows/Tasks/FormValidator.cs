@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Diagnostics;
 using System.Globalization;
 using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Definitions;
@@ -14,7 +15,7 @@ internal static class FormValidator
     private static readonly string[] Yes = ["yes", "true", "да", "ооба", "иә", "1"];
     private static readonly string[] No = ["no", "false", "нет", "жок", "жоқ", "0"];
 
-    public static WorkflowMessage? Validate(
+    public static Diagnostic? Validate(
         TaskStep step,
         string workflow,
         string outcome,
@@ -22,10 +23,10 @@ internal static class FormValidator
         out Dictionary<string, string> normalized)
     {
         normalized = [];
-        var title = TextRef.Step(workflow, step.Id);
+        var title = WorkflowText.Step(workflow, step.Id);
         if (step.Outcome(outcome) is null)
         {
-            return WorkflowMessage.Of("Workflows.Error.UnknownOutcome", outcome, title, string.Join(", ", step.Outcomes.Select(o => o.Name)));
+            return Diagnostic.ErrorOf("Workflows.Error.UnknownOutcome", outcome, title, string.Join(", ", step.Outcomes.Select(o => o.Name)));
         }
 
         foreach (var (name, raw) in fields)
@@ -33,7 +34,7 @@ internal static class FormValidator
             var field = step.Field(name);
             if (field is null)
             {
-                return WorkflowMessage.Of("Workflows.Error.UnknownField", name, title, string.Join(", ", step.Fields.Select(f => f.Name)));
+                return Diagnostic.ErrorOf("Workflows.Error.UnknownField", name, title, string.Join(", ", step.Fields.Select(f => f.Name)));
             }
 
             var value = raw.Trim();
@@ -53,10 +54,10 @@ internal static class FormValidator
 
         var given = normalized;
         var missing = step.Fields.FirstOrDefault(f => f.Required && !given.ContainsKey(f.Name));
-        return missing is null ? null : WorkflowMessage.Of("Workflows.Error.MissingField", TextRef.Field(missing.Name), title);
+        return missing is null ? null : Diagnostic.ErrorOf("Workflows.Error.MissingField", WorkflowText.Field(missing.Name), title);
     }
 
-    private static WorkflowMessage? Normalize(FieldDefinition field, string value, out string normal)
+    private static Diagnostic? Normalize(FieldDefinition field, string value, out string normal)
     {
         normal = value;
         switch (field.Type)
@@ -64,7 +65,7 @@ internal static class FormValidator
             case FieldType.Number:
                 if (!decimal.TryParse(value.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
                 {
-                    return WorkflowMessage.Of("Workflows.Error.BadNumber", TextRef.Field(field.Name), value);
+                    return Diagnostic.ErrorOf("Workflows.Error.BadNumber", WorkflowText.Field(field.Name), value);
                 }
 
                 normal = number.ToString(CultureInfo.InvariantCulture);
@@ -72,7 +73,7 @@ internal static class FormValidator
             case FieldType.Date:
                 if (!IsoDate.TryParse(value, out var date))
                 {
-                    return WorkflowMessage.Of("Workflows.Error.BadDate", TextRef.Field(field.Name), value);
+                    return Diagnostic.ErrorOf("Workflows.Error.BadDate", WorkflowText.Field(field.Name), value);
                 }
 
                 normal = IsoDate.Text(date);
@@ -80,11 +81,11 @@ internal static class FormValidator
             case FieldType.YesNo:
                 var lower = value.ToLowerInvariant();
                 normal = Yes.Contains(lower) ? "yes" : No.Contains(lower) ? "no" : "";
-                return normal.Length > 0 ? null : WorkflowMessage.Of("Workflows.Error.BadYesNo", TextRef.Field(field.Name), value);
+                return normal.Length > 0 ? null : Diagnostic.ErrorOf("Workflows.Error.BadYesNo", WorkflowText.Field(field.Name), value);
             case FieldType.Choice:
                 return field.Options.Contains(value)
                     ? null
-                    : WorkflowMessage.Of("Workflows.Error.BadChoice", TextRef.Field(field.Name), value, string.Join(", ", field.Options));
+                    : Diagnostic.ErrorOf("Workflows.Error.BadChoice", WorkflowText.Field(field.Name), value, string.Join(", ", field.Options));
             default:
                 return null;
         }

@@ -20,5 +20,5 @@ public sealed record WorkflowTask(
     IReadOnlyList<FieldDefinition> Fields)
 {
     /// <summary>The task's title in the reader's language.</summary>
-    public string Title(Language language) => TextRef.Step(Workflow, Step).Render(language);
+    public string Title(Language language) => WorkflowText.Step(Workflow, Step).Render(language);
 }

@@ -100,13 +100,13 @@ public static class WorkflowBinder
         }
 
         var result = builder.Build();
-        if (result.Definition is { } definition)
+        if (result.Value is { } definition)
         {
             definition.Source = Text(syntax, replacements);
             return Result<WorkflowDefinition>.From(definition, []);
         }
 
-        return Result<WorkflowDefinition>.Failure([.. result.Diagnostics.Select(m => Diagnostic.Error(DiagnosticCatalog.CodeOf(m.Key), SpanOf(syntax, m), m.Key, [.. m.Args]))]);
+        return Result<WorkflowDefinition>.Failure([.. result.Diagnostics.Select(d => d with { Span = SpanOf(syntax, d) })]);
     }
 
     /// <summary>
@@ -138,7 +138,7 @@ public static class WorkflowBinder
     }
 
     /// <summary>The span of the step a message names (its second argument is the step id), else the block's.</summary>
-    private static SourceSpan SpanOf(WorkflowSyntax syntax, WorkflowMessage message) =>
+    private static SourceSpan SpanOf(WorkflowSyntax syntax, Diagnostic message) =>
         message.Args.Count > 1 && message.Args[1] is string id && syntax.Steps.FirstOrDefault(s => s.Step.Id == id) is { } step
             ? step.Span
             : syntax.Span;

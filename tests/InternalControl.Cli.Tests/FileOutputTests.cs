@@ -1,0 +1,99 @@
+using System.Net.Sockets;
+using InternalControl.Testing;
+
+namespace InternalControl.Cli.Tests;
+
+/// <summary>
+/// Hardening, finding 1: a file output never deletes or truncates what was there before, refuses what is not an
+/// ordinary file, and replaces the target only with a whole file.
+/// </summary>
+public sealed class FileOutputTests
+{
+    [Fact]
+    public void Finding1_ReportXlsxOverAnExistingFile_ReplacesItWhole()
+    {
+        using var school = new SchoolFixture();
+        var target = school.Temp.File("k.txt");
+        File.WriteAllText(target, "what was there");
+
+        var run = school.Run("report", "quality", "--format", "xlsx", "--out", target, "--lang", "en");
+
+        Assert.Equal(0, run.ExitCode);
+        var bytes = File.ReadAllBytes(target);
+        Assert.Equal("PK"u8.ToArray(), bytes[..2]);
+        Assert.Empty(Directory.EnumerateFiles(school.Temp.Path, "*.tmp"));
+        Assert.Empty(Directory.EnumerateFiles(school.Temp.Path, ".k.txt*"));
+    }
+
+    [Fact]
+    public void Finding1_ReportAtANonRegularFile_IsRefusedAndTheNodeStays()
+    {
+        using var school = new SchoolFixture();
+        var node = school.Temp.File("node.sock");
+        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        socket.Bind(new UnixDomainSocketEndPoint(node));
+
+        var english = school.Run("report", "quality", "--format", "csv", "--out", node, "--lang", "en");
+        var kyrgyz = school.Run("report", "quality", "--format", "xlsx", "--out", node, "--lang", "ky");
+
+        Assert.Equal(1, english.ExitCode);
+        Assert.Contains("IC3103", english.Error);
+        Assert.Contains("is not an ordinary file", english.Error);
+        Assert.Equal(1, kyrgyz.ExitCode);
+        Assert.Contains("кадимки файл эмес", kyrgyz.Error);
+        Assert.True(File.Exists(node));
+        Assert.Equal(0, new FileInfo(node).Length);
+        Assert.Empty(Directory.EnumerateFiles(school.Temp.Path, "*.tmp"));
+    }
+
+    [Fact]
+    public void Finding1_ReportAtAFolderOrIntoAMissingFolder_IsRefused()
+    {
+        using var school = new SchoolFixture();
+
+        var folder = school.Run("report", "quality", "--format", "csv", "--out", school.Temp.Path, "--lang", "ru");
+        var missing = school.Run("report", "quality", "--format", "csv", "--out", Path.Combine(school.Temp.Path, "no", "r.csv"), "--lang", "kk");
+
+        Assert.Equal(1, folder.ExitCode);
+        Assert.Contains("IC3102", folder.Error);
+        Assert.Contains("это папка", folder.Error);
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains("IC3104", missing.Error);
+        Assert.False(Directory.Exists(Path.Combine(school.Temp.Path, "no")));
+    }
+
+    [Fact]
+    public void Finding1_SampleIntoAFolderWithCsvFiles_IsRefusedUnlessForced()
+    {
+        using var temp = new TempFolder();
+        var folder = temp.File("school");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "pupils.csv"), "mine");
+
+        var refused = Ic.Run("sample", "--country", "kg", "--pupils", "30", "--out", folder, "--lang", "ru");
+        var kept = File.ReadAllText(Path.Combine(folder, "pupils.csv"));
+        var forced = Ic.Run("sample", "--country", "kg", "--pupils", "30", "--out", folder, "--force", "--lang", "en");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("IC3106", refused.Error);
+        Assert.Contains("--force", refused.Error);
+        Assert.Equal("mine", kept);
+        Assert.Equal(0, forced.ExitCode);
+        Assert.StartsWith("pupil_id,", File.ReadAllText(Path.Combine(folder, "pupils.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Finding12_AReport_IsOwnerOnly()
+    {
+        using var school = new SchoolFixture();
+        var target = school.Temp.File("r.csv");
+
+        school.Run("report", "quality", "--format", "csv", "--out", target);
+
+        // Windows has no Unix file modes; CI runs on Linux.
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(target));
+        }
+    }
+}
