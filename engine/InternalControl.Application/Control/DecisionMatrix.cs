@@ -7,8 +7,9 @@ namespace InternalControl.Application.Control;
 /// <summary>
 /// The Kazakh decision matrix (seed 000 §3.3-3.4) as the school's compiled policy holds it: for every evaluation
 /// sheet, what happens to an object in group A, B or C. The policy's <c>matrix_*</c> tables are its only copy (the
-/// shipped ones are in seeds/policies/kz/10-kazakh-internal-control.icp), so an overlay that changes a row changes the
-/// rules, the score import and the evaluation report alike.
+/// shipped ones are in seeds/policies/kz/10-kazakh-internal-control.icp), so the rules, the score import and the
+/// evaluation report read the same rows. An overlay adds tables but cannot redeclare a baseline table: a school that
+/// needs other rows ships its matrix as a part of its own baseline.
 /// </summary>
 public sealed class DecisionMatrix
 {

@@ -12,6 +12,9 @@ public static class Evaluations
     /// </summary>
     public const int DefaultExemptionEvaluations = 2;
 
+    /// <summary>The policy parameter that overrides <see cref="DefaultExemptionEvaluations"/>.</summary>
+    public const string ExemptionParameter = "exemption_evaluations";
+
     /// <summary>
     /// One evaluation per object and sheet. A criterion scored more than once counts with its latest score, so a
     /// re-control replaces the first inspection instead of averaging with it (the point of re-control, §3.1).

@@ -1,5 +1,7 @@
 using InternalControl.Application.Control;
+using InternalControl.Application.Policies;
 using InternalControl.Kernel.Calendars;
+using InternalControl.Rules.Model;
 
 namespace InternalControl.Application.Reports;
 
@@ -27,10 +29,17 @@ public sealed record ReportOptions(int Quarter)
 
     /// <summary>
     /// How many evaluations in a row in group C exempt an object from re-control on a sheet (seed 000 §3.1; the
-    /// policy parameter `exemption_evaluations`).
+    /// policy parameter <see cref="Evaluations.ExemptionParameter"/>).
     /// </summary>
     public int ExemptionEvaluations { get; init; } = Evaluations.DefaultExemptionEvaluations;
 
     /// <summary>The decision matrix of the school's policy (the evaluation report's sheets and decisions); null when the policy has none.</summary>
     public DecisionMatrix? Matrix { get; init; }
+
+    /// <summary>These options with what the school's policy says: its decision matrix and its exemption parameter.</summary>
+    public ReportOptions WithPolicy(CompiledPolicy? policy) => this with
+    {
+        Matrix = DecisionMatrix.From(policy),
+        ExemptionEvaluations = PolicyParameters.Int(policy, Evaluations.ExemptionParameter, ExemptionEvaluations),
+    };
 }

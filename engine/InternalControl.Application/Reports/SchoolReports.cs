@@ -23,6 +23,9 @@ public static class SchoolReports
         [EvaluationReport.Name] = EvaluationReport.Build,
     };
 
+    /// <summary>The Kazakh evaluation-sheet report, the one that reads the school's policy (<see cref="ReportOptions.WithPolicy"/>).</summary>
+    public const string Evaluations = EvaluationReport.Name;
+
     /// <summary>The report names, as the command line spells them: quality, low-achievers, criteria-marks, summative-limit, evaluations.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. Builders.Keys, .. Plain.Keys];
 

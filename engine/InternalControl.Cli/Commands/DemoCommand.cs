@@ -135,8 +135,8 @@ internal sealed class DemoCommand : ICommandDefinition
         var run = session.Evaluate();
         context.Say("Cli.Demo.KazakhLine", session.Policy!.Name, run.Result!.Firings.Count, run.Result.Decisions.Count, session.Data.Scores.Count);
         var calendar = session.Workspace.Calendar;
-        var options = new ReportOptions(calendar.QuarterOf(start)?.Number ?? 1) { Calendar = calendar, Matrix = matrix };
-        var evaluations = SchoolReports.Build("evaluations", session.Data, options, texts);
+        var options = new ReportOptions(calendar.QuarterOf(start)?.Number ?? 1) { Calendar = calendar }.WithPolicy(session.Policy);
+        var evaluations = SchoolReports.Build(SchoolReports.Evaluations, session.Data, options, texts);
         ReportConsole.Write(context.Console, evaluations with { Rows = evaluations.Rows.Take(8).ToList() }, texts);
         context.Say("Cli.Demo.RowsShown", Math.Min(8, evaluations.Rows.Count), evaluations.Rows.Count);
     }

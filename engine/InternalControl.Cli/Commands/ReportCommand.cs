@@ -74,16 +74,12 @@ internal sealed class ReportCommand : ICommandDefinition
                 }
 
                 var options = new ReportOptions(number) { Calendar = calendar, ClassId = parse.GetValue(classId) };
-                if (reportName == "evaluations")
+                if (reportName == SchoolReports.Evaluations)
                 {
                     // The session loads the evaluation sheets' scores beside the school's data (without them the
                     // report was always empty) and the school's policy, whose parameters the report applies.
                     using var session = context.OpenSession();
-                    options = options with
-                    {
-                        Matrix = DecisionMatrix.From(session.Policy),
-                        ExemptionEvaluations = PolicyParameters.Int(session.Policy, "exemption_evaluations", options.ExemptionEvaluations),
-                    };
+                    options = options.WithPolicy(session.Policy);
                     report = SchoolReports.Build(reportName, session.Data, options, context.Texts);
                 }
                 else
