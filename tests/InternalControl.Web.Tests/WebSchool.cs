@@ -9,8 +9,13 @@ using InternalControl.Testing;
 using InternalControl.Web.Hosting;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Tasks;
+using InternalControl.Kernel.Policies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 
@@ -18,7 +23,8 @@ namespace InternalControl.Web.Tests;
 
 /// <summary>
 /// The sample Kyrgyz school (samples/kg-school) with the shipped policy in a real SQLite file, evaluated on the sample's
-/// date so that cases and tasks are open, served by the web host on a test server with the school's clock injected.
+/// date so that cases and tasks are open, served by the web host with the school's clock injected: on a test server, or
+/// (<see cref="Served"/>) by Kestrel on a loopback port for a real browser.
 /// </summary>
 public sealed class WebSchool : IDisposable
 {
@@ -28,9 +34,19 @@ public sealed class WebSchool : IDisposable
     private readonly WebApplication _app;
 
     public WebSchool()
+        : this(served: false, [])
+    {
+    }
+
+    private WebSchool(bool served, IReadOnlyList<PolicySource> extraPolicies)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "samples", "kg-school");
         var school = DemoSchool.Create(folder, SampleManifest.Read(folder), _temp.File("school.db"), Clock.GetUtcNow());
+        foreach (var policy in extraPolicies)
+        {
+            school.Database.Policies.Attach(school.School.Id, policy, Clock.GetUtcNow());
+        }
+
         Workspace = Workspace.Open(school.Database.Path, school.School.Name, Clock).Value!;
         using (var session = Open())
         {
@@ -39,9 +55,21 @@ public sealed class WebSchool : IDisposable
         }
 
         Access = new AccessStore(Workspace.Database, Workspace.School.Id, Clock);
-        _app = WebApp.Build(Workspace, new WebHostOptions(Workspace.Database.Path) { Clock = Clock, TickEvery = TimeSpan.Zero }, b => b.WebHost.UseTestServer());
+        var options = new WebHostOptions(Workspace.Database.Path) { Clock = Clock, TickEvery = TimeSpan.Zero, Urls = "http://127.0.0.1:0" };
+        _app = served ? WebApp.Build(Workspace, options) : WebApp.Build(Workspace, options, b => b.WebHost.UseTestServer());
         _app.StartAsync().GetAwaiter().GetResult();
+        if (served)
+        {
+            // Kestrel chose a free loopback port; the browser is sent there.
+            BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        }
     }
+
+    /// <summary>Where a served school listens (http://127.0.0.1:PORT); null on a test server.</summary>
+    public Uri? BaseAddress { get; }
+
+    /// <summary>The school served by Kestrel on a free loopback port, with more policy files attached (a test's workflow).</summary>
+    public static WebSchool Served(params PolicySource[] extraPolicies) => new(served: true, extraPolicies);
 
     public SteppingClock Clock { get; } = new(SchoolTime.MorningOf(Start));
 
@@ -53,7 +81,12 @@ public sealed class WebSchool : IDisposable
 
     public AccessStore Access { get; }
 
-    public SchoolSession Open() => SchoolSession.Open(Workspace).Value!;
+    public SchoolSession Open()
+    {
+        var opened = SchoolSession.Open(Workspace);
+        return opened.Value ?? throw new InvalidOperationException(
+            "The school's policy does not compile: " + string.Join("; ", opened.Diagnostics.Select(d => d.Render(InternalControl.Localization.Language.En))));
+    }
 
     public IReadOnlyList<WorkflowTask> OpenTasks()
     {
@@ -87,6 +120,9 @@ public sealed class WebSchool : IDisposable
     }
 
     public Task<HttpClient> Staff(string id) => SignedIn(PersonKind.Staff, id);
+
+    /// <summary>A fresh one-time sign-in path for a person: /signin/TOKEN.</summary>
+    public string Link(PersonKind kind, string id) => "/signin/" + Access.IssueLink(kind, id, TimeSpan.FromDays(1), "test");
 
     /// <summary>An open task addressed to a role, with a pupil.</summary>
     public WorkflowTask TaskFor(WorkflowRole role) => OpenTasks().First(t => t.Role == role.Code() && t.PupilId is not null && t.Assignee is not null);

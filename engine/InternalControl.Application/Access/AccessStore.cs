@@ -18,6 +18,12 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
     /// <summary>How long a locked account stays locked.</summary>
     public static readonly TimeSpan Lockout = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long an invitation (a one-time link handed to a member of staff) stays valid.</summary>
+    public static readonly TimeSpan InvitationLength = TimeSpan.FromDays(7);
+
+    /// <summary>The shortest password a staff member may set.</summary>
+    public const int MinPasswordLength = 8;
+
     /// <summary>How long a session lasts without a new sign-in.</summary>
     public static readonly TimeSpan SessionLength = TimeSpan.FromHours(12);
 
@@ -67,6 +73,16 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
             """,
             new { schoolId, kind = person.Kind.ToString(), id = person.Id, hash = hasher.Hash(password) });
         Audit(person.Actor, "password.set", null);
+    }
+
+    /// <summary>Whether a staff member has set a password; without one they sign in by one-time links.</summary>
+    public bool HasPassword(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        using var connection = database.Connect();
+        return connection.ExecuteScalar<long>(
+            "SELECT COUNT(*) FROM web_accounts WHERE school_id = @schoolId AND person_kind = @kind AND person_id = @id AND password_hash IS NOT NULL",
+            new { schoolId, kind = person.Kind.ToString(), id = person.Id }) > 0;
     }
 
     /// <summary>Checks a staff member's password; after <see cref="MaxFailures"/> failures in a row the account is locked for a while.</summary>

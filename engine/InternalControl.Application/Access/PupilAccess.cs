@@ -19,11 +19,13 @@ public sealed class PupilAccess
     private readonly HashSet<string> _roles;
     private readonly ILookup<string, string> _subjectsByClass;
     private readonly Dictionary<string, Pupil> _pupilById;
+    private readonly IReadOnlyList<Staff> _staff;
 
     private PupilAccess(Person person, SchoolData data, IReadOnlyList<WorkflowTask> tasks)
     {
         Person = person;
         _pupilById = data.Pupils.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _staff = data.Staff;
         _roles = new HashSet<string>(StringComparer.Ordinal);
         _cases = [];
         if (person.Kind == PersonKind.Parent)
@@ -74,6 +76,9 @@ public sealed class PupilAccess
 
     /// <summary>The deputy director and the director see the whole school.</summary>
     public bool WholeSchool { get; }
+
+    /// <summary>The school's heads invite staff (one-time links) and read the audit trail.</summary>
+    public bool ManagesAccess => WholeSchool;
 
     /// <summary>The pupils this person may see.</summary>
     public IReadOnlyCollection<string> Pupils => _pupils;
@@ -140,6 +145,31 @@ public sealed class PupilAccess
     {
         ArgumentNullException.ThrowIfNull(task);
         return CanAct(task) || _cases.Contains(task.CaseId) || (!IsParent && task.PupilId is { } pupil && CanSeeSubject(pupil, task.SubjectId));
+    }
+
+    /// <summary>A member of staff may take (claim) an open task of their role, not yet theirs, that nobody has taken yet.</summary>
+    public bool CanClaim(WorkflowTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return !IsParent && task.Status == WorkTaskStatus.Open && task.ClaimedBy is null && task.Assignee != Person.Id && CanAct(task);
+    }
+
+    /// <summary>
+    /// An open staff task may be handed to someone else (someone is away) by whoever holds it (its assignee or
+    /// claimant) and by the school's heads; a task addressed to parents stays theirs.
+    /// </summary>
+    public bool CanReassign(WorkflowTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return !IsParent && task.Status == WorkTaskStatus.Open && task.Role != WorkflowRole.Parents.Code()
+            && (task.Assignee == Person.Id || task.ClaimedBy == Person.Id || (WholeSchool && CanSeeTask(task)));
+    }
+
+    /// <summary>Who a task may be handed to: the school's staff other than its present holder.</summary>
+    public IReadOnlyList<Staff> ReassignTargets(WorkflowTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return CanReassign(task) ? [.. _staff.Where(s => s.Id != (task.ClaimedBy ?? task.Assignee))] : [];
     }
 
     private static string Code(StaffRole role) => role switch

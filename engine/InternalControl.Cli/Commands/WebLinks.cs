@@ -7,7 +7,7 @@ namespace InternalControl.Cli.Commands;
 internal static class WebLinks
 {
     /// <summary>How long a printed link stays valid.</summary>
-    public static readonly TimeSpan ValidFor = TimeSpan.FromDays(7);
+    public static readonly TimeSpan ValidFor = AccessStore.InvitationLength;
 
     public static string Issue(Workspace workspace, PersonKind kind, string personId, string baseUrl)
     {

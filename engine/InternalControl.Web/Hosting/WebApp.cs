@@ -69,16 +69,22 @@ public static class WebApp
             context.Response.Headers["Referrer-Policy"] = "no-referrer";
             await next(context).ConfigureAwait(false);
         });
-        var css = Stylesheet();
+        var css = Resource("InternalControl.Web.site.css");
+        var htmx = Resource("InternalControl.Web.htmx.min.js");
         app.MapGet("/site.css", () => Results.Text(css, "text/css"));
+        app.MapGet("/htmx.min.js", (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=86400";
+            return Results.Text(htmx, "text/javascript");
+        });
         app.MapRazorPages();
         return app;
     }
 
-    private static string Stylesheet()
+    private static string Resource(string name)
     {
-        using var stream = typeof(WebApp).Assembly.GetManifestResourceStream("InternalControl.Web.site.css")
-            ?? throw new InvalidOperationException("The stylesheet is not embedded.");
+        using var stream = typeof(WebApp).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"{name} is not embedded.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

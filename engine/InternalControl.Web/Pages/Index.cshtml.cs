@@ -36,6 +36,8 @@ public sealed class IndexModel : SchoolPage
 
     /// <summary>For the school's heads: messages that failed on every channel of their recipient (never dropped), with the recipient's name.</summary>
     public IReadOnlyList<(InternalControl.Workflows.Outbox.OutboxMessage Message, string Recipient)> FailedDeliveries { get; private set; } = [];
+    /// <summary>Whether this person may take a task of their role that nobody has taken yet.</summary>
+    public bool CanClaim(WorkflowTask task) => Web.Access.CanClaim(task);
 
     /// <summary>The class pages this person may open (a class teacher's class; every class for the school's heads).</summary>
     public IReadOnlyList<ClassGroup> MyClasses => [.. Web.Session.Data.Classes.Where(c => Web.Access.CanSeeClass(c.Id)).OrderBy(c => c.GradeLevel).ThenBy(c => c.Name, StringComparer.Ordinal)];

@@ -19,6 +19,9 @@ public sealed class PupilModel : SchoolPage
 
     public int? Quarter { get; private set; }
 
+    /// <summary>Why the rules fired for this pupil (as `ic explain`), in words, cut to what the reader may see.</summary>
+    public IReadOnlyList<string> Explanation { get; private set; } = [];
+
     public IActionResult OnGet(string id)
     {
         var data = Web.Session.Data;
@@ -41,6 +44,7 @@ public sealed class PupilModel : SchoolPage
             .ToList();
         Absences = data.Absences.Where(a => a.PupilId == pupil.Id && (quarter is null || quarter.Contains(a.Date))).OrderByDescending(a => a.Date).ToList();
         Cases = Web.Session.Runtime.Cases().Where(c => c.PupilId == pupil.Id && Web.Access.CanSeeCase(c)).ToList();
+        Explanation = InternalControl.Application.Access.PupilExplanation.For(Web.Session, Web.Access, pupil.Id, language);
         Web.Audit("pupil.viewed", pupil.Id);
         return Page();
     }

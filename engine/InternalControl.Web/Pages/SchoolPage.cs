@@ -21,6 +21,12 @@ public abstract class SchoolPage : PageModel
     /// <summary>Whether someone is signed in (the layout shows sign-out).</summary>
     public bool SignedIn => Web.Person is not null;
 
+    /// <summary>Whether a member of staff is signed in (the layout offers the password page).</summary>
+    public bool IsStaff => Web.Person?.Kind == InternalControl.Application.Access.PersonKind.Staff;
+
+    /// <summary>Whether the signed-in person is one of the school's heads (the layout offers the staff and audit pages).</summary>
+    public bool ManagesAccess => Web.Person is not null && Web.Access.ManagesAccess;
+
     protected virtual bool Anonymous => false;
 
     public string T(string key, params object?[] args) => Texts.Get(key, args);

@@ -24,6 +24,23 @@ public sealed class TaskModel : SchoolPage
 
     public string? Outcome { get; private set; }
 
+    public bool CanClaim { get; private set; }
+
+    public bool IsParent => Web.Access.IsParent;
+
+    /// <summary>Whom this person may hand the task to; empty when they may not.</summary>
+    public IReadOnlyList<InternalControl.Kernel.Schools.Staff> Targets { get; private set; } = [];
+
+    /// <summary>The reassign form's values and its refusal, shown beside the reason.</summary>
+    public string? ReassignTo { get; private set; }
+
+    public string? Reason { get; private set; }
+
+    public string? ReassignError { get; private set; }
+
+    /// <summary>Who holds the task now, by name: its claimant or its assignee.</summary>
+    public string Holder { get; private set; } = "";
+
     public IActionResult OnGet(long id) => Load(id) ? Page() : Missing();
 
     public IActionResult OnPost(long id, string? outcome)
@@ -62,11 +79,64 @@ public sealed class TaskModel : SchoolPage
         return Redirect($"/cases/{task.CaseId}");
     }
 
+    /// <summary>Takes the task (as `ic` does with claim): the claimant becomes its assignee. Taken by someone else: 409, nothing changes.</summary>
+    public IActionResult OnPostClaim(long id)
+    {
+        if (!Load(id) || !CanAct || Web.Access.IsParent)
+        {
+            return Missing();
+        }
+
+        if (!CanClaim)
+        {
+            return Refused(Item!.Status == WorkTaskStatus.Open ? T("Workflows.Error.AlreadyClaimed", id) : T("Web.Task.AlreadyDone"));
+        }
+
+        var result = Web.Session.Runtime.Claim(id, Web.Person!.Id);
+        if (!result.Ok)
+        {
+            return Refused(result.Message(Texts.Language) ?? T("Web.Task.AlreadyDone"));
+        }
+
+        Web.Audit("task.claimed", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return Redirect($"/tasks/{id}");
+    }
+
+    /// <summary>Hands the task to another member of staff with a reason (as `ic reassign`); the reason goes to the journal.</summary>
+    public IActionResult OnPostReassign(long id, string? to, string? reason)
+    {
+        if (!Load(id) || !Web.Access.CanReassign(Item!) || to is null || Targets.All(s => s.Id != to))
+        {
+            // A holder that is not this person's to hand over, or a colleague who is not of this school: as if absent.
+            return Missing();
+        }
+
+        ReassignTo = to;
+        Reason = reason;
+        var result = Web.Session.Runtime.Reassign(id, to, reason ?? "", Web.Person!.Id);
+        if (!result.Ok)
+        {
+            ReassignError = result.Message(Texts.Language);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        Web.Audit("task.reassigned", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return Redirect("/");
+    }
+
     public string FieldLabel(string field) => WorkflowText.Field(field).Render(Texts.Language);
 
     public string OutcomeLabel(string outcome) => WorkflowText.Outcome(outcome).Render(Texts.Language);
 
     public string ChoiceLabel(string option) => WorkflowText.Choice(option).Render(Texts.Language);
+
+    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Refused(string message)
+    {
+        Error = message;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
 
     private bool Load(long id)
     {
@@ -79,6 +149,10 @@ public sealed class TaskModel : SchoolPage
         Item = task;
         Title = task.Title(Texts.Language);
         CanAct = Web.Access.CanAct(task);
+        CanClaim = Web.Access.CanClaim(task);
+        Targets = Web.Access.ReassignTargets(task);
+        var holder = task.ClaimedBy ?? task.Assignee;
+        Holder = holder is null ? "" : Web.Session.Data.Staff.FirstOrDefault(s => s.Id == holder)?.FullName ?? "";
         Pupil = task.PupilId is { } pupil ? Web.Session.Data.Pupils.FirstOrDefault(p => p.Id == pupil)?.FullName ?? "" : "";
         return true;
     }

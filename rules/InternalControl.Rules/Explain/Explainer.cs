@@ -8,8 +8,11 @@ namespace InternalControl.Rules.Explain;
 /// <summary>`ic explain PUPIL`: why rules fired for a pupil, in the reader's language, with dates and numbers in the reader's culture.</summary>
 public static class Explainer
 {
-    /// <summary>The explanation lines for one pupil: each firing, the facts it matched, and what it did.</summary>
-    public static IReadOnlyList<string> Explain(EvaluationResult result, string pupilId, SchoolData data, Language language)
+    /// <summary>
+    /// The explanation lines for one pupil: each firing, the facts it matched, and what it did. A reader who may see
+    /// only some subjects (a subject teacher) passes <paramref name="showSubject"/>: firings and marks of other subjects are left out.
+    /// </summary>
+    public static IReadOnlyList<string> Explain(EvaluationResult result, string pupilId, SchoolData data, Language language, Func<string, bool>? showSubject = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(data);
@@ -17,7 +20,8 @@ public static class Explainer
         var subjects = data.Subjects.ToDictionary(s => s.Id, s => s.Name(language));
         string SubjectName(string? id) => id is null ? "" : subjects.GetValueOrDefault(id, id);
         var lines = new List<string>();
-        var firings = result.Firings.Where(f => f.PupilId == pupilId).ToList();
+        bool Shown(string? subject) => subject is null || showSubject is null || showSubject(subject);
+        var firings = result.Firings.Where(f => f.PupilId == pupilId && Shown(f.SubjectId)).ToList();
         if (firings.Count == 0)
         {
             lines.Add(text.Get("Rules.Explain.None", pupilId, text.Date(result.Now)));
@@ -29,7 +33,7 @@ public static class Explainer
             lines.Add(firing.SubjectId is null
                 ? text.Get("Rules.Explain.Fired", firing.Rule, text.Date(firing.At), firing.Term)
                 : text.Get("Rules.Explain.FiredSubject", firing.Rule, text.Date(firing.At), SubjectName(firing.SubjectId), firing.Term));
-            foreach (var fact in firing.Facts)
+            foreach (var fact in firing.Facts.Where(f => f.Type != TypeId.Mark || Shown(f.SubjectId)))
             {
                 lines.Add(fact.Type == TypeId.Mark
                     ? text.Get("Rules.Explain.Mark", text.Number(fact.Value), text.Date(fact.Date), SubjectName(fact.SubjectId))
@@ -42,7 +46,7 @@ public static class Explainer
                 lines.Add(text.Get("Rules.Explain.Started", start.Workflow, start.Key));
             }
 
-            foreach (var fact in result.Facts.Where(f => f.Rule == firing.Rule && f.PupilId == firing.PupilId))
+            foreach (var fact in result.Facts.Where(f => f.Rule == firing.Rule && f.PupilId == firing.PupilId && Shown(f.SubjectId)))
             {
                 lines.Add(text.Get("Rules.Explain.Fact", $"{fact.Name}({string.Join(", ", new[] { fact.PupilId, SubjectName(fact.SubjectId) }.Where(x => x.Length > 0))})"));
             }

@@ -1,0 +1,25 @@
+using InternalControl.Application.Cases;
+using InternalControl.Localization;
+using InternalControl.Rules.Explain;
+
+namespace InternalControl.Application.Access;
+
+/// <summary>
+/// `ic explain` for a pupil's page, in words and in the reader's language, cut to what the reader may see: nothing for
+/// a pupil they may not see; for a subject teacher, only the firings and marks of their subjects.
+/// </summary>
+public static class PupilExplanation
+{
+    public static IReadOnlyList<string> For(SchoolSession session, PupilAccess access, string pupilId, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(access);
+        if (session.Policy is null || !access.CanSeePupil(pupilId))
+        {
+            return [];
+        }
+
+        var result = session.Policy.Evaluate(session.Data, session.Workspace.Calendar, session.Workspace.Today);
+        return Explainer.Explain(result, pupilId, session.Data, language, subject => access.CanSeeSubject(pupilId, subject));
+    }
+}

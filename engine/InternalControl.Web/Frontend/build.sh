@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Rebuilds the committed front-end bundle (../Hosting/htmx.min.js) from package-lock.json. Needs Node and npm;
+# `dotnet build` and `dotnet test` do not: they use the committed file.
+set -euo pipefail
+cd "$(dirname "$0")"
+npm ci --ignore-scripts --no-audit --no-fund
+node build.mjs
