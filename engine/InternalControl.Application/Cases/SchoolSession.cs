@@ -43,7 +43,7 @@ public sealed class SchoolSession : IDisposable
     public RuleEngineKind Engine { get; }
 
     /// <summary>The registers (6.5) and the monthly report, read from the runtime's journal.</summary>
-    public RegisterBook Registers => new(Workspace.Database, Data);
+    public RegisterBook Registers => new(Runtime, Data);
 
     /// <summary>The workflow definitions of the school's policy, which the reports read their steps and outcomes from.</summary>
     public WorkflowCatalog Definitions => _definitions;

@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using InternalControl.Workflows.Journal;
 using InternalControl.Workflows.Storage;
@@ -24,6 +25,10 @@ public sealed partial class WorkflowRuntime
 
     /// <summary>A case's journal, in order.</summary>
     public IReadOnlyList<JournalEntry> Journal(long caseId) => _store.Journal(SchoolId, caseId);
+
+    /// <summary>The completed tasks that name <paramref name="register"/> (a step's <c>register CODE</c>) between two days, inclusive.</summary>
+    public IReadOnlyList<RegisterRecord> Register(string register, DateOnly from, DateOnly to) =>
+        _store.RegisterRecords(SchoolId, register, IsoDate.Text(from), IsoDate.Text(to));
 
     /// <summary>A case's history for a person: one localized line per journal entry.</summary>
     public IReadOnlyList<string> History(long caseId, Language language)

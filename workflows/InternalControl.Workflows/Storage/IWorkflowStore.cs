@@ -73,6 +73,9 @@ internal interface IWorkflowStore : IDisposable
     /// <summary>A case's journal, in order.</summary>
     IReadOnlyList<JournalEntry> Journal(long schoolId, long caseId);
 
+    /// <summary>The school's completed tasks that name <paramref name="register"/>, between two days (ISO, inclusive), in day order.</summary>
+    IReadOnlyList<RegisterRecord> RegisterRecords(long schoolId, string register, string fromDay, string toDay);
+
     /// <summary>The school's outbox messages, oldest first (unsent only when asked).</summary>
     IReadOnlyList<OutboxMessage> Outbox(long schoolId, bool unsentOnly);
 

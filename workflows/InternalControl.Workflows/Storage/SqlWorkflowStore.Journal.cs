@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InternalControl.Kernel.Time;
 using InternalControl.Storage.Database;
 using InternalControl.Workflows.Journal;
 
@@ -15,19 +16,33 @@ internal sealed partial class SqlWorkflowStore
             """,
             null, ReadJournal, ("@case_id", caseId), ("@school_id", schoolId));
 
+    public IReadOnlyList<RegisterRecord> RegisterRecords(long schoolId, string register, string fromDay, string toDay) =>
+        _commands.Many(
+            """
+            SELECT j.day, j.case_id, c.pupil_id, c.subject_id, j.actor, j.step, j.detail, j.data
+            FROM wf_journal j JOIN wf_cases c ON c.id = j.case_id
+            WHERE j.school_id = @school_id AND j.register = @register AND j.day >= @from AND j.day <= @to AND j.kind = 'TaskCompleted'
+            ORDER BY j.day, j.at, j.case_id, j.seq
+            """,
+            null,
+            row => new RegisterRecord(
+                IsoDate.Parse(row.GetString(0)),
+                row.GetInt64(1),
+                row.GetStringOrNull(2),
+                row.GetStringOrNull(3),
+                row.GetString(4),
+                row.GetString(5),
+                row.GetStringOrNull(6),
+                Fields(row.GetStringOrNull(7))),
+            ("@school_id", schoolId),
+            ("@register", register),
+            ("@from", fromDay),
+            ("@to", toDay));
+
     /// <summary>An entry's data is a JSON object of form fields, or one plain value (kept under "value").</summary>
     private static JournalEntry ReadJournal(StatementRow row)
     {
-        var text = row.GetStringOrNull(8);
-        IReadOnlyDictionary<string, string?> data = new Dictionary<string, string?>();
-        if (text is { Length: > 0 } && text[0] == '{')
-        {
-            data = JsonSerializer.Deserialize<Dictionary<string, string?>>(text) ?? [];
-        }
-        else if (text is not null)
-        {
-            data = new Dictionary<string, string?> { ["value"] = text };
-        }
+        var data = Fields(row.GetStringOrNull(8));
 
         return new JournalEntry(
             row.GetInt64(0),
@@ -40,4 +55,9 @@ internal sealed partial class SqlWorkflowStore
             row.GetStringOrNull(7),
             data);
     }
+
+    private static IReadOnlyDictionary<string, string?> Fields(string? text) =>
+        text is { Length: > 0 } && text[0] == '{'
+            ? JsonSerializer.Deserialize<Dictionary<string, string?>>(text) ?? []
+            : text is null ? new Dictionary<string, string?>() : new Dictionary<string, string?> { ["value"] = text };
 }
