@@ -96,4 +96,25 @@ public sealed class FileOutputTests
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(target));
         }
     }
+
+    [Fact]
+    public void Finding12_TheDatabase_IsOwnerOnly()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("school.db");
+
+        var run = Ic.Run("init", "--country", "kg", "--school", "No. 3", "--year", "2026-2027", "--db", db);
+
+        Assert.Equal(0, run.ExitCode);
+
+        // Windows has no Unix file modes; CI runs on Linux.
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(db));
+            foreach (var companion in Directory.GetFiles(temp.Path, "school.db-*"))
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(companion));
+            }
+        }
+    }
 }

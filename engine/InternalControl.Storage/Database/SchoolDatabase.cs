@@ -102,6 +102,7 @@ public sealed class SchoolDatabase
             Directory.CreateDirectory(directory);
         }
 
+        CreateOwnerOnly(target.File!);
         var database = new SchoolDatabase(target);
         using (var connection = database.Connect())
         {
@@ -112,6 +113,32 @@ public sealed class SchoolDatabase
 
         database.Migrate([typeof(SchoolDatabase).Assembly, .. migrationAssemblies]);
         return database;
+    }
+
+    /// <summary>
+    /// Creates a missing database file readable and writable by its owner only (0600), whatever the umask: it holds
+    /// minors' personal data. SQLite gives its -wal and -shm files the database file's permissions.
+    /// </summary>
+    private static void CreateOwnerOnly(string file)
+    {
+        if (OperatingSystem.IsWindows() || File.Exists(file))
+        {
+            return;
+        }
+
+        try
+        {
+            using var created = new FileStream(file, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            });
+        }
+        catch (IOException) when (File.Exists(file))
+        {
+            // Another process created it first; it applies the same mode.
+        }
     }
 
     /// <summary>Opens a new connection with foreign keys on and a busy timeout, so concurrent writers wait instead of failing.</summary>
