@@ -60,9 +60,13 @@ public static class WebApp
         localization.RequestCultureProviders =
         [
             new CookieRequestCultureProvider { CookieName = LanguageCookie },
-            new AcceptLanguageHeaderRequestCultureProvider(),
+            new BrowserLanguageProvider(),
         ];
         app.UseRequestLocalization(localization);
+        // An unhandled exception and an error answer with no body become a page in the reader's language (Pages/Status),
+        // with the original status and no fault detail.
+        app.UseExceptionHandler("/status/500");
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.Use(async (context, next) =>
         {
             context.Response.Headers.XContentTypeOptions = "nosniff";
