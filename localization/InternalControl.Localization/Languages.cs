@@ -29,9 +29,21 @@ public static class Languages
     };
 
     private static readonly CultureInfo Kazakh = CultureInfo.GetCultureInfo("kk-KZ");
-    private static readonly CultureInfo Kyrgyz = CultureInfo.GetCultureInfo("ky-KG");
+    private static readonly CultureInfo Kyrgyz = KyrgyzDates();
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>
+    /// ky-KG with dates as Kyrgyz schools and offices write them, 05.12.2026: the culture data .NET reads from ICU
+    /// gives 5/12/2026, which no Kyrgyz journal or order uses. Kazakh (kk-KZ) and Russian data already write dd.MM.yyyy.
+    /// </summary>
+    private static CultureInfo KyrgyzDates()
+    {
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo("ky-KG").Clone();
+        culture.DateTimeFormat.DateSeparator = ".";
+        culture.DateTimeFormat.ShortDatePattern = "dd.MM.yyyy";
+        return CultureInfo.ReadOnly(culture);
+    }
 
     /// <summary>Reads a code (en, kk, ky, ru; case-insensitive; a region suffix is ignored).</summary>
     public static bool TryParse(string? code, [NotNullWhen(true)] out Language? language)

@@ -16,8 +16,8 @@ public sealed class ExplainerTests
         var lines = Explainer.Explain(result, "P1", school, Language.Ky);
 
         // Assert
-        Assert.Equal("«5.7 three or more 2s in one subject» эрежеси 20/10/2026 күнү «Математика» сабагы боюнча иштеди (1-чейрек).", lines[0]);
-        Assert.Equal("  себеби: 1/10/2026 күнкү Математика сабагынан 2 баасы", lines[1]);
+        Assert.Equal("«5.7 three or more 2s in one subject» эрежеси 20.10.2026 күнү «Математика» сабагы боюнча иштеди (1-чейрек).", lines[0]);
+        Assert.Equal("  себеби: 01.10.2026 күнкү Математика сабагынан 2 баасы", lines[1]);
         Assert.Equal("  ошондуктан P1/MATH үчүн «low-achiever» процесси башталат", lines[^1]);
     }
 
