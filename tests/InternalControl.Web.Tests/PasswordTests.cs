@@ -70,6 +70,32 @@ public sealed class PasswordTests
     }
 
     [Fact]
+    public async Task ReplacePassword_AsksForTheCurrentOne_AndAWrongOneChangesNothing()
+    {
+        // Arrange
+        using var school = new WebSchool();
+        var staff = school.First(StaffRole.ClassTeacher).Id;
+        var browser = await school.Staff(staff);
+        await browser.Post("/password", [new("NewPassword", Chosen), new("RepeatPassword", Chosen)]);
+        var before = StoredHash(school, staff);
+        const string Next = "келесі сырсөз 2027";
+
+        // Act
+        var form = await browser.Get("/password");
+        var wrong = await browser.Post("/password", [new("CurrentPassword", "not it at all"), new("NewPassword", Next), new("RepeatPassword", Next)]);
+        var right = await browser.Post("/password", [new("CurrentPassword", Chosen), new("NewPassword", Next), new("RepeatPassword", Next)]);
+        var signIn = await school.Browser().Post("/signin", [new("StaffId", staff), new("Password", Next)]);
+
+        // Assert
+        Assert.Contains("name=\"CurrentPassword\"", form.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.Status);
+        Assert.True(wrong.Html.IndexOf("Учурдагы сырсөз туура эмес.", StringComparison.Ordinal) > wrong.Html.IndexOf("name=\"CurrentPassword\"", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, right.Status);
+        Assert.NotEqual(before, StoredHash(school, staff));
+        Assert.Contains("/signout", signIn.Html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task SetPassword_WithoutTheAntiforgeryToken_IsRejected()
     {
         // Arrange
