@@ -96,10 +96,15 @@ public sealed class PolicyEditorTests
         var first = store.Versions(id)[0];
         await browser.Post("/policy/editor?handler=Attach", [new("text", Higher.Replace("= 4", "= 5", StringComparison.Ordinal))], tokenFrom: "/policy/editor");
 
+        var second = store.Versions(id)[0];
+
         // Act
+        var compared = await browser.Get(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/policy/editor?a={first.Id}&b={second.Id}"));
         var rolledBack = await browser.Post("/policy/editor?handler=Rollback", [new("version", first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))], tokenFrom: "/policy/editor");
 
         // Assert: the overlay runs the first text again; three versions of it, the newest restoring the first, all by the deputy.
+        Assert.Contains("<span class=\"removed\">- parameter twos_threshold = 4", compared.Html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"added\">&#x2B; parameter twos_threshold = 5", compared.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, rolledBack.Status);
         Assert.Contains("school-overlay.icp файлынын 3-версиясы тиркелди.", rolledBack.Html, StringComparison.Ordinal);
         Assert.Equal(Higher, store.Sources(id)[^1].Text);

@@ -83,6 +83,31 @@ public sealed class PolicyEditorBrowserTests(Chromium chromium) : IClassFixture<
         Assert.Contains("parameter twos_threshold = 2", attached.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Completion_OffersTheOverlaysKeywordsAndTheAttachedParameters_NamedInTheReadersLanguage()
+    {
+        // Arrange: the overlay is written in English words; the reader reads Kyrgyz.
+        using var school = WebSchool.Served(Overlay);
+        var page = await chromium.Person(school, "ky-KG");
+        await page.GotoAsync(school.Link(PersonKind.Staff, school.First(StaffRole.DeputyDirector).Id));
+        await page.GotoAsync("/policy/editor");
+        await page.Locator(".cm-content .cm-line").Nth(2).ClickAsync();
+        var options = page.Locator(".cm-tooltip-autocomplete li");
+
+        // Act
+        await page.Keyboard.TypeAsync("paramet");
+        await options.First.WaitForAsync();
+        var keyword = await options.AllInnerTextsAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.Keyboard.TypeAsync("er twos_th");
+        await page.Locator(".cm-tooltip-autocomplete li", new() { HasText = "twos_threshold" }).WaitForAsync();
+        var parameter = await options.AllInnerTextsAsync();
+
+        // Assert
+        Assert.Contains(keyword, o => o.Contains("parameter", StringComparison.Ordinal) && o.Contains("ачкыч сөз", StringComparison.Ordinal));
+        Assert.Contains(parameter, o => o.Contains("twos_threshold", StringComparison.Ordinal) && o.Contains("параметр", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("/policy")]
     [InlineData("/policy/editor")]
