@@ -80,6 +80,9 @@ public sealed class PupilAccess
     /// <summary>The school's heads invite staff (one-time links) and read the audit trail.</summary>
     public bool ManagesAccess => WholeSchool;
 
+    /// <summary>The deputy director and the director read, edit, attach and roll back the school's policy (the policy workbench).</summary>
+    public bool EditsPolicy => WholeSchool;
+
     /// <summary>The pupils this person may see.</summary>
     public IReadOnlyCollection<string> Pupils => _pupils;
 

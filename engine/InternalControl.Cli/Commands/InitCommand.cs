@@ -73,7 +73,7 @@ internal sealed partial class InitCommand : ICommandDefinition
             var shipped = ShippedPolicies.For(countryCode);
             foreach (var source in shipped)
             {
-                database.Policies.Attach(created.Id, source, context.Clock.GetUtcNow());
+                database.Policies.Attach(created.Id, source, context.Clock.GetUtcNow(), "cli");
             }
 
             if (context.Json)

@@ -1,13 +1,11 @@
 using System.CommandLine;
 using InternalControl.Application.Policies;
 using InternalControl.Cli.CommandLine;
-using InternalControl.Kernel.Policies;
 using InternalControl.Localization;
-using InternalControl.Rules.Model;
 
 namespace InternalControl.Cli.Commands;
 
-/// <summary>`ic policy set FILE` attaches an overlay (or a baseline) to the school; `ic policy show` lists what is attached.</summary>
+/// <summary>`ic policy set FILE` attaches an overlay (or a baseline) to the school, a new version of the attached file of its name or one more file (<see cref="PolicyAttachment"/>); `ic policy show` lists what is attached.</summary>
 internal sealed class PolicyCommand : ICommandDefinition
 {
     public Command Build(Localizer texts, CommandRunner runner)
@@ -18,20 +16,20 @@ internal sealed class PolicyCommand : ICommandDefinition
         runner.Bind(set, (context, parse) =>
         {
             var workspace = context.OpenWorkspace();
-            var store = workspace.Database.Policies;
-            var added = PolicyFiles.Read([parse.GetValue(file)!])[0];
-            IReadOnlyList<PolicySource> all = [.. store.Sources(workspace.School.Id), added with { File = Path.GetFileName(added.File) }];
+            var read = PolicyFiles.Read([parse.GetValue(file)!])[0];
+            var added = read with { File = Path.GetFileName(read.File) };
+            var all = PolicyAttachment.With(workspace.Database.Policies.Sources(workspace.School.Id), added);
 
-            // The new file is checked together with what is attached: a file with any error is never attached.
-            var policy = PolicyFiles.Compile(context, all);
-            if (policy is null)
+            // The file is checked together with what is attached (a file of its name in its place): a file with any error is never attached.
+            var attached = PolicyAttachment.Attach(workspace, added, "cli");
+            PolicyFiles.Print(context, attached.Diagnostics, all);
+            if (attached.Value is not { } done)
             {
                 context.Say("Cli.Policy.NotAttached");
                 return ExitCodes.UserError;
             }
 
-            store.Attach(workspace.School.Id, all[^1], workspace.Clock.GetUtcNow());
-            context.Say("Cli.Policy.Attached", all[^1].File, policy.Rules.Name, policy.Rules.Rules.Count);
+            context.Say("Cli.Policy.Attached", added.File, done.Policy.Rules.Name, done.Policy.Rules.Rules.Count);
             return ExitCodes.Success;
         });
         var show = new Command("show", texts.Get("Cli.Policy.Show"));

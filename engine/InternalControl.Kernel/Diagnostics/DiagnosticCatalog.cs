@@ -4,7 +4,7 @@ namespace InternalControl.Kernel.Diagnostics;
 /// The one list of diagnostic codes: each code with its severity and message keys. <see cref="Diagnostic.Error"/>
 /// and <see cref="Diagnostic.Warning"/> refuse a code that is not here or a key the code does not own, so a code is
 /// reported with one meaning everywhere. IC1xxx: policy language and rules; IC2xxx: workflow blocks, definitions (IC23xx) and refused commands (IC24xx); IC3xxx:
-/// workspaces (IC30xx) and written files (IC31xx).
+/// workspaces (IC30xx), written files (IC31xx) and the policy workbench (IC34xx).
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -136,6 +136,11 @@ public static class DiagnosticCatalog
         Error("IC3105", "Files.Error.NotWritten"),
         Error("IC3106", "Files.Error.FolderNotEmpty"),
         Error("IC3107", "Files.Error.NotAFolder"),
+
+        // The policy workbench (the web's policy editor).
+        Error("IC3401", "Workbench.Error.NoVersion"),
+        Error("IC3402", "Workbench.Error.TooLarge"),
+        Error("IC3403", "Workbench.Error.NotAnOverlay"),
     ]);
 
     /// <summary>Every code, in code order.</summary>

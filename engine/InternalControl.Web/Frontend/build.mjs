@@ -17,3 +17,6 @@ const code = readFileSync(join(htmx, 'dist', 'htmx.min.js'), 'utf8').trimEnd();
 const banner = `/*! htmx.org@${version} (${license}); built by engine/InternalControl.Web/Frontend/build.mjs, do not edit */`;
 writeFileSync(join(here, '..', 'Hosting', 'htmx.min.js'), `${banner}\n${code}\n`);
 console.log(`htmx.org@${version} -> Hosting/htmx.min.js`);
+
+// The policy editor's bundle.
+await import('./build-editor.mjs');

@@ -81,6 +81,12 @@ public static class WebApp
             context.Response.Headers.CacheControl = "public, max-age=86400";
             return Results.Text(htmx, "text/javascript");
         });
+        var editor = Resource("InternalControl.Web.policy-editor.js");
+        app.MapGet("/policy-editor.js", (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=86400";
+            return Results.Text(editor, "text/javascript");
+        });
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,137 @@
+using Deque.AxeCore.Playwright;
+using InternalControl.Application.Access;
+using InternalControl.Kernel.Policies;
+using InternalControl.Kernel.Schools;
+using Microsoft.Playwright;
+
+namespace InternalControl.Web.Tests.Browser;
+
+/// <summary>
+/// The deputy director edits the school's overlay in the real browser (Debian's Chromium): CodeMirror with the compiler's
+/// diagnostics as they type, in Kyrgyz at the right line; the tests, the preview and attach; and axe on the policy pages.
+/// </summary>
+public sealed class PolicyEditorBrowserTests(Chromium chromium) : IClassFixture<Chromium>
+{
+    /// <summary>The school's overlay as attached: 5.7 with four "2" marks, and a test of its own (line 2 is the parameter).</summary>
+    private static readonly PolicySource Overlay = new("school-12.icp", """
+        policy "school-12" extends "kg-school-97-low-achievers"
+        parameter twos_threshold = 4
+
+        test "5.7 four 2s in one subject open a case"
+        given
+            now 2026-10-20
+            pupil id = "P1", class = "7A"
+            subject id = "MATH"
+            mark pupil = "P1", subject = "MATH", date = 2026-10-01, value = 2
+            mark pupil = "P1", subject = "MATH", date = 2026-10-02, value = 2
+            mark pupil = "P1", subject = "MATH", date = 2026-10-05, value = 2
+            mark pupil = "P1", subject = "MATH", date = 2026-10-06, value = 2
+        expect
+            started "low-achiever" for "P1", "MATH"
+        end
+
+        """);
+
+    [Fact]
+    public async Task DeputyDirectorInKyrgyz_TypesAnError_SeesItAtItsLine_FixesIt_RunsTheTests_Previews_AndAttaches()
+    {
+        // Arrange
+        using var school = WebSchool.Served(Overlay);
+        var page = await chromium.Person(school, "ky-KG");
+        await page.GotoAsync(school.Link(PersonKind.Staff, school.First(StaffRole.DeputyDirector).Id));
+        await page.GotoAsync("/policy/editor");
+        var line2 = page.Locator(".cm-content .cm-line").Nth(1);
+
+        // Act 1: a misspelt parameter on line 2.
+        await line2.ClickAsync();
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.PressAsync("Shift+Home");
+        await page.Keyboard.TypeAsync("parameter twos_treshold = 2");
+        var error = page.Locator("#diagnostics li.error");
+        await error.WaitForAsync();
+
+        // Assert 1: the compiler's message in Kyrgyz, at line 2, column 1, and the editor marks the statement.
+        Assert.Equal("2-сап, 1-тилке: IC1240: Негизги саясатта 'twos_treshold' параметри жок. 'twos_threshold' дегиңиз келдиби?", await error.InnerTextAsync());
+        await page.Locator(".cm-lintRange-error").First.WaitForAsync();
+
+        // Act 2: the fix, then the tests and the preview.
+        await line2.ClickAsync();
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.PressAsync("Shift+Home");
+        await page.Keyboard.TypeAsync("parameter twos_threshold = 2");
+        await page.Locator("#diagnostics p", new() { HasText = "Ката жок." }).WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Тесттерди иштетүү" }).ClickAsync();
+        var tests = page.Locator("#test-results .test-summary");
+        await tests.WaitForAsync();
+        var testsText = await tests.InnerTextAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Бүгүнкү маалыматтарда алдын ала көрүү" }).ClickAsync();
+        var preview = page.Locator("#preview .preview-summary");
+        await preview.WaitForAsync();
+        var previewText = await preview.InnerTextAsync();
+        var stillOnPage = page.Url;
+
+        // Act 3: attach.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Тиркөө", Exact = true }).ClickAsync();
+        await page.Locator("#attached").WaitForAsync();
+
+        // Assert 2: the overlay's one test passed; two "2" marks open more cases than four, and nothing was written before attach.
+        Assert.Equal("Өттү: 1. Өткөн жок: 0.", testsText);
+        Assert.Matches("^Ачыла турган иштер: [1-9][0-9]*\\. Мындан ары ачылбай турган иштер: 0\\. Эч нерсе жазылган жок\\.$", previewText);
+        Assert.EndsWith("/policy/editor", stillOnPage, StringComparison.Ordinal);
+        Assert.Equal("school-12.icp файлынын 2-версиясы тиркелди.", await page.Locator("#attached").InnerTextAsync());
+        var attached = school.Workspace.Database.Policies.Sources(school.Workspace.School.Id)[^1];
+        Assert.Contains("parameter twos_threshold = 2", attached.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Completion_OffersTheOverlaysKeywordsAndTheAttachedParameters_NamedInTheReadersLanguage()
+    {
+        // Arrange: the overlay is written in English words; the reader reads Kyrgyz.
+        using var school = WebSchool.Served(Overlay);
+        var page = await chromium.Person(school, "ky-KG");
+        await page.GotoAsync(school.Link(PersonKind.Staff, school.First(StaffRole.DeputyDirector).Id));
+        await page.GotoAsync("/policy/editor");
+        await page.Locator(".cm-content .cm-line").Nth(2).ClickAsync();
+        var options = page.Locator(".cm-tooltip-autocomplete li");
+
+        // Act
+        await page.Keyboard.TypeAsync("paramet");
+        await options.First.WaitForAsync();
+        var keyword = await options.AllInnerTextsAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.Keyboard.TypeAsync("er twos_th");
+        await page.Locator(".cm-tooltip-autocomplete li", new() { HasText = "twos_threshold" }).WaitForAsync();
+        var parameter = await options.AllInnerTextsAsync();
+
+        // Assert
+        Assert.Contains(keyword, o => o.Contains("parameter", StringComparison.Ordinal) && o.Contains("ачкыч сөз", StringComparison.Ordinal));
+        Assert.Contains(parameter, o => o.Contains("twos_threshold", StringComparison.Ordinal) && o.Contains("параметр", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/policy")]
+    [InlineData("/policy/editor")]
+    public async Task PolicyPage_HasNoSeriousOrCriticalAxeViolation(string path)
+    {
+        // Arrange
+        using var school = WebSchool.Served(Overlay);
+        var page = await chromium.Person(school, "ky-KG");
+        await page.GotoAsync(school.Link(PersonKind.Staff, school.First(StaffRole.DeputyDirector).Id));
+
+        // Act
+        await page.GotoAsync(path);
+        if (path.EndsWith("editor", StringComparison.Ordinal))
+        {
+            await page.Locator(".cm-content").WaitForAsync();
+            await page.Locator("#diagnostics p, #diagnostics li").First.WaitForAsync();
+        }
+
+        var result = await page.RunAxe();
+
+        // Assert
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
+        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+        Assert.NotEmpty(result.Passes);
+    }
+}
