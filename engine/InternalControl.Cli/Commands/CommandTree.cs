@@ -26,6 +26,7 @@ internal static class CommandTree
         new ControlCommand(),
         new ReportCommand(),
         new ServeCommand(),
+        new WorkerCommand(),
         new UsersCommand(),
         new ContactsCommand(),
     ];
