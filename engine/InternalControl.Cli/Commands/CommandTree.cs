@@ -27,6 +27,7 @@ internal static class CommandTree
         new ReportCommand(),
         new ServeCommand(),
         new WorkerCommand(),
+        new DbCommand(),
         new UsersCommand(),
         new ContactsCommand(),
     ];
