@@ -8,7 +8,8 @@ namespace InternalControl.Application.Access;
 
 /// <summary>
 /// Accounts, one-time sign-in links, sessions and the audit trail of one school. Tokens are random, shown once
-/// and stored only as their SHA-256; a link works once and until it expires; a session ends at sign-out.
+/// and stored only as their SHA-256; a link works once and until it expires; a session ends at sign-out. The same SQL
+/// runs on SQLite and PostgreSQL.
 /// </summary>
 public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProvider clock)
 {
@@ -33,7 +34,7 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
         ArgumentException.ThrowIfNullOrWhiteSpace(personId);
         var token = NewToken();
         var now = clock.GetUtcNow();
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         connection.Execute(
             "INSERT INTO web_links (token_hash, school_id, person_kind, person_id, created_at, expires_at) VALUES (@hash, @schoolId, @kind, @personId, @now, @expires)",
             new { hash = Hash(token), schoolId, kind = kind.ToString(), personId, now = Stamp(now), expires = Stamp(now + validFor) });
@@ -44,7 +45,7 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
     /// <summary>Redeems a link: the person, once; null when the token is unknown, used or expired.</summary>
     public Person? Redeem(string token)
     {
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         var now = Stamp(clock.GetUtcNow());
         var row = connection.Query<(string Kind, string PersonId)>(
             "UPDATE web_links SET used_at = @now WHERE token_hash = @hash AND school_id = @schoolId AND used_at IS NULL AND expires_at > @now RETURNING person_kind, person_id",
@@ -65,7 +66,7 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(hasher);
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         connection.Execute(
             """
             INSERT INTO web_accounts (school_id, person_kind, person_id, password_hash) VALUES (@schoolId, @kind, @id, @hash)
@@ -79,7 +80,7 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
     public bool HasPassword(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         return connection.ExecuteScalar<long>(
             "SELECT COUNT(*) FROM web_accounts WHERE school_id = @schoolId AND person_kind = @kind AND person_id = @id AND password_hash IS NOT NULL",
             new { schoolId, kind = person.Kind.ToString(), id = person.Id }) > 0;
@@ -90,7 +91,7 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
     {
         ArgumentNullException.ThrowIfNull(hasher);
         var now = clock.GetUtcNow();
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         var account = connection.Query<(string? Hash, long Failures, string? LockedUntil)>(
             "SELECT password_hash, failures, locked_until FROM web_accounts WHERE school_id = @schoolId AND person_kind = 'Staff' AND person_id = @staffId",
             new { schoolId, staffId }).ToList();
@@ -131,7 +132,7 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
         ArgumentNullException.ThrowIfNull(person);
         var token = NewToken();
         var now = clock.GetUtcNow();
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         connection.Execute(
             "INSERT INTO web_sessions (token_hash, school_id, person_kind, person_id, created_at, expires_at) VALUES (@hash, @schoolId, @kind, @id, @now, @expires)",
             new { hash = Hash(token), schoolId, kind = person.Kind.ToString(), id = person.Id, now = Stamp(now), expires = Stamp(now + SessionLength) });
@@ -146,7 +147,7 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
             return null;
         }
 
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         var row = connection.Query<(string Kind, string PersonId)>(
             "SELECT person_kind, person_id FROM web_sessions WHERE token_hash = @hash AND school_id = @schoolId AND ended_at IS NULL AND expires_at > @now",
             new { hash = Hash(token), schoolId, now = Stamp(clock.GetUtcNow()) }).ToList();
@@ -157,7 +158,7 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
     public void EndSession(string token, Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         connection.Execute(
             "UPDATE web_sessions SET ended_at = @now WHERE token_hash = @hash AND school_id = @schoolId",
             new { hash = Hash(token), schoolId, now = Stamp(clock.GetUtcNow()) });
@@ -167,7 +168,7 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
     /// <summary>Records who did what, to which opaque id.</summary>
     public void Audit(string actor, string action, string? target)
     {
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         connection.Execute(
             "INSERT INTO web_audit (school_id, at, actor, action, target) VALUES (@schoolId, @at, @actor, @action, @target)",
             new { schoolId, at = Stamp(clock.GetUtcNow()), actor, action, target });
@@ -176,7 +177,7 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
     /// <summary>The audit trail, newest first.</summary>
     public IReadOnlyList<AuditEntry> AuditTrail(int limit = 200)
     {
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         return connection.Query<(long Id, string At, string Actor, string Action, string? Target)>(
                 "SELECT id, at, actor, action, target FROM web_audit WHERE school_id = @schoolId ORDER BY id DESC LIMIT @limit",
                 new { schoolId, limit })

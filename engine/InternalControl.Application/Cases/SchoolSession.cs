@@ -49,7 +49,13 @@ public sealed class SchoolSession : IDisposable
     public WorkflowCatalog Definitions => _definitions;
 
     /// <summary>Opens a session; a policy that no longer compiles (after an upgrade) is reported, not half-run.</summary>
-    public static Result<SchoolSession> Open(Workspace workspace)
+    public static Result<SchoolSession> Open(Workspace workspace) => Open(workspace, null);
+
+    /// <summary>
+    /// Opens a session whose runtime leases timers and messages under <paramref name="worker"/>'s name (null: a name of
+    /// its own); a policy that no longer compiles is reported, not half-run.
+    /// </summary>
+    public static Result<SchoolSession> Open(Workspace workspace, string? worker)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         var sources = workspace.Database.Policies.Sources(workspace.School.Id);
@@ -68,7 +74,8 @@ public sealed class SchoolSession : IDisposable
         var policy = hosted?.Rules;
         var data = workspace.Database.Scores.WithScores(workspace.Load());
         var definitions = hosted?.Workflows ?? new WorkflowCatalog([]);
-        var runtime = WorkflowRuntime.Open(new WorkflowRuntimeOptions(workspace.Database, data, workspace.Calendar, workspace.Clock, definitions));
+        var options = new WorkflowRuntimeOptions(workspace.Database, data, workspace.Calendar, workspace.Clock, definitions);
+        var runtime = WorkflowRuntime.Open(worker is null ? options : options with { Worker = worker });
         var engine = RuleEngines.TryParse(workspace.Database.Schools.RuleEngine(workspace.School.Id), out var chosen) ? chosen : RuleEngines.Default;
         return Result<SchoolSession>.From(new SchoolSession(workspace, data, policy, runtime, definitions, engine), []);
     }

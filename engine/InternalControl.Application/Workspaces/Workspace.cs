@@ -47,6 +47,15 @@ public sealed class Workspace
         return SchoolDatabase.Open(path, [.. MigrationAssemblies]);
     }
 
+    /// <summary>A school of an already opened database (a worker serving many schools opens the database once).</summary>
+    public static Workspace For(SchoolDatabase database, School school, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(school);
+        ArgumentNullException.ThrowIfNull(clock);
+        return new Workspace(database, school, clock);
+    }
+
     /// <summary>
     /// Opens the database (a SQLite file, or a PostgreSQL connection string) and picks the school: the named one, or the
     /// only one. A missing database or school, a malformed connection string or a server that refuses is a diagnostic
@@ -54,35 +63,13 @@ public sealed class Workspace
     /// </summary>
     public static Result<Workspace> Open(string databasePath, string? schoolName, TimeProvider clock)
     {
-        ArgumentNullException.ThrowIfNull(databasePath);
-        SchoolDatabase database;
-        if (DatabaseTarget.LooksLikePostgres(databasePath))
+        var opened = OpenExisting(databasePath);
+        if (!opened.Succeeded)
         {
-            // A PostgreSQL database: a malformed string or a server that refuses is the user's to fix (IC3005, IC3006);
-            // neither message repeats the string, which may hold a password.
-            if (DatabaseTarget.Parse(databasePath) is not { } target)
-            {
-                return Fail("IC3005", "Database.Error.BadConnectionString");
-            }
-
-            try
-            {
-                database = OpenDatabase(databasePath);
-            }
-            catch (DbException)
-            {
-                return Fail("IC3006", "Database.Error.Unreachable", target.Display);
-            }
-        }
-        else if (!File.Exists(databasePath))
-        {
-            return Fail("IC3001", "Workspaces.Error.NoDatabase", databasePath);
-        }
-        else
-        {
-            database = OpenDatabase(databasePath);
+            return Result<Workspace>.Failure(opened.Diagnostics);
         }
 
+        var database = opened.Value;
         var schools = database.Schools.Schools();
         if (schoolName is not null)
         {
@@ -99,6 +86,39 @@ public sealed class Workspace
             _ => Fail("IC3004", "Workspaces.Error.SeveralSchools", string.Join(", ", schools.Select(s => s.Name))),
         };
     }
+
+    /// <summary>
+    /// Opens an existing database (a SQLite file, or a PostgreSQL connection string) with every migration applied, for
+    /// work over all its schools. A missing file, a malformed connection string or a server that refuses is a diagnostic
+    /// (IC3001, IC3005, IC3006), never an exception; neither message repeats a connection string, which may hold a password.
+    /// </summary>
+    public static Result<SchoolDatabase> OpenExisting(string databasePath)
+    {
+        ArgumentNullException.ThrowIfNull(databasePath);
+        if (DatabaseTarget.LooksLikePostgres(databasePath))
+        {
+            if (DatabaseTarget.Parse(databasePath) is not { } target)
+            {
+                return Failed("IC3005", "Database.Error.BadConnectionString");
+            }
+
+            try
+            {
+                return Result<SchoolDatabase>.From(OpenDatabase(databasePath), []);
+            }
+            catch (DbException)
+            {
+                return Failed("IC3006", "Database.Error.Unreachable", target.Display);
+            }
+        }
+
+        return File.Exists(databasePath)
+            ? Result<SchoolDatabase>.From(OpenDatabase(databasePath), [])
+            : Failed("IC3001", "Workspaces.Error.NoDatabase", databasePath);
+    }
+
+    private static Result<SchoolDatabase> Failed(string code, string key, params object?[] args) =>
+        Result<SchoolDatabase>.Failure([Diagnostic.Error(code, SourceSpan.None, key, args)]);
 
     private static Result<Workspace> Fail(string code, string key, params object?[] args) =>
         Result<Workspace>.Failure([Diagnostic.Error(code, SourceSpan.None, key, args)]);

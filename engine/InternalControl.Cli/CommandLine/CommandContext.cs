@@ -114,8 +114,14 @@ internal sealed class CommandContext
             return TimeProvider.System;
         }
 
-        return IsoDate.TryParse(now.Trim(), out var date)
-            ? new FixedClock(SchoolTime.MorningOf(date))
+        if (IsoDate.TryParse(now.Trim(), out var date))
+        {
+            return new FixedClock(SchoolTime.MorningOf(date));
+        }
+
+        // An instant in UTC: long-running workers that share leases are tested at chosen moments.
+        return DateTimeOffset.TryParseExact(now.Trim(), ["yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm:ss'Z'"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var instant)
+            ? new FixedClock(instant)
             : throw new UserErrorException("Cli.Error.BadNow", now);
     }
 }

@@ -26,6 +26,8 @@ internal static class CommandTree
         new ControlCommand(),
         new ReportCommand(),
         new ServeCommand(),
+        new WorkerCommand(),
+        new DbCommand(),
         new UsersCommand(),
         new ContactsCommand(),
     ];

@@ -4,7 +4,7 @@ namespace InternalControl.Kernel.Diagnostics;
 /// The one list of diagnostic codes: each code with its severity and message keys. <see cref="Diagnostic.Error"/>
 /// and <see cref="Diagnostic.Warning"/> refuse a code that is not here or a key the code does not own, so a code is
 /// reported with one meaning everywhere. IC1xxx: policy language and rules; IC2xxx: workflow blocks, definitions (IC23xx) and refused commands (IC24xx); IC3xxx:
-/// workspaces (IC30xx), written files (IC31xx) and the policy workbench (IC34xx).
+/// workspaces (IC30xx), written files (IC31xx), the policy workbench (IC34xx) and database copies (IC37xx).
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -127,6 +127,10 @@ public static class DiagnosticCatalog
         Error("IC3004", "Workspaces.Error.SeveralSchools"),
         Error("IC3005", "Database.Error.BadConnectionString"),
         Error("IC3006", "Database.Error.Unreachable"),
+
+        // Copying a database into another (`ic db copy`).
+        Error("IC3701", "Database.Error.CopyTargetNotEmpty"),
+        Error("IC3702", "Database.Error.CopyCountMismatch"),
 
         // Files the product writes for a person (reports, samples, policies).
         Error("IC3101", "Files.Error.NoPath"),

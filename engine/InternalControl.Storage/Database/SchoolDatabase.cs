@@ -49,7 +49,7 @@ public sealed class SchoolDatabase
         Schools = new SqlSchoolStore(this);
         Scores = new SqlScoreStore(this);
         Policies = new SqlPolicyStore(this);
-        Contacts = new SqliteContactStore(this);
+        Contacts = new SqlContactStore(this);
     }
 
     /// <summary>The database file; for PostgreSQL, its server and database without user or password.</summary>

@@ -85,7 +85,7 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
     }
 
     /// <inheritdoc/>
-    public ISchoolImport BeginImport(long schoolId) => SqliteSchoolImport.Begin(database, schoolId);
+    public ISchoolImport BeginImport(long schoolId) => SqlSchoolImport.Begin(database, schoolId);
 
     private static List<Mark> ReadMarks(DbConnection connection, DbTransaction tx, long schoolId)
     {

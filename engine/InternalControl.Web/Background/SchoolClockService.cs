@@ -46,7 +46,7 @@ internal sealed class SchoolClockService(SchoolHost host, ILogger<SchoolClockSer
             {
                 RunOnce();
             }
-            catch (Exception e) when (e is InvalidOperationException or IOException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception e) when (e is InvalidOperationException or IOException or System.Data.Common.DbException)
             {
                 // Logged without personal data: the exception's type and message come from the engine, never a pupil's name.
                 logger.LogError(e, "Background round failed");

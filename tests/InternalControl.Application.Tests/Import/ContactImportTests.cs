@@ -1,6 +1,8 @@
 using System.Globalization;
 using InternalControl.Storage.Contacts;
 
+using InternalControl.Testing.Databases;
+
 namespace InternalControl.Application.Tests.Import;
 
 /// <summary>contacts.csv: each person's channels in their order of preference, every bad cell reported with its file, row and column.</summary>
@@ -10,11 +12,12 @@ public sealed class ContactImportTests
     private static readonly CultureInfo Ky = CultureInfo.GetCultureInfo("ky-KG");
     private static readonly CultureInfo Kk = CultureInfo.GetCultureInfo("kk-KZ");
 
-    [Fact]
-    public void Import_ParentWithSmsAndTelegram_StoresChannelsInPreferenceOrder()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Import_ParentWithSmsAndTelegram_StoresChannelsInPreferenceOrder(Backend backend)
     {
         // Arrange
-        using var folder = new ImportFolder();
+        using var folder = new ImportFolder(backend: backend);
         folder.Write("contacts.csv", """
             person_kind,person_id,channel,address,preference
             parent,g1,sms,+996 555 123 456,2
@@ -34,11 +37,12 @@ public sealed class ContactImportTests
         Assert.Equal("aigul@example.org", Assert.Single(folder.Database.Contacts.Of(folder.School.Id, Contact.Staff, "t1")).Address);
     }
 
-    [Fact]
-    public void Import_SameFileTwiceWithNewAddress_UpdatesInPlace()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Import_SameFileTwiceWithNewAddress_UpdatesInPlace(Backend backend)
     {
         // Arrange
-        using var folder = new ImportFolder();
+        using var folder = new ImportFolder(backend: backend);
         folder.Write("contacts.csv", "person_kind,person_id,channel,address,preference\nstaff,t1,email,old@example.org,1");
         folder.Import();
         folder.Write("contacts.csv", "person_kind,person_id,channel,address,preference\nstaff,t1,email,new@example.org,1");

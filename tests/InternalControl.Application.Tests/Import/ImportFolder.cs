@@ -3,6 +3,7 @@ using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Database;
 using InternalControl.Localization;
 using InternalControl.Testing;
+using InternalControl.Testing.Databases;
 
 namespace InternalControl.Application.Tests.Import;
 
@@ -65,8 +66,9 @@ internal sealed class ImportFolder : IDisposable
     };
 
     private readonly TempFolder _temp = new();
+    private readonly TestDatabase _target;
 
-    public ImportFolder(bool withFiles = true)
+    public ImportFolder(bool withFiles = true, Backend backend = Backend.Sqlite)
     {
         Path = _temp.File("import");
         Directory.CreateDirectory(Path);
@@ -78,7 +80,8 @@ internal sealed class ImportFolder : IDisposable
             }
         }
 
-        Database = SchoolDatabase.Open(_temp.File("school.db"));
+        _target = new TestDatabase(backend, _temp);
+        Database = InternalControl.Application.Workspaces.Workspace.OpenDatabase(_target.Target);
         School = Database.Schools.CreateSchool("№31 «Келечек» орто мектеби", Country.Kg, [Language.Ky, Language.Ru], false, "2026-2027");
     }
 
@@ -99,18 +102,25 @@ internal sealed class ImportFolder : IDisposable
     /// <summary>Rows per table for this school.</summary>
     public Dictionary<string, long> Rows()
     {
-        using var connection = Database.Connect();
+        using var connection = Database.OpenConnection();
         using var command = connection.CreateCommand();
         var rows = new Dictionary<string, long>();
-        command.Parameters.AddWithValue("$school", School.Id);
+        var school = command.CreateParameter();
+        school.ParameterName = "@school";
+        school.Value = School.Id;
+        command.Parameters.Add(school);
         foreach (var table in new[] { "classes", "staff", "pupils", "parents", "subjects", "teaching", "marks", "absences", "contacts" })
         {
-            command.CommandText = $"SELECT count(*) FROM {table} WHERE school_id = $school";
-            rows[table] = (long)command.ExecuteScalar()!;
+            command.CommandText = $"SELECT count(*) FROM {table} WHERE school_id = @school";
+            rows[table] = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return rows;
     }
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose()
+    {
+        _target.Dispose();
+        _temp.Dispose();
+    }
 }

@@ -2,15 +2,18 @@ using System.Globalization;
 using System.Text;
 using InternalControl.Kernel.Schools;
 
+using InternalControl.Testing.Databases;
+
 namespace InternalControl.Application.Tests.Import;
 
 public sealed class SchoolImporterTests
 {
-    [Fact]
-    public void Import_ValidFolder_WritesEveryFileAndCountsRows()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Import_ValidFolder_WritesEveryFileAndCountsRows(Backend backend)
     {
         // Arrange
-        using var folder = new ImportFolder();
+        using var folder = new ImportFolder(backend: backend);
 
         // Act
         var outcome = folder.Import();
@@ -26,11 +29,12 @@ public sealed class SchoolImporterTests
         Assert.Equal(expected.ToDictionary(e => e.Key, e => (long)e.Value), folder.Rows());
     }
 
-    [Fact]
-    public void Import_ValidFolder_LoadsBackAsTheModel()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Import_ValidFolder_LoadsBackAsTheModel(Backend backend)
     {
         // Arrange
-        using var folder = new ImportFolder();
+        using var folder = new ImportFolder(backend: backend);
 
         // Act
         folder.Import();
@@ -61,11 +65,12 @@ public sealed class SchoolImporterTests
         Assert.Equal("Асанова Айгүл Бакытовна", staff.Single(s => s.Id == "t1").FullName);
     }
 
-    [Fact]
-    public void Import_SameFolderTwice_ChangesNothing()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Import_SameFolderTwice_ChangesNothing(Backend backend)
     {
         // Arrange
-        using var folder = new ImportFolder();
+        using var folder = new ImportFolder(backend: backend);
         folder.Import();
         var before = folder.Database.Schools.Load(folder.School);
         var rows = folder.Rows();
@@ -81,11 +86,12 @@ public sealed class SchoolImporterTests
         Assert.Equal(before.Pupils, after.Pupils);
     }
 
-    [Fact]
-    public void Import_CorrectedMark_UpdatesValueWithoutDuplicating()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Import_CorrectedMark_UpdatesValueWithoutDuplicating(Backend backend)
     {
         // Arrange
-        using var folder = new ImportFolder();
+        using var folder = new ImportFolder(backend: backend);
         folder.Import();
         folder.Write("marks.csv", "pupil_id,subject_id,date,value,kind\np1,math,2026-09-14,2,current\np1,math,2026-09-14,3,current\np2,math,2026-09-15,4,current\np3,russian_language,2026-09-16,4,current");
 
@@ -99,11 +105,12 @@ public sealed class SchoolImporterTests
         Assert.Equal(4, marks.Single(m => m.PupilId == "p2").Value);
     }
 
-    [Fact]
-    public void Import_MarkEnteredTwiceThenCorrected_KeepsOneMark()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Import_MarkEnteredTwiceThenCorrected_KeepsOneMark(Backend backend)
     {
         // Arrange
-        using var folder = new ImportFolder();
+        using var folder = new ImportFolder(backend: backend);
         folder.Import();
         folder.Write("marks.csv", "pupil_id,subject_id,date,value,kind\np1,math,2026-09-14,3,current");
 
@@ -115,11 +122,12 @@ public sealed class SchoolImporterTests
         Assert.Equal(3, Assert.Single(marks).Value);
     }
 
-    [Fact]
-    public void Import_MarksOnlyFolder_ResolvesAgainstTheDatabase()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Import_MarksOnlyFolder_ResolvesAgainstTheDatabase(Backend backend)
     {
         // Arrange
-        using var folder = new ImportFolder();
+        using var folder = new ImportFolder(backend: backend);
         folder.Import();
         foreach (var name in ImportFolder.Valid.Keys.Where(n => n != "marks.csv"))
         {

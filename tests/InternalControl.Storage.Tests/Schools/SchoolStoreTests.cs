@@ -4,23 +4,32 @@ using InternalControl.Storage.Database;
 using InternalControl.Storage.Schools;
 using InternalControl.Testing;
 using InternalControl.Testing.Schools;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using InternalControl.Testing.Databases;
 
 namespace InternalControl.Storage.Tests.Schools;
 
-public sealed class SchoolStoreTests : IDisposable
+/// <summary>The school store and its import, run on each backend by <see cref="SqliteSchoolStoreTests"/> and <see cref="PostgresSchoolStoreTests"/>.</summary>
+public abstract class SchoolStoreTests : IDisposable
 {
     private readonly TempFolder _temp = new();
+    private readonly TestDatabase _target;
     private readonly SchoolDatabase _database;
     private readonly School _school;
 
-    public SchoolStoreTests()
+    protected SchoolStoreTests(Backend backend)
     {
-        _database = SchoolDatabase.Open(_temp.File("school.db"));
+        _target = new TestDatabase(backend, _temp);
+        _database = SchoolDatabase.Open(_target.Target);
         _school = _database.Schools.CreateSchool("No. 97", Country.Kg, [Language.Ky, Language.Ru], false, "2026-2027");
     }
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose()
+    {
+        _target.Dispose();
+        _temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public void FindSchool_TwoSchools_FindsEachByNameAndNoOther()
@@ -128,7 +137,7 @@ public sealed class SchoolStoreTests : IDisposable
         using var import = _database.Schools.BeginImport(_school.Id);
 
         // Act
-        Assert.Throws<SqliteException>(() => import.Commit(rows));
+        Assert.ThrowsAny<DbException>(() => import.Commit(rows));
         import.Dispose();
 
         // Assert

@@ -4,59 +4,58 @@ using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using InternalControl.Storage.Contacts;
 using InternalControl.Storage.Database;
-using Microsoft.Data.Sqlite;
 
 namespace InternalControl.Storage.Schools;
 
 /// <summary>
-/// Writes an import's rows inside its transaction: one prepared command per table, its parameters
-/// set per row (a 2,000-pupil school sends about 300,000 marks). Rows are upserted by their key, so that the
-/// same rows written twice change nothing and corrected rows update in place.
+/// Writes an import's rows inside its transaction: one prepared statement per table (the same SQL text on SQLite and
+/// PostgreSQL), its values bound by position per row (a 2,000-pupil school sends about 300,000 marks). Rows are
+/// upserted by their key, so that the same rows written twice change nothing and corrected rows update in place.
 /// </summary>
-internal sealed class SqliteImportWriter(SqliteConnection connection, SqliteTransaction transaction, long schoolId)
+internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction transaction, long schoolId)
 {
     public void Write(SchoolRows rows)
     {
         Upsert(
-            "INSERT INTO classes (school_id, id, name, grade_level, language, class_teacher_id) VALUES ($school, $p0, $p1, $p2, $p3, $p4) " +
+            "INSERT INTO classes (school_id, id, name, grade_level, language, class_teacher_id) VALUES (@school, @p0, @p1, @p2, @p3, @p4) " +
             "ON CONFLICT (school_id, id) DO UPDATE SET name = excluded.name, grade_level = excluded.grade_level, " +
             "language = excluded.language, class_teacher_id = excluded.class_teacher_id",
             rows.Classes,
             c => [c.Id, c.Name, c.GradeLevel, c.Language.Code(), c.ClassTeacherId]);
         Upsert(
-            "INSERT INTO staff (school_id, id, full_name, language, roles) VALUES ($school, $p0, $p1, $p2, $p3) " +
+            "INSERT INTO staff (school_id, id, full_name, language, roles) VALUES (@school, @p0, @p1, @p2, @p3) " +
             "ON CONFLICT (school_id, id) DO UPDATE SET full_name = excluded.full_name, language = excluded.language, roles = excluded.roles",
             rows.Staff,
             s => [s.Id, s.FullName, s.Language.Code(), string.Join("|", s.Roles.Select(r => r.Code()))]);
         Upsert(
-            "INSERT INTO pupils (school_id, id, full_name, class_id, birth_date) VALUES ($school, $p0, $p1, $p2, $p3) " +
+            "INSERT INTO pupils (school_id, id, full_name, class_id, birth_date) VALUES (@school, @p0, @p1, @p2, @p3) " +
             "ON CONFLICT (school_id, id) DO UPDATE SET full_name = excluded.full_name, class_id = excluded.class_id, birth_date = excluded.birth_date",
             rows.Pupils,
             p => [p.Id, p.FullName, p.ClassId, IsoDate.Text(p.BirthDate)]);
         Upsert(
-            "INSERT INTO parents (school_id, id, pupil_id, full_name, language, phone, email) VALUES ($school, $p0, $p1, $p2, $p3, $p4, $p5) " +
+            "INSERT INTO parents (school_id, id, pupil_id, full_name, language, phone, email) VALUES (@school, @p0, @p1, @p2, @p3, @p4, @p5) " +
             "ON CONFLICT (school_id, id, pupil_id) DO UPDATE SET full_name = excluded.full_name, language = excluded.language, " +
             "phone = excluded.phone, email = excluded.email",
             rows.Parents,
             p => [p.Id, p.PupilId, p.FullName, p.Language.Code(), p.Phone, p.Email]);
         Upsert(
-            "INSERT INTO subjects (school_id, id, name_kk, name_ky, name_ru, name_en) VALUES ($school, $p0, $p1, $p2, $p3, $p4) " +
+            "INSERT INTO subjects (school_id, id, name_kk, name_ky, name_ru, name_en) VALUES (@school, @p0, @p1, @p2, @p3, @p4) " +
             "ON CONFLICT (school_id, id) DO UPDATE SET name_kk = excluded.name_kk, name_ky = excluded.name_ky, " +
             "name_ru = excluded.name_ru, name_en = excluded.name_en",
             rows.Subjects,
             s => [s.Id, s.NameKk, s.NameKy, s.NameRu, s.NameEn]);
         Upsert(
-            "INSERT INTO teaching (school_id, class_id, subject_id, teacher_id, weekly_hours) VALUES ($school, $p0, $p1, $p2, $p3) " +
+            "INSERT INTO teaching (school_id, class_id, subject_id, teacher_id, weekly_hours) VALUES (@school, @p0, @p1, @p2, @p3) " +
             "ON CONFLICT (school_id, class_id, subject_id) DO UPDATE SET teacher_id = excluded.teacher_id, weekly_hours = excluded.weekly_hours",
             rows.Teaching,
             t => [t.ClassId, t.SubjectId, t.TeacherId, t.WeeklyHours is { } h ? (double)h : null]);
         WriteMarks(Numbered(rows.Marks));
         Upsert(
-            "INSERT INTO absences (school_id, pupil_id, date, lessons, excuse, document) VALUES ($school, $p0, $p1, $p2, $p3, $p4) " +
+            "INSERT INTO absences (school_id, pupil_id, date, lessons, excuse, document) VALUES (@school, @p0, @p1, @p2, @p3, @p4) " +
             "ON CONFLICT (school_id, pupil_id, date) DO UPDATE SET lessons = excluded.lessons, excuse = excluded.excuse, document = excluded.document",
             rows.Absences,
             a => [a.PupilId, IsoDate.Text(a.Date), a.Lessons, a.Excuse.Code(), a.Document]);
-        Upsert(SqliteContactStore.UpsertSql, rows.Contacts, c => [c.PersonKind, c.PersonId, c.Channel.Code(), c.Address, c.Preference]);
+        Upsert(SqlContactStore.UpsertSql, rows.Contacts, c => [c.PersonKind, c.PersonId, c.Channel.Code(), c.Address, c.Preference]);
     }
 
     private void Upsert<T>(string sql, IReadOnlyList<T> rows, Func<T, object?[]> values)
@@ -67,7 +66,6 @@ internal sealed class SqliteImportWriter(SqliteConnection connection, SqliteTran
         }
 
         var args = Args(values(rows[0]).Length);
-        using var statement = Prepare(sql, args);
         foreach (var row in rows)
         {
             var v = values(row);
@@ -76,7 +74,7 @@ internal sealed class SqliteImportWriter(SqliteConnection connection, SqliteTran
                 args[i + 1].Value = v[i];
             }
 
-            statement.Execute(args);
+            commands.Execute(sql, transaction, args);
         }
     }
 
@@ -111,10 +109,9 @@ internal sealed class SqliteImportWriter(SqliteConnection connection, SqliteTran
         // One prepared statement, its values bound by position per row. (Statements of many rows are no faster:
         // binding, not the round trip, is the cost.)
         var args = Args(6);
-        using var upsert = Prepare(
-            "INSERT INTO marks (school_id, pupil_id, subject_id, date, kind, seq, value) VALUES ($school, $p0, $p1, $p2, $p3, $p4, $p5) " +
-            "ON CONFLICT (school_id, pupil_id, subject_id, date, kind, seq) DO UPDATE SET value = excluded.value",
-            args);
+        const string upsert =
+            "INSERT INTO marks (school_id, pupil_id, subject_id, date, kind, seq, value) VALUES (@school, @p0, @p1, @p2, @p3, @p4, @p5) " +
+            "ON CONFLICT (school_id, pupil_id, subject_id, date, kind, seq) DO UPDATE SET value = excluded.value";
         var dates = new Dictionary<DateOnly, string>();
         foreach (var (mark, seq) in marks)
         {
@@ -129,11 +126,11 @@ internal sealed class SqliteImportWriter(SqliteConnection connection, SqliteTran
             args[4].Value = mark.Kind.Code();
             args[5].Value = seq;
             args[6].Value = mark.Value;
-            upsert.Execute(args);
+            commands.Execute(upsert, transaction, args);
         }
 
         args = Args(5);
-        using var delete = Prepare("DELETE FROM marks WHERE school_id = $school AND pupil_id = $p0 AND subject_id = $p1 AND date = $p2 AND kind = $p3 AND seq = $p4", args);
+        const string delete = "DELETE FROM marks WHERE school_id = @school AND pupil_id = @p0 AND subject_id = @p1 AND date = @p2 AND kind = @p3 AND seq = @p4";
         foreach (var (pupil, subject, date, kind, seq) in surplus)
         {
             args[1].Value = pupil;
@@ -141,7 +138,7 @@ internal sealed class SqliteImportWriter(SqliteConnection connection, SqliteTran
             args[3].Value = date;
             args[4].Value = kind;
             args[5].Value = seq;
-            delete.Execute(args);
+            commands.Execute(delete, transaction, args);
         }
     }
 
@@ -152,19 +149,11 @@ internal sealed class SqliteImportWriter(SqliteConnection connection, SqliteTran
     /// </summary>
     private List<(string, string, string, string, long)> Surplus(List<(Mark Mark, int Seq)> marks)
     {
-        var stored = new List<((string, string, string, string) Key, long Seq)>();
-        using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText = "SELECT pupil_id, subject_id, date, kind, seq FROM marks WHERE school_id = $school AND seq > 1";
-            command.Parameters.AddWithValue("$school", schoolId);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                stored.Add(((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)), reader.GetInt64(4)));
-            }
-        }
-
+        var stored = commands.Many(
+            "SELECT pupil_id, subject_id, date, kind, seq FROM marks WHERE school_id = @school AND seq > 1",
+            transaction,
+            row => (Key: (row.GetString(0), row.GetString(1), row.GetString(2), row.GetString(3)), Seq: row.GetInt64(4)),
+            ("@school", schoolId));
         if (stored.Count == 0)
         {
             return [];
@@ -187,20 +176,16 @@ internal sealed class SqliteImportWriter(SqliteConnection connection, SqliteTran
             .ToList();
     }
 
-    /// <summary>The school's id and <paramref name="count"/> values to set per row, named $p0, $p1, ...</summary>
+    /// <summary>The school's id and <paramref name="count"/> values to set per row, named @p0, @p1, ...</summary>
     private (string Name, object? Value)[] Args(int count)
     {
         var args = new (string Name, object? Value)[count + 1];
-        args[0] = ("$school", schoolId);
+        args[0] = ("@school", schoolId);
         for (var i = 0; i < count; i++)
         {
-            args[i + 1] = ("$p" + i.ToString(CultureInfo.InvariantCulture), null);
+            args[i + 1] = ("@p" + i.ToString(CultureInfo.InvariantCulture), null);
         }
 
         return args;
     }
-
-    /// <summary>Prepares <paramref name="sql"/> on the connection; it runs in the import's open transaction.</summary>
-    private PreparedStatement Prepare(string sql, (string Name, object? Value)[] args) =>
-        PreparedStatement.Prepare(connection, sql, [.. args.Select(a => a.Name)]);
 }

@@ -5,18 +5,18 @@ using InternalControl.Storage.Database;
 
 namespace InternalControl.Storage.Contacts;
 
-/// <summary>The contact store on SQLite (table contacts, migration 1103).</summary>
-internal sealed class SqliteContactStore(SchoolDatabase database) : IContactStore
+/// <summary>The contact store on SQLite and PostgreSQL, the same SQL on both (tables contacts and contact_links, migrations 1103 and 1104).</summary>
+internal sealed class SqlContactStore(SchoolDatabase database) : IContactStore
 {
     /// <summary>The upsert of one channel of one person, shared with the import.</summary>
     internal const string UpsertSql =
-        "INSERT INTO contacts (school_id, person_kind, person_id, channel, address, preference) VALUES ($school, $p0, $p1, $p2, $p3, $p4) " +
+        "INSERT INTO contacts (school_id, person_kind, person_id, channel, address, preference) VALUES (@school, @p0, @p1, @p2, @p3, @p4) " +
         "ON CONFLICT (school_id, person_kind, person_id, channel) DO UPDATE SET address = excluded.address, preference = excluded.preference";
 
     /// <inheritdoc/>
     public IReadOnlyList<Contact> Of(long schoolId, string personKind, string personId)
     {
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         return connection.Query<(string Kind, string Id, string Channel, string Address, long Preference)>(
                 "SELECT person_kind, person_id, channel, address, preference FROM contacts " +
                 "WHERE school_id = @schoolId AND person_kind = @personKind AND person_id = @personId ORDER BY preference, channel",
@@ -30,20 +30,14 @@ internal sealed class SqliteContactStore(SchoolDatabase database) : IContactStor
     public void Save(long schoolId, IReadOnlyList<Contact> contacts)
     {
         ArgumentNullException.ThrowIfNull(contacts);
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         using var tx = connection.BeginTransaction();
         foreach (var c in contacts)
         {
-            using var command = connection.CreateCommand();
-            command.Transaction = tx;
-            command.CommandText = UpsertSql;
-            command.Parameters.AddWithValue("$school", schoolId);
-            command.Parameters.AddWithValue("$p0", c.PersonKind);
-            command.Parameters.AddWithValue("$p1", c.PersonId);
-            command.Parameters.AddWithValue("$p2", c.Channel.Code());
-            command.Parameters.AddWithValue("$p3", c.Address);
-            command.Parameters.AddWithValue("$p4", c.Preference);
-            command.ExecuteNonQuery();
+            connection.Execute(
+                UpsertSql,
+                new { school = schoolId, p0 = c.PersonKind, p1 = c.PersonId, p2 = c.Channel.Code(), p3 = c.Address, p4 = (long)c.Preference },
+                tx);
         }
 
         tx.Commit();
@@ -52,12 +46,12 @@ internal sealed class SqliteContactStore(SchoolDatabase database) : IContactStor
     /// <inheritdoc/>
     public string IssueLinkCode(long schoolId, string personKind, string personId, DateTimeOffset expiresAt)
     {
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         while (true)
         {
             var code = RandomNumberGenerator.GetInt32(10_000_000, 100_000_000).ToString(CultureInfo.InvariantCulture);
             var added = connection.Execute(
-                "INSERT OR IGNORE INTO contact_links (school_id, code, person_kind, person_id, expires_at) VALUES (@schoolId, @code, @personKind, @personId, @expires)",
+                "INSERT INTO contact_links (school_id, code, person_kind, person_id, expires_at) VALUES (@schoolId, @code, @personKind, @personId, @expires) ON CONFLICT DO NOTHING",
                 new { schoolId, code, personKind, personId, expires = Utc(expiresAt) });
             if (added == 1)
             {
@@ -69,7 +63,7 @@ internal sealed class SqliteContactStore(SchoolDatabase database) : IContactStor
     /// <inheritdoc/>
     public Contact? Link(long schoolId, string code, string chatId, DateTimeOffset now)
     {
-        using var connection = database.Connect();
+        using var connection = database.OpenConnection();
         using var tx = connection.BeginTransaction();
         var person = connection.QuerySingleOrDefault<(string Kind, string Id)?>(
             "SELECT person_kind, person_id FROM contact_links WHERE school_id = @schoolId AND code = @code AND used_at IS NULL AND expires_at > @now",
@@ -88,7 +82,7 @@ internal sealed class SqliteContactStore(SchoolDatabase database) : IContactStor
             new { schoolId, kind = p.Kind, id = p.Id }, tx);
         var contact = new Contact(p.Kind, p.Id, ContactChannel.Telegram, chatId, (int)preference);
         connection.Execute(
-            UpsertSql.Replace('$', '@'),
+            UpsertSql,
             new { school = schoolId, p0 = p.Kind, p1 = p.Id, p2 = "telegram", p3 = chatId, p4 = preference },
             tx);
         tx.Commit();

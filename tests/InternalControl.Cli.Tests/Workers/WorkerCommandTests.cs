@@ -1,0 +1,33 @@
+namespace InternalControl.Cli.Tests.Workers;
+
+/// <summary>`ic worker` in-process: the nightly evaluation split by school, once per school and night, and its refusals.</summary>
+public sealed class WorkerCommandTests
+{
+    [Fact]
+    public void Worker_TwoProcessesOnOneNight_EverySchoolIsEvaluatedOnce()
+    {
+        // Arrange: four schools in one district database; two worker processes of two workers each start at once.
+        using var district = new DistrictDatabase(schools: 4);
+        string[] Args(string name) =>
+            ["worker", "--once", "--workers", "2", "--name", name, "--outbox", district.Temp.File(name + ".txt"), "--db", district.Db, "--now", "2026-11-27", "--lang", "en"];
+
+        // Act
+        var runs = new[] { "a", "b" }.AsParallel().Select(name => Ic.Run(Args(name))).ToList();
+
+        // Assert: each run says what it did; together they evaluated four schools, each night claimed once.
+        Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Out + run.Error));
+        var evaluated = runs.Sum(run => int.Parse(System.Text.RegularExpressions.Regex.Match(run.Out, @"Workers stopped: (\d+) schools evaluated").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(4, evaluated);
+        Assert.Equal(4, district.Count("SELECT count(*) FROM worker_nights WHERE night = '2026-11-27' AND done_at IS NOT NULL AND runs = 1"));
+        Assert.True(district.Count("SELECT count(DISTINCT school_id) FROM wf_cases") == 4, "every school has its cases");
+    }
+
+    [Fact]
+    public void Worker_NoWorkers_IsAUserErrorInTheReadersLanguage()
+    {
+        var run = Ic.Run("worker", "--workers", "0", "--db", "nowhere.db", "--lang", "ru");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--workers должно быть от 1 до 64, а --every больше 0.", run.Error);
+    }
+}

@@ -1,0 +1,6 @@
+using InternalControl.Testing.Databases;
+
+namespace InternalControl.Storage.Tests.Schools;
+
+/// <summary>The school store's tests on an embedded SQLite file.</summary>
+public sealed class SqliteSchoolStoreTests() : SchoolStoreTests(Backend.Sqlite);
