@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Reflection;
+using InternalControl.Application.Files;
 using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Schools;
@@ -56,6 +57,11 @@ public sealed class Workspace
     {
         ArgumentNullException.ThrowIfNull(databasePath);
         SchoolDatabase database;
+        if (string.IsNullOrWhiteSpace(databasePath))
+        {
+            return Fail("IC3220", "Workspaces.Error.EmptyDbPath");
+        }
+
         if (DatabaseTarget.LooksLikePostgres(databasePath))
         {
             // A PostgreSQL database: a malformed string or a server that refuses is the user's to fix (IC3005, IC3006);
@@ -74,13 +80,32 @@ public sealed class Workspace
                 return Fail("IC3006", "Database.Error.Unreachable", target.Display);
             }
         }
+        else if (Directory.Exists(databasePath))
+        {
+            return Fail("IC3221", "Workspaces.Error.DbIsFolder", databasePath);
+        }
         else if (!File.Exists(databasePath))
         {
             return Fail("IC3001", "Workspaces.Error.NoDatabase", databasePath);
         }
+        else if (FileTarget.IsSpecial(databasePath))
+        {
+            return Fail("IC3222", "Workspaces.Error.DbNotRegular", databasePath);
+        }
+        else if (!IsSqlite(databasePath))
+        {
+            return Fail("IC3223", "Workspaces.Error.NotADatabase", databasePath);
+        }
         else
         {
-            database = OpenDatabase(databasePath);
+            try
+            {
+                database = OpenDatabase(databasePath);
+            }
+            catch (DbException)
+            {
+                return Fail("IC3224", "Workspaces.Error.CannotOpen", databasePath);
+            }
         }
 
         var schools = database.Schools.Schools();
@@ -100,8 +125,63 @@ public sealed class Workspace
         };
     }
 
+    /// <summary>True when the file starts with SQLite's header: anything else (an empty file too) is not a database to open.</summary>
+    private static bool IsSqlite(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            Span<byte> header = stackalloc byte[16];
+            return stream.ReadAtLeast(header, 16, throwOnEndOfStream: false) == 16 && header.SequenceEqual("SQLite format 3\0"u8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     private static Result<Workspace> Fail(string code, string key, params object?[] args) =>
         Result<Workspace>.Failure([Diagnostic.Error(code, SourceSpan.None, key, args)]);
+
+    /// <summary>
+    /// Refuses a clock this database cannot take: a day outside the school's current year and the next (each from
+    /// August 1 to July 31) unless <paramref name="force"/>, since a far-future day fires every timer and queues every
+    /// message at once, irreversibly (IC3210); and a day before the latest entry of the case journal, since the
+    /// journal's time never runs backwards (IC3211).
+    /// </summary>
+    public Diagnostic? CheckClock(bool force)
+    {
+        var today = Today;
+        var first = int.TryParse(School.Year.AsSpan(0, Math.Min(4, School.Year.Length)), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            ? year
+            : today.Year;
+        var from = new DateOnly(first, 8, 1);
+        var to = new DateOnly(first + 2, 7, 31);
+        if (!force && (today < from || today > to))
+        {
+            return Diagnostic.Error("IC3210", SourceSpan.None, "Clock.Error.OutsideYears", IsoDate.Text(today), School.Year, IsoDate.Text(from), IsoDate.Text(to));
+        }
+
+        if (LatestJournalDay() is { } latest && today < latest)
+        {
+            return Diagnostic.Error("IC3211", SourceSpan.None, "Clock.Error.Backwards", IsoDate.Text(today), IsoDate.Text(latest));
+        }
+
+        return null;
+    }
+
+    /// <summary>The day of the latest entry of this school's case journal, or null when it is empty.</summary>
+    private DateOnly? LatestJournalDay()
+    {
+        using var connection = Database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(day) FROM wf_journal WHERE school_id = @school";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "school";
+        parameter.Value = School.Id;
+        command.Parameters.Add(parameter);
+        return command.ExecuteScalar() is string day && IsoDate.TryParse(day, out var date) ? date : null;
+    }
 
     /// <summary>Reads the school's data as one consistent snapshot.</summary>
     public SchoolData Load() => Store.Load(School);
