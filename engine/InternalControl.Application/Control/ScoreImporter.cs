@@ -21,9 +21,9 @@ public static class ScoreImporter
 
     /// <summary>
     /// Reads <paramref name="path"/>. Sheets must be in <paramref name="matrix"/>; inspectors must be among
-    /// <paramref name="staffIds"/> when it is given.
+    /// <paramref name="staffIds"/> when it is given, and the scored object (a teacher, class or pupil) among <paramref name="objectIds"/>.
     /// </summary>
-    public static ScoreImport Read(string path, DecisionMatrix matrix, IReadOnlySet<string>? staffIds = null)
+    public static ScoreImport Read(string path, DecisionMatrix matrix, IReadOnlySet<string>? staffIds = null, IReadOnlySet<string>? objectIds = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(matrix);
@@ -65,7 +65,7 @@ public static class ScoreImporter
                 return new ScoreImport([], errors);
             }
 
-            var rows = new ScoreRows(file, matrix, staffIds, errors);
+            var rows = new ScoreRows(file, matrix, staffIds, objectIds, errors);
             while (errors.Count < ErrorCap)
             {
                 row++;

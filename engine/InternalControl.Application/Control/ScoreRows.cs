@@ -6,7 +6,7 @@ using InternalControl.Kernel.Time;
 namespace InternalControl.Application.Control;
 
 /// <summary>Checks the values of one scores.csv row at a time and remembers keys, to find a score given twice.</summary>
-internal sealed class ScoreRows(string file, DecisionMatrix matrix, IReadOnlySet<string>? staffIds, List<ImportError> errors)
+internal sealed class ScoreRows(string file, DecisionMatrix matrix, IReadOnlySet<string>? staffIds, IReadOnlySet<string>? objectIds, List<ImportError> errors)
 {
     private readonly Dictionary<(string, string, string, DateOnly), int> _seen = [];
 
@@ -25,6 +25,12 @@ internal sealed class ScoreRows(string file, DecisionMatrix matrix, IReadOnlySet
         if (errors.Count > before)
         {
             return null;
+        }
+
+        // A score for a teacher, class or pupil the school does not have would be counted for no one.
+        if (objectIds is not null && !objectIds.Contains(v[0]))
+        {
+            Error(row, 0, "Scores.UnknownObject", v[0]);
         }
 
         var sheet = matrix.Find(v[2]);

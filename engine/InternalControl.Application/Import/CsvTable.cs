@@ -105,6 +105,12 @@ internal sealed class CsvTable : IDisposable
         try
         {
             var headers = reader.Headers;
+            if (HeaderTwice(file, headers, errors))
+            {
+                reader.Dispose();
+                return null;
+            }
+
             var columns = required.Concat(optional).ToList();
             var indexes = new int[columns.Count];
             var missing = false;
@@ -210,6 +216,29 @@ internal sealed class CsvTable : IDisposable
         }
 
         return true;
+    }
+
+    /// <summary>Reports each header name that appears twice: which of the two columns holds the value is anyone's guess.</summary>
+    private static bool HeaderTwice(string file, IReadOnlyList<string> headers, ImportErrors errors)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var twice = false;
+        for (var i = 0; i < headers.Count; i++)
+        {
+            var name = headers[i].Trim();
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            if (!seen.TryAdd(name, i + 1))
+            {
+                errors.Add(file, 1, name, "Import.HeaderTwice", name, seen[name], i + 1);
+                twice = true;
+            }
+        }
+
+        return twice;
     }
 
     private static bool IsUtf8(ReadOnlySpan<byte> bytes)

@@ -40,6 +40,20 @@ internal sealed class ImportBatch
         Contacts = Contacts.Values,
     };
 
-    /// <summary>Rows read per entity (the keys of <see cref="ImportOutcome.Counts"/>).</summary>
+    /// <summary>The rows of a file that repeated an earlier row with the same values (none for marks, which may repeat).</summary>
+    public IReadOnlyList<(int Row, int FirstRow)> RepeatsOf(string entity) => entity switch
+    {
+        "classes" => Classes.Repeats,
+        "staff" => Staff.Repeats,
+        "pupils" => Pupils.Repeats,
+        "parents" => Parents.Repeats,
+        "subjects" => Subjects.Repeats,
+        "teaching" => Teaching.Repeats,
+        "absences" => Absences.Repeats,
+        "contacts" => Contacts.Repeats,
+        _ => [],
+    };
+
+    /// <summary>Rows per entity (the keys of <see cref="ImportOutcome.Counts"/>): rows read, less those that repeat an earlier row.</summary>
     public Dictionary<string, int> Counts { get; } = ImportOutcome.Entities.ToDictionary(e => e, _ => 0);
 }

@@ -4,7 +4,8 @@ using InternalControl.Localization;
 namespace InternalControl.Application.Import;
 
 /// <summary>
-/// What an import did: the rows read and written per file (keys: classes, staff, pupils, parents, subjects,
+/// What an import did: the rows written per file (a row that repeats an earlier one with the same values is written
+/// once, counted once and listed in <see cref="Notices"/>) (keys: classes, staff, pupils, parents, subjects,
 /// teaching, marks, absences, contacts), or the errors that stopped it, in which case nothing was written.
 /// </summary>
 public sealed record ImportOutcome(IReadOnlyDictionary<string, int> Counts, IReadOnlyList<ImportError> Errors)
@@ -12,6 +13,9 @@ public sealed record ImportOutcome(IReadOnlyDictionary<string, int> Counts, IRea
     /// <summary>The entity names, in the order files are read and summaries list them.</summary>
     public static IReadOnlyList<string> Entities { get; } =
         ["classes", "staff", "pupils", "parents", "subjects", "teaching", "marks", "absences", "contacts"];
+
+    /// <summary>What the import tells without refusing it: rows that repeat an earlier row with the same values.</summary>
+    public IReadOnlyList<ImportError> Notices { get; init; } = [];
 
     /// <summary>True when there were no errors and the data was written.</summary>
     public bool Succeeded => Errors.Count == 0;
@@ -34,6 +38,12 @@ public sealed record ImportOutcome(IReadOnlyDictionary<string, int> Counts, IRea
             {
                 lines.Add(Texts.Get("Import.Summary.Count", culture, Texts.Get(EntityKey(entity), culture), count));
             }
+        }
+
+        if (Notices.Count > 0)
+        {
+            lines.Add(Texts.Get("Import.Summary.Notices", culture, Notices.Count));
+            lines.AddRange(Notices.Select(n => n.Describe(culture)));
         }
 
         return lines;

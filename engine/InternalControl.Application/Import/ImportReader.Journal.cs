@@ -120,7 +120,7 @@ internal sealed partial class ImportReader
             Refers(table, 0, pupilId, "pupils");
             var subjectId = Required(table, 1);
             Refers(table, 1, subjectId, "subjects");
-            var date = Date(table, 2);
+            var date = Date(table, 2, bounds.YearStart, bounds.YearEnd, "Import.MarkDateOutsideYear");
             var kind = MarkKindOf(table, 4);
             var value = MarkValue(table, 3, kind);
             Batch.Counts["marks"]++;

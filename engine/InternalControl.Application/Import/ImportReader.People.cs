@@ -128,7 +128,7 @@ internal sealed partial class ImportReader
             var name = Required(table, 1);
             var classId = Required(table, 2);
             Refers(table, 2, classId, "classes");
-            var birth = Date(table, 3);
+            var birth = Date(table, 3, ImportBounds.EarliestBirth, bounds.Today, "Import.BirthDateOutOfRange");
             if (id is not null)
             {
                 _pupils.Add(id);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Kernel.Text;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using InternalControl.Storage.Schools;
@@ -11,7 +12,7 @@ namespace InternalControl.Application.Import;
 /// their references need (staff before classes, classes before pupils, ...), and every reference resolves
 /// against the folder plus what the database already holds for the school.
 /// </summary>
-internal sealed partial class ImportReader(string folder, SchoolIds existing, ImportErrors errors)
+internal sealed partial class ImportReader(string folder, SchoolIds existing, ImportErrors errors, ImportBounds bounds)
 {
     // Ids seen in the folder, also on rows with other errors: a pupil whose birth date is wrong is still
     // a pupil, so that the marks that name it do not pile up errors that are only echoes of one mistake.
@@ -26,6 +27,9 @@ internal sealed partial class ImportReader(string folder, SchoolIds existing, Im
     private readonly Dictionary<string, DateOnly?> _dates = new(StringComparer.Ordinal);
 
     public ImportBatch Batch { get; } = new();
+
+    /// <summary>What the import tells without refusing it: rows that repeat an earlier row with the same values.</summary>
+    public List<ImportError> Notices { get; } = [];
 
     /// <summary>How many of the nine files the folder holds.</summary>
     public int FilesFound { get; private set; }
@@ -59,35 +63,62 @@ internal sealed partial class ImportReader(string folder, SchoolIds existing, Im
         return table;
     }
 
-    /// <summary>Marks the file broken when reading stopped at a record that is not CSV.</summary>
+    /// <summary>
+    /// Marks the file broken when reading stopped at a record that is not CSV, and reports the rows that repeated an
+    /// earlier row with the same values: they are written once, so they are not counted as written.
+    /// </summary>
     private void Close(string entity, CsvTable table)
     {
         if (table.Broken)
         {
             _broken.Add(entity);
         }
+
+        foreach (var (row, first) in Batch.RepeatsOf(entity))
+        {
+            Notices.Add(new ImportError(table.File, row, "", "Import.SameRowAgain", [first]));
+            Batch.Counts[entity]--;
+        }
     }
 
     private void Error(CsvTable table, int column, string key, params object?[] args) =>
         errors.Add(table.File, table.Row, table.Columns[column], key, args);
 
-    /// <summary>The value, or null (reported) when it is empty.</summary>
+    /// <summary>The value in NFC, or null (reported) when it is empty or fails <see cref="Checked"/>.</summary>
     private string? Required(CsvTable table, int column)
     {
         var value = table.Get(column);
         if (value.Length > 0)
         {
-            return value;
+            return Checked(table, column, value);
         }
 
         Error(table, column, "Import.EmptyValue", table.Columns[column]);
         return null;
     }
 
-    private static string? Optional(CsvTable table, int column)
+    /// <summary>The value in NFC, or null when it is empty or (reported) fails <see cref="Checked"/>.</summary>
+    private string? Optional(CsvTable table, int column)
     {
         var value = table.Get(column);
-        return value.Length == 0 ? null : value;
+        return value.Length == 0 ? null : Checked(table, column, value);
+    }
+
+    /// <summary>
+    /// Every value of every file passes here: no control characters or line breaks, no invisible characters in an
+    /// id (a column named *_id), at most its field's <see cref="TextLimits"/>, and brought to NFC so that the same
+    /// id or name typed two ways is one. Null when it fails (reported at its cell).
+    /// </summary>
+    private string? Checked(CsvTable table, int column, string value)
+    {
+        var name = table.Columns[column];
+        var text = TextCheck.Check(value, name.EndsWith("_id", StringComparison.Ordinal), TextLimits.Of(name), out var problem);
+        if (text is null)
+        {
+            Error(table, column, problem.Key, problem.Args);
+        }
+
+        return text;
     }
 
     private int? Integer(CsvTable table, int column, int min, int max)
@@ -111,6 +142,19 @@ internal sealed partial class ImportReader(string folder, SchoolIds existing, Im
         }
 
         return value;
+    }
+
+    /// <summary>A date from <paramref name="from"/> to <paramref name="to"/>; null (reported) when it is empty, not a date or outside.</summary>
+    private DateOnly? Date(CsvTable table, int column, DateOnly from, DateOnly to, string key)
+    {
+        var date = Date(table, column);
+        if (date is { } d && (d < from || d > to))
+        {
+            Error(table, column, key, IsoDate.Text(d), IsoDate.Text(from), IsoDate.Text(to));
+            return null;
+        }
+
+        return date;
     }
 
     private DateOnly? Date(CsvTable table, int column)

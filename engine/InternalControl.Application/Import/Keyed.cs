@@ -9,12 +9,16 @@ internal sealed class Keyed<TKey, TValue>
 {
     private readonly Dictionary<TKey, (TValue Value, int Row)> _rows = [];
     private readonly List<TValue> _order = [];
+    private readonly List<(int Row, int FirstRow)> _repeats = [];
 
     public int Count => _order.Count;
 
     public IReadOnlyList<TValue> Values => _order;
 
     public bool Contains(TKey key) => _rows.ContainsKey(key);
+
+    /// <summary>The rows that repeated an earlier row with the same values, with that row's number; read once.</summary>
+    public IReadOnlyList<(int Row, int FirstRow)> Repeats => _repeats;
 
     /// <summary>Adds the row; false (with the first row) when the key is already there with other values.</summary>
     public bool TryAdd(TKey key, TValue value, int row, Func<TValue, TValue, bool> same, out TValue first, out int firstRow)
@@ -23,7 +27,13 @@ internal sealed class Keyed<TKey, TValue>
         {
             first = existing.Value;
             firstRow = existing.Row;
-            return same(existing.Value, value);
+            if (!same(existing.Value, value))
+            {
+                return false;
+            }
+
+            _repeats.Add((row, existing.Row));
+            return true;
         }
 
         _rows[key] = (value, row);

@@ -1,4 +1,6 @@
+using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Time;
 using InternalControl.Storage.Database;
 
 namespace InternalControl.Application.Import;
@@ -22,6 +24,9 @@ public sealed class SchoolImporter
         _database = database;
     }
 
+    /// <summary>The clock that says what day it is: a birth date after today is refused.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Imports <paramref name="folder"/> into <paramref name="school"/>; never throws for bad input.</summary>
     public ImportOutcome Import(School school, string folder)
     {
@@ -37,7 +42,9 @@ public sealed class SchoolImporter
         // One import from the first read of the existing ids to the last row, so that the references
         // checked are the references written against; disposed without a commit, it writes nothing.
         using var import = _database.Schools.BeginImport(school.Id);
-        var reader = new ImportReader(folder, import.Existing, errors);
+        var calendar = CalendarCatalog.FindOrPlain(school.Country.Code(), school.Year);
+        var bounds = new ImportBounds(SchoolTime.Today(Clock, school.Country), calendar.Start, calendar.End);
+        var reader = new ImportReader(folder, import.Existing, errors, bounds);
         reader.ReadAll();
         if (reader.FilesFound == 0)
         {
@@ -50,7 +57,7 @@ public sealed class SchoolImporter
         }
 
         import.Commit(reader.Batch.Rows());
-        return new ImportOutcome(reader.Batch.Counts, []);
+        return new ImportOutcome(reader.Batch.Counts, []) { Notices = reader.Notices };
     }
 
     private static Dictionary<string, int> Empty() => ImportOutcome.Entities.ToDictionary(e => e, _ => 0);

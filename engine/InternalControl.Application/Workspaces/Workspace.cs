@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Reflection;
+using InternalControl.Application.Files;
 using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Schools;
@@ -90,11 +91,16 @@ public sealed class Workspace
     /// <summary>
     /// Opens an existing database (a SQLite file, or a PostgreSQL connection string) with every migration applied, for
     /// work over all its schools. A missing file, a malformed connection string or a server that refuses is a diagnostic
-    /// (IC3001, IC3005, IC3006), never an exception; neither message repeats a connection string, which may hold a password.
+    /// (IC3001, IC3005, IC3006, IC3220-IC3224: empty, a folder, a device, not a SQLite file, cannot be opened), never an exception; neither message repeats a connection string, which may hold a password.
     /// </summary>
     public static Result<SchoolDatabase> OpenExisting(string databasePath)
     {
         ArgumentNullException.ThrowIfNull(databasePath);
+        if (string.IsNullOrWhiteSpace(databasePath))
+        {
+            return Failed("IC3220", "Workspaces.Error.EmptyDbPath");
+        }
+
         if (DatabaseTarget.LooksLikePostgres(databasePath))
         {
             if (DatabaseTarget.Parse(databasePath) is not { } target)
@@ -112,9 +118,49 @@ public sealed class Workspace
             }
         }
 
-        return File.Exists(databasePath)
-            ? Result<SchoolDatabase>.From(OpenDatabase(databasePath), [])
-            : Failed("IC3001", "Workspaces.Error.NoDatabase", databasePath);
+        if (Directory.Exists(databasePath))
+        {
+            return Failed("IC3221", "Workspaces.Error.DbIsFolder", databasePath);
+        }
+
+        if (!File.Exists(databasePath))
+        {
+            return Failed("IC3001", "Workspaces.Error.NoDatabase", databasePath);
+        }
+
+        if (FileTarget.IsSpecial(databasePath))
+        {
+            return Failed("IC3222", "Workspaces.Error.DbNotRegular", databasePath);
+        }
+
+        if (!IsSqlite(databasePath))
+        {
+            return Failed("IC3223", "Workspaces.Error.NotADatabase", databasePath);
+        }
+
+        try
+        {
+            return Result<SchoolDatabase>.From(OpenDatabase(databasePath), []);
+        }
+        catch (DbException)
+        {
+            return Failed("IC3224", "Workspaces.Error.CannotOpen", databasePath);
+        }
+    }
+
+    /// <summary>True when the file starts with SQLite's header: anything else (an empty file too) is not a database to open.</summary>
+    private static bool IsSqlite(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            Span<byte> header = stackalloc byte[16];
+            return stream.ReadAtLeast(header, 16, throwOnEndOfStream: false) == 16 && header.SequenceEqual("SQLite format 3\0"u8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static Result<SchoolDatabase> Failed(string code, string key, params object?[] args) =>
@@ -122,6 +168,46 @@ public sealed class Workspace
 
     private static Result<Workspace> Fail(string code, string key, params object?[] args) =>
         Result<Workspace>.Failure([Diagnostic.Error(code, SourceSpan.None, key, args)]);
+
+    /// <summary>
+    /// Refuses a clock this database cannot take: a day outside the school's current year and the next (each from
+    /// August 1 to July 31) unless <paramref name="force"/>, since a far-future day fires every timer and queues every
+    /// message at once, irreversibly (IC3210); and a day before the latest entry of the case journal, since the
+    /// journal's time never runs backwards (IC3211).
+    /// </summary>
+    public Diagnostic? CheckClock(bool force)
+    {
+        var today = Today;
+        var first = int.TryParse(School.Year.AsSpan(0, Math.Min(4, School.Year.Length)), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            ? year
+            : today.Year;
+        var from = new DateOnly(first, 8, 1);
+        var to = new DateOnly(first + 2, 7, 31);
+        if (!force && (today < from || today > to))
+        {
+            return Diagnostic.Error("IC3210", SourceSpan.None, "Clock.Error.OutsideYears", IsoDate.Text(today), School.Year, IsoDate.Text(from), IsoDate.Text(to));
+        }
+
+        if (LatestJournalDay() is { } latest && today < latest)
+        {
+            return Diagnostic.Error("IC3211", SourceSpan.None, "Clock.Error.Backwards", IsoDate.Text(today), IsoDate.Text(latest));
+        }
+
+        return null;
+    }
+
+    /// <summary>The day of the latest entry of this school's case journal, or null when it is empty.</summary>
+    private DateOnly? LatestJournalDay()
+    {
+        using var connection = Database.OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(day) FROM wf_journal WHERE school_id = @school";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "school";
+        parameter.Value = School.Id;
+        command.Parameters.Add(parameter);
+        return command.ExecuteScalar() is string day && IsoDate.TryParse(day, out var date) ? date : null;
+    }
 
     /// <summary>Reads the school's data as one consistent snapshot.</summary>
     public SchoolData Load() => Store.Load(School);

@@ -25,8 +25,13 @@ internal sealed class CommandContext
         Console = console;
         ExplicitLanguage = Languages.TryParse(parse.GetValue(options.Lang), out var lang) ? lang : null;
         Texts = new Localizer(ExplicitLanguage ?? fallbackLanguage);
-        Clock = ParseClock(parse.GetValue(options.Now));
+        var now = parse.GetValue(options.Now);
+        ClockGiven = now is not null;
+        Clock = ParseClock(now);
     }
+
+    /// <summary>True when --now set the clock: the database must be able to take that day (<see cref="Workspace.CheckClock"/>).</summary>
+    public bool ClockGiven { get; }
 
     public IAnsiConsole Console { get; }
 
@@ -65,6 +70,11 @@ internal sealed class CommandContext
         }
 
         UseSchoolLanguage(result.Value.School.DefaultLanguage);
+        if (ClockGiven && result.Value.CheckClock(_parse.GetValue(_options.Force)) is { } refused)
+        {
+            throw new UserErrorException(refused);
+        }
+
         return result.Value;
     }
 
@@ -109,9 +119,15 @@ internal sealed class CommandContext
 
     private static TimeProvider ParseClock(string? now)
     {
-        if (string.IsNullOrWhiteSpace(now))
+        if (now is null)
         {
             return TimeProvider.System;
+        }
+
+        // --now "" is a mistake (an empty shell variable), not a request for the system clock.
+        if (string.IsNullOrWhiteSpace(now))
+        {
+            throw new UserErrorException("Cli.Error.EmptyNow");
         }
 
         if (IsoDate.TryParse(now.Trim(), out var date))

@@ -13,6 +13,7 @@ internal sealed class GlobalOptions
         Now = new Option<string?>("--now") { Description = texts.Get("Cli.Option.Now"), Recursive = true };
         Json = new Option<bool>("--json") { Description = texts.Get("Cli.Option.Json"), Recursive = true };
         School = new Option<string?>("--school-name") { Description = texts.Get("Cli.Option.SchoolName"), Recursive = true };
+        Force = new Option<bool>("--force") { Description = texts.Get("Cli.Option.Force"), Recursive = true };
     }
 
     public Option<string> Db { get; }
@@ -25,6 +26,9 @@ internal sealed class GlobalOptions
 
     public Option<string?> School { get; }
 
+    /// <summary>Does what is otherwise refused: a --now outside the school's years, a sample over a folder of CSV files.</summary>
+    public Option<bool> Force { get; }
+
     public void AddTo(RootCommand root)
     {
         root.Add(Db);
@@ -32,5 +36,6 @@ internal sealed class GlobalOptions
         root.Add(Now);
         root.Add(Json);
         root.Add(School);
+        root.Add(Force);
     }
 }

@@ -25,13 +25,17 @@ internal sealed class CompleteCommand : ICommandDefinition
                     throw new UserErrorException("Cli.Error.BadField", pair);
                 }
 
-                values[pair[..eq].Trim()] = pair[(eq + 1)..].Trim();
+                // The same field twice would leave one of the two values to chance.
+                if (!values.TryAdd(pair[..eq].Trim(), pair[(eq + 1)..].Trim()))
+                {
+                    throw new UserErrorException("Cli.Error.FieldTwice", pair[..eq].Trim());
+                }
             }
 
             using var session = context.OpenSession();
             var id = parse.GetValue(task);
             var existing = session.Runtime.Task(id) ?? throw new UserErrorException("Cli.Error.UnknownTask", id);
-            var who = parse.GetValue(actor) ?? existing.ClaimedBy ?? existing.Assignee ?? "cli";
+            var who = TaskActor.Resolve(session.Data, existing, parse.GetValue(actor));
             var result = session.Runtime.Complete(id, parse.GetValue(outcome)!, values, who);
             if (!result.Ok)
             {

@@ -26,7 +26,8 @@ internal sealed class ControlCommand : ICommandDefinition
             var workspace = session.Workspace;
             var matrix = DecisionMatrix.From(session.Policy) ?? throw new UserErrorException("Cli.Error.NoMatrix");
             var staff = session.Data.Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-            var read = ScoreImporter.Read(path, matrix, staff);
+            var objects = staff.Concat(session.Data.Classes.Select(c => c.Id)).Concat(session.Data.Pupils.Select(p => p.Id)).ToHashSet(StringComparer.Ordinal);
+            var read = ScoreImporter.Read(path, matrix, staff, objects);
             if (!read.Succeeded)
             {
                 ImportErrorsOutput.Write(context, read.Errors);

@@ -121,7 +121,7 @@ internal sealed class DemoCommand : ICommandDefinition
         var staff = database.Schools.Load(school).Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var policy = PolicyHost.Compile(database.Policies.Sources(school.Id)).Value?.Rules;
         var matrix = DecisionMatrix.From(policy) ?? throw new InvalidOperationException("The shipped Kazakh policy has no decision matrix.");
-        var scores = ScoreImporter.Read(Path.Combine(folder, "scores.csv"), matrix, staff);
+        var scores = ScoreImporter.Read(Path.Combine(folder, "scores.csv"), matrix, staff, staff);
         if (!outcome.Succeeded || !scores.Succeeded)
         {
             outcome.Summary(texts.Culture).Concat(scores.Errors.Select(e => e.Describe(texts.Culture))).ToList().ForEach(context.Line);

@@ -16,7 +16,7 @@ internal sealed class ImportCommand : ICommandDefinition
         runner.Bind(command, (context, parse) =>
         {
             var workspace = context.OpenWorkspace();
-            var outcome = new SchoolImporter(workspace.Database).Import(workspace.School, parse.GetValue(folder)!);
+            var outcome = new SchoolImporter(workspace.Database) { Clock = workspace.Clock }.Import(workspace.School, parse.GetValue(folder)!);
             if (!outcome.Succeeded)
             {
                 ImportErrorsOutput.Write(context, outcome.Errors);
@@ -25,7 +25,11 @@ internal sealed class ImportCommand : ICommandDefinition
 
             if (context.Json)
             {
-                context.WriteJson(new { imported = ImportOutcome.Entities.ToDictionary(e => e, e => outcome.Counts.GetValueOrDefault(e)) });
+                context.WriteJson(new
+                {
+                    imported = ImportOutcome.Entities.ToDictionary(e => e, e => outcome.Counts.GetValueOrDefault(e)),
+                    notices = outcome.Notices.Select(n => new { file = n.File, row = n.Row, message = n.Message(context.Texts.Culture) }),
+                });
                 return ExitCodes.Success;
             }
 
@@ -37,6 +41,15 @@ internal sealed class ImportCommand : ICommandDefinition
 
             context.Say("Import.Summary.Done");
             context.Console.Write(table);
+            if (outcome.Notices.Count > 0)
+            {
+                context.Say("Import.Summary.Notices", outcome.Notices.Count);
+                foreach (var notice in outcome.Notices)
+                {
+                    context.Line(notice.Describe(context.Texts.Culture));
+                }
+            }
+
             return ExitCodes.Success;
         });
         return command;

@@ -18,8 +18,9 @@ internal sealed class ReassignCommand : ICommandDefinition
         {
             using var session = context.OpenSession();
             var id = parse.GetValue(task);
-            _ = session.Runtime.Task(id) ?? throw new UserErrorException("Cli.Error.UnknownTask", id);
-            var result = session.Runtime.Reassign(id, parse.GetValue(to)!, parse.GetValue(reason)!, parse.GetValue(actor) ?? "cli");
+            var existing = session.Runtime.Task(id) ?? throw new UserErrorException("Cli.Error.UnknownTask", id);
+            var who = TaskActor.Resolve(session.Data, existing, parse.GetValue(actor));
+            var result = session.Runtime.Reassign(id, parse.GetValue(to)!, parse.GetValue(reason)!, who);
             if (!result.Ok)
             {
                 context.Line(context.Texts.Get("Cli.ErrorPrefix", result.Message(context.Texts.Language)));

@@ -20,8 +20,7 @@ internal sealed class SampleCommand : ICommandDefinition
         var output = new Option<string>("--out") { Description = texts.Get("Cli.Sample.Out"), Required = true };
         var seed = new Option<int>("--seed") { Description = texts.Get("Cli.Sample.Seed"), DefaultValueFactory = _ => 42 };
         var year = new Option<string>("--year") { Description = texts.Get("Cli.Init.Year"), DefaultValueFactory = _ => "2026-2027" };
-        var force = new Option<bool>("--force") { Description = texts.Get("Cli.Sample.Force") };
-        var command = new Command("sample", texts.Get("Cli.Sample.Description")) { country, pupils, output, seed, year, force };
+        var command = new Command("sample", texts.Get("Cli.Sample.Description")) { country, pupils, output, seed, year };
         runner.Bind(command, (context, parse) =>
         {
             if (!Codes.TryParseCountry(parse.GetValue(country), out var countryCode))
@@ -42,7 +41,7 @@ internal sealed class SampleCommand : ICommandDefinition
             }
 
             var asOf = context.Clock == TimeProvider.System ? (DateOnly?)null : Kernel.Time.SchoolTime.Today(context.Clock, countryCode);
-            var written = SampleSchool.Write(new SampleOptions(countryCode, count, parse.GetValue(seed), schoolYear, asOf), parse.GetValue(output)!, parse.GetValue(force));
+            var written = SampleSchool.Write(new SampleOptions(countryCode, count, parse.GetValue(seed), schoolYear, asOf), parse.GetValue(output)!, parse.GetValue(context.Options.Force));
             var summary = written.Value ?? throw new UserErrorException(written.Diagnostics[0]);
             if (context.Json)
             {

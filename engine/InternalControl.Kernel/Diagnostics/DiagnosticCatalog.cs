@@ -4,7 +4,8 @@ namespace InternalControl.Kernel.Diagnostics;
 /// The one list of diagnostic codes: each code with its severity and message keys. <see cref="Diagnostic.Error"/>
 /// and <see cref="Diagnostic.Warning"/> refuse a code that is not here or a key the code does not own, so a code is
 /// reported with one meaning everywhere. IC1xxx: policy language and rules; IC2xxx: workflow blocks, definitions (IC23xx) and refused commands (IC24xx); IC3xxx:
-/// workspaces (IC30xx), written files (IC31xx), the policy workbench (IC34xx) and database copies (IC37xx).
+/// workspaces (IC30xx), written files (IC31xx), the hardening checks (IC32xx: task forms, actors, the clock, the database
+/// file), the policy workbench (IC34xx) and database copies (IC37xx).
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -140,6 +141,21 @@ public static class DiagnosticCatalog
         Error("IC3105", "Files.Error.NotWritten"),
         Error("IC3106", "Files.Error.FolderNotEmpty"),
         Error("IC3107", "Files.Error.NotAFolder"),
+
+        // Hardening (IC32xx): values outside reason in task forms, who may act, the clock, the database file.
+        Error("IC3201", "Workflows.Error.NotACount"),
+        Error("IC3202", "Workflows.Error.DateOutOfRange"),
+        Error("IC3203", "Workflows.Error.TextControl"),
+        Error("IC3204", "Workflows.Error.TextTooLong"),
+        Error("IC3205", "Workflows.Error.NoteControl"),
+        Error("IC3206", "Workflows.Error.NoteTooLong"),
+        Error("IC3210", "Clock.Error.OutsideYears"),
+        Error("IC3211", "Clock.Error.Backwards"),
+        Error("IC3220", "Workspaces.Error.EmptyDbPath"),
+        Error("IC3221", "Workspaces.Error.DbIsFolder"),
+        Error("IC3222", "Workspaces.Error.DbNotRegular"),
+        Error("IC3223", "Workspaces.Error.NotADatabase"),
+        Error("IC3224", "Workspaces.Error.CannotOpen"),
 
         // The policy workbench (the web's policy editor).
         Error("IC3401", "Workbench.Error.NoVersion"),

@@ -62,6 +62,12 @@ internal sealed class JournalRenderer(RoleResolver people, string workflow)
             return Texts.Get("Workflows.Actor.System", language);
         }
 
+        // An operating system account (`ic` run without --as) is named as such, never as a member of staff.
+        if (id.StartsWith("os:", StringComparison.Ordinal))
+        {
+            return Texts.Get("Workflows.Actor.OsUser", language, id[3..]);
+        }
+
         return people.Staff(id)?.FullName ?? people.Parent(id)?.FullName ?? id;
     }
 }

@@ -1,4 +1,5 @@
 using InternalControl.Kernel.Diagnostics;
+using InternalControl.Kernel.Text;
 using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Storage;
@@ -26,9 +27,10 @@ public sealed partial class WorkflowRuntime
     public WorkflowResult Complete(long taskId, string outcome, IReadOnlyDictionary<string, string> fields, string actor)
     {
         ArgumentNullException.ThrowIfNull(fields);
+        var today = Context().Today;
         return OnTask(taskId, actor, (state, machine, task, step) =>
         {
-            var error = FormValidator.Validate(step, state.Workflow, outcome, fields, out var normalized);
+            var error = FormValidator.Validate(step, state.Workflow, outcome, fields, today, out var normalized);
             if (error is not null)
             {
                 return error;
@@ -71,7 +73,12 @@ public sealed partial class WorkflowRuntime
                 return Diagnostic.ErrorOf("Workflows.Error.ReasonRequired");
             }
 
-            machine.Reassign(task, toStaffId, reason.Trim());
+            if (NoteProblem(reason, out var text) is { } problem)
+            {
+                return problem;
+            }
+
+            machine.Reassign(task, toStaffId, text);
             return null;
         });
 
@@ -84,9 +91,28 @@ public sealed partial class WorkflowRuntime
                 return Diagnostic.ErrorOf("Workflows.Error.EmptyComment");
             }
 
-            machine.Comment(task, text.Trim());
+            if (NoteProblem(text, out var note) is { } problem)
+            {
+                return problem;
+            }
+
+            machine.Comment(task, note);
             return null;
         }, openOnly: false);
+
+    /// <summary>A reason or comment: line breaks allowed, no other control characters, at most <see cref="TextLimits.Note"/>.</summary>
+    private static Diagnostic? NoteProblem(string value, out string text)
+    {
+        var checkedText = TextCheck.Check(value.Trim().Replace("\r\n", "\n", StringComparison.Ordinal), id: false, TextLimits.Note, out var problem, lines: true);
+        text = checkedText ?? "";
+        if (checkedText is not null)
+        {
+            return null;
+        }
+
+        var key = problem.Key == "Text.TooLong" ? "Workflows.Error.NoteTooLong" : "Workflows.Error.NoteControl";
+        return Diagnostic.ErrorOf(key, problem.Args[0], problem.Args[1]);
+    }
 
     private WorkflowResult OnTask(long taskId, string actor, Func<CaseState, CaseMachine, TaskRecord, TaskStep, Diagnostic?> act, bool openOnly = true)
     {

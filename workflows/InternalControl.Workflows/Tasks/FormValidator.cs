@@ -1,5 +1,6 @@
 using InternalControl.Kernel.Diagnostics;
 using System.Globalization;
+using InternalControl.Kernel.Text;
 using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Definitions;
 
@@ -8,7 +9,10 @@ namespace InternalControl.Workflows.Tasks;
 /// <summary>
 /// Checks a completion against the task's definition: a known outcome, known fields, required fields
 /// present, each value of its field's type. Values come back normalised (numbers invariant, dates ISO,
-/// yes/no as yes or no), so that decisions compare like with like.
+/// yes/no as yes or no), so that decisions compare like with like. A number field holds a count (of absences, of
+/// lessons): a whole number, 0 or more. A date field records a day that has happened (a parent was informed, a
+/// document was issued): from a year before <c>today</c> to today. A text field holds no control characters other than
+/// line breaks and at most <see cref="TextLimits.Note"/> characters, in NFC.
 /// </summary>
 internal static class FormValidator
 {
@@ -20,6 +24,7 @@ internal static class FormValidator
         string workflow,
         string outcome,
         IReadOnlyDictionary<string, string> fields,
+        DateOnly today,
         out Dictionary<string, string> normalized)
     {
         normalized = [];
@@ -43,7 +48,7 @@ internal static class FormValidator
                 continue;
             }
 
-            var error = Normalize(field, value, out var normal);
+            var error = Normalize(field, value, today, out var normal);
             if (error is not null)
             {
                 return error;
@@ -57,7 +62,7 @@ internal static class FormValidator
         return missing is null ? null : Diagnostic.ErrorOf("Workflows.Error.MissingField", WorkflowText.Field(missing.Name), title);
     }
 
-    private static Diagnostic? Normalize(FieldDefinition field, string value, out string normal)
+    private static Diagnostic? Normalize(FieldDefinition field, string value, DateOnly today, out string normal)
     {
         normal = value;
         switch (field.Type)
@@ -68,7 +73,12 @@ internal static class FormValidator
                     return Diagnostic.ErrorOf("Workflows.Error.BadNumber", WorkflowText.Field(field.Name), value);
                 }
 
-                normal = number.ToString(CultureInfo.InvariantCulture);
+                if (number < 0 || number != decimal.Truncate(number))
+                {
+                    return Diagnostic.ErrorOf("Workflows.Error.NotACount", WorkflowText.Field(field.Name), value);
+                }
+
+                normal = decimal.Truncate(number).ToString(CultureInfo.InvariantCulture);
                 return null;
             case FieldType.Date:
                 if (!IsoDate.TryParse(value, out var date))
@@ -76,7 +86,23 @@ internal static class FormValidator
                     return Diagnostic.ErrorOf("Workflows.Error.BadDate", WorkflowText.Field(field.Name), value);
                 }
 
+                var earliest = today.AddYears(-1);
+                if (date < earliest || date > today)
+                {
+                    return Diagnostic.ErrorOf("Workflows.Error.DateOutOfRange", WorkflowText.Field(field.Name), IsoDate.Text(date), IsoDate.Text(earliest), IsoDate.Text(today));
+                }
+
                 normal = IsoDate.Text(date);
+                return null;
+            case FieldType.Text:
+                var text = TextCheck.Check(value.Replace("\r\n", "\n", StringComparison.Ordinal), id: false, TextLimits.Note, out var problem, lines: true);
+                if (text is null)
+                {
+                    var key = problem.Key == "Text.TooLong" ? "Workflows.Error.TextTooLong" : "Workflows.Error.TextControl";
+                    return Diagnostic.ErrorOf(key, WorkflowText.Field(field.Name), problem.Args[0], problem.Args[1]);
+                }
+
+                normal = text;
                 return null;
             case FieldType.YesNo:
                 var lower = value.ToLowerInvariant();
