@@ -1,3 +1,4 @@
+using InternalControl.Application.Reports;
 using InternalControl.Kernel.Schools;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Runtime;
@@ -88,6 +89,41 @@ public sealed class PupilAccess
 
     /// <summary>The classes whose class page this person may see (their own class, or every class for the school's heads).</summary>
     public IReadOnlyCollection<string> Classes => _classes;
+
+    /// <summary>
+    /// The reports this person may read: the school's heads every report of the whole school; a class teacher the reports
+    /// that take a class, for their own class only (the registers, the monthly report and the evaluation sheets are the
+    /// heads'); anyone else none.
+    /// </summary>
+    public IReadOnlyList<string> Reports => WholeSchool
+        ? ReportCatalog.Names
+        : IsParent || _classes.Count == 0 ? [] : [.. ReportCatalog.Names.Where(n => ReportCatalog.Filters(n).HasFlag(ReportFilters.Class))];
+
+    /// <summary>
+    /// The report this person may read for <paramref name="request"/>: the request itself for the school's heads; for a
+    /// class teacher the request narrowed to their class (the one asked for, if it is theirs, else their first); null when
+    /// the report or the class is not theirs.
+    /// </summary>
+    public ReportRequest? Report(ReportRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!Reports.Contains(request.Name, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        if (WholeSchool)
+        {
+            return request;
+        }
+
+        if (request.ClassId is { } asked)
+        {
+            return _classes.Contains(asked) ? request : null;
+        }
+
+        return request with { ClassId = _classes.Order(StringComparer.Ordinal).First() };
+    }
 
     /// <summary>Decides access for a person over the school's data and its tasks (open and closed).</summary>
     public static PupilAccess For(Person person, SchoolData data, WorkflowRuntime runtime)

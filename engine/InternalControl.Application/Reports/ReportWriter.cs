@@ -7,9 +7,62 @@ using SpreadCheetah.Worksheets;
 
 namespace InternalControl.Application.Reports;
 
-/// <summary>Writes a <see cref="ReportTable"/> as a file a deputy opens: CSV (UTF-8 with BOM) or XLSX.</summary>
+/// <summary>Writes a <see cref="ReportTable"/> as a file a deputy opens: CSV (UTF-8 with BOM), XLSX or DOCX.</summary>
 public static class ReportWriter
 {
+    /// <summary>
+    /// Writes the report in <paramref name="format"/> to <paramref name="path"/> (see <see cref="FileOutput"/>);
+    /// <paramref name="header"/> is what a DOCX says above the table.
+    /// </summary>
+    /// <returns>Null when the file is written, else why not: the target is then as it was.</returns>
+    public static Diagnostic? Write(ReportTable table, ReportFormat format, ReportHeader header, string path, Localizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(localizer);
+
+        // The file is built in memory first (SpreadCheetah writes asynchronously, a package wants to seek), then written whole.
+        using var memory = new MemoryStream();
+        Write(table, format, header, memory, localizer);
+        return FileOutput.Write(path, file =>
+        {
+            memory.Position = 0;
+            memory.CopyTo(file);
+        });
+    }
+
+    /// <summary>Writes the report in <paramref name="format"/> to a stream the caller owns (a web download).</summary>
+    public static void Write(ReportTable table, ReportFormat format, ReportHeader header, Stream stream, Localizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(localizer);
+        switch (format)
+        {
+            case ReportFormat.Csv:
+                WriteCsv(table, stream, localizer.Culture);
+                break;
+            case ReportFormat.Xlsx:
+                WriteXlsxAsync(table, stream, localizer).GetAwaiter().GetResult();
+                break;
+            case ReportFormat.Docx:
+                ReportDocx.Write(table, header, stream, localizer);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Not a report format.");
+        }
+    }
+
+    /// <summary>The media type of a format, for a download.</summary>
+    public static string ContentType(ReportFormat format) => format switch
+    {
+        ReportFormat.Csv => "text/csv; charset=utf-8",
+        ReportFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ReportFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Not a report format."),
+    };
+
     /// <summary>
     /// Writes CSV: UTF-8 with a BOM (so Excel reads Cyrillic), the reader's list separator (";" where the decimal
     /// separator is a comma), numbers and dates in the reader's culture, the title on the first line and the notes last.

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using InternalControl.Application.Control;
-using InternalControl.Application.Policies;
 using InternalControl.Application.Reports;
 using InternalControl.Cli.CommandLine;
 using InternalControl.Kernel.Time;
@@ -8,7 +6,7 @@ using InternalControl.Localization;
 
 namespace InternalControl.Cli.Commands;
 
-/// <summary>`ic report NAME [--class ID] [--quarter N] [--month yyyy-MM] [--format table|csv|xlsx] [--out FILE]`.</summary>
+/// <summary>`ic report NAME [--class ID] [--quarter N] [--month yyyy-MM] [--format table|csv|xlsx|docx] [--out FILE]`.</summary>
 internal sealed class ReportCommand : ICommandDefinition
 {
     public Command Build(Localizer texts, CommandRunner runner)
@@ -17,7 +15,7 @@ internal sealed class ReportCommand : ICommandDefinition
         var month = new Option<string?>("--month") { Description = texts.Get("Cli.Report.Month") };
         var classId = new Option<string?>("--class") { Description = texts.Get("Cli.Report.Class") };
         var quarter = new Option<int?>("--quarter") { Description = texts.Get("Cli.Report.Quarter") };
-        var format = new Option<string>("--format") { Description = texts.Get("Cli.Report.Format"), DefaultValueFactory = _ => "table" };
+        var format = new Option<string>("--format") { Description = texts.Get("Cli.Report.Format", string.Join(", ", ReportCatalog.Documents)), DefaultValueFactory = _ => "table" };
         var output = new Option<string?>("--out") { Description = texts.Get("Cli.Report.Out") };
         var command = new Command("report", texts.Get("Cli.Report.Description")) { name, classId, quarter, month, format, output };
         runner.Bind(command, (context, parse) =>
@@ -30,7 +28,7 @@ internal sealed class ReportCommand : ICommandDefinition
 
             var kind = parse.GetValue(format)!.ToLowerInvariant();
             var path = parse.GetValue(output);
-            if (kind is not ("table" or "csv" or "xlsx"))
+            if (kind is not ("table" or "csv" or "xlsx" or "docx"))
             {
                 throw new UserErrorException("Cli.Error.UnknownFormat", kind);
             }
@@ -40,68 +38,34 @@ internal sealed class ReportCommand : ICommandDefinition
                 throw new UserErrorException("Cli.Error.OutRequired", kind);
             }
 
-            ReportTable report;
-            if (CaseReports.Names.Contains(reportName))
+            if (kind == "docx" && !ReportCatalog.Writes(reportName, ReportFormat.Docx))
             {
-                // 5.9, 5.10 and 9.3 read the case journal too; the year is the school's, as of --now.
-                using var session = context.OpenSession();
-                var number = parse.GetValue(quarter);
-                if (number is < 1 or > 4)
-                {
-                    throw new UserErrorException("Cli.Error.BadQuarter", number);
-                }
+                throw new UserErrorException("Cli.Error.NotADocument", reportName, string.Join(", ", ReportCatalog.Documents));
+            }
 
-                var options = new CaseReportOptions(session.Workspace.Calendar, session.Workspace.Today) { Quarter = number, ClassId = parse.GetValue(classId) };
-                report = CaseReports.Build(reportName, session, options, context.Texts);
-            }
-            else if (RegisterReports.Names.Contains(reportName))
+            var number = parse.GetValue(quarter);
+            if (number is < 1 or > 4)
             {
-                // The registers are views over the workflow journal, so they need the school's runtime.
-                using var session = context.OpenSession();
-                var (year, monthNumber) = Month(parse.GetValue(month), session.Workspace.Today);
-                report = reportName == RegisterReports.Monthly
-                    ? RegisterReports.MonthlyReport(session.Registers, session.Data, year, monthNumber, context.Texts)
-                    : RegisterReports.Register(reportName, session.Registers, session.Data, year, monthNumber, context.Texts);
+                throw new UserErrorException("Cli.Error.BadQuarter", number);
             }
-            else
-            {
-                var workspace = context.OpenWorkspace();
-                var calendar = workspace.Calendar;
-                var number = parse.GetValue(quarter) ?? calendar.QuarterOf(workspace.Today)?.Number ?? 1;
-                if (number is < 1 or > 4)
-                {
-                    throw new UserErrorException("Cli.Error.BadQuarter", number);
-                }
 
-                var options = new ReportOptions(number) { Calendar = calendar, ClassId = parse.GetValue(classId) };
-                if (reportName == SchoolReports.Evaluations)
-                {
-                    // The session loads the evaluation sheets' scores beside the school's data (without them the
-                    // report was always empty) and the school's policy, whose parameters the report applies.
-                    using var session = context.OpenSession();
-                    options = options.WithPolicy(session.Policy);
-                    report = SchoolReports.Build(reportName, session.Data, options, context.Texts);
-                }
-                else
-                {
-                    report = SchoolReports.Build(reportName, workspace.Load(), options, context.Texts);
-                }
-            }
+            using var session = context.OpenSession();
+            var request = new ReportRequest(reportName)
+            {
+                ClassId = parse.GetValue(classId),
+                Quarter = number,
+                Month = Month(parse.GetValue(month)),
+            };
+            var report = ReportCatalog.Build(request, session, context.Texts);
+            var header = new ReportHeader(session.Workspace.School.Name, session.Workspace.Today);
 
             switch (kind)
             {
-                case "csv":
-                    if (ReportWriter.WriteCsv(report, path!, context.Texts) is { } notCsv)
+                case "csv" or "xlsx" or "docx":
+                    var file = kind switch { "csv" => ReportFormat.Csv, "xlsx" => ReportFormat.Xlsx, _ => ReportFormat.Docx };
+                    if (ReportWriter.Write(report, file, header, path!, context.Texts) is { } notWritten)
                     {
-                        throw new UserErrorException(notCsv);
-                    }
-
-                    context.Say("Cli.Report.Written", Path.GetFullPath(path!));
-                    break;
-                case "xlsx":
-                    if (ReportWriter.WriteXlsx(report, path!, context.Texts) is { } notXlsx)
-                    {
-                        throw new UserErrorException(notXlsx);
+                        throw new UserErrorException(notWritten);
                     }
 
                     context.Say("Cli.Report.Written", Path.GetFullPath(path!));
@@ -130,17 +94,18 @@ internal sealed class ReportCommand : ICommandDefinition
         return command;
     }
 
-    private static IEnumerable<string> AllNames => SchoolReports.Names.Concat(RegisterReports.Names).Concat(CaseReports.Names);
+    private static IReadOnlyList<string> AllNames => ReportCatalog.Names;
 
-    private static (int Year, int Month) Month(string? text, DateOnly today)
+    // --month yyyy-MM; none means the month of today.
+    private static DateOnly? Month(string? text)
     {
         if (text is null)
         {
-            return (today.Year, today.Month);
+            return null;
         }
 
         return IsoDate.TryParse(text + "-01", out var first)
-            ? (first.Year, first.Month)
+            ? first
             : throw new UserErrorException("Cli.Error.BadMonth", text);
     }
 }

@@ -71,6 +71,7 @@ public sealed class AuditModel : SchoolPage
             "case" => "/cases/" + target,
             "class" => "/classes/" + target,
             "task" => "/tasks/" + target,
+            "report" => "/reports/" + target,
             _ => null,
         };
     }
@@ -85,6 +86,7 @@ public sealed class AuditModel : SchoolPage
             "pupil" => data.Pupils.FirstOrDefault(p => p.Id == entry.Target)?.FullName ?? entry.Target ?? "",
             "link" => data.Staff.FirstOrDefault(s => s.Id == entry.Target)?.FullName ?? data.Parents.FirstOrDefault(p => p.Id == entry.Target)?.FullName ?? entry.Target ?? "",
             "class" => data.Classes.FirstOrDefault(c => c.Id == entry.Target)?.Name ?? entry.Target ?? "",
+            "report" when InternalControl.Application.Reports.ReportCatalog.Exists(entry.Target) => T(InternalControl.Application.Reports.ReportCatalog.NameKey(entry.Target!)),
             _ => entry.Target is null ? "" : "№" + entry.Target,
         };
     }

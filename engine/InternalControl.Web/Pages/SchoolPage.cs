@@ -27,6 +27,9 @@ public abstract class SchoolPage : PageModel
     /// <summary>Whether the signed-in person is one of the school's heads (the layout offers the staff and audit pages).</summary>
     public bool ManagesAccess => Web.Person is not null && Web.Access.ManagesAccess;
 
+    /// <summary>Whether the signed-in person may read any report (the layout offers the reports page).</summary>
+    public bool ReadsReports => Web.Person is not null && Web.Access.Reports.Count > 0;
+
     protected virtual bool Anonymous => false;
 
     public string T(string key, params object?[] args) => Texts.Get(key, args);
