@@ -4,10 +4,11 @@ using InternalControl.Storage.Database;
 namespace InternalControl.Application.Import;
 
 /// <summary>
-/// Imports a folder of CSV files (classes, staff, pupils, parents, subjects, teaching, marks, absences, contacts;
-/// each optional) into one school, all or nothing: every bad value is reported with its file, row and
-/// column, and when there is any, nothing is written. Rows are matched by their ids, so importing the
-/// same folder twice changes nothing and a corrected folder updates without duplicating.
+/// Imports the school's files (classes, staff, pupils, parents, subjects, teaching, marks, absences, contacts; each
+/// optional) into one school, all or nothing: every bad value is reported with its file (or sheet), row and column, and
+/// when there is any, nothing is written. The files come as a folder of CSV files, a ZIP archive of them, or an XLSX
+/// workbook with one sheet per file (<see cref="ImportSource"/>), within <see cref="ImportLimits"/>. Rows are matched by
+/// their ids, so importing the same files twice changes nothing and corrected files update without duplicating.
 /// </summary>
 public sealed class SchoolImporter
 {
@@ -16,32 +17,47 @@ public sealed class SchoolImporter
 
     private readonly SchoolDatabase _database;
 
+    /// <summary>An importer within <see cref="ImportLimits.Default"/>.</summary>
     public SchoolImporter(SchoolDatabase database)
+        : this(database, ImportLimits.Default)
     {
-        ArgumentNullException.ThrowIfNull(database);
-        _database = database;
     }
 
-    /// <summary>Imports <paramref name="folder"/> into <paramref name="school"/>; never throws for bad input.</summary>
-    public ImportOutcome Import(School school, string folder)
+    /// <summary>An importer that refuses files over <paramref name="limits"/>.</summary>
+    public SchoolImporter(SchoolDatabase database, ImportLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(limits);
+        _database = database;
+        Limits = limits;
+    }
+
+    /// <summary>The size limits this importer holds files to.</summary>
+    public ImportLimits Limits { get; }
+
+    /// <summary>
+    /// Imports <paramref name="path"/> (a folder, a <c>.zip</c> or an <c>.xlsx</c> file) into <paramref name="school"/>;
+    /// never throws for bad input.
+    /// </summary>
+    public ImportOutcome Import(School school, string path)
     {
         ArgumentNullException.ThrowIfNull(school);
-        ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(path);
         var errors = new ImportErrors(ErrorCap);
-        if (!Directory.Exists(folder))
+        using var source = ImportSource.Open(path, Limits, errors);
+        if (source is null)
         {
-            errors.Add("", 0, "", "Import.FolderMissing", folder);
             return new ImportOutcome(Empty(), errors.All);
         }
 
         // One import from the first read of the existing ids to the last row, so that the references
         // checked are the references written against; disposed without a commit, it writes nothing.
         using var import = _database.Schools.BeginImport(school.Id);
-        var reader = new ImportReader(folder, import.Existing, errors);
+        var reader = new ImportReader(source, import.Existing, errors);
         reader.ReadAll();
         if (reader.FilesFound == 0)
         {
-            errors.Add("", 0, "", "Import.NoFiles", string.Join(", ", ImportOutcome.Entities.Select(e => e + ".csv")));
+            errors.Add("", 0, "", source.NoTablesKey, string.Join(", ", ImportOutcome.Entities.Select(source.TableName)));
         }
 
         if (errors.Count > 0)
