@@ -20,7 +20,10 @@ public static class ImportFiles
         WriteAsync(stream, files).GetAwaiter().GetResult();
     }
 
-    /// <summary>Writes a ZIP archive of the files, each under <paramref name="folder"/> ("" for the archive's root).</summary>
+    /// <summary>
+    /// Writes a ZIP archive of the files, each under <paramref name="folder"/> ("" for the archive's root); a value written
+    /// as <c>#42</c> is written as <c>42</c>, so that the same texts make a workbook and an archive.
+    /// </summary>
     public static void Zip(string path, IReadOnlyDictionary<string, string> files, string folder = "")
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -29,7 +32,7 @@ public static class ImportFiles
         {
             var entry = archive.CreateEntry(folder.Length == 0 ? name : folder + "/" + name);
             using var writer = new StreamWriter(entry.Open());
-            writer.Write(content + "\n");
+            writer.Write(string.Join("\n", content.Split('\n').Select(l => string.Join(",", l.Split(',').Select(v => v.StartsWith('#') ? v[1..] : v)))) + "\n");
         }
     }
 

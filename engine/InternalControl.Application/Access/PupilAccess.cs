@@ -80,6 +80,9 @@ public sealed class PupilAccess
     /// <summary>The school's heads invite staff (one-time links) and read the audit trail.</summary>
     public bool ManagesAccess => WholeSchool;
 
+    /// <summary>The school's heads import the school's data (the import page).</summary>
+    public bool ImportsData => WholeSchool;
+
     /// <summary>The pupils this person may see.</summary>
     public IReadOnlyCollection<string> Pupils => _pupils;
 

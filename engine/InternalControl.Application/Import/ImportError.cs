@@ -17,6 +17,9 @@ public sealed record ImportError(string File, int Row, string Column, string Key
     /// <summary>The workbook's file name when <see cref="File"/> is one of its sheets, else null.</summary>
     public string? Workbook { get; init; }
 
+    /// <summary>The file, or the workbook and its sheet, in the reader's language ("school.xlsx, sheet "marks"").</summary>
+    public string Place(CultureInfo culture) => Workbook is null ? File : Texts.Get("Import.Sheet", culture, Workbook, File);
+
     /// <summary>What is wrong, in the reader's language.</summary>
     public string Message(CultureInfo culture) => Texts.Get(Key, culture, [.. Args]);
 

@@ -43,11 +43,41 @@ public sealed class SchoolImporter
     {
         ArgumentNullException.ThrowIfNull(school);
         ArgumentNullException.ThrowIfNull(path);
+        return Read(school, path, (import, batch, errors) =>
+        {
+            if (errors.Count > 0)
+            {
+                return new ImportOutcome(batch?.Counts ?? Empty(), errors.All);
+            }
+
+            import!.Commit(batch!.Rows());
+            return new ImportOutcome(batch.Counts, []);
+        });
+    }
+
+    /// <summary>
+    /// What importing <paramref name="path"/> into <paramref name="school"/> would change, per file (rows added, changed
+    /// and unchanged), or the errors that would stop it. Reads and checks exactly as <see cref="Import"/> does, and writes
+    /// nothing.
+    /// </summary>
+    public ImportPreview Preview(School school, string path)
+    {
+        ArgumentNullException.ThrowIfNull(school);
+        ArgumentNullException.ThrowIfNull(path);
+        var stored = _database.Schools.Load(school);
+        return Read(school, path, (_, batch, errors) => errors.Count > 0 || batch is null
+            ? new ImportPreview([], errors.All)
+            : new ImportPreview(ImportComparison.Compare(batch, stored, (kind, id) => _database.Contacts.Of(school.Id, kind, id)), []));
+    }
+
+    /// <summary>Reads and checks the source in one import; <paramref name="end"/> commits it or leaves it (a rollback).</summary>
+    private T Read<T>(School school, string path, Func<Storage.Schools.ISchoolImport?, ImportBatch?, ImportErrors, T> end)
+    {
         var errors = new ImportErrors(ErrorCap);
         using var source = ImportSource.Open(path, Limits, errors);
         if (source is null)
         {
-            return new ImportOutcome(Empty(), errors.All);
+            return end(null, null, errors);
         }
 
         // One import from the first read of the existing ids to the last row, so that the references
@@ -60,13 +90,7 @@ public sealed class SchoolImporter
             errors.Add("", 0, "", source.NoTablesKey, string.Join(", ", ImportOutcome.Entities.Select(source.TableName)));
         }
 
-        if (errors.Count > 0)
-        {
-            return new ImportOutcome(reader.Batch.Counts, errors.All);
-        }
-
-        import.Commit(reader.Batch.Rows());
-        return new ImportOutcome(reader.Batch.Counts, []);
+        return end(import, reader.Batch, errors);
     }
 
     private static Dictionary<string, int> Empty() => ImportOutcome.Entities.ToDictionary(e => e, _ => 0);
