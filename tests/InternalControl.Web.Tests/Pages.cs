@@ -33,6 +33,26 @@ internal static partial class Pages
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Uploads files through the import page's form (multipart, as a browser sends it), with the page's antiforgery token.</summary>
+    public static async Task<(HttpStatusCode Status, string Html)> Upload(this HttpClient browser, IEnumerable<(string Name, byte[] Content)> files)
+    {
+        var page = await browser.Get("/import");
+        using var content = new MultipartFormDataContent();
+        var token = Token().Match(page.Html);
+        if (token.Success)
+        {
+            content.Add(new StringContent(token.Groups[1].Value), "__RequestVerificationToken");
+        }
+
+        foreach (var (name, bytes) in files)
+        {
+            content.Add(new ByteArrayContent(bytes), "files", name);
+        }
+
+        var response = await browser.PostAsync(new Uri("/import?handler=Preview", UriKind.Relative), content);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 }

@@ -1,6 +1,7 @@
 using InternalControl.Application.Access;
 using InternalControl.Application.Cases;
 using InternalControl.Application.Demo;
+using InternalControl.Application.Import;
 using InternalControl.Application.Workspaces;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
@@ -38,7 +39,7 @@ public sealed class WebSchool : IDisposable
     {
     }
 
-    private WebSchool(bool served, IReadOnlyList<PolicySource> extraPolicies)
+    private WebSchool(bool served, IReadOnlyList<PolicySource> extraPolicies, ImportLimits? importLimits = null)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "samples", "kg-school");
         var school = DemoSchool.Create(folder, SampleManifest.Read(folder), _temp.File("school.db"), Clock.GetUtcNow());
@@ -55,7 +56,7 @@ public sealed class WebSchool : IDisposable
         }
 
         Access = new AccessStore(Workspace.Database, Workspace.School.Id, Clock);
-        var options = new WebHostOptions(Workspace.Database.Path) { Clock = Clock, TickEvery = TimeSpan.Zero, Urls = "http://127.0.0.1:0" };
+        var options = new WebHostOptions(Workspace.Database.Path) { Clock = Clock, TickEvery = TimeSpan.Zero, Urls = "http://127.0.0.1:0", ImportLimits = importLimits ?? ImportLimits.Default };
         _app = served ? WebApp.Build(Workspace, options) : WebApp.Build(Workspace, options, b => b.WebHost.UseTestServer());
         _app.StartAsync().GetAwaiter().GetResult();
         if (served)
@@ -70,6 +71,9 @@ public sealed class WebSchool : IDisposable
 
     /// <summary>The school served by Kestrel on a free loopback port, with more policy files attached (a test's workflow).</summary>
     public static WebSchool Served(params PolicySource[] extraPolicies) => new(served: true, extraPolicies);
+
+    /// <summary>The school on a test server whose import page holds uploads to <paramref name="limits"/>.</summary>
+    public static WebSchool WithImportLimits(ImportLimits limits) => new(served: false, [], limits);
 
     public SteppingClock Clock { get; } = new(SchoolTime.MorningOf(Start));
 

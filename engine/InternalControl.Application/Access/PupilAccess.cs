@@ -83,6 +83,8 @@ public sealed class PupilAccess
 
     /// <summary>The deputy director and the director read, edit, attach and roll back the school's policy (the policy workbench).</summary>
     public bool EditsPolicy => WholeSchool;
+    /// <summary>The school's heads import the school's data (the import page).</summary>
+    public bool ImportsData => WholeSchool;
 
     /// <summary>The pupils this person may see.</summary>
     public IReadOnlyCollection<string> Pupils => _pupils;

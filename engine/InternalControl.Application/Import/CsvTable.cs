@@ -1,26 +1,22 @@
-using System.Text;
 using CsvHelper;
 
 namespace InternalControl.Application.Import;
 
 /// <summary>
-/// One CSV file of an import folder, read row by row with CsvHelper. It checks what a file must be before
-/// its values are read: valid UTF-8 (with or without a byte order mark), text rather than binary, a header
-/// with the required columns, and records that are well quoted and as wide as the header. The separator is a
-/// comma or a semicolon, chosen per file from the header line, because Excel in Russian and Kazakh locales
-/// writes semicolons. Rows are numbered as a spreadsheet shows them: the header is row 1.
+/// One table of an import, read row by row from its source's records (<see cref="ITableRecords"/>: a CSV file of a
+/// folder or a ZIP, or a sheet of a workbook), so that every source passes the same checks: a header with the required
+/// columns, and records that are well quoted and as wide as the header. Rows are numbered as a spreadsheet shows them:
+/// the header is row 1.
 /// </summary>
 internal sealed class CsvTable : IDisposable
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    private readonly CsvReader _reader;
+    private readonly ITableRecords _reader;
     private readonly ImportErrors _errors;
     private readonly int[] _indexes;
     private readonly int _width;
     private bool _broken;
 
-    private CsvTable(string file, CsvReader reader, ImportErrors errors, IReadOnlyList<string> columns, int[] indexes, int width)
+    private CsvTable(string file, ITableRecords reader, ImportErrors errors, IReadOnlyList<string> columns, int[] indexes, int width)
     {
         File = file;
         _reader = reader;
@@ -31,7 +27,7 @@ internal sealed class CsvTable : IDisposable
         Row = 1;
     }
 
-    /// <summary>The file name, as errors name it.</summary>
+    /// <summary>The file name (or the sheet name), as errors name it.</summary>
     public string File { get; }
 
     /// <summary>The columns asked for, in the order <see cref="Get"/> takes their positions.</summary>
@@ -44,100 +40,45 @@ internal sealed class CsvTable : IDisposable
     public int Row { get; private set; }
 
     /// <summary>
-    /// Opens <paramref name="file"/> in <paramref name="folder"/> when it exists. Returns null when it does not
+    /// Opens <paramref name="entity"/>'s table in <paramref name="source"/> when it has one. Returns null when it does not
     /// (<paramref name="present"/> false), or when it cannot be read as a table (the reasons go to <paramref name="errors"/>).
     /// Optional columns may be absent; <see cref="Get"/> reads them as empty.
     /// </summary>
-    public static CsvTable? Open(string folder, string file, IReadOnlyList<string> required, IReadOnlyList<string> optional, ImportErrors errors, out bool present)
+    public static CsvTable? Open(ImportSource source, string entity, IReadOnlyList<string> required, IReadOnlyList<string> optional, ImportErrors errors, out bool present)
     {
-        var path = Path.Combine(folder, file);
-        present = System.IO.File.Exists(path);
-        if (!present)
+        var file = source.TableName(entity);
+        var reader = source.Open(entity, errors, out present);
+        if (reader is null)
         {
             return null;
         }
 
-        byte[] bytes;
-        try
-        {
-            bytes = System.IO.File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(file, 0, "", "Import.FileUnreadable");
-            return null;
-        }
-
-        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-        var body = new ReadOnlyMemory<byte>(bytes, start, bytes.Length - start);
-        if (!IsUtf8(body.Span))
-        {
-            errors.Add(file, 0, "", "Import.FileNotUtf8");
-            return null;
-        }
-
-        if (body.Span.Contains((byte)0))
-        {
-            errors.Add(file, 0, "", "Import.FileNotCsv", 1);
-            return null;
-        }
-
-        if (body.Span.Trim("\r\n \t"u8).IsEmpty)
-        {
-            errors.Add(file, 0, "", "Import.FileEmpty");
-            return null;
-        }
-
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = SeparatorOf(body.Span),
-            HasHeader = true,
-            SkipEmptyLines = false,
-            DetectSeparatorHint = false,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            IncludeValuesInExceptions = false,
-
-            // Ids, dates and codes repeat on every row of a marks file and are kept until the write:
-            // one string per distinct value spares the collector hundreds of thousands of copies.
-            PoolStrings = true,
-        };
-        var reader = CsvReader.Create(body, options);
-        try
-        {
-            var headers = reader.Headers;
-            if (HeaderTwice(file, headers, errors))
-            {
-                reader.Dispose();
-                return null;
-            }
-
-            var columns = required.Concat(optional).ToList();
-            var indexes = new int[columns.Count];
-            var missing = false;
-            for (var i = 0; i < columns.Count; i++)
-            {
-                indexes[i] = reader.TryGetFieldIndex(columns[i], out var index) ? index : -1;
-                if (indexes[i] < 0 && i < required.Count)
-                {
-                    errors.Add(file, 1, columns[i], "Import.MissingColumn", columns[i]);
-                    missing = true;
-                }
-            }
-
-            if (missing)
-            {
-                reader.Dispose();
-                return null;
-            }
-
-            return new CsvTable(file, reader, errors, columns, indexes, headers.Count);
-        }
-        catch (CsvFormatException)
+        if (HeaderTwice(file, reader.Headers, errors))
         {
             reader.Dispose();
-            errors.Add(file, 1, "", "Import.FileNotCsv", 1);
             return null;
         }
+
+        var columns = required.Concat(optional).ToList();
+        var indexes = new int[columns.Count];
+        var missing = false;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            indexes[i] = reader.IndexOf(columns[i]);
+            if (indexes[i] < 0 && i < required.Count)
+            {
+                errors.Add(file, 1, columns[i], "Import.MissingColumn", columns[i]);
+                missing = true;
+            }
+        }
+
+        if (missing)
+        {
+            reader.Dispose();
+            return null;
+        }
+
+        return new CsvTable(file, reader, errors, columns, indexes, reader.HeaderCount);
     }
 
     /// <summary>
@@ -196,7 +137,7 @@ internal sealed class CsvTable : IDisposable
     {
         for (var i = _width; i < _reader.FieldCount; i++)
         {
-            if (!_reader.IsEmpty(i) && !string.IsNullOrWhiteSpace(_reader.GetString(i)))
+            if (!string.IsNullOrWhiteSpace(_reader.GetString(i)))
             {
                 return true;
             }
@@ -209,7 +150,7 @@ internal sealed class CsvTable : IDisposable
     {
         for (var i = 0; i < _reader.FieldCount; i++)
         {
-            if (!_reader.IsEmpty(i) && !string.IsNullOrWhiteSpace(_reader.GetString(i)))
+            if (!string.IsNullOrWhiteSpace(_reader.GetString(i)))
             {
                 return false;
             }
@@ -239,47 +180,5 @@ internal sealed class CsvTable : IDisposable
         }
 
         return twice;
-    }
-
-    private static bool IsUtf8(ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            StrictUtf8.GetCharCount(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>The separator the header line uses most, outside quotes: a semicolon or (by default) a comma.</summary>
-    private static char SeparatorOf(ReadOnlySpan<byte> bytes)
-    {
-        var commas = 0;
-        var semicolons = 0;
-        var quoted = false;
-        foreach (var b in bytes)
-        {
-            if (b == (byte)'"')
-            {
-                quoted = !quoted;
-            }
-            else if (!quoted && (b == (byte)'\n' || b == (byte)'\r'))
-            {
-                break;
-            }
-            else if (!quoted && b == (byte)',')
-            {
-                commas++;
-            }
-            else if (!quoted && b == (byte)';')
-            {
-                semicolons++;
-            }
-        }
-
-        return semicolons > commas ? ';' : ',';
     }
 }

@@ -12,6 +12,9 @@ internal sealed class ImportErrors(int cap)
 
     public int Count => _errors.Count;
 
+    /// <summary>The workbook's file name when the tables are its sheets: errors then name the sheet (their file) in it.</summary>
+    public string? Workbook { get; set; }
+
     /// <summary>True once the cap is reached: reading stops.</summary>
     public bool Full { get; private set; }
 
@@ -29,6 +32,6 @@ internal sealed class ImportErrors(int cap)
             return;
         }
 
-        _errors.Add(new ImportError(file, row, column, key, args));
+        _errors.Add(new ImportError(file, row, column, key, args) { Workbook = file.Length > 0 && file != Workbook ? Workbook : null });
     }
 }

@@ -7,12 +7,12 @@ using InternalControl.Storage.Schools;
 namespace InternalControl.Application.Import;
 
 /// <summary>
-/// Reads the files of an import folder into an <see cref="ImportBatch"/>, checking every value and every
+/// Reads the tables of an import (a folder, a ZIP or a workbook: <see cref="ImportSource"/>) into an <see cref="ImportBatch"/>, checking every value and every
 /// reference, and reporting each bad value with its file, row and column. Files are read in the order
 /// their references need (staff before classes, classes before pupils, ...), and every reference resolves
 /// against the folder plus what the database already holds for the school.
 /// </summary>
-internal sealed partial class ImportReader(string folder, SchoolIds existing, ImportErrors errors, ImportBounds bounds)
+internal sealed partial class ImportReader(ImportSource source, SchoolIds existing, ImportErrors errors, ImportBounds bounds)
 {
     // Ids seen in the folder, also on rows with other errors: a pupil whose birth date is wrong is still
     // a pupil, so that the marks that name it do not pile up errors that are only echoes of one mistake.
@@ -31,7 +31,7 @@ internal sealed partial class ImportReader(string folder, SchoolIds existing, Im
     /// <summary>What the import tells without refusing it: rows that repeat an earlier row with the same values.</summary>
     public List<ImportError> Notices { get; } = [];
 
-    /// <summary>How many of the nine files the folder holds.</summary>
+    /// <summary>How many of the nine files (or sheets) the source holds.</summary>
     public int FilesFound { get; private set; }
 
     public void ReadAll()
@@ -49,7 +49,7 @@ internal sealed partial class ImportReader(string folder, SchoolIds existing, Im
 
     private CsvTable? Open(string entity, string[] required, params string[] optional)
     {
-        var table = CsvTable.Open(folder, entity + ".csv", required, optional, errors, out var present);
+        var table = CsvTable.Open(source, entity, required, optional, errors, out var present);
         if (present)
         {
             FilesFound++;

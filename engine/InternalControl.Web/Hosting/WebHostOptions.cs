@@ -20,4 +20,7 @@ public sealed record WebHostOptions(string DatabasePath)
 
     /// <summary>Where the outbox's messages are written (one file); null writes them to the host's log folder-free console.</summary>
     public string? OutboxFile { get; init; }
+
+    /// <summary>How large an upload on the import page may be (the request is refused past the total, plus its form fields).</summary>
+    public InternalControl.Application.Import.ImportLimits ImportLimits { get; init; } = InternalControl.Application.Import.ImportLimits.Default;
 }
