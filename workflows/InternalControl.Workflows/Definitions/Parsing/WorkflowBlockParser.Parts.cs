@@ -79,6 +79,7 @@ public sealed partial class WorkflowBlockParser
         int? remind = null;
         int? escalate = null;
         WorkflowRole? to = null;
+        string? step = null;
         if (cursor.TryKeyword(Kw.Remind))
         {
             remind = Days(cursor, new ParameterSite(uses, id, ParameterSlot.Remind));
@@ -87,11 +88,19 @@ public sealed partial class WorkflowBlockParser
         if (cursor.TryKeyword(Kw.Escalate))
         {
             escalate = Days(cursor, new ParameterSite(uses, id, ParameterSlot.Escalate));
-            cursor.ExpectKeyword(Kw.To);
-            to = Role(cursor);
+            // "-> step": the escalation opens a task of its own; "to role": it hands the task over.
+            if (cursor.IsSymbol("->"))
+            {
+                step = Arrow(cursor);
+            }
+            else
+            {
+                cursor.ExpectKeyword(Kw.To);
+                to = Role(cursor);
+            }
         }
 
-        return new TaskDeadline(due, remind, escalate, to);
+        return new TaskDeadline(due, remind, escalate, to) { EscalateStep = step };
     }
 
     private static DecideStep ParseDecide(TokenCursor cursor, string id, List<ParameterUse> uses, List<TableUse> tables)
