@@ -86,7 +86,7 @@ internal static class DefinitionValidator
                     yield return Diagnostic.ErrorOf("Workflows.Definition.DuplicateField", name, task.Id, duplicate.Key);
                 }
 
-                foreach (var field in task.Fields.Where(f => f.Type == FieldType.Choice && f.Options.Count == 0))
+                foreach (var field in task.Fields.Where(f => f.Type is FieldType.Choice or FieldType.Choices && f.Options.Count == 0))
                 {
                     yield return Diagnostic.ErrorOf("Workflows.Definition.ChoiceWithoutOptions", name, task.Id, field.Name);
                 }

@@ -48,9 +48,15 @@ internal sealed class JournalRenderer(RoleResolver people, string workflow)
             return "";
         }
 
-        var pairs = entry.Data.Select(kv => WorkflowText.Field(kv.Key).Render(language) + ": " + WorkflowText.Choice(kv.Value ?? "").Render(language));
+        var pairs = entry.Data.Select(kv => WorkflowText.Field(kv.Key).Render(language) + ": " + Choices(kv.Value ?? "", language));
         return " (" + string.Join("; ", pairs) + ")";
     }
+
+    /// <summary>A value rendered as a choice: each of several choices ("a,b") by its name, the rest as written.</summary>
+    private static string Choices(string value, Language language) =>
+        value.Any(char.IsWhiteSpace)
+            ? WorkflowText.Choice(value).Render(language)
+            : string.Join(", ", value.Split(',').Select(v => WorkflowText.Choice(v).Render(language)));
 
     private string Who(string? id, Language language)
     {

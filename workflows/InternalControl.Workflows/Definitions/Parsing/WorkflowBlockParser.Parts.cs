@@ -61,6 +61,7 @@ public sealed partial class WorkflowBlockParser
             WfType.Date or "WfType.date" => FieldType.Date,
             WfType.YesNo or "WfType.yes_no" => FieldType.YesNo,
             WfType.Choice or "WfType.choice" => FieldType.Choice,
+            WfType.Choices or "WfType.choices" => FieldType.Choices,
             _ => null,
         };
         if (type is null)
@@ -68,7 +69,7 @@ public sealed partial class WorkflowBlockParser
             cursor.Report("IC2103", typeToken.Span, "Workflows.Syntax.UnknownFieldType", typeToken.Text);
         }
 
-        IReadOnlyList<string> options = type == FieldType.Choice ? List(cursor) : [];
+        IReadOnlyList<string> options = type is FieldType.Choice or FieldType.Choices ? List(cursor) : [];
         var required = cursor.TryKeyword(Kw.Required);
         return new FieldDefinition(name, type ?? FieldType.Text, required, options);
     }
