@@ -27,6 +27,12 @@ internal static class StaffActor
             values[field.Name] = field.Type switch
             {
                 FieldType.Choice when field.Options.Count > 0 => field.Options[(int)((task.Id * 40503L) % field.Options.Count)],
+                // Most pupils have one cause; every third task names a second one too.
+                FieldType.Choices when field.Options.Count > 0 => string.Join(",", new[]
+                {
+                    field.Options[(int)((task.Id * 40503L) % field.Options.Count)],
+                    field.Options[(int)((task.Id * 7L + 1) % field.Options.Count)],
+                }.Take(task.Id % 3 == 0 ? 2 : 1).Distinct()),
                 FieldType.Date => IsoDate.Text(today),
                 FieldType.Number => ((task.Id % 9) + 1).ToString(CultureInfo.InvariantCulture),
                 FieldType.YesNo => task.Id % 2 == 0 ? "yes" : "no",

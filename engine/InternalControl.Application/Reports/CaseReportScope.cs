@@ -97,7 +97,7 @@ internal sealed class CaseReportScope
     }
 
     /// <summary>A cause code of 6.1 in the reader's language.</summary>
-    public string CauseName(string code) => Texts.GetOr("Workflows.Choice." + code, code);
+    public string CauseName(string code) => string.Join(", ", code.Split(',').Select(c => Texts.GetOr("Workflows.Choice." + c, c)));
 
     /// <summary>
     /// The cause of failure: the class teacher's finding (6.1) when the case has one; before that, the problems

@@ -47,9 +47,10 @@ internal static class YearlySummaryReport
         rows.Add(Row(scope, periods, t.Get("Reports.Yearly.Row.StillOpen"), null, q => OpenAt(cases, End(calendar, periods, q, scope.Options.Today)), OpenAt(cases, Min(calendar.End, scope.Options.Today))));
 
         var found = cases.Where(c => c.Cause is not null && c.CauseFound is not null).ToList();
-        foreach (var cause in Causes.Concat(found.Select(c => c.Cause!).Where(c => !Causes.Contains(c)).Distinct().Order(StringComparer.Ordinal)))
+        // 6.1: a case with several causes counts under each of them.
+        foreach (var cause in Causes.Concat(found.SelectMany(c => c.Cause!.Split(',')).Where(c => !Causes.Contains(c)).Distinct().Order(StringComparer.Ordinal)))
         {
-            Count("Cause", found.Where(c => c.Cause == cause).Select(c => c.CauseFound!.Value), scope.CauseName(cause));
+            Count("Cause", found.Where(c => c.Cause!.Split(',').Contains(cause)).Select(c => c.CauseFound!.Value), scope.CauseName(cause));
         }
 
         // 6.2: the route a case took after the cause "absence", and the cases the policy's absence rules opened.

@@ -9,6 +9,9 @@ public static class WfType
     /// <summary>choice (WfType.Choice).</summary>
     public const string Choice = "WfType.Choice";
 
+    /// <summary>choices (WfType.Choices): one or more of the options (No. 97 6.1: several causes).</summary>
+    public const string Choices = "WfType.Choices";
+
     /// <summary>date (WfType.Date).</summary>
     public const string Date = "WfType.Date";
 

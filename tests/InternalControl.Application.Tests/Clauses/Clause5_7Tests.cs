@@ -34,12 +34,13 @@ public sealed class Clause5_7Tests
         // Act
         var run = school.Evaluate();
 
-        // Assert: one open case for (p1, maths, quarter 1), resting at the subject teacher's individual work (5.1-5.9).
+        // Assert: one open case for (p1, maths, quarter 1), at the subject teacher's individual work (5.1-5.9) and,
+        // beside it, the class teacher's search for the cause (6.1).
         Assert.Equal(1, run.Opened);
         var opened = school.Case("low-achiever");
         Assert.True(opened.IsOpen);
         Assert.Equal(("p1", "math"), (opened.PupilId, opened.SubjectId));
-        Assert.Equal(["individual_work"], opened.CurrentSteps);
+        Assert.Equal(["individual_work", "find_cause"], opened.CurrentSteps);
     }
 
     [Fact]

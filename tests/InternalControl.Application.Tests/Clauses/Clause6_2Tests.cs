@@ -117,7 +117,7 @@ public sealed class Clause6_2Tests
         var before = school.MessagesTo("g1").Count;
 
         // Act
-        school.FindCause("absence", 2);
+        school.FindCause("absence");
 
         // Assert: no task; the parents read the notice, the case waits for the review (9.4).
         var notice = school.MessagesTo("g1").Skip(before).Single();

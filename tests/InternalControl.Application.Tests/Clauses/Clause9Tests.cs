@@ -1,4 +1,5 @@
 using InternalControl.Localization;
+using InternalControl.Workflows.Definitions;
 
 namespace InternalControl.Application.Tests.Clauses;
 
@@ -63,7 +64,7 @@ public sealed class Clause9Tests
     }
 
     [Fact]
-    public void Clause9_5_AfterTheSmallCouncil_OnlyTheDirectorsPedagogicalCouncilTaskCanDecideARepeatCourse()
+    public void Clause9_5_AfterTheSmallCouncil_NobodyDecidesARepeatCourseBeforeTheEndOfTheYear()
     {
         // Arrange
         using var school = AtReview();
@@ -71,29 +72,82 @@ public sealed class Clause9Tests
 
         // Act
         school.Complete("council_meeting", "held", ("decision", "педкеңешке сунуштоо"));
+        school.MoveTo(YearEnd.AddDays(-1));
 
-        // Assert: the low-achiever case hands over; the director's task is the only one that offers a repeat course.
-        var task = Assert.Single(school.Inbox());
-        Assert.Equal(("pedagogical-council", "decide_repeat", "director", Kg97School.Director), (task.Workflow, task.Step, task.Role, task.Assignee));
-        Assert.Contains("repeat_course", Assert.Single(task.Fields, f => f.Name == "decision").Options);
-        Assert.Equal("Окуучунун мындан аркы окуусу боюнча чечим", task.Title(Language.Ky));
+        // Assert: the pupil's case waits for the pedagogical council of the year's end; no one has a task that decides.
+        Assert.Empty(school.Inbox());
+        Assert.True(school.Case("pedagogical-council").IsOpen);
+        Assert.True(school.Case("low-achiever").IsOpen);
     }
 
     [Fact]
-    public void Clause9_5_PedagogicalCouncilDecides_BothCasesClose()
+    public void Clause9_5_AtTheEndOfTheYear_ThePedagogicalCouncilDecidesForThePupilWithItsMinutes()
     {
         // Arrange
-        using var school = AtReview();
-        school.Complete("review", "failed");
-        school.Complete("council_meeting", "held", ("decision", "педкеңешке сунуштоо"));
+        using var school = AtCouncil();
 
         // Act
-        school.Complete("decide_repeat", "decided", ("decision", "repeat_course"));
+        school.MoveTo(YearEnd);
+
+        // Assert: one decision for the pupil (no subject), recorded by the council's chair with the minutes.
+        var task = Assert.Single(school.Inbox());
+        Assert.Equal(("pedagogical-council", "council", "director", Kg97School.Director), (task.Workflow, task.Step, task.Role, task.Assignee));
+        Assert.Contains("repeat_course", Assert.Single(task.Fields, f => f.Name == "decision").Options);
+        Assert.All(task.Fields, f => Assert.True(f.Required));
+        Assert.Equal(["decision", "minutes_number", "minutes_date"], task.Fields.Select(f => f.Name));
+        Assert.Equal("pupil=" + Kg97School.Pupil, school.Runtime.Cases().Single(c => c.Workflow == "pedagogical-council").Key);
+        Assert.Equal("Педагогикалык кеңеш: окуучу боюнча чечим (9.5)", task.Title(Language.Ky));
+    }
+
+    [Fact]
+    public void Clause9_5_ADecisionWithoutTheCouncilsMinutes_IsRefused()
+    {
+        // Arrange
+        using var school = AtCouncil();
+        school.MoveTo(YearEnd);
+
+        // Act: the director alone, without the minutes of the council.
+        var result = school.CompleteWith("council", "decided", new Dictionary<string, string> { ["decision"] = "repeat_course" });
+
+        // Assert
+        Assert.False(result.Ok);
+        Assert.True(school.Case("pedagogical-council").IsOpen);
+    }
+
+    [Fact]
+    public void Clause9_5_TheCouncilsDecision_IsFollowedByTheDirectorsOrder_ThenBothCasesClose()
+    {
+        // Arrange
+        using var school = AtCouncil();
+        school.MoveTo(YearEnd);
+
+        // Act
+        school.Complete("council", "decided", ("decision", "repeat_course"), ("minutes_number", "7"));
+        var order = school.Task("order");
+        school.Complete("order", "issued", ("order_number", "112-к"));
         school.Runtime.Tick();
 
-        // Assert: the case ends at the council (9.5), never with a decision of its own.
+        // Assert: the order comes after the council and from the director; the case ends at the council (9.5).
+        Assert.Equal(("director", Kg97School.Director), (order.Role, order.Assignee));
         Assert.Equal("decided", school.Case("pedagogical-council").Result);
         Assert.Equal((false, "council"), (school.Case("low-achiever").IsOpen, school.Case("low-achiever").Result));
+    }
+
+    [Fact]
+    public void Clause9_5_OnlyThePedagogicalCouncilsStepOffersARepeatCourse()
+    {
+        // Arrange
+        using var school = Kg97School.WithCase();
+
+        // Act: every task step of the shipped policy with a choice that keeps a pupil for a repeat course.
+        var offering = school.Session.Definitions.All
+            .SelectMany(w => w.Steps.OfType<TaskStep>().Select(s => (Workflow: w.Name, Step: s)))
+            .Where(x => x.Step.Fields.Any(f => f.Options.Contains("repeat_course")))
+            .Select(x => (x.Workflow, x.Step.Id))
+            .ToList();
+
+        // Assert
+        Assert.Equal([("pedagogical-council", "council")], offering);
     }
 
     [Fact]
@@ -107,6 +161,17 @@ public sealed class Clause9Tests
 
         // Assert
         Assert.Equal("improved", school.Case("low-achiever").Result);
+    }
+
+    /// <summary>The last day of the Kyrgyz 2026-2027 school year.</summary>
+    private static readonly DateOnly YearEnd = new(2027, 5, 28);
+
+    private static Kg97School AtCouncil()
+    {
+        var school = AtReview();
+        school.Complete("review", "failed");
+        school.Complete("council_meeting", "held", ("decision", "педкеңешке сунуштоо"));
+        return school;
     }
 
     private static Kg97School AtReview()

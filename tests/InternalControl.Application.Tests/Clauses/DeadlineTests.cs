@@ -4,7 +4,7 @@ namespace InternalControl.Application.Tests.Clauses;
 
 /// <summary>
 /// Deadlines are school days of the school's calendar (the Kyrgyz 2026-2027 autumn vacation is 4-8 November);
-/// a task left undone is reminded, missed and escalated to the deputy director (10.2: overall control).
+/// a task left undone is reminded, missed and escalated: the deputy director gets a task of their own (10.2: overall control), the owner keeps theirs.
 /// </summary>
 public sealed class DeadlineTests
 {
@@ -51,7 +51,7 @@ public sealed class DeadlineTests
     }
 
     [Fact]
-    public void Clause10_2_IndividualWorkNotDoneIn18SchoolDays_EscalatesToTheDeputyDirector()
+    public void Clause10_2_IndividualWorkNotDoneIn18SchoolDays_TheDeputyDirectorGetsATaskOfTheirOwn()
     {
         // Arrange
         using var school = Kg97School.WithCase();
@@ -59,12 +59,61 @@ public sealed class DeadlineTests
         // Act: 18 school days after 20 October is Wednesday 18 November.
         school.MoveTo(new DateOnly(2026, 11, 18));
 
-        // Assert: the deputy director's inbox has the task; the deputy reads why, in Kyrgyz.
-        var task = school.Task("individual_work");
-        Assert.Equal(("deputy_director", Kg97School.Deputy), (task.Role, task.Assignee));
-        var escalated = Assert.Single(school.MessagesTo(Kg97School.Deputy), m => m.Template == "Task.Escalated");
-        Assert.Equal(Language.Ky, escalated.Language);
-        Assert.Equal("«Окуучу менен жеке иш (5.1–5.9)» тапшырмасы (окуучу Асанов Эмир Жыргалбекович, 7А, Математика) өз убагында аткарылбагандыктан сизге өткөрүлдү.", escalated.Text);
+        // Assert: the deputy director is to see why the work is late, and reads it in Kyrgyz.
+        var late = school.Task("late_individual_work");
+        Assert.Equal(("deputy_director", Kg97School.Deputy), (late.Role, late.Assignee));
+        Assert.Equal("Жеке иштин (5.1–5.9) эмне үчүн кечиккенин аныктоо (10.2)", late.Title(Language.Ky));
+        var assigned = Assert.Single(school.MessagesTo(Kg97School.Deputy), m => m.Template == "Task.Assigned");
+        Assert.Equal(Language.Ky, assigned.Language);
+        Assert.Contains("Жеке иштин (5.1–5.9) эмне үчүн кечиккенин аныктоо (10.2)", assigned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clause10_2_Escalation_TheTaskStaysWithTheSubjectTeacher()
+    {
+        // Arrange
+        using var school = Kg97School.WithCase();
+
+        // Act
+        school.MoveTo(new DateOnly(2026, 11, 18));
+
+        // Assert: the late work is still the maths teacher's; nobody took it away.
+        var work = school.Task("individual_work");
+        Assert.Equal(("subject_teacher", Kg97School.MathsTeacher), (work.Role, work.Assignee));
+        Assert.DoesNotContain(school.MessagesTo(Kg97School.Deputy), m => m.Template == "Task.Escalated");
+    }
+
+    [Fact]
+    public void Clause10_2_DeputyLooksIntoIt_TheTeachersWorkGoesOnAlongTheRegulation()
+    {
+        // Arrange
+        using var school = Kg97School.WithCase();
+        school.MoveTo(new DateOnly(2026, 11, 18));
+
+        // Act: the deputy records why; later the teacher finishes the 5.1-5.9 work.
+        var seen = school.Complete("late_individual_work", "looked_into", ("reason", "Мугалим ооруп калган"));
+        var done = school.Complete("individual_work", "no_change");
+
+        // Assert: the deputy's task ends its own line; the case moves on to the 5.10 report as usual (the class
+        // teacher's 6.1 task still open beside it).
+        Assert.True(seen.Ok && done.Ok);
+        Assert.Equal(["find_cause", "report_5_10"], school.Inbox().Select(t => t.Step).Order(StringComparer.Ordinal));
+        Assert.True(school.Case("low-achiever").IsOpen);
+    }
+
+    [Fact]
+    public void Clause10_2_TheDeputyMustSayWhyTheWorkIsLate()
+    {
+        // Arrange
+        using var school = Kg97School.WithCase();
+        school.MoveTo(new DateOnly(2026, 11, 18));
+
+        // Act
+        var result = school.CompleteWith("late_individual_work", "looked_into", new Dictionary<string, string>());
+
+        // Assert
+        Assert.False(result.Ok);
+        Assert.Equal(Kg97School.Deputy, school.Task("late_individual_work").Assignee);
     }
 
     [Fact]

@@ -101,18 +101,18 @@ internal sealed class Kg97School : IDisposable
         return school;
     }
 
-    /// <summary>5.1-5.9 changed nothing and the 5.10 report is filed: the class teacher is to find the cause (6.1).</summary>
+    /// <summary>5.1-5.9 changed nothing and the 5.10 report is filed; the class teacher's 6.1 task runs beside them.</summary>
     public void ReachFindCause()
     {
         Assert.True(Complete("individual_work", "no_change").Ok);
         Assert.True(Complete("report_5_10", "filed").Ok);
     }
 
-    /// <summary>The class teacher records the cause (6.1), with the number of absences when the cause is absence.</summary>
-    public void FindCause(string cause, int absences = 0)
+    /// <summary>The subject teacher's work brought no change and the class teacher records the cause or causes (6.1, "a,b").</summary>
+    public void FindCause(string cause)
     {
         ReachFindCause();
-        var result = Complete("find_cause", "found", ("cause", cause), ("absences", absences.ToString(CultureInfo.InvariantCulture)));
+        var result = Complete("find_cause", "found", ("cause", cause));
         Assert.True(result.Ok, result.Message(Language.En));
     }
 
@@ -172,7 +172,7 @@ internal sealed class Kg97School : IDisposable
         {
             form[field.Name] = field.Type switch
             {
-                FieldType.Choice => field.Options[0],
+                FieldType.Choice or FieldType.Choices => field.Options[0],
                 FieldType.Date => IsoDate.Text(Today),
                 FieldType.Number => "1",
                 FieldType.YesNo => "yes",

@@ -91,7 +91,7 @@ public sealed class CaseReportsTests
         var table = school.Report("report-5-9", Language.Ru);
 
         // Assert
-        Assert.Equal("В работе: Индивидуальная работа с учеником (5.1–5.9)", Cell(table, Row(school, table, id, Language.Ru), "Result").Text);
+        Assert.Equal("В работе: Индивидуальная работа с учеником (5.1–5.9), Выяснение причины неуспеваемости (6.1)", Cell(table, Row(school, table, id, Language.Ru), "Result").Text);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed partial class RenamedPolicyTests
         var ids = school.Session.Runtime.Tasks().Where(t => t.Step == name("individual_work")).Select(t => t.CaseId).Distinct().Take(3).ToList();
         school.Complete(ids[0], name("individual_work"), name("no_change"), ("problems", "дроби"));
         school.Complete(ids[0], name("report_5_10"), "filed", ("class_teacher_informed", "2026-11-25"), ("parent_informed", "2026-11-26"));
-        school.Complete(ids[0], name("find_cause"), "found", ("cause", "absence"), ("absences", "1"));
+        school.Complete(ids[0], name("find_cause"), "found", ("cause", "absence"));
         school.Complete(ids[1], name("individual_work"), name("no_change"));
         school.Complete(ids[1], name("report_5_10"), "filed", ("class_teacher_informed", "2026-11-25"), ("parent_informed", "2026-11-26"));
         school.Complete(ids[1], name("find_cause"), "found", ("cause", "unwillingness"));

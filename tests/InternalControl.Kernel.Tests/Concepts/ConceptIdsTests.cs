@@ -9,7 +9,7 @@ namespace InternalControl.Kernel.Tests.Concepts;
 /// <summary>The concept constants and the vocabulary catalogs name the same concepts: one cannot drift from the other.</summary>
 public sealed class ConceptIdsTests
 {
-    private static readonly Type[] ConceptClasses = [typeof(Kw), typeof(Fn), typeof(FieldId), typeof(TypeId), typeof(WfRole), typeof(WfType), typeof(WfUnit)];
+    private static readonly Type[] ConceptClasses = [typeof(Kw), typeof(Fn), typeof(FieldId), typeof(TypeId), typeof(WfRole), typeof(WfType), typeof(WfUnit), typeof(WfDate)];
 
     [Fact]
     public void Constants_AndVocabularyKeys_AreTheSameSet()

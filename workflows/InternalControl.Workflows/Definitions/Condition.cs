@@ -15,8 +15,9 @@ public sealed record Condition(string Variable, ConditionOperator Operator, IRea
 
         return Operator switch
         {
-            ConditionOperator.In => Values.Contains(value),
-            ConditionOperator.NotIn => !Values.Contains(value),
+            // A field of several choices holds "a,b": it is in a list when one of its choices is.
+            ConditionOperator.In => Values.Contains(value) || Choices(value).Any(Values.Contains),
+            ConditionOperator.NotIn => !Values.Contains(value) && !Choices(value).Any(Values.Contains),
             ConditionOperator.AtLeast => Compare(value) is >= 0,
             ConditionOperator.AtMost => Compare(value) is <= 0,
             ConditionOperator.Less => Compare(value) is < 0,
@@ -24,6 +25,8 @@ public sealed record Condition(string Variable, ConditionOperator Operator, IRea
             _ => false,
         };
     }
+
+    private static string[] Choices(string value) => value.Contains(',', StringComparison.Ordinal) ? value.Split(',') : [];
 
     private int? Compare(string value) =>
         decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var left)

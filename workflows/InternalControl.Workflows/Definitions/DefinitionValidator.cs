@@ -46,6 +46,10 @@ internal static class DefinitionValidator
             }
 
             errors.AddRange(ValidateStep(name, step));
+            if (step is TaskStep { Deadline.EscalateStep: { } escalation } && !EscalationValid(steps, escalation))
+            {
+                errors.Add(Diagnostic.ErrorOf("Workflows.Definition.BadDeadline", name, step.Id));
+            }
         }
 
         if (!steps.OfType<EndStep>().Any())
@@ -82,7 +86,7 @@ internal static class DefinitionValidator
                     yield return Diagnostic.ErrorOf("Workflows.Definition.DuplicateField", name, task.Id, duplicate.Key);
                 }
 
-                foreach (var field in task.Fields.Where(f => f.Type == FieldType.Choice && f.Options.Count == 0))
+                foreach (var field in task.Fields.Where(f => f.Type is FieldType.Choice or FieldType.Choices && f.Options.Count == 0))
                 {
                     yield return Diagnostic.ErrorOf("Workflows.Definition.ChoiceWithoutOptions", name, task.Id, field.Name);
                 }
@@ -96,7 +100,7 @@ internal static class DefinitionValidator
             case DecideStep decide when string.IsNullOrEmpty(decide.Otherwise):
                 yield return Diagnostic.ErrorOf("Workflows.Definition.NoOtherwise", name, decide.Id);
                 break;
-            case WaitStep wait when (wait.SchoolDays is null) == (wait.Until is null) || wait.SchoolDays < 0:
+            case WaitStep wait when new[] { wait.SchoolDays is not null, wait.Until is not null, wait.UntilYearEnd }.Count(b => b) != 1 || wait.SchoolDays < 0:
                 yield return Diagnostic.ErrorOf("Workflows.Definition.BadWait", name, wait.Id);
                 break;
             case ParallelStep parallel when parallel.Branches.Count < 2:
@@ -111,8 +115,18 @@ internal static class DefinitionValidator
     private static bool DeadlineValid(TaskDeadline d) =>
         d.DueDays > 0
         && (d.RemindDays is null || (d.RemindDays > 0 && d.RemindDays < d.DueDays))
-        && (d.EscalateDays is null) == (d.EscalateTo is null)
+        && (d.EscalateDays is null) == (d.EscalateTo is null && d.EscalateStep is null)
+        && (d.EscalateTo is null || d.EscalateStep is null)
         && (d.EscalateDays is null || d.EscalateDays > d.DueDays);
+
+    /// <summary>
+    /// An escalation's own step is a task beside the main line: every outcome ends its line (<c>-> join</c>), so
+    /// the case still moves on one line, the late task's.
+    /// </summary>
+    private static bool EscalationValid(IReadOnlyList<StepDefinition> steps, string escalation) =>
+        steps.FirstOrDefault(s => s.Id == escalation) is TaskStep task
+        && task.Deadline?.EscalateStep is null
+        && task.Outcomes.All(o => o.Next == WorkflowDefinition.Join);
 
     /// <summary>Steps reachable from the start without entering a parallel's branches.</summary>
     private static IEnumerable<StepDefinition> MainLine(IReadOnlyList<StepDefinition> steps)

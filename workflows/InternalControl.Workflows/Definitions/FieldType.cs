@@ -8,4 +8,7 @@ public enum FieldType
     Date,
     YesNo,
     Choice,
+
+    /// <summary>One or more of the options, held as a comma-separated list in the options' order.</summary>
+    Choices,
 }

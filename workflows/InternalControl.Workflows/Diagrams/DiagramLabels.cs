@@ -25,6 +25,7 @@ internal sealed class DiagramLabels(WorkflowDefinition definition, Language? lan
             DecideStep { Table: { } table } => [name, Text("Table", "table: {0}", table)],
             DecideStep => [name],
             WaitStep { SchoolDays: { } days } => [name, Text("WaitDays", "wait: {0} school days", days)],
+            WaitStep { UntilYearEnd: true } => [name, Text("WaitYearEnd", "wait: year_end")],
             WaitStep w => [name, Text("WaitUntil", "wait: {0}", language is null ? IsoDate.Text(w.Until!.Value) : w.Until!.Value)],
             ParallelStep => [name, Text("Parallel", "parallel")],
             SubWorkflowStep s => [name, Text("Start", "start: {0}", language is { } l2 ? WorkflowText.Workflow(s.Workflow).Render(l2) : s.Workflow)],

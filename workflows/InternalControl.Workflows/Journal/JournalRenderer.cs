@@ -15,8 +15,10 @@ internal sealed class JournalRenderer(RoleResolver people, string workflow)
     {
         var who = Who(entry.Actor, language);
         var step = entry.Step is null ? "" : WorkflowText.Step(workflow, entry.Step).Render(language);
-        var detail = Detail(entry, language);
-        var text = Texts.Get("Workflows.Journal." + entry.Kind, language, step, detail, Who(entry.Data.GetValueOrDefault("to") ?? entry.Data.GetValueOrDefault("value"), language));
+        // 10.2: an escalation that opened a task of its own names that task; the late one stays with its owner.
+        var beside = entry.Kind == JournalKind.Escalated && entry.Data.GetValueOrDefault("step") is { } own ? own : null;
+        var detail = beside is null ? Detail(entry, language) : WorkflowText.Step(workflow, beside).Render(language);
+        var text = Texts.Get("Workflows.Journal." + (beside is null ? entry.Kind.ToString() : "EscalatedBeside"), language, step, detail, Who(entry.Data.GetValueOrDefault("to") ?? entry.Data.GetValueOrDefault("value"), language));
         var fields = Fields(entry, language);
         var date = entry.At.ToString("g", language.Culture());
         return Texts.Get("Workflows.Journal.Line", language, date, who, text + fields);
@@ -46,9 +48,15 @@ internal sealed class JournalRenderer(RoleResolver people, string workflow)
             return "";
         }
 
-        var pairs = entry.Data.Select(kv => WorkflowText.Field(kv.Key).Render(language) + ": " + WorkflowText.Choice(kv.Value ?? "").Render(language));
+        var pairs = entry.Data.Select(kv => WorkflowText.Field(kv.Key).Render(language) + ": " + Choices(kv.Value ?? "", language));
         return " (" + string.Join("; ", pairs) + ")";
     }
+
+    /// <summary>A value rendered as a choice: each of several choices ("a,b") by its name, the rest as written.</summary>
+    private static string Choices(string value, Language language) =>
+        value.Any(char.IsWhiteSpace)
+            ? WorkflowText.Choice(value).Render(language)
+            : string.Join(", ", value.Split(',').Select(v => WorkflowText.Choice(v).Render(language)));
 
     private string Who(string? id, Language language)
     {

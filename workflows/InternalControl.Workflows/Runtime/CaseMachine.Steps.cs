@@ -116,6 +116,13 @@ internal sealed partial class CaseMachine
     private void JoinBranch(Token token)
     {
         state.Tokens.Remove(token);
+        if (token.Frame is null)
+        {
+            // A line of its own (an escalation's task, 10.2) ends here; the case goes on along its other lines.
+            Write(JournalKind.BranchJoined, token.Step, token.Id, detail: "0");
+            return;
+        }
+
         var frame = state.Frames.First(f => f.Id == token.Frame);
         frame.Remaining--;
         Write(JournalKind.BranchJoined, frame.Step, token.Id, detail: frame.Remaining.ToString(System.Globalization.CultureInfo.InvariantCulture));

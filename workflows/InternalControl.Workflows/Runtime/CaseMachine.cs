@@ -107,6 +107,9 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
             case TimerKind.Escalate when task is { Status: WorkTaskStatus.Open } && step is TaskStep { Deadline.EscalateTo: { } role }:
                 Escalate(task, role);
                 break;
+            case TimerKind.Escalate when task is { Status: WorkTaskStatus.Open } && step is TaskStep { Deadline.EscalateStep: { } own }:
+                EscalateBeside(task, (TaskStep)definition.RequireStep(own));
+                break;
         }
 
         if (task is { Status: WorkTaskStatus.Open } && timer.Kind is TimerKind.Remind or TimerKind.Overdue or TimerKind.Escalate)
@@ -123,6 +126,23 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
         Effects.TaskUpdates.Add(task with { Role = role.Code(), Assignee = to?.Id, ClaimedBy = null });
         SendTo(seq, to, "Task.Escalated", task.Step, IsoDate.ParseOrNull(task.Due));
     }
+
+    /// <summary>
+    /// 10.2: the escalation opens a task of its own on a new line of the case (a token outside any parallel); the
+    /// late task stays with its owner. The new line ends when its task is done (its outcomes lead to join).
+    /// </summary>
+    private void EscalateBeside(TaskRecord task, TaskStep own)
+    {
+        var to = context.People.Resolve(own.Role, state).FirstOrDefault();
+        var data = JsonSerializer.Serialize(new Dictionary<string, string?> { ["from"] = task.Assignee, ["to"] = to?.Id, ["step"] = own.Id });
+        Write(JournalKind.Escalated, task.Step, task.Token, detail: own.Role.Code(), data: data);
+        var line = new Token { Id = state.NextToken++, Step = own.Id };
+        state.Tokens.Add(line);
+        CreateTask(own, line);
+    }
+
+    /// <summary>A date in the past (the year ended before the case got here) is today: the wait ends at the next tick.</summary>
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private void MoveAndRun(Token token, string target)
     {
@@ -159,7 +179,8 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
                     return;
                 case WaitStep wait:
                     Rest(token);
-                    var due = wait.Until ?? context.Calendar.AddSchoolDays(context.Today, wait.SchoolDays ?? 0, Grade);
+                    var due = wait.Until
+                        ?? (wait.UntilYearEnd ? Later(context.Calendar.End, context.Today) : context.Calendar.AddSchoolDays(context.Today, wait.SchoolDays ?? 0, Grade));
                     AddTimer(token, TimerKind.Wait, due);
                     Write(JournalKind.Waiting, wait.Id, token.Id, detail: IsoDate.Text(due));
                     return;

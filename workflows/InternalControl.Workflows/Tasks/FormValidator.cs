@@ -112,6 +112,17 @@ internal static class FormValidator
                 return field.Options.Contains(value)
                     ? null
                     : Diagnostic.ErrorOf("Workflows.Error.BadChoice", WorkflowText.Field(field.Name), value, string.Join(", ", field.Options));
+            case FieldType.Choices:
+                // Several options at once (6.1: more than one cause), comma-separated; kept in the options' order.
+                var chosen = value.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                var wrong = chosen.Length == 0 ? value : chosen.FirstOrDefault(c => !field.Options.Contains(c));
+                if (wrong is not null)
+                {
+                    return Diagnostic.ErrorOf("Workflows.Error.BadChoice", WorkflowText.Field(field.Name), wrong, string.Join(", ", field.Options));
+                }
+
+                normal = string.Join(",", field.Options.Where(chosen.Contains));
+                return null;
             default:
                 return null;
         }

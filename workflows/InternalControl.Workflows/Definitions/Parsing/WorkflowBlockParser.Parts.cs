@@ -61,6 +61,7 @@ public sealed partial class WorkflowBlockParser
             WfType.Date or "WfType.date" => FieldType.Date,
             WfType.YesNo or "WfType.yes_no" => FieldType.YesNo,
             WfType.Choice or "WfType.choice" => FieldType.Choice,
+            WfType.Choices or "WfType.choices" => FieldType.Choices,
             _ => null,
         };
         if (type is null)
@@ -68,7 +69,7 @@ public sealed partial class WorkflowBlockParser
             cursor.Report("IC2103", typeToken.Span, "Workflows.Syntax.UnknownFieldType", typeToken.Text);
         }
 
-        IReadOnlyList<string> options = type == FieldType.Choice ? List(cursor) : [];
+        IReadOnlyList<string> options = type is FieldType.Choice or FieldType.Choices ? List(cursor) : [];
         var required = cursor.TryKeyword(Kw.Required);
         return new FieldDefinition(name, type ?? FieldType.Text, required, options);
     }
@@ -79,6 +80,7 @@ public sealed partial class WorkflowBlockParser
         int? remind = null;
         int? escalate = null;
         WorkflowRole? to = null;
+        string? step = null;
         if (cursor.TryKeyword(Kw.Remind))
         {
             remind = Days(cursor, new ParameterSite(uses, id, ParameterSlot.Remind));
@@ -87,11 +89,19 @@ public sealed partial class WorkflowBlockParser
         if (cursor.TryKeyword(Kw.Escalate))
         {
             escalate = Days(cursor, new ParameterSite(uses, id, ParameterSlot.Escalate));
-            cursor.ExpectKeyword(Kw.To);
-            to = Role(cursor);
+            // "-> step": the escalation opens a task of its own; "to role": it hands the task over.
+            if (cursor.IsSymbol("->"))
+            {
+                step = Arrow(cursor);
+            }
+            else
+            {
+                cursor.ExpectKeyword(Kw.To);
+                to = Role(cursor);
+            }
         }
 
-        return new TaskDeadline(due, remind, escalate, to);
+        return new TaskDeadline(due, remind, escalate, to) { EscalateStep = step };
     }
 
     private static DecideStep ParseDecide(TokenCursor cursor, string id, List<ParameterUse> uses, List<TableUse> tables)

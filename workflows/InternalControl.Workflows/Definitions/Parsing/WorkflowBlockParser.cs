@@ -144,6 +144,12 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         {
             var date = cursor.Current;
             DateOnly? until = null;
+            if (date.Kind == TokenKind.Identifier && cursor.Vocabulary.ConceptOf(date.Text, "WfDate") == WfDate.YearEnd)
+            {
+                cursor.Next();
+                return new WaitStep(id, null, null, Arrow(cursor)) { UntilYearEnd = true };
+            }
+
             if (date.Kind == TokenKind.Date && IsoDate.TryParse(date.Text, out var d))
             {
                 cursor.Next();
