@@ -74,10 +74,11 @@ internal sealed class ReportCommand : ICommandDefinition
                 }
 
                 var options = new ReportOptions(number) { Calendar = calendar, ClassId = parse.GetValue(classId) };
-                if (reportName == SchoolReports.Evaluations)
+                if (reportName is SchoolReports.Evaluations or SchoolReports.CriteriaMarks)
                 {
                     // The session loads the evaluation sheets' scores beside the school's data (without them the
-                    // report was always empty) and the school's policy, whose parameters the report applies.
+                    // report was always empty) and the school's policy, whose parameters the report applies (the
+                    // exemption, the quarter mark's weights).
                     using var session = context.OpenSession();
                     options = options.WithPolicy(session.Policy);
                     report = SchoolReports.Build(reportName, session.Data, options, context.Texts);
