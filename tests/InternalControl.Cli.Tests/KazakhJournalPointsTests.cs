@@ -107,7 +107,8 @@ public sealed class KazakhJournalPointsTests
         var file = temp.File("criteria-" + quarter + ".csv");
         var run = Ic.Run("report", "criteria-marks", "--quarter", quarter, "--format", "csv", "--out", file, "--db", db, "--now", "2026-10-30", "--lang", "en");
         Assert.True(run.ExitCode == 0, run.Out + run.Error);
-        var lines = File.ReadAllLines(file).Where(l => l.Length > 0).ToList();
+        // The file starts with the report's title, then the header row, the rows and the notes.
+        var lines = File.ReadAllLines(file).SkipWhile(l => !l.StartsWith("Class,", StringComparison.Ordinal)).ToList();
         var header = Split(lines[0]);
         return lines.Skip(1).Select(Split).Where(cells => cells.Count == header.Count)
             .Select(cells => header.Zip(cells).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal))

@@ -81,14 +81,14 @@ internal static class CriteriaMarkReport
     /// </summary>
     private static ReportCell MarkCell(InternalControl.Localization.Localizer l, QuarterParts parts, int? mark, bool halfYear, int quarter)
     {
-        if (halfYear && quarter % 2 == 1)
-        {
-            return ReportCell.Of(l.Get("Reports.Cell.AtHalfYear"));
-        }
-
         if (parts.Unit is null && parts.Term is null)
         {
             return ReportCell.Of(l.Get("Reports.Cell.Credited"));
+        }
+
+        if (halfYear && quarter % 2 == 1)
+        {
+            return ReportCell.Of(l.Get("Reports.Cell.AtHalfYear"));
         }
 
         return ReportCell.Of(mark);
