@@ -108,7 +108,7 @@ internal sealed partial class ImportReader
 
     private void ReadMarks()
     {
-        using var table = Open("marks", ["pupil_id", "subject_id", "date", "value", "kind"]);
+        using var table = Open("marks", ["pupil_id", "subject_id", "date", "value", "kind"], "max_points");
         if (table is null)
         {
             return;
@@ -122,15 +122,16 @@ internal sealed partial class ImportReader
             Refers(table, 1, subjectId, "subjects");
             var date = Date(table, 2, bounds.YearStart, bounds.YearEnd, "Import.MarkDateOutsideYear");
             var kind = MarkKindOf(table, 4);
-            var value = MarkValue(table, 3, kind);
+            var (max, maxValid) = MaxPoints(table, 5, kind);
+            var value = MarkValue(table, 3, kind, max);
             Batch.Counts["marks"]++;
-            if (pupilId is null || subjectId is null || date is null || kind is null || value is null)
+            if (pupilId is null || subjectId is null || date is null || kind is null || value is null || !maxValid)
             {
                 continue;
             }
 
             // In file order: the store tells the marks of one pupil, subject, date and kind apart by it.
-            Batch.Marks.Add(new Mark(pupilId, subjectId, date.Value, value.Value, kind.Value));
+            Batch.Marks.Add(new Mark(pupilId, subjectId, date.Value, value.Value, kind.Value) { Max = max });
         }
 
         Close("marks", table);
@@ -153,13 +154,22 @@ internal sealed partial class ImportReader
         return null;
     }
 
-    /// <summary>The value on its kind's scale: 1-5, formative 1-10, summatives a percent 0-100.</summary>
-    private int? MarkValue(CsvTable table, int column, MarkKind? kind)
+    /// <summary>
+    /// The value on its kind's scale: 1-5, formative points 1-10 (seed 001 R29), a summative's points 0 to its
+    /// maximum (or a percent 0-100 when the file gives no maximum).
+    /// </summary>
+    private int? MarkValue(CsvTable table, int column, MarkKind? kind, int? outOf)
     {
         var (min, max) = kind is { } k ? Mark.Range(k) : (0, 100);
         var value = Integer(table, column, int.MinValue, int.MaxValue);
         if (value is null || kind is null)
         {
+            return null;
+        }
+
+        if (outOf is { } points && value > points && value >= min)
+        {
+            Error(table, column, "Import.PointsOverMax", value, points);
             return null;
         }
 
@@ -170,6 +180,29 @@ internal sealed partial class ImportReader
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// The optional maximum points of a summative (СОР, СОЧ): a whole number from 1 to 100. Kazakh journals keep
+    /// summatives as points out of the specification's maximum (seed 001 R30); the percent is computed from them.
+    /// Other kinds have a fixed scale, so a maximum beside them is an error. Valid is false when it was reported.
+    /// </summary>
+    private (int? Max, bool Valid) MaxPoints(CsvTable table, int column, MarkKind? kind)
+    {
+        var text = Optional(table, column);
+        if (text is null)
+        {
+            return (null, true);
+        }
+
+        if (kind is { } k && !Mark.HasMax(k))
+        {
+            Error(table, column, "Import.MaxPointsNotForKind", text, Codes.Code(k));
+            return (null, false);
+        }
+
+        var max = Integer(table, column, 1, Mark.MaxPoints);
+        return (max, max is not null);
     }
 
     private void ReadAbsences()

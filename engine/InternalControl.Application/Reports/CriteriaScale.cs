@@ -30,23 +30,33 @@ public static class CriteriaScale
     }
 
     /// <summary>
-    /// The quarter percent: the unit summatives' mean percent and the term summative's percent, weighted.
-    /// The files carry each summative as a percent, so the unit part is the mean of the percents (which equals
-    /// ΣСОР/ΣmaxСОР when the units have equal maxima). Without a term summative the unit part carries the whole
-    /// weight, and without unit summatives the term part does; with neither the result is null.
+    /// The quarter percent as seed 001 R33 computes it: the unit part is ΣСОР points / ΣСОР maximum points, the term
+    /// part the СОЧ's points / its maximum, the formative part ΣФО points / ΣФО maximum (10 each), weighted by
+    /// <paramref name="weights"/>. A part without marks drops out with its weight (without a СОЧ the unit part carries
+    /// the quarter, as while the quarter runs); the formative part counts only with a share above 0. Null when there
+    /// is no summative at all.
     /// </summary>
-    public static double? QuarterPercent(IReadOnlyCollection<int> unitPercents, int? termPercent, CriteriaWeights weights)
+    public static double? QuarterPercent(QuarterParts parts, CriteriaWeights weights)
     {
-        ArgumentNullException.ThrowIfNull(unitPercents);
+        ArgumentNullException.ThrowIfNull(parts);
         ArgumentNullException.ThrowIfNull(weights);
-        double? unit = unitPercents.Count > 0 ? unitPercents.Average() : null;
-        return (unit, termPercent) switch
+        if (parts.Unit is null && parts.Term is null)
         {
-            ({ } u, { } t) when weights.Unit + weights.Term > 0 => ((u * weights.Unit) + (t * weights.Term)) / (weights.Unit + weights.Term),
-            ({ } u, null) => u,
-            (null, { } t) => t,
-            _ => null,
-        };
+            return null;
+        }
+
+        var total = 0d;
+        var share = 0d;
+        foreach (var (part, weight) in new[] { (parts.Unit, weights.Unit), (parts.Term, weights.Term), (parts.Formative, weights.Formative) })
+        {
+            if (part is { } p && weight > 0)
+            {
+                total += p * weight;
+                share += weight;
+            }
+        }
+
+        return share > 0 ? total / share : parts.Unit ?? parts.Term;
     }
 
     /// <summary>At most 2 unit summatives a quarter in a subject taught 1 hour a week, otherwise at most 3 (seed 001 R31).</summary>

@@ -76,9 +76,10 @@ public static class ReportCatalog
 
         var quarter = request.Quarter ?? calendar.QuarterOf(today)?.Number ?? 1;
         var reportOptions = new ReportOptions(quarter) { Calendar = calendar, ClassId = classId };
-        if (request.Name == SchoolReports.Evaluations)
+        if (request.Name is SchoolReports.Evaluations or SchoolReports.CriteriaMarks)
         {
-            // The evaluation report applies the school's policy: its decision matrix and its exemption parameter.
+            // These reports apply the school's policy: its decision matrix, its exemption parameter and the quarter
+            // mark's weights (seed 001 R33).
             reportOptions = reportOptions.WithPolicy(session.Policy);
         }
 

@@ -36,10 +36,19 @@ public sealed record ReportOptions(int Quarter)
     /// <summary>The decision matrix of the school's policy (the evaluation report's sheets and decisions); null when the policy has none.</summary>
     public DecisionMatrix? Matrix { get; init; }
 
-    /// <summary>These options with what the school's policy says: its decision matrix and its exemption parameter.</summary>
+    /// <summary>
+    /// These options with what the school's policy says: its decision matrix, its exemption parameter and the
+    /// weights of a Kazakh quarter mark (seed 001 R33: <c>unit_weight</c>, <c>term_weight</c>, <c>formative_share</c>, percents).
+    /// </summary>
     public ReportOptions WithPolicy(CompiledPolicy? policy) => this with
     {
         Matrix = DecisionMatrix.From(policy),
         ExemptionEvaluations = PolicyParameters.Int(policy, Evaluations.ExemptionParameter, ExemptionEvaluations),
+        Weights = new CriteriaWeights(
+            PolicyParameters.Int(policy, "unit_weight", (int)Math.Round(Weights.Unit * 100)) / 100.0,
+            PolicyParameters.Int(policy, "term_weight", (int)Math.Round(Weights.Term * 100)) / 100.0)
+        {
+            Formative = PolicyParameters.Int(policy, "formative_share", (int)Math.Round(Weights.Formative * 100)) / 100.0,
+        },
     };
 }

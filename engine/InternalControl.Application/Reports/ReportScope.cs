@@ -105,9 +105,7 @@ internal sealed class ReportScope
     /// <summary>The criteria-based quarter percent and mark from a pupil's summatives in the quarter, when there are any.</summary>
     public (double Percent, int Mark)? CriteriaMark(IReadOnlyList<Mark> marks, int gradeLevel)
     {
-        var units = marks.Where(m => m.Kind == MarkKind.UnitSummative).Select(m => m.Value).ToList();
-        int? term = marks.LastOrDefault(m => m.Kind == MarkKind.TermSummative)?.Value;
-        var percent = CriteriaScale.QuarterPercent(units, term, Options.Weights);
+        var percent = CriteriaScale.QuarterPercent(QuarterParts.Of(marks), Options.Weights);
         return percent is { } p && CriteriaScale.MarkFromPercent(p, gradeLevel) is { } mark ? (p, mark) : null;
     }
 

@@ -26,6 +26,9 @@ public static class SchoolReports
     /// <summary>The Kazakh evaluation-sheet report, the one that reads the school's policy (<see cref="ReportOptions.WithPolicy"/>).</summary>
     public const string Evaluations = EvaluationReport.Name;
 
+    /// <summary>The Kazakh criteria-based quarter marks (seed 001 R29-R35), with the weights of the school's policy.</summary>
+    public const string CriteriaMarks = CriteriaMarkReport.Name;
+
     /// <summary>The report names, as the command line spells them: quality, low-achievers, criteria-marks, summative-limit, evaluations.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. Builders.Keys, .. Plain.Keys];
 

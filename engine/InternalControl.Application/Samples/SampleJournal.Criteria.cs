@@ -1,50 +1,63 @@
+using InternalControl.Application.Reports;
 using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Schools;
 
 namespace InternalControl.Application.Samples;
 
-/// <summary>Kazakh criteria-based assessment: formative points, unit and term summatives, and the quarter mark from them.</summary>
+/// <summary>
+/// Kazakh criteria-based assessment as the e-journal keeps it: formative points (ФО, 1-10, seed 001 R29), unit
+/// summatives (СОР) and the term summative (СОЧ) as points out of their maxima (R30: a СОР has 7-15 points in grades
+/// 1-4, 7-20 in grades 5-11), and the quarter mark from them (R33, the shipped weights 50/50).
+/// </summary>
 internal sealed partial class SampleJournal
 {
-    private void Criteria(Pupil pupil, SampleSubject subject, int grade, HashSet<DayOfWeek> days, int profile, bool weak, List<Mark> current)
+    /// <summary>The maxima a term summative's specification commonly has; the order sets none.</summary>
+    private static readonly int[] TermMaxima = [15, 20, 25, 30];
+
+    /// <summary>
+    /// One pupil's journal in one subject; in <c>weakIn</c>, the quarter in which the pupil is weak in it (or null),
+    /// the points are low.
+    /// </summary>
+    private void Criteria(Pupil pupil, SampleSubject subject, int grade, HashSet<DayOfWeek> days, int profile, Quarter? weakIn)
     {
-        var marks = new List<Mark>(current);
+        var marks = new List<Mark>();
         var chance = 1.0 / days.Count;
         foreach (var day in SchoolDays(grade))
         {
             if (days.Contains(day.DayOfWeek) && random.NextDouble() < chance)
             {
-                marks.Add(new Mark(pupil.Id, subject.Subject.Id, day, Formative(profile, weak && Current.Contains(day)), MarkKind.Formative));
+                marks.Add(new Mark(pupil.Id, subject.Subject.Id, day, Formative(profile, weakIn?.Contains(day) == true), MarkKind.Formative));
             }
         }
 
         foreach (var quarter in calendar.Quarters.Where(q => q.Start <= asOf))
         {
-            var low = weak && quarter == Current;
+            var low = weakIn == quarter;
 
-            // At most 3 unit summatives a quarter, 2 for a subject of one lesson a week.
+            // At most 3 unit summatives a quarter, 2 for a subject of one lesson a week (R31).
             var units = subject.Hours == 1 ? 2 : 3;
-            var percents = new List<int>();
             var span = quarter.End.DayNumber - quarter.Start.DayNumber;
             for (var i = 1; i <= units; i++)
             {
                 var day = SchoolDayFrom(quarter.Start.AddDays(i * span / (units + 1)), grade, forward: true);
                 if (day <= asOf && quarter.Contains(day))
                 {
-                    var percent = Percent(profile, low);
-                    percents.Add(percent);
-                    marks.Add(new Mark(pupil.Id, subject.Subject.Id, day, percent, MarkKind.UnitSummative));
+                    var max = random.Next(7, (grade <= 4 ? 15 : 20) + 1);
+                    marks.Add(Summative(pupil, subject, day, Percent(profile, low), max, MarkKind.UnitSummative));
                 }
             }
 
-            if (quarter.End < asOf && percents.Count > 0)
+            var inQuarter = marks.Where(m => quarter.Contains(m.Date)).ToList();
+            if (quarter.End < asOf && inQuarter.Any(m => m.Kind == MarkKind.UnitSummative))
             {
-                var term = Percent(profile, low);
-                marks.Add(new Mark(pupil.Id, subject.Subject.Id, SchoolDayFrom(quarter.End.AddDays(-4), grade, forward: false), term, MarkKind.TermSummative));
-
-                // The 2021-22 weights the seed quotes: unit and term summatives half each.
-                var total = (int)Math.Round(0.5 * percents.Average() + 0.5 * term, MidpointRounding.AwayFromZero);
-                marks.Add(new Mark(pupil.Id, subject.Subject.Id, quarter.End, MarkOf(total), MarkKind.Quarter));
+                var term = Summative(pupil, subject, SchoolDayFrom(quarter.End.AddDays(-4), grade, forward: false), Percent(profile, low), TermMaxima[random.Next(TermMaxima.Length)], MarkKind.TermSummative);
+                marks.Add(term);
+                inQuarter.Add(term);
+                var percent = CriteriaScale.QuarterPercent(QuarterParts.Of(inQuarter), CriteriaWeights.Default);
+                if (percent is { } p && CriteriaScale.MarkFromPercent(p, grade) is { } mark)
+                {
+                    marks.Add(new Mark(pupil.Id, subject.Subject.Id, quarter.End, mark, MarkKind.Quarter));
+                }
             }
         }
 
@@ -52,11 +65,12 @@ internal sealed partial class SampleJournal
         data.Marks.AddRange(marks);
     }
 
-    /// <summary>Percent to mark for grades 2-11: 0-39 is 2, 40-64 is 3, 65-84 is 4, 85-100 is 5.</summary>
-    private static int MarkOf(int percent) => percent < 40 ? 2 : percent < 65 ? 3 : percent < 85 ? 4 : 5;
+    /// <summary>A summative of <paramref name="max"/> points whose points come near <paramref name="percent"/>.</summary>
+    private static Mark Summative(Pupil pupil, SampleSubject subject, DateOnly day, int percent, int max, MarkKind kind) =>
+        new(pupil.Id, subject.Subject.Id, day, (int)Math.Round(percent * max / 100.0, MidpointRounding.AwayFromZero), kind) { Max = max };
 
     private int Formative(int profile, bool low) =>
-        low ? random.Next(2, 6) : profile switch
+        low ? random.Next(2, 5) : profile switch
         {
             0 => random.Next(8, 11),
             1 => random.Next(6, 10),
@@ -64,7 +78,7 @@ internal sealed partial class SampleJournal
         };
 
     private int Percent(int profile, bool low) =>
-        low ? random.Next(22, 56) : profile switch
+        low ? random.Next(10, 31) : profile switch
         {
             0 => random.Next(85, 101),
             1 => random.Next(66, 96),

@@ -4,10 +4,10 @@ using InternalControl.Kernel.Schools;
 namespace InternalControl.Application.Samples;
 
 /// <summary>
-/// Writes the class journal of a sample school from the first school day up to the as-of date: current
-/// marks on the days a subject is taught (about one or two a week), quarter marks for finished quarters and,
-/// in Kazakh schools, formative points and unit and term summatives (order No. 130's criteria-based
-/// assessment). Unmarked grades get no marks: grade 1 in Kazakhstan, grades 1-3 in Kyrgyzstan. A share of pupils carry the patterns the policies look for:
+/// Writes the class journal of a sample school from the first school day up to the as-of date. Kyrgyz schools:
+/// current marks on the days a subject is taught (about one or two a week) and quarter marks for finished quarters.
+/// Kazakh schools, as their e-journals keep it (order No. 125's criteria-based assessment): formative points (1-10),
+/// unit and term summatives as points out of their maxima, and quarter marks computed from them (seed 001 R33). Unmarked grades get no marks: grade 1 in Kazakhstan, grades 1-3 in Kyrgyzstan. A share of pupils carry the patterns the policies look for:
 /// several 2s in a subject this quarter, exactly two (which a 3-twos rule must not count), single 2s
 /// spread over subjects, and 2s only in the quarter before.
 /// </summary>
@@ -84,6 +84,14 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
             var days = timetable[subject.Subject.Id];
             var (count, inPrevious) = twos.TryGetValue(s, out var t) ? t : (0, false);
             var weak = count >= 3 && !inPrevious;
+
+            // Kazakh journals keep formative points and summatives, no 5-point current marks (order No. 125).
+            if (country == Country.Kz)
+            {
+                Criteria(pupil, subject, group.GradeLevel, days, profile, count >= 3 ? (inPrevious ? Previous ?? Current : Current) : null);
+                continue;
+            }
+
             var current = CurrentMarks(pupil, subject, group.GradeLevel, days, profile, weak);
             if (count > 0)
             {
@@ -91,15 +99,8 @@ internal sealed partial class SampleJournal(Random random, SchoolCalendar calend
             }
 
             current.Sort((a, b) => a.Date.CompareTo(b.Date));
-            if (country == Country.Kz && !Practical(subject))
-            {
-                Criteria(pupil, subject, group.GradeLevel, days, profile, weak, current);
-            }
-            else
-            {
-                data.Marks.AddRange(current);
-                QuarterMarks(pupil, subject, current);
-            }
+            data.Marks.AddRange(current);
+            QuarterMarks(pupil, subject, current);
         }
     }
 

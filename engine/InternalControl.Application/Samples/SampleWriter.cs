@@ -48,8 +48,8 @@ internal static class SampleWriter
             s => [s.Id, s.NameKk, s.NameKy, s.NameRu, s.NameEn])
             ?? File(folder, "teaching.csv", ["class_id", "subject_id", "teacher_id", "weekly_hours"], data.Teaching,
             t => [t.ClassId, t.SubjectId, t.TeacherId, t.WeeklyHours is { } h ? h.ToString(CultureInfo.InvariantCulture) : ""])
-            ?? File(folder, "marks.csv", ["pupil_id", "subject_id", "date", "value", "kind"], data.Marks,
-            m => [m.PupilId, m.SubjectId, Date(m.Date), Number(m.Value), m.Kind.Code()])
+            ?? File(folder, "marks.csv", ["pupil_id", "subject_id", "date", "value", "kind", "max_points"], data.Marks,
+            m => [m.PupilId, m.SubjectId, Date(m.Date), Number(m.Value), m.Kind.Code(), m.Max is { } max ? Number(max) : ""])
             ?? File(folder, "absences.csv", ["pupil_id", "date", "lessons", "excuse", "document"], data.Absences,
             a => [a.PupilId, Date(a.Date), Number(a.Lessons), a.Excuse.Code(), a.Document])
             ?? File(folder, "contacts.csv", ["person_kind", "person_id", "channel", "address", "preference"], SampleContacts.Of(data),

@@ -134,6 +134,10 @@ internal sealed class DemoCommand : ICommandDefinition
         using var session = SchoolSession.Open(opened.Value!).Value ?? throw new InvalidOperationException("The shipped Kazakh policy does not compile.");
         var run = session.Evaluate();
         context.Say("Cli.Demo.KazakhLine", session.Policy!.Name, run.Result!.Firings.Count, run.Result.Decisions.Count, session.Data.Scores.Count);
+
+        // Direction III from the journal's ФО, СОР and СОЧ points: failing pupils (gap work) and the quality reserve.
+        var monitoring = run.Starts.Where(s => s.Start.Ok && s.Start.Created && s.Intent.PupilId is not null).ToList();
+        context.Say("Cli.Demo.KazakhMonitoring", monitoring.Count, monitoring.Select(s => s.Intent.PupilId).Distinct().Count());
         var calendar = session.Workspace.Calendar;
         var options = new ReportOptions(calendar.QuarterOf(start)?.Number ?? 1) { Calendar = calendar }.WithPolicy(session.Policy);
         var evaluations = SchoolReports.Build(SchoolReports.Evaluations, session.Data, options, texts);

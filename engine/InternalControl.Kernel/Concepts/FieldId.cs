@@ -36,11 +36,17 @@ public static class FieldId
     /// <summary>lessons (Field.Lessons).</summary>
     public const string Lessons = "Field.Lessons";
 
+    /// <summary>max_points (Field.MaxPoints): the points a mark is out of (a summative's maximum, seed 001 R30).</summary>
+    public const string MaxPoints = "Field.MaxPoints";
+
     /// <summary>name (Field.Name).</summary>
     public const string Name = "Field.Name";
 
     /// <summary>object (Field.Object).</summary>
     public const string Object = "Field.Object";
+
+    /// <summary>percent (Field.Percent): a mark's points as a percent of its maximum.</summary>
+    public const string Percent = "Field.Percent";
 
     /// <summary>pupil (Field.Pupil).</summary>
     public const string Pupil = "Field.Pupil";

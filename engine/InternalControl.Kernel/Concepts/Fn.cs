@@ -17,4 +17,7 @@ public static class Fn
 
     /// <summary>school_days (Fn.SchoolDays).</summary>
     public const string SchoolDays = "Fn.SchoolDays";
+
+    /// <summary>weighted_mean (Fn.WeightedMean): the weighted mean of the values that exist.</summary>
+    public const string WeightedMean = "Fn.WeightedMean";
 }

@@ -108,10 +108,10 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
 
         // One prepared statement, its values bound by position per row. (Statements of many rows are no faster:
         // binding, not the round trip, is the cost.)
-        var args = Args(6);
+        var args = Args(7);
         const string upsert =
-            "INSERT INTO marks (school_id, pupil_id, subject_id, date, kind, seq, value) VALUES (@school, @p0, @p1, @p2, @p3, @p4, @p5) " +
-            "ON CONFLICT (school_id, pupil_id, subject_id, date, kind, seq) DO UPDATE SET value = excluded.value";
+            "INSERT INTO marks (school_id, pupil_id, subject_id, date, kind, seq, value, max_points) VALUES (@school, @p0, @p1, @p2, @p3, @p4, @p5, @p6) " +
+            "ON CONFLICT (school_id, pupil_id, subject_id, date, kind, seq) DO UPDATE SET value = excluded.value, max_points = excluded.max_points";
         var dates = new Dictionary<DateOnly, string>();
         foreach (var (mark, seq) in marks)
         {
@@ -126,6 +126,7 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
             args[4].Value = mark.Kind.Code();
             args[5].Value = seq;
             args[6].Value = mark.Value;
+            args[7].Value = mark.Max;
             commands.Execute(upsert, transaction, args);
         }
 

@@ -92,7 +92,7 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
         // A plain reader, not Dapper's mapping: a district term holds millions of marks.
         using var command = connection.CreateCommand();
         command.Transaction = tx;
-        command.CommandText = "SELECT pupil_id, subject_id, date, value, kind FROM marks WHERE school_id = @school ORDER BY pupil_id, subject_id, date, kind, seq";
+        command.CommandText = "SELECT pupil_id, subject_id, date, value, kind, max_points FROM marks WHERE school_id = @school ORDER BY pupil_id, subject_id, date, kind, seq";
         var school = command.CreateParameter();
         school.ParameterName = "@school";
         school.Value = schoolId;
@@ -118,7 +118,7 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
                 kinds[kindText] = kind = Codes.TryParseMarkKind(kindText, out var k) ? k : MarkKind.Current;
             }
 
-            marks.Add(new Mark(pupil, subject, date, reader.GetInt32(3), kind));
+            marks.Add(new Mark(pupil, subject, date, reader.GetInt32(3), kind) { Max = reader.IsDBNull(5) ? null : reader.GetInt32(5) });
         }
 
         return marks;

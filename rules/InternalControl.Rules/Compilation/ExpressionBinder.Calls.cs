@@ -25,7 +25,13 @@ internal sealed partial class ExpressionBinder
             // The 5-point mark of a mean: half up (3.5 -> 4), as the report's projection rounds (no regulation text).
             case Fn.Round when Expect(call, arguments, ValueKind.Number):
                 return new Bound(Expression.Call(typeof(Math), nameof(Math.Round), null, arguments[0].Expression, Expression.Constant(MidpointRounding.AwayFromZero)), ValueKind.Number, $"Fn.Round({canonicalArgs})");
-            case Fn.SchoolDays or Fn.AddSchoolDays or Fn.Days or Fn.Round:
+            // A quarter mark of parts with weights (seed 001 R33): a part without marks (no СОЧ yet) drops out with its weight.
+            case Fn.WeightedMean when ExpectPairs(call, arguments):
+                return new Bound(
+                    Expression.Call(typeof(Numbers), nameof(Numbers.WeightedMean), null, Expression.NewArrayInit(typeof(double), arguments.Select(a => a.Expression))),
+                    ValueKind.Number,
+                    $"Fn.WeightedMean({canonicalArgs})");
+            case Fn.SchoolDays or Fn.AddSchoolDays or Fn.Days or Fn.Round or Fn.WeightedMean:
                 return new Bound(Zero, ValueKind.Number, "?");
         }
 
@@ -91,6 +97,12 @@ internal sealed partial class ExpressionBinder
         var call = (MethodCallExpression)exists.Expression;
         return Expression.Call(Ctx, nameof(EvalContext.FactValue), null, call.Arguments[0], call.Arguments[1]);
     }
+
+    /// <summary>Pairs of numbers (value, weight), at least one.</summary>
+    private bool ExpectPairs(CallSyntax call, List<Bound> arguments) =>
+        arguments.Count >= 2 && arguments.Count % 2 == 0
+            ? Expect(call, arguments, [.. arguments.Select(_ => ValueKind.Number)])
+            : Expect(call, arguments, ValueKind.Number, ValueKind.Number);
 
     private bool Expect(CallSyntax call, List<Bound> arguments, params ValueKind[] kinds)
     {

@@ -16,7 +16,7 @@ internal sealed partial class ExpressionBinder
         [ValueKind.Pupil] = [(FieldId.Id, ValueKind.Text), (FieldId.Class, ValueKind.Class), (FieldId.Grade, ValueKind.Number)],
         [ValueKind.Subject] = [(FieldId.Id, ValueKind.Text)],
         [ValueKind.Class] = [(FieldId.Id, ValueKind.Text), (FieldId.Grade, ValueKind.Number)],
-        [ValueKind.Mark] = [(FieldId.Value, ValueKind.Number), (FieldId.Date, ValueKind.Date), (FieldId.Term, ValueKind.Number), (FieldId.Kind, ValueKind.Text), (FieldId.Pupil, ValueKind.Pupil), (FieldId.Subject, ValueKind.Subject)],
+        [ValueKind.Mark] = [(FieldId.Value, ValueKind.Number), (FieldId.MaxPoints, ValueKind.Number), (FieldId.Percent, ValueKind.Number), (FieldId.Date, ValueKind.Date), (FieldId.Term, ValueKind.Number), (FieldId.Kind, ValueKind.Text), (FieldId.Pupil, ValueKind.Pupil), (FieldId.Subject, ValueKind.Subject)],
         [ValueKind.Absence] = [(FieldId.Date, ValueKind.Date), (FieldId.Lessons, ValueKind.Number), (FieldId.Excuse, ValueKind.Text), (FieldId.Excused, ValueKind.Bool), (FieldId.DayInRow, ValueKind.Number), (FieldId.Term, ValueKind.Number), (FieldId.Pupil, ValueKind.Pupil)],
         [ValueKind.Score] = [(FieldId.Value, ValueKind.Number), (FieldId.Date, ValueKind.Date), (FieldId.Object, ValueKind.Text), (FieldId.Kind, ValueKind.Text), (FieldId.Sheet, ValueKind.Text), (FieldId.Criterion, ValueKind.Text)],
     };
@@ -65,6 +65,10 @@ internal sealed partial class ExpressionBinder
             (ValueKind.Class, FieldId.Id) => Expression.Call(Ctx, nameof(EvalContext.ClassId), null, e),
             (ValueKind.Class, FieldId.Grade) => Expression.Call(Ctx, nameof(EvalContext.Grade), null, e),
             (ValueKind.Mark, FieldId.Value) => Expression.Convert(Expression.Field(e, nameof(MarkRow.Value)), typeof(double)),
+            (ValueKind.Mark, FieldId.MaxPoints) => Expression.Convert(Expression.Field(e, nameof(MarkRow.Max)), typeof(double)),
+            (ValueKind.Mark, FieldId.Percent) => Expression.Divide(
+                Expression.Multiply(Expression.Convert(Expression.Field(e, nameof(MarkRow.Value)), typeof(double)), Expression.Constant(100d)),
+                Expression.Convert(Expression.Field(e, nameof(MarkRow.Max)), typeof(double))),
             (ValueKind.Mark, FieldId.Date) => Expression.Field(e, nameof(MarkRow.Day)),
             (ValueKind.Mark, FieldId.Term) => Expression.Convert(Expression.Field(e, nameof(MarkRow.Term)), typeof(double)),
             (ValueKind.Mark, FieldId.Kind) => Expression.ArrayIndex(Expression.Field(null, typeof(EvalContext), nameof(EvalContext.KindCodes)), Expression.Field(e, nameof(MarkRow.Kind))),

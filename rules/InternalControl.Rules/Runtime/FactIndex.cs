@@ -160,7 +160,7 @@ internal sealed class FactIndex
         }
     }
 
-    private MarkRow Row(Mark mark) => new() { Value = mark.Value, Kind = (int)mark.Kind, Day = mark.Date.DayNumber, Term = TermOf(mark.Date) };
+    private MarkRow Row(Mark mark) => new() { Value = mark.Value, Kind = (int)mark.Kind, Day = mark.Date.DayNumber, Term = TermOf(mark.Date), Max = mark.OutOf };
 
     /// <summary>Adds an absence; returns the pupil's index, or -1 when the pupil is unknown.</summary>
     public int AddAbsence(Absence absence)

@@ -7,4 +7,7 @@ internal struct MarkRow
     public int Kind;
     public int Day;
     public int Term;
+
+    /// <summary>The points the value is out of (a summative's maximum, 10 for formative points, 5 for marks).</summary>
+    public int Max;
 }

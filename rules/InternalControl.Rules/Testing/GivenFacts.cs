@@ -54,7 +54,10 @@ internal static class GivenFacts
                     break;
                 case TypeId.Mark:
                     Codes.TryParseMarkKind(Text(FieldId.Kind, "current"), out var kind);
-                    marks.Add(new Mark(Text(FieldId.Pupil, "P1"), Text(FieldId.Subject, "S1"), Date(FieldId.Date), Number(FieldId.Value, 0), kind));
+                    marks.Add(new Mark(Text(FieldId.Pupil, "P1"), Text(FieldId.Subject, "S1"), Date(FieldId.Date), Number(FieldId.Value, 0), kind)
+                    {
+                        Max = fields.ContainsKey(FieldId.MaxPoints) ? Number(FieldId.MaxPoints, 0) : null,
+                    });
                     break;
                 case TypeId.Absence:
                     Codes.TryParseExcuse(Text(FieldId.Excuse, "none"), out var excuse);

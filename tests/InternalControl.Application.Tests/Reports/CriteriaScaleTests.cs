@@ -38,7 +38,7 @@ public sealed class CriteriaScaleTests
     public void QuarterPercent_DefaultWeights_HalfUnitsHalfTerm()
     {
         // Act: units mean 70, term 90
-        var percent = CriteriaScale.QuarterPercent([80, 60], 90, CriteriaWeights.Default);
+        var percent = CriteriaScale.QuarterPercent(new QuarterParts(70, 90, null, 2), CriteriaWeights.Default);
 
         // Assert
         Assert.Equal(80.0, percent);
@@ -48,7 +48,7 @@ public sealed class CriteriaScaleTests
     public void QuarterPercent_OtherYearsWeights_AreUsed()
     {
         // Act
-        var percent = CriteriaScale.QuarterPercent([40], 80, new CriteriaWeights(0.25, 0.75));
+        var percent = CriteriaScale.QuarterPercent(new QuarterParts(40, 80, null, 1), new CriteriaWeights(0.25, 0.75));
 
         // Assert
         Assert.Equal(70.0, percent);
@@ -58,7 +58,7 @@ public sealed class CriteriaScaleTests
     public void QuarterPercent_NoTermSummative_UnitsCountInFull()
     {
         // Act
-        var percent = CriteriaScale.QuarterPercent([50, 70], null, CriteriaWeights.Default);
+        var percent = CriteriaScale.QuarterPercent(new QuarterParts(60, null, null, 2), CriteriaWeights.Default);
 
         // Assert
         Assert.Equal(60.0, percent);

@@ -113,19 +113,46 @@ public sealed class SampleSchoolTests
         Assert.DoesNotContain(journal.Marks, m => gradeOne.Contains(m.Pupil));
     }
 
-    [Theory]
-    [InlineData(Country.Kg)]
-    [InlineData(Country.Kz)]
-    public void Write_Sample_HasWeakPairsAndPairsWithExactlyTwoTwos(Country country)
+    [Fact]
+    public void Write_KazakhSample_KeepsPointsOutOfMaximaAndNoCurrentMarks()
     {
         // Arrange
         using var temp = new TempFolder();
+        SampleSchool.Write(new SampleOptions(Country.Kz, 240), temp.File("sample"));
+        var grade = Rows(temp.File("sample/classes.csv")).ToDictionary(r => r[0], r => int.Parse(r[2], CultureInfo.InvariantCulture));
+        var classOf = Rows(temp.File("sample/pupils.csv")).ToDictionary(r => r[0], r => r[2]);
+
+        // Act
+        var marks = Rows(temp.File("sample/marks.csv"))
+            .Select(r => (Pupil: r[0], Subject: r[1], Date: DateOnly.Parse(r[2], CultureInfo.InvariantCulture), Value: int.Parse(r[3], CultureInfo.InvariantCulture), Kind: r[4], Max: r[5]))
+            .ToList();
+
+        // Assert: Kazakh journals hold no 5-point current marks (order No. 125); a СОР has 7-15 points in grades 1-4 and
+        // 7-20 in grades 5-11 (seed 001 R30); every summative's points are within its maximum.
+        Assert.DoesNotContain(marks, m => m.Kind == "current");
+        var units = marks.Where(m => m.Kind == "unit_summative").ToList();
+        Assert.All(units, m => Assert.InRange(int.Parse(m.Max, CultureInfo.InvariantCulture), 7, grade[classOf[m.Pupil]] <= 4 ? 15 : 20));
+        Assert.All(marks.Where(m => m.Kind.EndsWith("_summative", StringComparison.Ordinal)), m => Assert.InRange(m.Value, 0, int.Parse(m.Max, CultureInfo.InvariantCulture)));
+        Assert.All(marks.Where(m => m.Kind == "formative"), m => Assert.Equal(("", true), (m.Max, m.Value is >= 1 and <= 10)));
+
+        // About 4-9% of pupil-subject pairs are weak this quarter: their СОР so far are below 40% of the maxima (a "2").
+        var current = units.Where(m => m.Date >= new DateOnly(2026, 11, 2)).GroupBy(m => (m.Pupil, m.Subject)).ToList();
+        var weak = current.Count(g => g.Sum(m => m.Value) * 100.0 / g.Sum(m => int.Parse(m.Max, CultureInfo.InvariantCulture)) < 39.5) / (double)current.Count;
+        Assert.InRange(weak, 0.04, 0.09);
+    }
+
+    [Fact]
+    public void Write_KyrgyzSample_HasWeakPairsAndPairsWithExactlyTwoTwos()
+    {
+        // Arrange
+        using var temp = new TempFolder();
+        const Country country = Country.Kg;
 
         // Act
         var journal = Journal(country, temp);
 
         // Assert: 2s in the current quarter (from the second quarter's start) per pupil and subject.
-        var quarterStart = country == Country.Kz ? new DateOnly(2026, 11, 2) : new DateOnly(2026, 11, 9);
+        var quarterStart = new DateOnly(2026, 11, 9);
         var pairs = journal.Marks.Where(m => m.Kind == "current").GroupBy(m => (m.Pupil, m.Subject)).ToList();
         var twos = pairs.Select(g => g.Count(m => m.Value == 2 && m.Date >= quarterStart)).ToList();
         var weakShare = twos.Count(t => t >= 3) / (double)pairs.Count;

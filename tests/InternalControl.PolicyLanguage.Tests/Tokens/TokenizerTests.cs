@@ -8,7 +8,7 @@ public sealed class TokenizerTests
     public void Tokenize_MixedLanguageKeywords_AllMapToTheirConcepts()
     {
         // Arrange
-        const string source = "rule ереже эреже правило";
+        const string source = "rule қағида эреже правило";
 
         // Act
         var tokens = Tokenizer.Tokenize(source, "t.icp").Tokens;

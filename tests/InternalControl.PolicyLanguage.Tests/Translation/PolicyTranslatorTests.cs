@@ -16,7 +16,7 @@ public sealed class PolicyTranslatorTests
         var result = PolicyTranslator.Translate(source, "p.icp", Language.Kk);
 
         // Assert
-        Assert.Equal("ереже \"5.7 rule\" -- three 2s\nегер оқушы p\n    саны(баға g мұнда g.мәні = 2) >= twos\nонда бастау \"low-achiever\" үшін p\nсоңы", result.Value);
+        Assert.Equal("қағида \"5.7 rule\" -- three 2s\nегер оқушы p\n    саны(баға g мұнда g.мәні = 2) >= twos\nонда бастау \"low-achiever\" үшін p\nсоңы", result.Value);
     }
 
     [Fact]
