@@ -21,15 +21,18 @@ public sealed class OutboxCommandTests
         // Act
         var send = school.Run("outbox", "--send", "--lang", "en");
         var failed = Messages(school);
-        var id = failed.First(m => m.GetProperty("channel").GetString() == "email").GetProperty("id").GetInt64();
+        var id = failed.First(m => m.GetProperty("channel").GetString() == "email" && m.GetProperty("state").GetString() == "failed").GetProperty("id").GetInt64();
         var retry = school.Run("outbox", "retry", id.ToString(CultureInfo.InvariantCulture), "--lang", "en");
         var again = school.Run("outbox", "retry", id.ToString(CultureInfo.InvariantCulture), "--lang", "en");
         var back = Messages(school).Single(m => m.GetProperty("id").GetInt64() == id);
 
         // Assert
         Assert.Equal(0, send.ExitCode);
-        Assert.Contains($"0 sent, 0 to be retried, {failed.Count} failed, 0 held.", send.Out, StringComparison.Ordinal);
-        Assert.All(failed, m => Assert.Equal("failed", m.GetProperty("state").GetString()));
+        // One run tries at most 500 messages (the runtime's delivery batch); the rest wait, untried, for the next run.
+        var tried = failed.Count(m => m.GetProperty("state").GetString() == "failed");
+        Assert.Equal(Math.Min(failed.Count, 500), tried);
+        Assert.Contains($"0 sent, 0 to be retried, {tried} failed, 0 held.", send.Out, StringComparison.Ordinal);
+        Assert.All(failed.Where(m => m.GetProperty("state").GetString() != "failed"), m => Assert.Equal(("pending", 0), (m.GetProperty("state").GetString(), m.GetProperty("tries").GetInt32())));
         Assert.Contains(failed, m => m.GetProperty("channel").GetString() == "email" && m.GetProperty("tries").GetInt32() == 1);
         Assert.Equal((0, 1), (retry.ExitCode, again.ExitCode));
         Assert.Contains($"Message {id} will be sent again.", retry.Out, StringComparison.Ordinal);

@@ -13,7 +13,7 @@ internal static class Forms
             FieldType.Date => today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             FieldType.Number => "1",
             FieldType.YesNo => "yes",
-            FieldType.Choice => f.Options[0],
+            FieldType.Choice or FieldType.Choices => f.Options[0],
             _ => "ok",
         })).ToList();
         values.Add(new("outcome", task.Outcomes[0]));

@@ -18,7 +18,7 @@ public sealed class PolicyEditorTests
     private const string Higher = "policy \"school-12\" extends \"kg-school-97-low-achievers\"\nparameter twos_threshold = 4\n";
 
     [Theory]
-    [InlineData("kk", "Негізгі саясатта 'twos_treshold' параметрі жоқ. 'twos_threshold' деп айтпақ болдыңыз ба?")]
+    [InlineData("kk", "Негізгі ережеде 'twos_treshold' параметрі жоқ. 'twos_threshold' деп айтпақ болдыңыз ба?")]
     [InlineData("ky", "Негизги саясатта 'twos_treshold' параметри жок. 'twos_threshold' дегиңиз келдиби?")]
     [InlineData("ru", "В базовой политике нет параметра 'twos_treshold'. Возможно, вы имели в виду 'twos_threshold'?")]
     [InlineData("en", "The baseline policy has no parameter 'twos_treshold'. Did you mean 'twos_threshold'?")]

@@ -81,6 +81,29 @@ public sealed class InboxTests
     }
 
     [Theory]
+    [InlineData("-3")]
+    [InlineData("2.5")]
+    public void Finding6_ANegativeOrFractionalCount_IsRefusedForItsField_AndTheTaskStaysOpen(string absences)
+    {
+        // Arrange
+        using var f = new WorkflowFixture();
+        var runtime = f.Runtime();
+        var id = LowAchieverFlowTests.ToFindCause(runtime);
+        var task = LowAchieverFlowTests.Single(runtime, "find_cause");
+        var journal = runtime.Journal(id).Count;
+
+        // Act
+        var result = runtime.Complete(task.Id, "found", Fields.Of("cause=absence", "absences=" + absences), Some.ClassTeacher);
+
+        // Assert
+        Assert.Equal("IC3201", result.Error?.Code);
+        Assert.Contains("«" + absences + "» is not a count: write a whole number, 0 or more", result.Message(Language.En), StringComparison.Ordinal);
+        Assert.Contains("«" + absences + "» — не количество: укажите целое число, 0 или больше", result.Message(Language.Ru), StringComparison.Ordinal);
+        Assert.Equal(task.Id, LowAchieverFlowTests.Single(runtime, "find_cause").Id);
+        Assert.Equal(journal, runtime.Journal(id).Count);
+    }
+
+    [Theory]
     [ClassData(typeof(Backends))]
     public void Complete_TaskAlreadyCompleted_Refused(Backend backend)
     {

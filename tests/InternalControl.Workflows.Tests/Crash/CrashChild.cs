@@ -73,7 +73,7 @@ internal static class CrashChild
     public static (string Outcome, IReadOnlyDictionary<string, string> Fields) Answer(string step, int pupil) => step switch
     {
         "individual_work" => (pupil % 2 == 1 ? "improved" : "no_change", Fields.None),
-        "report_5_10" => ("filed", Fields.Of("class_teacher_informed=2026-10-01", "parent_informed=2026-10-02")),
+        "report_5_10" => ("filed", Fields.Of("class_teacher_informed=2026-09-30", "parent_informed=2026-10-01")),
         "find_cause" => ("found", Fields.Of("cause=absence", "absences=1")),
         "review" => ("improved", Fields.None),
         _ => throw new InvalidOperationException("unexpected step " + step),

@@ -102,6 +102,6 @@ public sealed class DecideTableTests
 
         // Assert
         var error = Assert.Single(result.Errors);
-        Assert.Equal("«cause_routing» кестесі бірнеше жол беруі мүмкін: шешім үшін сәйкестік саясаты unique, any, first немесе priority болатын кесте керек.", error.Message(Language.Kk));
+        Assert.Equal("«cause_routing» кестесі бірнеше жол беруі мүмкін: шешім үшін сәйкестік тәсілі unique, any, first немесе priority болатын кесте керек.", error.Message(Language.Kk));
     }
 }
