@@ -9,7 +9,8 @@ namespace InternalControl.Web.Tests.Browser;
 /// axe-core in the real browser: no serious or critical violation on the inbox, task, case and pupil pages; and the
 /// inbox and a task form on a 390-pixel phone screen, fitting its width, with screenshots under the test output.
 /// </summary>
-public sealed class AccessibilityTests(Chromium chromium) : IClassFixture<Chromium>, IDisposable
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(Chromium chromium) : IDisposable
 {
     private readonly WebSchool _school = WebSchool.Served();
 

@@ -16,7 +16,8 @@ namespace InternalControl.Web.Tests.Browser;
 /// The issue's scenarios end to end in a real browser (Debian's Chromium) against the host on a loopback port: people
 /// click the links, fill the forms and read the pages in their own language.
 /// </summary>
-public sealed class BrowserScenarioTests(Chromium chromium) : IClassFixture<Chromium>
+[Collection(BrowserCollection.Name)]
+public sealed class BrowserScenarioTests(Chromium chromium)
 {
     /// <summary>A school's own file beside the shipped policy: a task addressed to parents (the shipped one asks parents only through notifications).</summary>
     private static readonly string ParentWorkflow = PolicyText.With("""

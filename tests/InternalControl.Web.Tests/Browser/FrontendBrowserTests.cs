@@ -5,7 +5,8 @@ using Microsoft.Playwright;
 namespace InternalControl.Web.Tests.Browser;
 
 /// <summary>Pages read without JavaScript; with it, htmx refreshes the inbox's task list in place when a filter changes.</summary>
-public sealed class FrontendBrowserTests(Chromium chromium) : IClassFixture<Chromium>, IDisposable
+[Collection(BrowserCollection.Name)]
+public sealed class FrontendBrowserTests(Chromium chromium) : IDisposable
 {
     private readonly WebSchool _school = WebSchool.Served();
 

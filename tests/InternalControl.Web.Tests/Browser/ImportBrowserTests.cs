@@ -10,7 +10,8 @@ namespace InternalControl.Web.Tests.Browser;
 /// The deputy director uploads an XLSX workbook with an error on the import page in the real browser and reads the
 /// located message in Kyrgyz; axe finds no serious or critical violation on the page, before and after.
 /// </summary>
-public sealed class ImportBrowserTests(Chromium chromium) : IClassFixture<Chromium>, IDisposable
+[Collection(BrowserCollection.Name)]
+public sealed class ImportBrowserTests(Chromium chromium) : IDisposable
 {
     private readonly WebSchool _school = WebSchool.Served();
     private readonly TempFolder _temp = new();

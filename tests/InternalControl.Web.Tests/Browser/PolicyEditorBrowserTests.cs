@@ -10,7 +10,8 @@ namespace InternalControl.Web.Tests.Browser;
 /// The deputy director edits the school's overlay in the real browser (Debian's Chromium): CodeMirror with the compiler's
 /// diagnostics as they type, in Kyrgyz at the right line; the tests, the preview and attach; and axe on the policy pages.
 /// </summary>
-public sealed class PolicyEditorBrowserTests(Chromium chromium) : IClassFixture<Chromium>
+[Collection(BrowserCollection.Name)]
+public sealed class PolicyEditorBrowserTests(Chromium chromium)
 {
     /// <summary>The school's overlay as attached: 5.7 with four "2" marks, and a test of its own (line 2 is the parameter).</summary>
     private static readonly PolicySource Overlay = new("school-12.icp", """
