@@ -1,6 +1,6 @@
 namespace InternalControl.Benchmarks;
 
-/// <summary>Benchmarks, outside `dotnet test`: `dotnet run -c Release --project tests/InternalControl.Benchmarks -- rules|workflows [--db postgres]`.</summary>
+/// <summary>Benchmarks, outside `dotnet test`: `dotnet run -c Release --project tests/InternalControl.Benchmarks -- rules|workflows [--db postgres]|web`.</summary>
 public static class Program
 {
     public static int Main(string[] args)
@@ -18,7 +18,14 @@ public static class Program
             return Workflows.WorkflowBenchmark.Run(postgres: db == "postgres");
         }
 
-        Console.Error.WriteLine($"unknown benchmark '{which}': use rules or workflows");
+        if (which == "web")
+        {
+            var users = args.SkipWhile(a => a != "--users").Skip(1).Select(int.Parse).FirstOrDefault(50);
+            var seconds = args.SkipWhile(a => a != "--seconds").Skip(1).Select(int.Parse).FirstOrDefault(30);
+            return Web.WebBenchmark.Run(users, seconds, probe: args.Contains("--probe"));
+        }
+
+        Console.Error.WriteLine($"unknown benchmark '{which}': use rules, workflows or web");
         return 1;
     }
 }

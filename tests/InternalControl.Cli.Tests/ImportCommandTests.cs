@@ -13,6 +13,25 @@ public sealed class ImportCommandTests
         ["marks.csv"] = "pupil_id,subject_id,date,value,kind\nP1,MATH,2026-11-02,#4,current",
     };
 
+    [Theory]
+    [InlineData("ky", "байланыштар")]
+    [InlineData("kk", "байланыстар")]
+    public void Import_SampleSchool_NamesEveryFilesRowsInTheReadersWords_ContactsAmongThem(string language, string contacts)
+    {
+        // Arrange
+        using var temp = new TempFolder();
+        var db = temp.File("ic.db");
+        Ic.Run("init", "--country", "kg", "--school", "S", "--year", "2026-2027", "--db", db);
+
+        // Act
+        var run = Ic.Run("import", Path.Combine(AppContext.BaseDirectory, "samples", "kg-school"), "--db", db, "--lang", language);
+
+        // Assert: no row count is named by a raw text key such as [Import.Entity.contacts]
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(contacts, run.Out, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\[[A-Z][A-Za-z]*\.[A-Za-z.]+\]", run.Out);
+    }
+
     [Fact]
     public void Import_BadMark_PrintsJsonErrorWithFileRowAndColumn()
     {

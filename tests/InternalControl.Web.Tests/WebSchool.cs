@@ -39,7 +39,7 @@ public sealed class WebSchool : IDisposable
     {
     }
 
-    private WebSchool(bool served, IReadOnlyList<PolicySource> extraPolicies, ImportLimits? importLimits = null)
+    private WebSchool(bool served, IReadOnlyList<PolicySource> extraPolicies, ImportLimits? importLimits = null, Action<WebApplicationBuilder>? configure = null)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "samples", "kg-school");
         var school = DemoSchool.Create(folder, SampleManifest.Read(folder), _temp.File("school.db"), Clock.GetUtcNow());
@@ -57,7 +57,11 @@ public sealed class WebSchool : IDisposable
 
         Access = new AccessStore(Workspace.Database, Workspace.School.Id, Clock);
         var options = new WebHostOptions(Workspace.Database.Path) { Clock = Clock, TickEvery = TimeSpan.Zero, Urls = "http://127.0.0.1:0", ImportLimits = importLimits ?? ImportLimits.Default };
-        _app = served ? WebApp.Build(Workspace, options) : WebApp.Build(Workspace, options, b => b.WebHost.UseTestServer());
+        _app = served ? WebApp.Build(Workspace, options, configure) : WebApp.Build(Workspace, options, b =>
+        {
+            b.WebHost.UseTestServer();
+            configure?.Invoke(b);
+        });
         _app.StartAsync().GetAwaiter().GetResult();
         if (served)
         {
@@ -71,6 +75,9 @@ public sealed class WebSchool : IDisposable
 
     /// <summary>The school served by Kestrel on a free loopback port, with more policy files attached (a test's workflow).</summary>
     public static WebSchool Served(params PolicySource[] extraPolicies) => new(served: true, extraPolicies);
+
+    /// <summary>The school on a test server with the host's services changed by <paramref name="configure"/> (a fault injected).</summary>
+    public static WebSchool With(Action<WebApplicationBuilder> configure) => new(served: false, [], null, configure);
 
     /// <summary>The school on a test server whose import page holds uploads to <paramref name="limits"/>.</summary>
     public static WebSchool WithImportLimits(ImportLimits limits) => new(served: false, [], limits);

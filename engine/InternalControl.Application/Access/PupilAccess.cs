@@ -133,7 +133,8 @@ public sealed class PupilAccess
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(runtime);
-        return new PupilAccess(person, data, runtime.Tasks(new TaskQuery(OpenOnly: false)));
+        // Only this person's own tasks, of any state, decide which further cases they see; a parent has none.
+        return new PupilAccess(person, data, person.Kind == PersonKind.Parent ? [] : runtime.Tasks(new TaskQuery(OpenOnly: false) { Holder = person.Id }));
     }
 
     public bool CanSeePupil(string? pupilId) => pupilId is not null && _pupils.Contains(pupilId);
@@ -164,6 +165,17 @@ public sealed class PupilAccess
     }
 
     /// <summary>A task is this person's when it is assigned to or claimed by them, or addressed to a role of theirs for a pupil they see.</summary>
+    /// <summary>
+    /// The open tasks this person may act on, read by what could be theirs (held by them, or of their roles) and then
+    /// checked one by one with <see cref="CanAct"/>.
+    /// </summary>
+    public IReadOnlyList<WorkflowTask> Inbox(WorkflowRuntime runtime)
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        var query = IsParent ? new TaskQuery(Role: WorkflowRole.Parents.Code()) : new TaskQuery { Holder = Person.Id, OrRoles = [.. _roles] };
+        return [.. runtime.Tasks(query).Where(CanAct)];
+    }
+
     public bool CanAct(WorkflowTask task)
     {
         ArgumentNullException.ThrowIfNull(task);

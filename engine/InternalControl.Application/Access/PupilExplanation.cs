@@ -10,6 +10,7 @@ namespace InternalControl.Application.Access;
 /// </summary>
 public static class PupilExplanation
 {
+    /// <summary>The explanation from an evaluation of the whole school by <paramref name="session"/>'s policy.</summary>
     public static IReadOnlyList<string> For(SchoolSession session, PupilAccess access, string pupilId, Language language)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -19,7 +20,20 @@ public static class PupilExplanation
             return [];
         }
 
-        var result = session.Policy.Evaluate(session.Data, session.Workspace.Calendar, session.Workspace.Today);
+        var result = session.Policy.Evaluate(session.Data, session.Workspace.Calendar, session.Workspace.Today, session.Engine);
         return Explainer.Explain(result, pupilId, session.Data, language, subject => access.CanSeeSubject(pupilId, subject));
+    }
+
+    /// <summary>The explanation from a live school's rule session (a host's): the pupil's current result, nothing re-run.</summary>
+    public static IReadOnlyList<string> For(LiveSchool live, PupilAccess access, string pupilId, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(live);
+        ArgumentNullException.ThrowIfNull(access);
+        if (!access.CanSeePupil(pupilId) || live.ResultFor(pupilId) is not { } result)
+        {
+            return [];
+        }
+
+        return Explainer.Explain(result, pupilId, live.Snapshot.Data, language, subject => access.CanSeeSubject(pupilId, subject));
     }
 }

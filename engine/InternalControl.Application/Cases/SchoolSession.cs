@@ -57,27 +57,24 @@ public sealed class SchoolSession : IDisposable
     /// </summary>
     public static Result<SchoolSession> Open(Workspace workspace, string? worker)
     {
+        var snapshot = SchoolSnapshot.Load(workspace);
+        return snapshot.Value is { } read
+            ? Result<SchoolSession>.From(Over(workspace, read, worker), [])
+            : Result<SchoolSession>.Failure(snapshot.Diagnostics);
+    }
+
+    /// <summary>
+    /// A session over a school already read (a host's <see cref="LiveSchool"/>): no data is loaded and no policy compiled;
+    /// only the workflow runtime is opened, on a connection of its own.
+    /// </summary>
+    public static SchoolSession Over(Workspace workspace, SchoolSnapshot snapshot, string? worker = null)
+    {
         ArgumentNullException.ThrowIfNull(workspace);
-        var sources = workspace.Database.Policies.Sources(workspace.School.Id);
-        HostedPolicy? hosted = null;
-        if (sources.Count > 0)
-        {
-            var compiled = PolicyHost.Compile(sources);
-            if (!compiled.Succeeded)
-            {
-                return Result<SchoolSession>.Failure(compiled.Diagnostics);
-            }
-
-            hosted = compiled.Value;
-        }
-
-        var policy = hosted?.Rules;
-        var data = workspace.Database.Scores.WithScores(workspace.Load());
-        var definitions = hosted?.Workflows ?? new WorkflowCatalog([]);
-        var options = new WorkflowRuntimeOptions(workspace.Database, data, workspace.Calendar, workspace.Clock, definitions);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var definitions = snapshot.Policy?.Workflows ?? new WorkflowCatalog([]);
+        var options = new WorkflowRuntimeOptions(workspace.Database, snapshot.Data, workspace.Calendar, workspace.Clock, definitions);
         var runtime = WorkflowRuntime.Open(worker is null ? options : options with { Worker = worker });
-        var engine = RuleEngines.TryParse(workspace.Database.Schools.RuleEngine(workspace.School.Id), out var chosen) ? chosen : RuleEngines.Default;
-        return Result<SchoolSession>.From(new SchoolSession(workspace, data, policy, runtime, definitions, engine), []);
+        return new SchoolSession(workspace, snapshot.Data, snapshot.Policy?.Rules, runtime, definitions, snapshot.Engine);
     }
 
     /// <summary>

@@ -49,6 +49,6 @@ public sealed record ImportOutcome(IReadOnlyDictionary<string, int> Counts, IRea
         return lines;
     }
 
-    /// <summary>The text key of an entity's name (contacts are named in the Contacts texts).</summary>
-    internal static string EntityKey(string entity) => entity == "contacts" ? "Contacts.Import.Entity" : "Import.Entity." + entity;
+    /// <summary>The text key of an entity's name, the one way every summary, preview and command names a file's rows.</summary>
+    public static string EntityKey(string entity) => "Import.Entity." + entity;
 }

@@ -45,7 +45,7 @@ internal sealed class ImportCommand : ICommandDefinition
             var table = new Table().AddColumn(context.Texts.Get("Cli.Import.Entity")).AddColumn(new TableColumn(context.Texts.Get("Cli.Import.Rows")).RightAligned());
             foreach (var entity in ImportOutcome.Entities)
             {
-                table.AddRow(Markup.Escape(context.Texts.Get("Import.Entity." + entity)), context.Texts.Number(outcome.Counts.GetValueOrDefault(entity), "N0"));
+                table.AddRow(Markup.Escape(context.Texts.Get(ImportOutcome.EntityKey(entity))), context.Texts.Number(outcome.Counts.GetValueOrDefault(entity), "N0"));
             }
 
             context.Say("Import.Summary.Done");

@@ -54,7 +54,7 @@ internal sealed class SampleCommand : ICommandDefinition
                 {
                     if (summary.Counts.TryGetValue(entity, out var rows))
                     {
-                        context.Say("Import.Summary.Count", context.Texts.Get("Import.Entity." + entity), rows);
+                        context.Say("Import.Summary.Count", context.Texts.Get(ImportOutcome.EntityKey(entity)), rows);
                     }
                 }
             }

@@ -27,6 +27,9 @@ public interface ISchoolStore
     /// <summary>Stores the code of the rule engine the school's policy runs on.</summary>
     void SetRuleEngine(long schoolId, string engine);
 
+    /// <summary>What a loaded copy of the school depends on (<see cref="SchoolStamp"/>), in one small read.</summary>
+    SchoolStamp Stamp(long schoolId);
+
     /// <summary>Loads a school's data in one read transaction, so the snapshot is consistent.</summary>
     SchoolData Load(School school);
 

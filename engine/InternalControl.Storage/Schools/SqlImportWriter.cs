@@ -56,6 +56,7 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
             rows.Absences,
             a => [a.PupilId, IsoDate.Text(a.Date), a.Lessons, a.Excuse.Code(), a.Document]);
         Upsert(SqlContactStore.UpsertSql, rows.Contacts, c => [c.PersonKind, c.PersonId, c.Channel.Code(), c.Address, c.Preference]);
+        commands.Execute(SchoolStamp.RaiseSql, transaction, ("@school", schoolId));
     }
 
     private void Upsert<T>(string sql, IReadOnlyList<T> rows, Func<T, object?[]> values)

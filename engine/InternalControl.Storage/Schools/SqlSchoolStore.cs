@@ -53,6 +53,14 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
     }
 
     /// <inheritdoc/>
+    public SchoolStamp Stamp(long schoolId)
+    {
+        using var connection = database.OpenConnection();
+        var row = connection.QuerySingle<(long DataVersion, long PolicyVersion, string? RuleEngine, string Year)>(SchoolStamp.ReadSql, new { school = schoolId });
+        return new SchoolStamp(row.DataVersion, row.PolicyVersion, row.RuleEngine, row.Year);
+    }
+
+    /// <inheritdoc/>
     public SchoolData Load(School school)
     {
         using var connection = database.OpenConnection();

@@ -3,6 +3,7 @@ using Dapper;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Storage.Database;
+using InternalControl.Storage.Schools;
 
 namespace InternalControl.Storage.Scores;
 
@@ -34,6 +35,7 @@ internal sealed class SqlScoreStore(SchoolDatabase database) : IScoreStore
                 s.InspectorId,
             }),
             tx);
+        connection.Execute(SchoolStamp.RaiseSql, new { school = schoolId }, tx);
         tx.Commit();
         return scores.Count;
     }

@@ -4,7 +4,10 @@ using InternalControl.Application.Workspaces;
 
 namespace InternalControl.Web.Hosting;
 
-/// <summary>The one school this host serves: its workspace, its access store and the password hasher.</summary>
+/// <summary>
+/// The one school this host serves: its workspace, the school kept live in memory (<see cref="LiveSchool"/>: read and
+/// evaluated once, fed as marks arrive), its access store and the password hasher.
+/// </summary>
 internal sealed class SchoolHost
 {
     public SchoolHost(Workspace workspace, WebHostOptions options)
@@ -12,7 +15,10 @@ internal sealed class SchoolHost
         Workspace = workspace;
         Options = options;
         Access = new AccessStore(workspace.Database, workspace.School.Id, workspace.Clock);
+        Live = LiveSchool.Load(workspace).Value ?? throw new InvalidOperationException("The school's policy does not compile; run `ic policy check`.");
     }
+
+    public LiveSchool Live { get; }
 
     public Workspace Workspace { get; }
 
@@ -22,7 +28,6 @@ internal sealed class SchoolHost
 
     public IPasswordHasher Passwords { get; } = new IdentityPasswordHasher();
 
-    /// <summary>Opens the school with its policy and workflow runtime; a host whose policy does not compile is a fault of its setup.</summary>
-    public SchoolSession OpenSession() =>
-        SchoolSession.Open(Workspace).Value ?? throw new InvalidOperationException("The school's policy does not compile; run `ic policy check`.");
+    /// <summary>A session over the live school, with a workflow runtime of its own: nothing is loaded or compiled.</summary>
+    public SchoolSession OpenSession() => Live.Open();
 }

@@ -1,4 +1,6 @@
 using InternalControl.Workflows;
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Diagrams;
 using InternalControl.Workflows.Runtime;
 using InternalControl.Workflows.Tasks;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +20,17 @@ public sealed class CaseModel : SchoolPage
 
     public DateOnly? NextDeadline { get; private set; }
 
+    /// <summary>The case's workflow as it runs (the version the case started on), or null when it is no longer known.</summary>
+    public WorkflowDefinition? Definition { get; private set; }
+
+    /// <summary>The workflow drawn as an SVG with the case's steps marked (decorative; <see cref="Steps"/> says the same in words).</summary>
+    public string Diagram => Definition is null ? "" : SvgDiagram.Render(Definition, Texts.Language, Item!.IsOpen ? Item.CurrentSteps : []);
+
+    /// <summary>The workflow's steps in order, each in the reader's words, the ones the case stands at said so.</summary>
+    public IReadOnlyList<string> Steps => Definition is null ? [] : [.. Definition.Steps.Select(s => Item!.IsOpen && Item.CurrentSteps.Contains(s.Id)
+        ? T("Web.Case.StepHere", StepLabel(s.Id))
+        : StepLabel(s.Id))];
+
     public IActionResult OnGet(long id)
     {
         var runtime = Web.Session.Runtime;
@@ -33,6 +46,7 @@ public sealed class CaseModel : SchoolPage
         Timeline = runtime.History(id, Texts.Language);
         OpenTasks = runtime.Tasks(new TaskQuery(CaseId: id));
         NextDeadline = OpenTasks.Where(t => t.Due is not null).Select(t => t.Due).Min();
+        Definition = runtime.Definitions.Find(summary.Workflow, summary.Version) ?? runtime.Definitions.Latest(summary.Workflow);
         Web.Audit("case.viewed", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return Page();
     }

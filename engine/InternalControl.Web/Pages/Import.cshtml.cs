@@ -138,6 +138,8 @@ public sealed class ImportModel : SchoolPage
 
         if (Written.Succeeded)
         {
+            // The live school takes the new rows now (the one who imported waits for it), not on the next reader's page.
+            Web.Host.Live.Refresh();
             Web.Audit("import.written", null);
         }
         else

@@ -50,7 +50,7 @@ public sealed class IndexModel : SchoolPage
         var access = Web.Access;
         var language = Texts.Language;
         var pupils = data.Pupils.ToDictionary(p => p.Id);
-        var all = session.Runtime.Tasks(new TaskQuery()).Where(access.CanAct).Select(t => new InboxRow(
+        var all = access.Inbox(session.Runtime).Select(t => new InboxRow(
             t,
             t.Title(language),
             t.PupilId is { } id && pupils.TryGetValue(id, out var pupil) ? pupil.FullName : "",

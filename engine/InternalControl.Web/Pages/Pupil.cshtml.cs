@@ -44,7 +44,7 @@ public sealed class PupilModel : SchoolPage
             .ToList();
         Absences = data.Absences.Where(a => a.PupilId == pupil.Id && (quarter is null || quarter.Contains(a.Date))).OrderByDescending(a => a.Date).ToList();
         Cases = Web.Session.Runtime.Cases().Where(c => c.PupilId == pupil.Id && Web.Access.CanSeeCase(c)).ToList();
-        Explanation = InternalControl.Application.Access.PupilExplanation.For(Web.Session, Web.Access, pupil.Id, language);
+        Explanation = InternalControl.Application.Access.PupilExplanation.For(Web.Host.Live, Web.Access, pupil.Id, language);
         Web.Audit("pupil.viewed", pupil.Id);
         return Page();
     }

@@ -35,6 +35,14 @@ internal sealed partial class SqlWorkflowStore
             args.Add(("@assignee", query.Assignee));
         }
 
+        if (query.Holder is not null)
+        {
+            var roles = query.OrRoles.Select((role, i) => (Name: "@or_role" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Role: role)).ToList();
+            filters += " AND (t.assignee = @holder OR t.claimed_by = @holder" + (roles.Count == 0 ? "" : " OR t.role IN (" + string.Join(", ", roles.Select(r => r.Name)) + ")") + ")";
+            args.Add(("@holder", query.Holder));
+            args.AddRange(roles.Select(r => (r.Name, (object?)r.Role)));
+        }
+
         if (query.OpenOnly)
         {
             filters += " AND t.status = 'open'";

@@ -1,4 +1,15 @@
 namespace InternalControl.Workflows.Tasks;
 
-/// <summary>Which tasks an inbox shows: by role code, by assignee id, of one case; open only by default.</summary>
-public sealed record TaskQuery(string? Role = null, string? Assignee = null, bool OpenOnly = true, long? CaseId = null);
+/// <summary>
+/// Which tasks an inbox shows: by role code, by assignee id, of one case; open only by default. <see cref="Holder"/>
+/// narrows to a person's own tasks (assigned to them or claimed by them) and, with <see cref="OrRoles"/>, also the tasks
+/// of those roles, so that an inbox reads its own rows and not the school's.
+/// </summary>
+public sealed record TaskQuery(string? Role = null, string? Assignee = null, bool OpenOnly = true, long? CaseId = null)
+{
+    /// <summary>Tasks assigned to or claimed by this person (null: anyone's).</summary>
+    public string? Holder { get; init; }
+
+    /// <summary>With <see cref="Holder"/>: also the tasks of these role codes, whoever holds them.</summary>
+    public IReadOnlyList<string> OrRoles { get; init; } = [];
+}

@@ -1,0 +1,62 @@
+using InternalControl.Application.Policies;
+using InternalControl.Application.Workspaces;
+using InternalControl.Kernel.Diagnostics;
+using InternalControl.Kernel.Schools;
+using InternalControl.Rules.Runtime;
+using InternalControl.Storage.Schools;
+
+namespace InternalControl.Application.Cases;
+
+/// <summary>
+/// A school as read at one moment: its data (with evaluation scores), its attached policy compiled, the rule engine it
+/// runs on, and the <see cref="SchoolStamp"/> it was read at. Immutable: a long-running host shares one between
+/// requests and replaces it when the stamp moves (<see cref="LiveSchool"/>).
+/// </summary>
+public sealed class SchoolSnapshot
+{
+    private SchoolSnapshot(SchoolStamp stamp, SchoolData data, HostedPolicy? policy, RuleEngineKind engine)
+    {
+        Stamp = stamp;
+        Data = data;
+        Policy = policy;
+        Engine = engine;
+    }
+
+    public SchoolStamp Stamp { get; }
+
+    public SchoolData Data { get; }
+
+    /// <summary>The compiled policy and its workflows; null when none is attached.</summary>
+    public HostedPolicy? Policy { get; }
+
+    public RuleEngineKind Engine { get; }
+
+    /// <summary>
+    /// Reads the school. The stamp is read first, so a write that lands during the read makes the next stamp differ and
+    /// the snapshot is read again, never kept stale. A policy that no longer compiles (after an upgrade) is reported.
+    /// </summary>
+    public static Result<SchoolSnapshot> Load(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var stamp = workspace.Database.Schools.Stamp(workspace.School.Id);
+        var sources = workspace.Database.Policies.Sources(workspace.School.Id);
+        HostedPolicy? hosted = null;
+        if (sources.Count > 0)
+        {
+            var compiled = PolicyHost.Compile(sources);
+            if (!compiled.Succeeded)
+            {
+                return Result<SchoolSnapshot>.Failure(compiled.Diagnostics);
+            }
+
+            hosted = compiled.Value;
+        }
+
+        var data = workspace.Database.Scores.WithScores(workspace.Load());
+        var engine = RuleEngines.TryParse(stamp.RuleEngine, out var chosen) ? chosen : RuleEngines.Default;
+        return Result<SchoolSnapshot>.From(new SchoolSnapshot(stamp, data, hosted, engine), []);
+    }
+
+    /// <summary>The same policy and engine over newer data (marks and absences that arrived), at a newer stamp.</summary>
+    internal SchoolSnapshot With(SchoolStamp stamp, SchoolData data) => new(stamp, data, Policy, Engine);
+}

@@ -1,0 +1,10 @@
+namespace InternalControl.Benchmarks.Web;
+
+/// <summary>What a simulated user asked for.</summary>
+internal enum RequestKind
+{
+    Inbox,
+    Case,
+    Completion,
+    Static,
+}
