@@ -71,7 +71,7 @@ public sealed class CaseCommandsTests
 
         // Assert
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("Ката:", run.Out.Trim());
+        Assert.StartsWith("ката IC2413:", run.Error.Trim());
         var still = JsonDocument.Parse(school.Run("tasks", "--json").Out).RootElement.EnumerateArray().Select(t => t.GetProperty("id").GetInt64());
         Assert.Contains(id, still);
     }

@@ -72,7 +72,7 @@ public sealed class EngineCommandTests
 
         // Assert
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("Ошибка: движок должен быть nrules или compiled, а не \"drools\".", run.Error.Trim());
+        Assert.Equal("ошибка IC4032: движок должен быть nrules или compiled, а не \"drools\".", run.Error.Trim());
     }
 
     private static List<string> Fired(JsonElement evaluation) =>

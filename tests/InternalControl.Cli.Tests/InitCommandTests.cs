@@ -35,7 +35,7 @@ public sealed class InitCommandTests
 
         // Assert
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("Ошибка: школа «No. 5» в этой базе уже есть.", run.Error.Trim());
+        Assert.Equal("ошибка IC4008: школа «No. 5» в этой базе уже есть.", run.Error.Trim());
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class InitCommandTests
         var run = Ic.Run("init", "--country", "uz", "--school", "x", "--db", temp.File("ic.db"), "--lang", "kk");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("Қате: Ел kz немесе kg болуы керек, \"uz\" емес.", run.Error.Trim());
+        Assert.Equal("қате IC4004: Ел kz немесе kg болуы керек, \"uz\" емес.", run.Error.Trim());
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class InitCommandTests
         var run = Ic.Run("frobnicate", "--lang", "ky");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("Ката: буйрук түшүнүксүз: frobnicate", run.Error);
+        Assert.StartsWith("ката IC4001: буйрук түшүнүксүз: frobnicate", run.Error);
         Assert.DoesNotContain("   at ", run.Error);
     }
 
@@ -87,6 +87,6 @@ public sealed class InitCommandTests
         var run = Ic.Run("--lang", "ru");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Equal("Ошибка: укажите команду, например ic demo; список показывает ic --help.", run.Error.Trim());
+        Assert.Equal("ошибка IC4002: укажите команду, например ic demo; список показывает ic --help.", run.Error.Trim());
     }
 }

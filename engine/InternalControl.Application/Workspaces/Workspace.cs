@@ -188,25 +188,12 @@ public sealed class Workspace
             return Diagnostic.Error("IC3210", SourceSpan.None, "Clock.Error.OutsideYears", IsoDate.Text(today), School.Year, IsoDate.Text(from), IsoDate.Text(to));
         }
 
-        if (LatestJournalDay() is { } latest && today < latest)
+        if (InternalControl.Workflows.Runtime.WorkflowJournal.LatestDay(Database, School.Id) is { } latest && today < latest)
         {
             return Diagnostic.Error("IC3211", SourceSpan.None, "Clock.Error.Backwards", IsoDate.Text(today), IsoDate.Text(latest));
         }
 
         return null;
-    }
-
-    /// <summary>The day of the latest entry of this school's case journal, or null when it is empty.</summary>
-    private DateOnly? LatestJournalDay()
-    {
-        using var connection = Database.OpenConnection();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT MAX(day) FROM wf_journal WHERE school_id = @school";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "school";
-        parameter.Value = School.Id;
-        command.Parameters.Add(parameter);
-        return command.ExecuteScalar() is string day && IsoDate.TryParse(day, out var date) ? date : null;
     }
 
     /// <summary>Reads the school's data as one consistent snapshot.</summary>

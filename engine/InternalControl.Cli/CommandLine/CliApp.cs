@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Diagnostics;
 using System.CommandLine;
 using System.Globalization;
 using InternalControl.Cli.Commands;
@@ -39,14 +40,14 @@ internal static class CliApp
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0 && parse.CommandResult.Command == root && parse.UnmatchedTokens.Count == 0)
             {
-                stderr.WriteLine(texts.Get("Cli.ErrorPrefix", texts.Get("Cli.Error.NoCommand")));
+                stderr.WriteLine(Diagnostic.ErrorOf("Cli.Error.NoCommand").Render(texts.Language));
                 return ExitCodes.UserError;
             }
 
             if (parse.Errors.Count > 0)
             {
                 var unmatched = parse.UnmatchedTokens.Count > 0 ? string.Join(" ", parse.UnmatchedTokens) : string.Join(" ", args);
-                stderr.WriteLine(texts.Get("Cli.ErrorPrefix", texts.Get("Cli.Error.Usage", unmatched)));
+                stderr.WriteLine(Diagnostic.ErrorOf("Cli.Error.Usage", unmatched).Render(texts.Language));
                 return ExitCodes.UserError;
             }
 

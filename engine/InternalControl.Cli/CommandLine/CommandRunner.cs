@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InternalControl.Cli.Json;
 using InternalControl.Localization;
 using Spectre.Console;
 
@@ -25,9 +26,15 @@ internal sealed class CommandRunner(GlobalOptions options, IAnsiConsole console,
         catch (UserErrorException error)
         {
             var texts = context?.Texts ?? new Localizer(fallback);
-            stderr.WriteLine(error.Diagnostic is { } diagnostic
-                ? diagnostic.Render(texts.Language)
-                : texts.Get("Cli.ErrorPrefix", texts.Get(error.Key, [.. error.Args])));
+            if (context?.Json == true)
+            {
+                stdout.WriteLine(CliJson.Serialize(DiagnosticJson.Of([error.Diagnostic], texts.Language)));
+            }
+            else
+            {
+                stderr.WriteLine(error.Diagnostic.Render(texts.Language));
+            }
+
             return ExitCodes.UserError;
         }
         catch (Exception fault) when (fault is not OutOfMemoryException)

@@ -3,32 +3,22 @@ using InternalControl.Kernel.Diagnostics;
 namespace InternalControl.Cli.CommandLine;
 
 /// <summary>
-/// Raised inside a command when the user's input is wrong, to leave the command at once; it carries a
-/// diagnostic from a library, or a text key and its arguments for the CLI's own refusals, never a message,
-/// and becomes exit code 1 with the text in the reader's language on stderr.
+/// Raised inside a command when the user's input is wrong, to leave the command at once. It carries one coded
+/// diagnostic, a library's or the command line's own (IC40xx, bound to its text key in <see cref="DiagnosticCatalog"/>),
+/// never a message, and becomes exit code 1 with the diagnostic in the reader's language on stderr (as JSON on stdout
+/// with `--json`).
 /// </summary>
 internal sealed class UserErrorException : Exception
 {
     /// <summary>A library's coded diagnostic.</summary>
     public UserErrorException(Diagnostic diagnostic)
-        : base(diagnostic.Code)
-    {
-        Diagnostic = diagnostic;
-        Key = diagnostic.MessageKey;
-        Args = diagnostic.Args;
-    }
+        : base(diagnostic.Code) => Diagnostic = diagnostic;
 
-    /// <summary>A refusal of the CLI's own: a text key and its arguments.</summary>
+    /// <summary>A refusal of the command line's own: the text key its code is bound to, and the text's arguments.</summary>
     public UserErrorException(string key, params object?[] args)
-        : base(key)
+        : this(Diagnostic.ErrorOf(key, args))
     {
-        Key = key;
-        Args = args;
     }
 
-    public Diagnostic? Diagnostic { get; }
-
-    public string Key { get; }
-
-    public IReadOnlyList<object?> Args { get; }
+    public Diagnostic Diagnostic { get; }
 }

@@ -37,10 +37,9 @@ internal sealed class CompleteCommand : ICommandDefinition
             var existing = session.Runtime.Task(id) ?? throw new UserErrorException("Cli.Error.UnknownTask", id);
             var who = TaskActor.Resolve(session.Data, existing, parse.GetValue(actor));
             var result = session.Runtime.Complete(id, parse.GetValue(outcome)!, values, who);
-            if (!result.Ok)
+            if (result.Error is { } refused)
             {
-                context.Line(context.Texts.Get("Cli.ErrorPrefix", result.Message(context.Texts.Language)));
-                return ExitCodes.UserError;
+                throw new UserErrorException(refused);
             }
 
             context.Say("Cli.Complete.Done", id, existing.Title(context.Texts.Language), parse.GetValue(outcome));

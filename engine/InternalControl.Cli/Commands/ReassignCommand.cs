@@ -21,10 +21,9 @@ internal sealed class ReassignCommand : ICommandDefinition
             var existing = session.Runtime.Task(id) ?? throw new UserErrorException("Cli.Error.UnknownTask", id);
             var who = TaskActor.Resolve(session.Data, existing, parse.GetValue(actor));
             var result = session.Runtime.Reassign(id, parse.GetValue(to)!, parse.GetValue(reason)!, who);
-            if (!result.Ok)
+            if (result.Error is { } refused)
             {
-                context.Line(context.Texts.Get("Cli.ErrorPrefix", result.Message(context.Texts.Language)));
-                return ExitCodes.UserError;
+                throw new UserErrorException(refused);
             }
 
             context.Say("Cli.Reassign.Done", id, CommandContext.StaffName(session.Data, parse.GetValue(to)));

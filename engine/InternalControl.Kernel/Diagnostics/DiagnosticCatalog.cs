@@ -5,7 +5,7 @@ namespace InternalControl.Kernel.Diagnostics;
 /// and <see cref="Diagnostic.Warning"/> refuse a code that is not here or a key the code does not own, so a code is
 /// reported with one meaning everywhere. IC1xxx: policy language and rules; IC2xxx: workflow blocks, definitions (IC23xx) and refused commands (IC24xx); IC3xxx:
 /// workspaces (IC30xx), written files (IC31xx), the hardening checks (IC32xx: task forms, actors, the clock, the database
-/// file), the policy workbench (IC34xx) and database copies (IC37xx).
+/// file), the policy workbench (IC34xx) and database copies (IC37xx); IC4xxx: the command line's own refusals (IC40xx).
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -161,6 +161,46 @@ public static class DiagnosticCatalog
         Error("IC3401", "Workbench.Error.NoVersion"),
         Error("IC3402", "Workbench.Error.TooLarge"),
         Error("IC3403", "Workbench.Error.NotAnOverlay"),
+
+        // The command line's own refusals (`ic`): a wrong option, argument or id on the command line.
+        Error("IC4001", "Cli.Error.Usage"),
+        Error("IC4002", "Cli.Error.NoCommand"),
+        Error("IC4003", "Cli.Error.NoFile"),
+        Error("IC4004", "Cli.Error.BadCountry"),
+        Error("IC4005", "Cli.Error.BadLanguage"),
+        Error("IC4006", "Cli.Error.BadYear"),
+        Error("IC4007", "Cli.Error.EmptySchoolName"),
+        Error("IC4008", "Cli.Error.SchoolExists"),
+        Error("IC4009", "Cli.Error.BadPupilCount"),
+        Error("IC4010", "Cli.Error.NoCalendarForSample"),
+        Error("IC4011", "Cli.Error.NoSample"),
+        Error("IC4012", "Cli.Error.NoShippedPolicy"),
+        Error("IC4013", "Cli.Error.PolicyBroken"),
+        Error("IC4014", "Cli.Error.BadNow"),
+        Error("IC4015", "Cli.Error.EmptyNow"),
+        Error("IC4016", "Cli.Error.UnknownTask"),
+        Error("IC4017", "Cli.Error.UnknownCase"),
+        Error("IC4018", "Cli.Error.UnknownPupil"),
+        Error("IC4019", "Cli.Error.UnknownStaff"),
+        Error("IC4020", "Cli.Error.UnknownWorkflow"),
+        Error("IC4021", "Cli.Error.UnknownReport"),
+        Error("IC4022", "Cli.Error.UnknownFormat"),
+        Error("IC4023", "Cli.Error.OutRequired"),
+        Error("IC4024", "Cli.Error.NotADocument"),
+        Error("IC4025", "Cli.Error.BadQuarter"),
+        Error("IC4026", "Cli.Error.BadMonth"),
+        Error("IC4027", "Cli.Error.BadField"),
+        Error("IC4028", "Cli.Error.FieldTwice"),
+        Error("IC4029", "Cli.Error.ActorUnknown"),
+        Error("IC4030", "Cli.Error.ActorNotAllowed"),
+        Error("IC4031", "Cli.Error.NoMatrix"),
+        Error("IC4032", "Cli.Engine.Bad"),
+        Error("IC4033", "Cli.Policy.None"),
+        Error("IC4034", "Cli.Worker.Error.Counts"),
+        Error("IC4035", "Cli.Worker.Error.NightlyAt"),
+        Error("IC4036", "Contacts.Cli.Link.Unknown"),
+        Error("IC4037", "Outbox.Cli.Retry.NotFailed"),
+        Error("IC4038", "Workflows.Cli.UnknownDiagramFormat"),
     ]);
 
     /// <summary>Every code, in code order.</summary>

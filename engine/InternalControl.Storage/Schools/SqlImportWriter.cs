@@ -14,49 +14,51 @@ namespace InternalControl.Storage.Schools;
 /// </summary>
 internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction transaction, long schoolId)
 {
+    private int _changed;
+
+    /// <summary>
+    /// Writes the rows; when any row of the school's data was added, changed or removed, raises the school's data version
+    /// in the same transaction (<see cref="SchoolStamp"/>). A row written again with the same values changes nothing, so
+    /// an import of what is already there leaves the database as it was.
+    /// </summary>
     public void Write(SchoolRows rows)
     {
-        Upsert(
-            "INSERT INTO classes (school_id, id, name, grade_level, language, class_teacher_id) VALUES (@school, @p0, @p1, @p2, @p3, @p4) " +
-            "ON CONFLICT (school_id, id) DO UPDATE SET name = excluded.name, grade_level = excluded.grade_level, " +
-            "language = excluded.language, class_teacher_id = excluded.class_teacher_id",
-            rows.Classes,
+        Upsert(UpsertSql("classes", ["id"], ["name", "grade_level", "language", "class_teacher_id"]), rows.Classes,
             c => [c.Id, c.Name, c.GradeLevel, c.Language.Code(), c.ClassTeacherId]);
-        Upsert(
-            "INSERT INTO staff (school_id, id, full_name, language, roles) VALUES (@school, @p0, @p1, @p2, @p3) " +
-            "ON CONFLICT (school_id, id) DO UPDATE SET full_name = excluded.full_name, language = excluded.language, roles = excluded.roles",
-            rows.Staff,
+        Upsert(UpsertSql("staff", ["id"], ["full_name", "language", "roles"]), rows.Staff,
             s => [s.Id, s.FullName, s.Language.Code(), string.Join("|", s.Roles.Select(r => r.Code()))]);
-        Upsert(
-            "INSERT INTO pupils (school_id, id, full_name, class_id, birth_date) VALUES (@school, @p0, @p1, @p2, @p3) " +
-            "ON CONFLICT (school_id, id) DO UPDATE SET full_name = excluded.full_name, class_id = excluded.class_id, birth_date = excluded.birth_date",
-            rows.Pupils,
+        Upsert(UpsertSql("pupils", ["id"], ["full_name", "class_id", "birth_date"]), rows.Pupils,
             p => [p.Id, p.FullName, p.ClassId, IsoDate.Text(p.BirthDate)]);
-        Upsert(
-            "INSERT INTO parents (school_id, id, pupil_id, full_name, language, phone, email) VALUES (@school, @p0, @p1, @p2, @p3, @p4, @p5) " +
-            "ON CONFLICT (school_id, id, pupil_id) DO UPDATE SET full_name = excluded.full_name, language = excluded.language, " +
-            "phone = excluded.phone, email = excluded.email",
-            rows.Parents,
+        Upsert(UpsertSql("parents", ["id", "pupil_id"], ["full_name", "language", "phone", "email"]), rows.Parents,
             p => [p.Id, p.PupilId, p.FullName, p.Language.Code(), p.Phone, p.Email]);
-        Upsert(
-            "INSERT INTO subjects (school_id, id, name_kk, name_ky, name_ru, name_en) VALUES (@school, @p0, @p1, @p2, @p3, @p4) " +
-            "ON CONFLICT (school_id, id) DO UPDATE SET name_kk = excluded.name_kk, name_ky = excluded.name_ky, " +
-            "name_ru = excluded.name_ru, name_en = excluded.name_en",
-            rows.Subjects,
+        Upsert(UpsertSql("subjects", ["id"], ["name_kk", "name_ky", "name_ru", "name_en"]), rows.Subjects,
             s => [s.Id, s.NameKk, s.NameKy, s.NameRu, s.NameEn]);
-        Upsert(
-            "INSERT INTO teaching (school_id, class_id, subject_id, teacher_id, weekly_hours) VALUES (@school, @p0, @p1, @p2, @p3) " +
-            "ON CONFLICT (school_id, class_id, subject_id) DO UPDATE SET teacher_id = excluded.teacher_id, weekly_hours = excluded.weekly_hours",
-            rows.Teaching,
+        Upsert(UpsertSql("teaching", ["class_id", "subject_id"], ["teacher_id", "weekly_hours"]), rows.Teaching,
             t => [t.ClassId, t.SubjectId, t.TeacherId, t.WeeklyHours is { } h ? (double)h : null]);
         WriteMarks(Numbered(rows.Marks));
-        Upsert(
-            "INSERT INTO absences (school_id, pupil_id, date, lessons, excuse, document) VALUES (@school, @p0, @p1, @p2, @p3, @p4) " +
-            "ON CONFLICT (school_id, pupil_id, date) DO UPDATE SET lessons = excluded.lessons, excuse = excluded.excuse, document = excluded.document",
-            rows.Absences,
+        Upsert(UpsertSql("absences", ["pupil_id", "date"], ["lessons", "excuse", "document"]), rows.Absences,
             a => [a.PupilId, IsoDate.Text(a.Date), a.Lessons, a.Excuse.Code(), a.Document]);
+        if (_changed > 0)
+        {
+            commands.Execute(SchoolStamp.RaiseSql, transaction, ("@school", schoolId));
+        }
+
+        // Contacts are not the school data a loaded school reads (delivery reads them when it sends), so they leave the version as it is.
         Upsert(SqlContactStore.UpsertSql, rows.Contacts, c => [c.PersonKind, c.PersonId, c.Channel.Code(), c.Address, c.Preference]);
-        commands.Execute(SchoolStamp.RaiseSql, transaction, ("@school", schoolId));
+    }
+
+    /// <summary>
+    /// The one shape of an import's upsert: insert by the school and <paramref name="keys"/>, or update
+    /// <paramref name="values"/> only where one of them differs (null-safe), so that a row that is already there
+    /// counts as no change. Values are bound by position, @p0 onwards: the keys, then the values.
+    /// </summary>
+    internal static string UpsertSql(string table, IReadOnlyList<string> keys, IReadOnlyList<string> values)
+    {
+        var columns = keys.Concat(values).ToList();
+        var parameters = columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture));
+        return $"INSERT INTO {table} (school_id, {string.Join(", ", columns)}) VALUES (@school, {string.Join(", ", parameters)}) " +
+            $"ON CONFLICT (school_id, {string.Join(", ", keys)}) DO UPDATE SET {string.Join(", ", values.Select(v => $"{v} = excluded.{v}"))} " +
+            $"WHERE {string.Join(" OR ", values.Select(v => $"{table}.{v} IS DISTINCT FROM excluded.{v}"))}";
     }
 
     private void Upsert<T>(string sql, IReadOnlyList<T> rows, Func<T, object?[]> values)
@@ -75,7 +77,7 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
                 args[i + 1].Value = v[i];
             }
 
-            commands.Execute(sql, transaction, args);
+            _changed += commands.Execute(sql, transaction, args);
         }
     }
 
@@ -110,9 +112,7 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
         // One prepared statement, its values bound by position per row. (Statements of many rows are no faster:
         // binding, not the round trip, is the cost.)
         var args = Args(7);
-        const string upsert =
-            "INSERT INTO marks (school_id, pupil_id, subject_id, date, kind, seq, value, max_points) VALUES (@school, @p0, @p1, @p2, @p3, @p4, @p5, @p6) " +
-            "ON CONFLICT (school_id, pupil_id, subject_id, date, kind, seq) DO UPDATE SET value = excluded.value, max_points = excluded.max_points";
+        var upsert = UpsertSql("marks", ["pupil_id", "subject_id", "date", "kind", "seq"], ["value", "max_points"]);
         var dates = new Dictionary<DateOnly, string>();
         foreach (var (mark, seq) in marks)
         {
@@ -128,7 +128,7 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
             args[5].Value = seq;
             args[6].Value = mark.Value;
             args[7].Value = mark.Max;
-            commands.Execute(upsert, transaction, args);
+            _changed += commands.Execute(upsert, transaction, args);
         }
 
         args = Args(5);
@@ -140,7 +140,7 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
             args[3].Value = date;
             args[4].Value = kind;
             args[5].Value = seq;
-            commands.Execute(delete, transaction, args);
+            _changed += commands.Execute(delete, transaction, args);
         }
     }
 

@@ -16,12 +16,14 @@ internal sealed class SqlScoreStore(SchoolDatabase database) : IScoreStore
         ArgumentNullException.ThrowIfNull(scores);
         using var connection = database.OpenConnection();
         using var tx = connection.BeginTransaction();
-        connection.Execute(
+        var changed = connection.Execute(
             """
             INSERT INTO scores (school_id, object_id, sheet, criterion, date, object_kind, score, inspector_id)
             VALUES (@schoolId, @ObjectId, @Sheet, @Criterion, @Date, @ObjectKind, @Score, @InspectorId)
             ON CONFLICT (school_id, object_id, sheet, criterion, date)
             DO UPDATE SET object_kind = excluded.object_kind, score = excluded.score, inspector_id = excluded.inspector_id
+            WHERE scores.object_kind IS DISTINCT FROM excluded.object_kind OR scores.score IS DISTINCT FROM excluded.score
+                OR scores.inspector_id IS DISTINCT FROM excluded.inspector_id
             """,
             scores.Select(s => new
             {
@@ -35,7 +37,11 @@ internal sealed class SqlScoreStore(SchoolDatabase database) : IScoreStore
                 s.InspectorId,
             }),
             tx);
-        connection.Execute(SchoolStamp.RaiseSql, new { school = schoolId }, tx);
+        if (changed > 0)
+        {
+            connection.Execute(SchoolStamp.RaiseSql, new { school = schoolId }, tx);
+        }
+
         tx.Commit();
         return scores.Count;
     }

@@ -111,6 +111,8 @@ public static partial class WebBenchmark
             var accessMs = watch.Elapsed.TotalMilliseconds - open;
             var inbox = access.Inbox(session.Runtime);
             var inboxMs = watch.Elapsed.TotalMilliseconds - open - accessMs;
+            var read = session.Runtime.Tasks(new TaskQuery { Holder = staff, OrRoles = [.. session.Data.Staff.First(s => s.Id == staff).Roles.Select(r => r.Code())] }).Count;
+            Console.WriteLine($"web-bench: probe read={read} all={session.Runtime.Tasks(new TaskQuery()).Count}");
             var caseId = inbox.FirstOrDefault()?.CaseId ?? 1;
             var history = session.Runtime.History(caseId, InternalControl.Localization.Language.Ky);
             var historyMs = watch.Elapsed.TotalMilliseconds - open - accessMs - inboxMs;

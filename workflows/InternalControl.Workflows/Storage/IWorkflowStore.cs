@@ -73,6 +73,9 @@ internal interface IWorkflowStore : IDisposable
     /// <summary>A case's journal, in order.</summary>
     IReadOnlyList<JournalEntry> Journal(long schoolId, long caseId);
 
+    /// <summary>The day of the school's latest journal entry, or null when its journal is empty.</summary>
+    DateOnly? LatestJournalDay(long schoolId);
+
     /// <summary>The school's completed tasks that name <paramref name="register"/>, between two days (ISO, inclusive), in day order.</summary>
     IReadOnlyList<RegisterRecord> RegisterRecords(long schoolId, string register, string fromDay, string toDay);
 

@@ -16,6 +16,10 @@ internal sealed partial class SqlWorkflowStore
             """,
             null, ReadJournal, ("@case_id", caseId), ("@school_id", schoolId));
 
+    public DateOnly? LatestJournalDay(long schoolId) =>
+        _commands.Scalar("SELECT MAX(day) FROM wf_journal WHERE school_id = @school_id", null, ("@school_id", schoolId)) is string day
+            && IsoDate.TryParse(day, out var date) ? date : null;
+
     public IReadOnlyList<RegisterRecord> RegisterRecords(long schoolId, string register, string fromDay, string toDay) =>
         _commands.Many(
             """
