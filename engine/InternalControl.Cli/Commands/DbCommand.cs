@@ -23,12 +23,9 @@ internal sealed class DbCommand : ICommandDefinition
             var source = Open(parse.GetValue(from)!, mustExist: true);
             var target = Open(parse.GetValue(to)!, mustExist: DatabaseTarget.LooksLikePostgres(parse.GetValue(to)!));
             var outcome = DatabaseCopy.Copy(source, target);
-            switch (outcome.Refusal)
+            if (outcome.Refusal is { } refused)
             {
-                case "not-empty":
-                    throw new UserErrorException(Diagnostic.Error("IC3701", SourceSpan.None, "Database.Error.CopyTargetNotEmpty", target.Path));
-                case "count-mismatch":
-                    throw new UserErrorException(Diagnostic.Error("IC3702", SourceSpan.None, "Database.Error.CopyCountMismatch", target.Path));
+                throw new UserErrorException(refused);
             }
 
             context.Say("Cli.Db.Copy.Done", outcome.Rows.Values.Sum(), outcome.Rows.Count, source.Path, target.Path);

@@ -132,6 +132,7 @@ public static class DiagnosticCatalog
         // Copying a database into another (`ic db copy`).
         Error("IC3701", "Database.Error.CopyTargetNotEmpty"),
         Error("IC3702", "Database.Error.CopyCountMismatch"),
+        Error("IC3703", "Database.Error.CopyRowMismatch"),
 
         // Files the product writes for a person (reports, samples, policies).
         Error("IC3101", "Files.Error.NoPath"),

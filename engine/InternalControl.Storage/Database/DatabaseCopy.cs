@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using InternalControl.Kernel.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace InternalControl.Storage.Database;
@@ -7,12 +8,14 @@ namespace InternalControl.Storage.Database;
 /// <summary>
 /// Copies every table of one database into another, SQLite to PostgreSQL or back (a school's file into the district
 /// database): both are opened with the same migrations, so their tables and columns match. The target must be empty; it is
-/// written table by table, parents before the tables that reference them, in one transaction, and each table's row count
-/// is checked against the source before the commit. A mismatch or a failure writes nothing.
+/// written table by table, parents before the tables that reference them, in one transaction, and each table is checked
+/// against the source before the commit: its row count, then row by row (every row of the source is in the target as
+/// many times, each value compared as the source holds it: <see cref="RowFingerprints"/>). A mismatch or a failure
+/// writes nothing.
 /// </summary>
 public static class DatabaseCopy
 {
-    /// <summary>Copies <paramref name="source"/> into <paramref name="target"/>; refused ("not-empty", "count-mismatch") without writing when it cannot be whole.</summary>
+    /// <summary>Copies <paramref name="source"/> into <paramref name="target"/>; refused with a coded diagnostic, writing nothing, when it cannot be whole.</summary>
     public static DatabaseCopyOutcome Copy(SchoolDatabase source, SchoolDatabase target)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -22,7 +25,7 @@ public static class DatabaseCopy
         var tables = Ordered(to, target.IsPostgres);
         if (Count(to, "schools", null) > 0)
         {
-            return new DatabaseCopyOutcome(new Dictionary<string, long>(), "not-empty");
+            return new DatabaseCopyOutcome(new Dictionary<string, long>(), Diagnostic.Error("IC3701", SourceSpan.None, "Database.Error.CopyTargetNotEmpty", target.Path));
         }
 
         var types = ColumnTypes(to, target.IsPostgres);
@@ -35,7 +38,13 @@ public static class DatabaseCopy
             rows[table] = CopyTable(from, read, to, write, table, types, identities.Contains(table));
             if (Count(to, table, write) != rows[table] || Count(from, table, read) != rows[table])
             {
-                return new DatabaseCopyOutcome(rows, "count-mismatch");
+                return new DatabaseCopyOutcome(rows, Diagnostic.Error("IC3702", SourceSpan.None, "Database.Error.CopyCountMismatch", target.Path));
+            }
+
+            var differing = RowFingerprints.Differing(RowFingerprints.Of(from, read, table), RowFingerprints.Of(to, write, table));
+            if (differing > 0)
+            {
+                return new DatabaseCopyOutcome(rows, Diagnostic.Error("IC3703", SourceSpan.None, "Database.Error.CopyRowMismatch", table, target.Path, differing));
             }
         }
 
