@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dapper;
+using InternalControl.Kernel.Time;
 using InternalControl.Storage.Database;
 
 namespace InternalControl.Application.Workers;
@@ -50,7 +51,7 @@ public sealed class NightLeases(SchoolDatabase database)
             .ToDictionary(r => r.School, r => (int)r.Runs);
     }
 
-    private static string Night(DateOnly night) => night.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Night(DateOnly night) => IsoDate.Text(night);
 
     private static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using InternalControl.Application.Workers;
 using InternalControl.Kernel.Time;
 using InternalControl.Web.Hosting;
 using InternalControl.Workflows.Outbox;
@@ -6,11 +7,17 @@ namespace InternalControl.Web.Background;
 
 /// <summary>
 /// The host's background work on the product's clock: every tick interval of the options it fires due timers
-/// (reminders, escalations) and sends the outbox; once a day, at the configured school-local time, it runs the evaluation.
+/// (reminders, escalations) and sends the outbox; once a day, at the configured school-local time, it runs the evaluation
+/// when it wins the school's night (<see cref="NightLeases"/>, as `ic worker` does), so that several hosts and workers
+/// over one database evaluate each school once a night.
 /// </summary>
 internal sealed class SchoolClockService(SchoolHost host, ILogger<SchoolClockService> logger) : BackgroundService
 {
-    private DateOnly? _evaluatedOn;
+    private readonly NightLeases _nights = new(host.Workspace.Database);
+    private readonly string _worker = $"web/{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>How long the host holds a school's night before another host or worker may take it up.</summary>
+    private static readonly TimeSpan NightLease = TimeSpan.FromMinutes(5);
 
     /// <summary>One round: the nightly evaluation when due, then timers and the outbox. Returns the timers fired.</summary>
     public int RunOnce()
@@ -20,11 +27,13 @@ internal sealed class SchoolClockService(SchoolHost host, ILogger<SchoolClockSer
         var now = workspace.Clock.GetUtcNow().ToOffset(SchoolTime.Offset(workspace.School.Country));
         var today = DateOnly.FromDateTime(now.DateTime);
         var fired = 0;
-        if (_evaluatedOn != today && TimeOnly.FromDateTime(now.DateTime) >= host.Options.NightlyAt)
+        var utc = workspace.Clock.GetUtcNow();
+        if (TimeOnly.FromDateTime(now.DateTime) >= host.Options.NightlyAt
+            && _nights.TryClaim(workspace.School.Id, today, _worker, utc, utc + NightLease))
         {
             var run = session.Evaluate();
             fired += run.TimersFired;
-            _evaluatedOn = today;
+            _nights.Done(workspace.School.Id, today, _worker, workspace.Clock.GetUtcNow());
         }
 
         fired += session.Runtime.Tick();
