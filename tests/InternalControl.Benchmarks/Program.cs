@@ -1,6 +1,6 @@
 namespace InternalControl.Benchmarks;
 
-/// <summary>Benchmarks, outside `dotnet test`: `dotnet run -c Release --project tests/InternalControl.Benchmarks -- rules|workflows [--db postgres]|web`.</summary>
+/// <summary>Benchmarks, outside `dotnet test`: `dotnet run -c Release --project tests/InternalControl.Benchmarks -- rules|workflows [--db postgres]|region|web`.</summary>
 public static class Program
 {
     public static int Main(string[] args)
@@ -18,6 +18,13 @@ public static class Program
             return Workflows.WorkflowBenchmark.Run(postgres: db == "postgres");
         }
 
+        if (which == "region")
+        {
+            var schools = args.SkipWhile(a => a != "--schools").Skip(1).Select(int.Parse).FirstOrDefault(100);
+            var pupils = args.SkipWhile(a => a != "--pupils").Skip(1).Select(int.Parse).FirstOrDefault(500);
+            return Region.RegionBenchmark.Run(schools, pupils);
+        }
+
         if (which == "web")
         {
             var users = args.SkipWhile(a => a != "--users").Skip(1).Select(int.Parse).FirstOrDefault(50);
@@ -25,7 +32,7 @@ public static class Program
             return Web.WebBenchmark.Run(users, seconds, probe: args.Contains("--probe"));
         }
 
-        Console.Error.WriteLine($"unknown benchmark '{which}': use rules, workflows or web");
+        Console.Error.WriteLine($"unknown benchmark '{which}': use rules, workflows, region or web");
         return 1;
     }
 }

@@ -130,6 +130,28 @@ public sealed class PostgresCluster : IDisposable
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
     }
 
+    /// <summary>
+    /// A new database with a fresh name, a copy of <paramref name="template"/> (made by <see cref="CreateDatabase"/>) taken by
+    /// the server file by file (CREATE DATABASE ... TEMPLATE): the same rows again without writing them again.
+    /// </summary>
+    public string CopyDatabase(string template)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var from = Name(template);
+        var name = "ic_" + Guid.NewGuid().ToString("N");
+        NpgsqlConnection.ClearAllPools();
+        using (var connection = new NpgsqlConnection(AdminConnectionString))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            // Both names are made here of hex digits only (Name checks the template's).
+            command.CommandText = $"CREATE DATABASE {name} TEMPLATE {from}";
+            command.ExecuteNonQuery();
+        }
+
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
+    }
+
     /// <summary>Drops a database made by <see cref="CreateDatabase"/>, closing whatever connections are left on it.</summary>
     public void DropDatabase(string connectionString)
     {
@@ -138,18 +160,22 @@ public sealed class PostgresCluster : IDisposable
             return;
         }
 
-        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        if (name is null || !name.StartsWith("ic_", StringComparison.Ordinal) || !name.All(c => c == '_' || char.IsAsciiLetterOrDigit(c)))
-        {
-            throw new ArgumentException("Not a database made by this cluster.", nameof(connectionString));
-        }
-
+        var name = Name(connectionString);
         NpgsqlConnection.ClearAllPools();
         using var connection = new NpgsqlConnection(AdminConnectionString);
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"DROP DATABASE IF EXISTS {name} WITH (FORCE)";
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>The name of a database made by this cluster; anything else is refused, so that a name in SQL is always one of ours.</summary>
+    private static string Name(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        return name is null || !name.StartsWith("ic_", StringComparison.Ordinal) || !name.All(c => c == '_' || char.IsAsciiLetterOrDigit(c))
+            ? throw new ArgumentException("Not a database made by this cluster.", nameof(connectionString))
+            : name;
     }
 
     public void Dispose()
