@@ -21,6 +21,7 @@ public sealed class PupilAccess
     private readonly ILookup<string, string> _subjectsByClass;
     private readonly Dictionary<string, Pupil> _pupilById;
     private readonly IReadOnlyList<Staff> _staff;
+    private readonly HashSet<string> _seenClasses = new(StringComparer.Ordinal);
 
     private PupilAccess(Person person, SchoolData data, IReadOnlyList<WorkflowTask> tasks)
     {
@@ -52,6 +53,7 @@ public sealed class PupilAccess
         _subjectsByClass = taught.ToLookup(t => t.ClassId, t => t.SubjectId, StringComparer.Ordinal);
         var classes = WholeSchool ? data.Classes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal) : _classes.Concat(taught.Select(t => t.ClassId)).ToHashSet(StringComparer.Ordinal);
         _pupils = data.Pupils.Where(p => classes.Contains(p.ClassId)).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        _seenClasses.UnionWith(classes);
         if (WholeSchool)
         {
             _classes = classes;
@@ -172,7 +174,9 @@ public sealed class PupilAccess
     public IReadOnlyList<WorkflowTask> Inbox(WorkflowRuntime runtime)
     {
         ArgumentNullException.ThrowIfNull(runtime);
-        var query = IsParent ? new TaskQuery(Role: WorkflowRole.Parents.Code()) : new TaskQuery { Holder = Person.Id, OrRoles = [.. _roles] };
+        var query = IsParent
+            ? new TaskQuery(Role: WorkflowRole.Parents.Code())
+            : new TaskQuery { Holder = Person.Id, OrRoles = [.. _roles], OrRolesInClasses = WholeSchool ? null : [.. _seenClasses] };
         return [.. runtime.Tasks(query).Where(CanAct)];
     }
 

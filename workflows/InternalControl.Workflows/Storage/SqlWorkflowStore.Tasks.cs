@@ -37,10 +37,19 @@ internal sealed partial class SqlWorkflowStore
 
         if (query.Holder is not null)
         {
-            var roles = query.OrRoles.Select((role, i) => (Name: "@or_role" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Role: role)).ToList();
-            filters += " AND (t.assignee = @holder OR t.claimed_by = @holder" + (roles.Count == 0 ? "" : " OR t.role IN (" + string.Join(", ", roles.Select(r => r.Name)) + ")") + ")";
+            var roles = Named("@or_role", query.OrRoles);
+            var classes = Named("@or_class", query.OrRolesInClasses ?? []);
+            // A role's task for a pupil of those classes, or for a pupil the holder has (or had) a task for.
+            var held = "c.pupil_id IN (SELECT hc.pupil_id FROM wf_tasks ht JOIN wf_cases hc ON hc.id = ht.case_id " +
+                "WHERE ht.school_id = @school_id AND (ht.assignee = @holder OR ht.claimed_by = @holder))";
+            var inClasses = query.OrRolesInClasses is null
+                ? ""
+                : classes.Count == 0
+                    ? " AND " + held
+                    : " AND (c.pupil_id IN (SELECT p.id FROM pupils p WHERE p.school_id = @school_id AND p.class_id IN (" + string.Join(", ", classes.Select(c => c.Name)) + ")) OR " + held + ")";
+            filters += " AND (t.assignee = @holder OR t.claimed_by = @holder" + (roles.Count == 0 ? "" : " OR (t.role IN (" + string.Join(", ", roles.Select(r => r.Name)) + ")" + inClasses + ")") + ")";
             args.Add(("@holder", query.Holder));
-            args.AddRange(roles.Select(r => (r.Name, (object?)r.Role)));
+            args.AddRange(roles.Concat(classes).Select(r => (r.Name, (object?)r.Value)));
         }
 
         if (query.OpenOnly)
@@ -67,6 +76,10 @@ internal sealed partial class SqlWorkflowStore
                 row.GetStringOrNull(7), row.GetStringOrNull(8), row.GetStringOrNull(9), row.GetStringOrNull(10), row.GetStringOrNull(11), row.GetString(12)),
             [.. args]);
     }
+
+    /// <summary>Values bound one parameter each: @prefix0, @prefix1, ...</summary>
+    private static List<(string Name, string Value)> Named(string prefix, IReadOnlyList<string> values) =>
+        [.. values.Select((value, i) => (prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture), value))];
 
     private static TaskRecord ReadTask(StatementRow row) => new()
     {

@@ -12,4 +12,10 @@ public sealed record TaskQuery(string? Role = null, string? Assignee = null, boo
 
     /// <summary>With <see cref="Holder"/>: also the tasks of these role codes, whoever holds them.</summary>
     public IReadOnlyList<string> OrRoles { get; init; } = [];
+
+    /// <summary>
+    /// With <see cref="OrRoles"/>: only those role tasks whose pupil is in one of these classes or has (had) a task held by
+    /// <see cref="Holder"/> (null: any task of the roles, with a pupil or without).
+    /// </summary>
+    public IReadOnlyList<string>? OrRolesInClasses { get; init; }
 }
