@@ -81,6 +81,21 @@ public sealed class SchoolSession : IDisposable
     }
 
     /// <summary>
+    /// Opens a session for a command that only reads cases, tasks and messages (`ic tasks`, `ic cases`, `ic case`,
+    /// `ic outbox`): no policy is compiled (hardening, finding 11), and the runtime takes each case's workflow from the
+    /// text stored with it when the case started. On a workspace opened for reading nothing is written.
+    /// </summary>
+    public static SchoolSession OpenForReading(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var data = workspace.Database.Scores.WithScores(workspace.Load());
+        var definitions = new WorkflowCatalog([]);
+        var runtime = WorkflowRuntime.Open(new WorkflowRuntimeOptions(workspace.Database, data, workspace.Calendar, workspace.Clock, definitions));
+        var engine = RuleEngines.TryParse(workspace.Database.Schools.RuleEngine(workspace.School.Id), out var chosen) ? chosen : RuleEngines.Default;
+        return new SchoolSession(workspace, data, null, runtime, definitions, engine);
+    }
+
+    /// <summary>
     /// Runs the policy on the data as of today, starts a case for every `start` intent (idempotent: an
     /// open case for the key is kept), then fires what is due.
     /// </summary>

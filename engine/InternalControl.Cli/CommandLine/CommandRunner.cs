@@ -1,4 +1,6 @@
 using System.CommandLine;
+using InternalControl.Application.Workspaces;
+using InternalControl.Kernel.Diagnostics;
 using InternalControl.Localization;
 using Spectre.Console;
 
@@ -28,6 +30,15 @@ internal sealed class CommandRunner(GlobalOptions options, IAnsiConsole console,
             stderr.WriteLine(error.Diagnostic is { } diagnostic
                 ? diagnostic.Render(texts.Language)
                 : texts.Get("Cli.ErrorPrefix", texts.Get(error.Key, [.. error.Args])));
+            return ExitCodes.UserError;
+        }
+        catch (Exception fault) when (DatabaseFaults.IsReadOnly(fault))
+        {
+            // A write to a database that may not be written (a read-only file or folder) is the environment, not a bug:
+            // the failed write rolled back, so nothing changed (hardening, finding 9).
+            var texts = context?.Texts ?? new Localizer(fallback);
+            var path = context?.DatabasePath ?? "";
+            stderr.WriteLine(Diagnostic.Error("IC3231", SourceSpan.None, "Workspaces.Error.ReadOnly", path).Render(texts.Language));
             return ExitCodes.UserError;
         }
         catch (Exception fault) when (fault is not OutOfMemoryException)

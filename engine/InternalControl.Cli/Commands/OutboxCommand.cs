@@ -29,7 +29,8 @@ internal sealed class OutboxCommand : ICommandDefinition
         var command = new Command("outbox", texts.Get("Cli.Outbox.Description")) { send, all, Retry(texts, runner) };
         runner.Bind(command, (context, parse) =>
         {
-            using var session = context.OpenSession();
+            // Listing only reads; --send writes each message's state.
+            using var session = parse.GetValue(send) ? context.OpenSession() : context.OpenReadingSession();
             if (parse.GetValue(send))
             {
                 return Send(context, session);

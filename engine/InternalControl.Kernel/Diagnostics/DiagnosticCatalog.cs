@@ -156,6 +156,10 @@ public static class DiagnosticCatalog
         Error("IC3222", "Workspaces.Error.DbNotRegular"),
         Error("IC3223", "Workspaces.Error.NotADatabase"),
         Error("IC3224", "Workspaces.Error.CannotOpen"),
+        Error("IC3230", "Workspaces.Error.NeedsUpgrade"),
+        Error("IC3231", "Workspaces.Error.ReadOnly"),
+        Error("IC3232", "Workspaces.Error.NoFolder"),
+        Error("IC3233", "Workspaces.Error.ParentNotFolder"),
 
         // The policy workbench (the web's policy editor).
         Error("IC3401", "Workbench.Error.NoVersion"),

@@ -11,11 +11,24 @@ public sealed partial class WorkflowRuntime
 {
     private readonly Dictionary<(string Name, int Version, string Hash), WorkflowDefinition?> _stored = [];
 
+    /// <summary>
+    /// Stores the definitions the database does not hold yet. Opening writes nothing when the policy did not change,
+    /// and nothing at all on a database opened for reading (hardening, finding 9): a reader starts no case, so a
+    /// definition it alone knows is never needed from the database.
+    /// </summary>
     private void StoreDefinitions()
     {
+        if (_options.Database.IsReadOnly)
+        {
+            return;
+        }
+
         foreach (var definition in _options.Definitions.All.Where(d => d.Source is not null))
         {
-            _store.SaveDefinition(SchoolId, definition);
+            if (_store.DefinitionSource(SchoolId, definition.Name, definition.Version, definition.Hash) is null)
+            {
+                _store.SaveDefinition(SchoolId, definition);
+            }
         }
     }
 
