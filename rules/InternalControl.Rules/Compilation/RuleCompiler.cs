@@ -4,6 +4,7 @@ using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Text;
 using InternalControl.Kernel.Time;
+using InternalControl.Localization;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
@@ -19,6 +20,7 @@ internal static class RuleCompiler
         context.FactsRead.Clear();
         context.Witnesses.Clear();
         context.PupilWideMarks = false;
+        context.Divides = false;
         var ctx = context.Ctx;
         var variables = new Dictionary<string, Variable>(StringComparer.Ordinal);
         var canonical = new List<string>();
@@ -90,7 +92,9 @@ internal static class RuleCompiler
         // A rule that reads only its own (pupil, subject) marks and no derived fact, and asserts none, can be
         // re-evaluated for one pair when a mark arrives: the other pairs' outcomes cannot change.
         var pairLocal = scope == RuleScope.PupilSubject && !context.PupilWideMarks && context.FactsRead.Count == 0 && !actions.OfType<AssertAction>().Any();
-        var rule = new CompiledRule(syntax.Name, syntax.Priority, syntax.Span, scope, lambda.Compile(), actions, [.. context.FactsRead.Order()], witnesses) { PairLocal = pairLocal };
+        var compiled = lambda.Compile();
+        var guarded = context.Divides ? DivisionGuard.Guard(compiled, syntax.Name, syntax.Span) : compiled;
+        var rule = new CompiledRule(syntax.Name, syntax.Priority, syntax.Span, scope, guarded, actions, [.. context.FactsRead.Order()], witnesses) { PairLocal = pairLocal };
         return (rule, new RuleInfo(syntax.Name, syntax.Priority, syntax.Span, string.Join(" ; ", canonical)));
     }
 
@@ -135,6 +139,14 @@ internal static class RuleCompiler
                 {
                     var suggestion = Suggestions.Nearest(notify.Role, Codes.RoleCodeList);
                     context.Error("IC1209", notify.RoleSpan, "Rules.UnknownRole", notify.Role, suggestion);
+                    return null;
+                }
+
+                // A message that looks like a text key must be one the catalogs have: otherwise the recipient would
+                // read "[KEY]" (finding 10). Any other message is the text itself.
+                if (notify.Message is { } message && MessageKey.IsKey(message) && Texts.Template(message, CultureInfo.InvariantCulture) is null)
+                {
+                    context.Error("IC1252", notify.Span, "Rules.UnknownMessageKey", message);
                     return null;
                 }
 
