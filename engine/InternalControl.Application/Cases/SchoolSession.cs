@@ -62,7 +62,7 @@ public sealed class SchoolSession : IDisposable
         HostedPolicy? hosted = null;
         if (sources.Count > 0)
         {
-            var compiled = PolicyHost.Compile(sources);
+            var compiled = PolicyCache.Compile(workspace.Database.Path, sources);
             if (!compiled.Succeeded)
             {
                 return Result<SchoolSession>.Failure(compiled.Diagnostics);
