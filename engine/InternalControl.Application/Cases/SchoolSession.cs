@@ -1,6 +1,7 @@
 using InternalControl.Application.Control;
 using InternalControl.Application.Policies;
 using InternalControl.Application.Registers;
+using InternalControl.Application.Telemetry;
 using InternalControl.Application.Workspaces;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Schools;
@@ -107,7 +108,9 @@ public sealed class SchoolSession : IDisposable
             return new EvaluationRun(null, [], 0);
         }
 
-        var result = Policy.Evaluate(Data, Workspace.Calendar, Workspace.Today, engine ?? Engine);
+        using var activity = IcTelemetry.Source.StartActivity("ic.evaluate");
+        var kind = engine ?? Engine;
+        var result = Policy.Evaluate(Data, Workspace.Calendar, Workspace.Today, kind);
         var started = new List<(WorkflowStart Intent, StartResult Result)>();
         foreach (var intent in result.Starts)
         {
@@ -125,10 +128,40 @@ public sealed class SchoolSession : IDisposable
         }
 
         var fired = Runtime.Tick();
-        return new EvaluationRun(result, started, fired, notices);
+        var run = new EvaluationRun(result, started, fired, notices);
+        Observe(activity, run, kind);
+        return run;
     }
 
     public void Dispose() => Runtime.Dispose();
+
+    /// <summary>The evaluation's span, log line and gauges: counts and ids only (finding 13).</summary>
+    private void Observe(System.Diagnostics.Activity? activity, EvaluationRun run, RuleEngineKind engine)
+    {
+        var engineCode = RuleEngines.Code(engine);
+        activity?.SetTag("ic.school", Workspace.School.Id);
+        activity?.SetTag("ic.engine", engineCode);
+        activity?.SetTag("ic.rules", Policy?.Rules.Count ?? 0);
+        activity?.SetTag("ic.firings", run.Result?.Firings.Count ?? 0);
+        activity?.SetTag("ic.cases_opened", run.Opened);
+        activity?.SetTag("ic.notices", run.NoticesSent);
+        activity?.SetTag("ic.timers_fired", run.TimersFired);
+        IcTelemetry.Logger.Evaluated(Workspace.School.Id, engineCode, run.Result?.Firings.Count ?? 0, run.Opened, run.NoticesSent, run.Result?.Problems.Count ?? 0, run.TimersFired);
+        if (IcTelemetry.TasksOverdue.Enabled)
+        {
+            var today = Workspace.Today;
+            var overdue = Runtime.Tasks(new Workflows.Tasks.TaskQuery(null, null)).Count(t => t.Due is { } due && due < today);
+            IcTelemetry.TasksOverdue.Record(overdue);
+        }
+
+        if (IcTelemetry.Messages.Enabled)
+        {
+            foreach (var state in Runtime.Outbox().GroupBy(m => m.State))
+            {
+                IcTelemetry.Messages.Record(state.Count(), new KeyValuePair<string, object?>("ic.state", state.Key.ToString()));
+            }
+        }
+    }
 
     /// <summary>
     /// The rule's `for` values named after the workflow's key parts, in order: a case keyed by what is not a pupil,

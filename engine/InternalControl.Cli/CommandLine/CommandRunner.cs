@@ -22,6 +22,7 @@ internal sealed class CommandRunner(GlobalOptions options, IAnsiConsole console,
         try
         {
             context = new CommandContext(parse, options, console, stdout, fallback);
+            using var telemetry = TelemetrySetup.Start(Settings.Read(context.DatabasePath));
             return body(context, parse);
         }
         catch (UserErrorException error)

@@ -124,8 +124,5 @@ internal sealed class OutboxCommand : ICommandDefinition
     }
 
     /// <summary>ic.settings.json beside the database, then IC_ environment variables (secrets belong there, not in a file).</summary>
-    private static IConfiguration Configuration(string databasePath) => new ConfigurationBuilder()
-        .AddJsonFile(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath))!, SettingsFile), optional: true, reloadOnChange: false)
-        .AddEnvironmentVariables("IC_")
-        .Build();
+    private static IConfiguration Configuration(string databasePath) => Settings.Read(databasePath);
 }

@@ -86,6 +86,12 @@ public sealed partial class WorkflowRuntime
                 tx.Dispose();
             }
 
+            using (var activity = WorkflowTelemetry.Source.StartActivity("ic.case.start"))
+            {
+                WorkflowTelemetry.Transition(activity, definition.Name, state.Id);
+                WorkflowTelemetry.CasesOpened.Add(1, new KeyValuePair<string, object?>("ic.workflow", definition.Name));
+            }
+
             return new StartResult(state.Id, true, null);
         }
 
