@@ -4,21 +4,24 @@ using InternalControl.Workflows.Definitions.Parsing;
 namespace InternalControl.Workflows.Runtime;
 
 /// <summary>
-/// Versions: every definition that came from policy text is stored with the school on open, and a case whose
+/// Versions: every definition that came from policy text is stored with the school before the runtime's first transition, and a case whose
 /// version is no longer in the loaded policy is run on the stored text of that version (checked by its hash).
 /// </summary>
 public sealed partial class WorkflowRuntime
 {
     private readonly Dictionary<(string Name, int Version, string Hash), WorkflowDefinition?> _stored = [];
 
+    private bool _definitionsStored;
+
     /// <summary>
-    /// Stores the definitions the database does not hold yet. Opening writes nothing when the policy did not change,
-    /// and nothing at all on a database opened for reading (hardening, finding 9): a reader starts no case, so a
-    /// definition it alone knows is never needed from the database.
+    /// Stores the definitions the database does not hold yet, once per runtime, before its first transition: a case
+    /// refers to its definition's stored text. Opening writes nothing (hardening, finding 9), so a command that reads, or
+    /// that is refused before it changes a case, leaves the database as it was; a runtime over a database opened for
+    /// reading never stores (it changes no case).
     /// </summary>
     private void StoreDefinitions()
     {
-        if (_options.Database.IsReadOnly)
+        if (_definitionsStored || _options.Database.IsReadOnly)
         {
             return;
         }
@@ -30,6 +33,8 @@ public sealed partial class WorkflowRuntime
                 _store.SaveDefinition(SchoolId, definition);
             }
         }
+
+        _definitionsStored = true;
     }
 
     /// <summary>The definition a case runs on: the loaded one when its hash matches, else the stored text of that version.</summary>

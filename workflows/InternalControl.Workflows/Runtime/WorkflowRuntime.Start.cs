@@ -64,6 +64,11 @@ public sealed partial class WorkflowRuntime
             var state = NewState(definition.Name, definition.Version, definition.Hash, key, context, startedBy, parent, now);
             var machine = new CaseMachine(definition, state, now, startedBy);
             machine.Begin();
+            if (outer is null)
+            {
+                StoreDefinitions();
+            }
+
             var tx = outer ?? _store.Begin();
             if (!_store.InsertCase(tx, state))
             {

@@ -38,9 +38,7 @@ public sealed partial class WorkflowRuntime : IDisposable
     public static WorkflowRuntime Open(WorkflowRuntimeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var runtime = new WorkflowRuntime(options);
-        runtime.StoreDefinitions();
-        return runtime;
+        return new WorkflowRuntime(options);
     }
 
     public void Dispose() => _store.Dispose();
@@ -55,6 +53,7 @@ public sealed partial class WorkflowRuntime : IDisposable
     private WorkflowResult Advance(long caseId, string actor, Func<CaseState, CaseMachine, Diagnostic?> act)
     {
         using var activity = WorkflowTelemetry.Source.StartActivity("ic.transition");
+        StoreDefinitions();
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             // Read and write in one transaction: the reads cost no read transactions of their own, and the case
