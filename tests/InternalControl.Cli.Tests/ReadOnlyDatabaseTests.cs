@@ -92,6 +92,34 @@ public sealed class ReadOnlyDatabaseTests
     }
 
     [Fact]
+    public void Finding9_TasksOnADatabaseThatNeedsMigrating_IsRefusedAndMigratesNothing()
+    {
+        // Arrange: the database looks as an older version left it (its latest migration not applied).
+        using var school = EvaluatedCopy(out var db, out _);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + db + ";Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM VersionInfo WHERE Version = (SELECT MAX(Version) FROM VersionInfo)";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        var before = DatabaseSnapshot.Of(db);
+
+        // Act
+        var english = Ic.Run("tasks", "--db", db, "--now", SchoolFixture.Now, "--lang", "en");
+        var russian = Ic.Run("cases", "--db", db, "--now", SchoolFixture.Now, "--lang", "ru");
+
+        // Assert
+        Assert.Equal(1, english.ExitCode);
+        Assert.Contains("IC3230", english.Error);
+        Assert.Contains("was made by an older version and must be brought up to date", english.Error);
+        Assert.Equal(1, russian.ExitCode);
+        Assert.Contains("создана более старой версией", russian.Error);
+        DatabaseSnapshot.AssertSame(before, DatabaseSnapshot.Of(db));
+    }
+
+    [Fact]
     public void Finding9_OpeningForTasks_WritesNoWorkflowDefinitions()
     {
         // Arrange: a writable database, opened and evaluated once.
