@@ -1,6 +1,7 @@
 using InternalControl.Application.Control;
 using InternalControl.Application.Policies;
 using InternalControl.Application.Registers;
+using InternalControl.Application.Telemetry;
 using InternalControl.Application.Workspaces;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Schools;
@@ -78,6 +79,21 @@ public sealed class SchoolSession : IDisposable
     }
 
     /// <summary>
+    /// Opens a session for a command that only reads cases, tasks and messages (`ic tasks`, `ic cases`, `ic case`,
+    /// `ic outbox`): no policy is compiled (hardening, finding 11), and the runtime takes each case's workflow from the
+    /// text stored with it when the case started. On a workspace opened for reading nothing is written.
+    /// </summary>
+    public static SchoolSession OpenForReading(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var data = workspace.Database.Scores.WithScores(workspace.Load());
+        var definitions = new WorkflowCatalog([]);
+        var runtime = WorkflowRuntime.Open(new WorkflowRuntimeOptions(workspace.Database, data, workspace.Calendar, workspace.Clock, definitions));
+        var engine = RuleEngines.TryParse(workspace.Database.Schools.RuleEngine(workspace.School.Id), out var chosen) ? chosen : RuleEngines.Default;
+        return new SchoolSession(workspace, data, null, runtime, definitions, engine);
+    }
+
+    /// <summary>
     /// Runs the policy on the data as of today, starts a case for every `start` intent (idempotent: an
     /// open case for the key is kept), then fires what is due.
     /// </summary>
@@ -89,7 +105,9 @@ public sealed class SchoolSession : IDisposable
             return new EvaluationRun(null, [], 0);
         }
 
-        var result = Policy.Evaluate(Data, Workspace.Calendar, Workspace.Today, engine ?? Engine);
+        using var activity = IcTelemetry.Source.StartActivity("ic.evaluate");
+        var kind = engine ?? Engine;
+        var result = Policy.Evaluate(Data, Workspace.Calendar, Workspace.Today, kind);
         var started = new List<(WorkflowStart Intent, StartResult Result)>();
         foreach (var intent in result.Starts)
         {
@@ -107,10 +125,40 @@ public sealed class SchoolSession : IDisposable
         }
 
         var fired = Runtime.Tick();
-        return new EvaluationRun(result, started, fired, notices);
+        var run = new EvaluationRun(result, started, fired, notices);
+        Observe(activity, run, kind);
+        return run;
     }
 
     public void Dispose() => Runtime.Dispose();
+
+    /// <summary>The evaluation's span, log line and gauges: counts and ids only (finding 13).</summary>
+    private void Observe(System.Diagnostics.Activity? activity, EvaluationRun run, RuleEngineKind engine)
+    {
+        var engineCode = RuleEngines.Code(engine);
+        activity?.SetTag("ic.school", Workspace.School.Id);
+        activity?.SetTag("ic.engine", engineCode);
+        activity?.SetTag("ic.rules", Policy?.Rules.Count ?? 0);
+        activity?.SetTag("ic.firings", run.Result?.Firings.Count ?? 0);
+        activity?.SetTag("ic.cases_opened", run.Opened);
+        activity?.SetTag("ic.notices", run.NoticesSent);
+        activity?.SetTag("ic.timers_fired", run.TimersFired);
+        IcTelemetry.Logger.Evaluated(Workspace.School.Id, engineCode, run.Result?.Firings.Count ?? 0, run.Opened, run.NoticesSent, run.Result?.Problems.Count ?? 0, run.TimersFired);
+        if (IcTelemetry.TasksOverdue.Enabled)
+        {
+            var today = Workspace.Today;
+            var overdue = Runtime.Tasks(new Workflows.Tasks.TaskQuery(null, null)).Count(t => t.Due is { } due && due < today);
+            IcTelemetry.TasksOverdue.Record(overdue);
+        }
+
+        if (IcTelemetry.Messages.Enabled)
+        {
+            foreach (var state in Runtime.Outbox().GroupBy(m => m.State))
+            {
+                IcTelemetry.Messages.Record(state.Count(), new KeyValuePair<string, object?>("ic.state", state.Key.ToString()));
+            }
+        }
+    }
 
     /// <summary>
     /// The rule's `for` values named after the workflow's key parts, in order: a case keyed by what is not a pupil,

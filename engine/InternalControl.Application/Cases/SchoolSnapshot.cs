@@ -43,7 +43,7 @@ public sealed class SchoolSnapshot
         HostedPolicy? hosted = null;
         if (sources.Count > 0)
         {
-            var compiled = PolicyHost.Compile(sources);
+            var compiled = PolicyCache.Compile(workspace.Database.Path, sources);
             if (!compiled.Succeeded)
             {
                 return Result<SchoolSnapshot>.Failure(compiled.Diagnostics);

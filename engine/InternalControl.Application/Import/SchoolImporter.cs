@@ -1,3 +1,4 @@
+using InternalControl.Application.Telemetry;
 using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
@@ -48,7 +49,8 @@ public sealed class SchoolImporter
     {
         ArgumentNullException.ThrowIfNull(school);
         ArgumentNullException.ThrowIfNull(path);
-        return Read(school, path, (import, reader, errors) =>
+        using var activity = IcTelemetry.Source.StartActivity("ic.import");
+        var outcome = Read(school, path, (import, reader, errors) =>
         {
             if (errors.Count > 0)
             {
@@ -58,6 +60,19 @@ public sealed class SchoolImporter
             import!.Commit(reader!.Batch.Rows());
             return new ImportOutcome(reader.Batch.Counts, []) { Notices = reader.Notices };
         });
+
+        // Counts per file and of errors; never the path (a folder may be named after a person) or a value.
+        var rows = outcome.Counts.Values.Sum();
+        activity?.SetTag("ic.school", school.Id);
+        activity?.SetTag("ic.rows", rows);
+        activity?.SetTag("ic.errors", outcome.Errors.Count);
+        foreach (var (file, count) in outcome.Counts)
+        {
+            activity?.SetTag("ic.rows." + file, count);
+        }
+
+        IcTelemetry.Logger.Imported(school.Id, rows, outcome.Errors.Count);
+        return outcome;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using InternalControl.Application.Telemetry;
 using InternalControl.Application.Cases;
 using InternalControl.Localization;
 
@@ -50,6 +51,16 @@ public static class ReportCatalog
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(texts);
+        using var activity = IcTelemetry.Source.StartActivity("ic.report");
+        activity?.SetTag("ic.report", request.Name);
+        var table = BuildCore(request, session, texts);
+        activity?.SetTag("ic.rows", table.Rows.Count);
+        IcTelemetry.Logger.Reported(request.Name, session.Workspace.School.Id, table.Rows.Count);
+        return table;
+    }
+
+    private static ReportTable BuildCore(ReportRequest request, SchoolSession session, Localizer texts)
+    {
         var filters = Filters(request.Name);
         var classId = filters.HasFlag(ReportFilters.Class) ? request.ClassId : null;
         var today = session.Workspace.Today;

@@ -1,3 +1,4 @@
+using InternalControl.Application.Telemetry;
 using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 
@@ -52,6 +53,15 @@ public static class SchoolReports
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(localizer);
+        using var activity = IcTelemetry.Source.StartActivity("ic.report.table");
+        activity?.SetTag("ic.report", name);
+        var table = BuildTable(name, data, options, localizer);
+        activity?.SetTag("ic.rows", table.Rows.Count);
+        return table;
+    }
+
+    private static ReportTable BuildTable(string name, SchoolData data, ReportOptions options, Localizer localizer)
+    {
         if (Plain.TryGetValue(name, out var plain))
         {
             return plain(data, options, localizer);

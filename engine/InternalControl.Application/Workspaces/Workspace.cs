@@ -15,7 +15,7 @@ namespace InternalControl.Application.Workspaces;
 /// An opened database and the school a command acts on, with the clock it reads: the one place that
 /// knows which assemblies bring migrations, so every entry point opens the same schema.
 /// </summary>
-public sealed class Workspace
+public sealed partial class Workspace
 {
     // The engine's own migrations come with SchoolDatabase.Open; these add the workflow runtime's and the host's tables.
     private static readonly Assembly[] MigrationAssemblies = [typeof(WorkflowRuntime).Assembly, typeof(Workspace).Assembly];
@@ -62,9 +62,19 @@ public sealed class Workspace
     /// only one. A missing database or school, a malformed connection string or a server that refuses is a diagnostic
     /// without a source span (IC3001..IC3006), never an exception.
     /// </summary>
-    public static Result<Workspace> Open(string databasePath, string? schoolName, TimeProvider clock)
+    public static Result<Workspace> Open(string databasePath, string? schoolName, TimeProvider clock) =>
+        Pick(OpenExisting(databasePath), databasePath, schoolName, clock);
+
+    /// <summary>
+    /// Opens the database for a command that only reads (`ic tasks`, `ic cases`): read-only, so that a database the
+    /// user may not write (a read-only file or folder) is read, and nothing is written, not even on open. A database
+    /// whose schema is older than this version is refused (IC3230): bringing it up to date writes.
+    /// </summary>
+    public static Result<Workspace> OpenForReading(string databasePath, string? schoolName, TimeProvider clock) =>
+        Pick(OpenExisting(databasePath, readOnly: true), databasePath, schoolName, clock);
+
+    private static Result<Workspace> Pick(Result<SchoolDatabase> opened, string databasePath, string? schoolName, TimeProvider clock)
     {
-        var opened = OpenExisting(databasePath);
         if (!opened.Succeeded)
         {
             return Result<Workspace>.Failure(opened.Diagnostics);
@@ -93,7 +103,9 @@ public sealed class Workspace
     /// work over all its schools. A missing file, a malformed connection string or a server that refuses is a diagnostic
     /// (IC3001, IC3005, IC3006, IC3220-IC3224: empty, a folder, a device, not a SQLite file, cannot be opened), never an exception; neither message repeats a connection string, which may hold a password.
     /// </summary>
-    public static Result<SchoolDatabase> OpenExisting(string databasePath)
+    public static Result<SchoolDatabase> OpenExisting(string databasePath) => OpenExisting(databasePath, readOnly: false);
+
+    private static Result<SchoolDatabase> OpenExisting(string databasePath, bool readOnly)
     {
         ArgumentNullException.ThrowIfNull(databasePath);
         if (string.IsNullOrWhiteSpace(databasePath))
@@ -110,7 +122,7 @@ public sealed class Workspace
 
             try
             {
-                return Result<SchoolDatabase>.From(OpenDatabase(databasePath), []);
+                return Opened(databasePath, readOnly);
             }
             catch (DbException)
             {
@@ -140,12 +152,28 @@ public sealed class Workspace
 
         try
         {
-            return Result<SchoolDatabase>.From(OpenDatabase(databasePath), []);
+            return Opened(databasePath, readOnly);
+        }
+        catch (DbException e) when (DatabaseFaults.IsReadOnly(e))
+        {
+            // Migrating writes: a database the user may not write is refused with the reason, not "cannot open".
+            return Failed("IC3231", "Workspaces.Error.ReadOnly", databasePath);
         }
         catch (DbException)
         {
             return Failed("IC3224", "Workspaces.Error.CannotOpen", databasePath);
         }
+    }
+
+    private static Result<SchoolDatabase> Opened(string databasePath, bool readOnly)
+    {
+        if (!readOnly)
+        {
+            return Result<SchoolDatabase>.From(OpenDatabase(databasePath), []);
+        }
+
+        var (database, upToDate) = SchoolDatabase.OpenForReading(databasePath, [.. MigrationAssemblies]);
+        return upToDate ? Result<SchoolDatabase>.From(database, []) : Failed("IC3230", "Workspaces.Error.NeedsUpgrade", database.Path);
     }
 
     /// <summary>True when the file starts with SQLite's header: anything else (an empty file too) is not a database to open.</summary>

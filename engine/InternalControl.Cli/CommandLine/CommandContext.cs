@@ -61,9 +61,17 @@ internal sealed class CommandContext
     }
 
     /// <summary>Opens the database and school, or leaves the command with a user error.</summary>
-    public Workspace OpenWorkspace()
+    public Workspace OpenWorkspace() => OpenWorkspace(readOnly: false);
+
+    /// <summary>
+    /// Opens the school for a command that only reads cases, tasks and messages: the database read-only and no policy
+    /// compiled, so a read-only database is read and nothing is written (hardening, findings 9 and 11).
+    /// </summary>
+    public SchoolSession OpenReadingSession() => SchoolSession.OpenForReading(OpenWorkspace(readOnly: true));
+
+    private Workspace OpenWorkspace(bool readOnly)
     {
-        var result = Workspace.Open(DatabasePath, SchoolName, Clock);
+        var result = readOnly ? Workspace.OpenForReading(DatabasePath, SchoolName, Clock) : Workspace.Open(DatabasePath, SchoolName, Clock);
         if (!result.Succeeded)
         {
             throw new UserErrorException(result.Errors.First());

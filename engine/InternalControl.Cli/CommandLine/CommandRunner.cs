@@ -1,5 +1,7 @@
 using System.CommandLine;
 using InternalControl.Cli.Json;
+using InternalControl.Application.Workspaces;
+using InternalControl.Kernel.Diagnostics;
 using InternalControl.Localization;
 using Spectre.Console;
 
@@ -21,6 +23,7 @@ internal sealed class CommandRunner(GlobalOptions options, IAnsiConsole console,
         try
         {
             context = new CommandContext(parse, options, console, stdout, fallback);
+            using var telemetry = TelemetrySetup.Start(Settings.Read(context.DatabasePath));
             return body(context, parse);
         }
         catch (UserErrorException error)
@@ -35,6 +38,15 @@ internal sealed class CommandRunner(GlobalOptions options, IAnsiConsole console,
                 stderr.WriteLine(error.Diagnostic.Render(texts.Language));
             }
 
+            return ExitCodes.UserError;
+        }
+        catch (Exception fault) when (DatabaseFaults.IsReadOnly(fault))
+        {
+            // A write to a database that may not be written (a read-only file or folder) is the environment, not a bug:
+            // the failed write rolled back, so nothing changed (hardening, finding 9).
+            var texts = context?.Texts ?? new Localizer(fallback);
+            var path = context?.DatabasePath ?? "";
+            stderr.WriteLine(Diagnostic.Error("IC3231", SourceSpan.None, "Workspaces.Error.ReadOnly", path).Render(texts.Language));
             return ExitCodes.UserError;
         }
         catch (Exception fault) when (fault is not OutOfMemoryException)

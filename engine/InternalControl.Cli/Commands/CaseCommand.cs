@@ -13,7 +13,7 @@ internal sealed class CaseCommand : ICommandDefinition
         var command = new Command("case", texts.Get("Cli.Case.Description")) { id };
         runner.Bind(command, (context, parse) =>
         {
-            using var session = context.OpenSession();
+            using var session = context.OpenReadingSession();
             var caseId = parse.GetValue(id);
             var summary = session.Runtime.Case(caseId) ?? throw new UserErrorException("Cli.Error.UnknownCase", caseId);
             context.Say("Cli.Case.Heading", summary.Id, summary.Workflow, CommandContext.PupilName(session.Data, summary.PupilId), context.SubjectName(session.Data, summary.SubjectId), summary.Status);

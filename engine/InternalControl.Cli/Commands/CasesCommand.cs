@@ -16,7 +16,7 @@ internal sealed class CasesCommand : ICommandDefinition
         var command = new Command("cases", texts.Get("Cli.Cases.Description")) { open };
         runner.Bind(command, (context, parse) =>
         {
-            using var session = context.OpenSession();
+            using var session = context.OpenReadingSession();
             var cases = session.Runtime.Cases(parse.GetValue(open));
             if (context.Json)
             {

@@ -119,7 +119,7 @@ internal sealed class DemoCommand : ICommandDefinition
         var clock = new SteppingClock(SchoolTime.MorningOf(start));
         var (database, school, outcome) = DemoSchool.Create(folder, manifest, Path.Combine(temp, "demo-kz.db"), clock.GetUtcNow());
         var staff = database.Schools.Load(school).Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var policy = PolicyHost.Compile(database.Policies.Sources(school.Id)).Value?.Rules;
+        var policy = PolicyCache.Compile(database.Path, database.Policies.Sources(school.Id)).Value?.Rules;
         var matrix = DecisionMatrix.From(policy) ?? throw new InvalidOperationException("The shipped Kazakh policy has no decision matrix.");
         var scores = ScoreImporter.Read(Path.Combine(folder, "scores.csv"), matrix, staff, staff);
         if (!outcome.Succeeded || !scores.Succeeded)

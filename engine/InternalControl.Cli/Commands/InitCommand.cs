@@ -20,7 +20,8 @@ internal sealed partial class InitCommand : ICommandDefinition
         var year = new Option<string?>("--year") { Description = texts.Get("Cli.Init.Year") };
         var rural = new Option<bool>("--rural") { Description = texts.Get("Cli.Init.Rural") };
         var engine = new Option<string?>("--engine") { Description = texts.Get("Cli.Engine.InitOption", RuleEngines.Code(RuleEngines.Default)) };
-        var command = new Command("init", texts.Get("Cli.Init.Description")) { country, school, year, rural, engine };
+        var createFolder = new Option<bool>("--create-folder") { Description = texts.Get("Cli.Init.CreateFolder") };
+        var command = new Command("init", texts.Get("Cli.Init.Description")) { country, school, year, rural, engine, createFolder };
         runner.Bind(command, (context, parse) =>
         {
             var engineCode = parse.GetValue(engine);
@@ -56,7 +57,13 @@ internal sealed partial class InitCommand : ICommandDefinition
                 throw new UserErrorException("Database.Error.BadConnectionString");
             }
 
-            var database = Workspace.OpenDatabase(context.DatabasePath);
+            var opened = Workspace.Create(context.DatabasePath, parse.GetValue(createFolder));
+            if (!opened.Succeeded)
+            {
+                throw new UserErrorException(opened.Errors.First());
+            }
+
+            var database = opened.Value;
             var store = database.Schools;
             if (store.FindSchool(name) is not null)
             {

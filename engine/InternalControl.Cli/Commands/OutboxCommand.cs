@@ -29,7 +29,8 @@ internal sealed class OutboxCommand : ICommandDefinition
         var command = new Command("outbox", texts.Get("Cli.Outbox.Description")) { send, all, Retry(texts, runner) };
         runner.Bind(command, (context, parse) =>
         {
-            using var session = context.OpenSession();
+            // Listing only reads; --send writes each message's state.
+            using var session = parse.GetValue(send) ? context.OpenSession() : context.OpenReadingSession();
             if (parse.GetValue(send))
             {
                 return Send(context, session);
@@ -123,8 +124,5 @@ internal sealed class OutboxCommand : ICommandDefinition
     }
 
     /// <summary>ic.settings.json beside the database, then IC_ environment variables (secrets belong there, not in a file).</summary>
-    private static IConfiguration Configuration(string databasePath) => new ConfigurationBuilder()
-        .AddJsonFile(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath))!, SettingsFile), optional: true, reloadOnChange: false)
-        .AddEnvironmentVariables("IC_")
-        .Build();
+    private static IConfiguration Configuration(string databasePath) => Settings.Read(databasePath);
 }

@@ -4,6 +4,7 @@ using InternalControl.Cli.CommandLine;
 using InternalControl.Application.Files;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.PolicyLanguage.Formatting;
+using InternalControl.PolicyLanguage.Parsing;
 using InternalControl.PolicyLanguage.Translation;
 using InternalControl.Rules.Model;
 using InternalControl.Localization;
@@ -36,7 +37,13 @@ internal sealed class RulesCommand : ICommandDefinition
         {
             var source = PolicyFiles.Read([parse.GetValue(file)!])[0];
             var openers = PolicyHost.BlockParsers.Select(p => p.Concept).ToList();
-            var result = PolicyFormatter.Format(source.Text, source.File, openers);
+
+            // The layout follows the blocks, so a file that does not parse would be laid out wrongly: refused, and
+            // --write leaves it as it is (finding 10).
+            var parsed = PolicyParser.Parse(source.Text, source.File, PolicyHost.BlockParsers);
+            var result = parsed.Errors.Any()
+                ? Result<string>.Failure(parsed.Diagnostics)
+                : PolicyFormatter.Format(source.Text, source.File, openers);
             return Emit(context, result, source, parse.GetValue(write) ? source.File : null);
         });
         return command;

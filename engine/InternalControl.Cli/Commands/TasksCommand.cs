@@ -18,7 +18,7 @@ internal sealed class TasksCommand : ICommandDefinition
         var command = new Command("tasks", texts.Get("Cli.Tasks.Description")) { role, assignee };
         runner.Bind(command, (context, parse) =>
         {
-            using var session = context.OpenSession();
+            using var session = context.OpenReadingSession();
             var tasks = session.Runtime.Tasks(new TaskQuery(parse.GetValue(role), parse.GetValue(assignee)));
             if (context.Json)
             {

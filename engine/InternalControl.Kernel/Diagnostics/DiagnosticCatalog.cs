@@ -46,6 +46,12 @@ public static class DiagnosticCatalog
         Error("IC1243", "Rules.ExtendsMismatch"),
         Error("IC1244", "Rules.TypeMismatch"),
 
+        // Hardening, finding 10: divisions by zero, text keys that no catalog has, gap checks that were skipped.
+        Error("IC1250", "Rules.DivisionByZero"),
+        Warning("IC1251", "Rules.DivisionByZeroAtRuntime"),
+        Error("IC1252", "Rules.UnknownMessageKey"),
+        Warning("IC1253", "Rules.TableGapSkipped"),
+
         // Tables.
         Error("IC1301", "Rules.TableOverlap"),
         Error("IC1302", "Rules.TableGap"),
@@ -157,6 +163,10 @@ public static class DiagnosticCatalog
         Error("IC3222", "Workspaces.Error.DbNotRegular"),
         Error("IC3223", "Workspaces.Error.NotADatabase"),
         Error("IC3224", "Workspaces.Error.CannotOpen"),
+        Error("IC3230", "Workspaces.Error.NeedsUpgrade"),
+        Error("IC3231", "Workspaces.Error.ReadOnly"),
+        Error("IC3232", "Workspaces.Error.NoFolder"),
+        Error("IC3233", "Workspaces.Error.ParentNotFolder"),
 
         // The policy workbench (the web's policy editor).
         Error("IC3401", "Workbench.Error.NoVersion"),

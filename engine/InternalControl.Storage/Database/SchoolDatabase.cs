@@ -24,11 +24,14 @@ public sealed class SchoolDatabase
     /// <summary>The page cache every connection gets (32 MB); a bulk write may raise its own and set this back.</summary>
     internal const string CacheSizePragma = "PRAGMA cache_size=-32768;";
 
+    private const int SqliteCantOpen = 14;
+
     private readonly string _connectionString;
 
-    private SchoolDatabase(DatabaseTarget target)
+    private SchoolDatabase(DatabaseTarget target, bool readOnly = false, bool immutable = false)
     {
         Target = target;
+        IsReadOnly = readOnly;
         Path = target.Display;
         if (target.PostgresConnectionString is { } postgres)
         {
@@ -38,8 +41,8 @@ public sealed class SchoolDatabase
         {
             _connectionString = new SqliteConnectionStringBuilder
             {
-                DataSource = target.File,
-                Mode = SqliteOpenMode.ReadWriteCreate,
+                DataSource = immutable ? new Uri(System.IO.Path.GetFullPath(target.File!)).AbsoluteUri + "?immutable=1" : target.File,
+                Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
                 ForeignKeys = true,
                 DefaultTimeout = 30,
                 Pooling = true,
@@ -57,6 +60,12 @@ public sealed class SchoolDatabase
 
     /// <summary>Where the database lives: a SQLite file or a PostgreSQL database.</summary>
     public DatabaseTarget Target { get; }
+
+    /// <summary>
+    /// True when the database was opened for reading only (<see cref="OpenForReading"/>): SQLite connections are opened
+    /// read-only, so nothing done through them can write, and the migrations were checked but not applied.
+    /// </summary>
+    public bool IsReadOnly { get; }
 
     /// <summary>True for a PostgreSQL database.</summary>
     public bool IsPostgres => Target.IsPostgres;
@@ -113,6 +122,45 @@ public sealed class SchoolDatabase
 
         database.Migrate([typeof(SchoolDatabase).Assembly, .. migrationAssemblies]);
         return database;
+    }
+
+    /// <summary>
+    /// Opens an existing database for reading only: a SQLite file is opened read-only (no folder or file is created,
+    /// the journal mode is left as it is), and the migrations are checked, never applied. The answer says whether the
+    /// schema is up to date; a database that needs migrating must be opened by <see cref="Open"/>, which writes.
+    /// </summary>
+    public static (SchoolDatabase Database, bool UpToDate) OpenForReading(string path, params Assembly[] migrationAssemblies)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var target = DatabaseTarget.Parse(path) ?? throw new ArgumentException("The PostgreSQL connection string is malformed.", nameof(path));
+        var database = new SchoolDatabase(target, readOnly: true);
+        if (target.IsPostgres)
+        {
+            using (database.ConnectPostgres())
+            {
+            }
+        }
+        else
+        {
+            try
+            {
+                using (database.Connect())
+                {
+                }
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode == SqliteCantOpen && !File.Exists(target.File + "-wal"))
+            {
+                // A WAL database in a folder that may not be written: SQLite cannot create the -shm file it reads through.
+                // With no -wal file and a folder nobody can write, no writer can exist (it would need a -wal), so the file
+                // is all there is and may be read as immutable.
+                database = new SchoolDatabase(target, readOnly: true, immutable: true);
+                using (database.Connect())
+                {
+                }
+            }
+        }
+
+        return (database, !database.HasPendingMigrations([typeof(SchoolDatabase).Assembly, .. migrationAssemblies]));
     }
 
     /// <summary>
@@ -190,13 +238,26 @@ public sealed class SchoolDatabase
 
     private void Migrate(Assembly[] assemblies)
     {
-        using var services = new ServiceCollection()
+        using var services = MigrationServices(assemblies);
+        using var scope = services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<IMigrationRunner>().MigrateUp();
+    }
+
+    /// <summary>True when a migration of <paramref name="assemblies"/> has not been applied; reads the version table only.</summary>
+    private bool HasPendingMigrations(Assembly[] assemblies)
+    {
+        using var services = MigrationServices(assemblies);
+        using var scope = services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<IMigrationRunner>().HasMigrationsToApplyUp();
+    }
+
+    private ServiceProvider MigrationServices(Assembly[] assemblies)
+    {
+        return new ServiceCollection()
             .AddFluentMigratorCore()
             .ConfigureRunner(runner => (IsPostgres ? runner.AddPostgres() : runner.AddSQLite())
                 .WithGlobalConnectionString(_connectionString)
                 .ScanIn(assemblies.Distinct().ToArray()).For.Migrations())
             .BuildServiceProvider(false);
-        using var scope = services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<IMigrationRunner>().MigrateUp();
     }
 }

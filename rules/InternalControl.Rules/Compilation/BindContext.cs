@@ -29,9 +29,18 @@ internal sealed class BindContext(Vocabulary vocabulary, List<Diagnostic> diagno
     /// <summary>True when the rule being bound aggregates marks of every subject of the pupil (not only the bound subject).</summary>
     public bool PupilWideMarks { get; set; }
 
+    /// <summary>True when the rule being bound divides by a value that may be 0 at run time (its condition is guarded).</summary>
+    public bool Divides { get; set; }
+
+    /// <summary>Above 0 while the arguments of weighted_mean are bound: a division by 0 there is a part without marks.</summary>
+    public int DivisionMeansNoValue { get; set; }
+
     /// <summary>Witness collectors of the rule being bound (one per aggregate over marks or absences).</summary>
     public List<Expression<Action<EvalContext, List<FactRef>>>> Witnesses { get; } = [];
 
     public void Error(string code, SourceSpan span, string key, params object?[] args) =>
         Diagnostics.Add(Diagnostic.Error(code, span, key, args));
+
+    public void Warning(string code, SourceSpan span, string key, params object?[] args) =>
+        Diagnostics.Add(Diagnostic.Warning(code, span, key, args));
 }

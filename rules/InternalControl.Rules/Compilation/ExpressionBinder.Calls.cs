@@ -12,7 +12,12 @@ internal sealed partial class ExpressionBinder
 {
     private Bound BindCall(CallSyntax call)
     {
+        // weighted_mean's parts divide points by maximum points, and a part without marks (0 / 0) is no value that
+        // drops out with its weight (seed 001 R33): there a division by 0 is not a fault.
+        var weighted = context.Vocabulary.ConceptOf(call.Name, "Fn") == Fn.WeightedMean;
+        context.DivisionMeansNoValue += weighted ? 1 : 0;
         var arguments = call.Arguments.Select(Bind).ToList();
+        context.DivisionMeansNoValue -= weighted ? 1 : 0;
         var canonicalArgs = string.Join(", ", arguments.Select(a => a.Canonical));
         switch (context.Vocabulary.ConceptOf(call.Name, "Fn"))
         {

@@ -155,7 +155,7 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
                     "+" => Expression.Add(left.Expression, right.Expression),
                     "-" => Expression.Subtract(left.Expression, right.Expression),
                     "*" => Expression.Multiply(left.Expression, right.Expression),
-                    _ => Expression.Divide(left.Expression, right.Expression),
+                    _ => Divide(binary, left, right),
                 };
                 return new Bound(e, ValueKind.Number, "");
             case (ValueKind.Date, ValueKind.Number) when op is "+" or "-":
@@ -167,6 +167,38 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
                 return null;
         }
     }
+
+    /// <summary>
+    /// A division (hardening, finding 10). By a constant zero (a literal, or a parameter whose value is 0) it is a compile
+    /// error (IC1250). Inside weighted_mean's arguments a part divided by 0 is no value (NaN, dropped with its weight).
+    /// Otherwise it divides through <see cref="Numbers.Divide"/>, which marks the binding when the divisor
+    /// is 0 at run time: the rule's condition is then false for that binding and the evaluation reports it (IC1251),
+    /// instead of comparing an infinity, which would fire for every pupil.
+    /// </summary>
+    private Expression Divide(BinarySyntax binary, Bound left, Bound right)
+    {
+        if (IsConstantZero(binary.Right))
+        {
+            context.Error("IC1250", binary.Right.Span, "Rules.DivisionByZero");
+            return Zero;
+        }
+
+        if (context.DivisionMeansNoValue > 0)
+        {
+            return Expression.Divide(left.Expression, right.Expression);
+        }
+
+        context.Divides = true;
+        return Expression.Call(typeof(Numbers), nameof(Numbers.Divide), null, Ctx, left.Expression, right.Expression);
+    }
+
+    private bool IsConstantZero(ExpressionSyntax syntax) => syntax switch
+    {
+        LiteralSyntax { Value: double value } => value == 0,
+        UnarySyntax { Operator: "-", Operand: var operand } => IsConstantZero(operand),
+        NameSyntax name when !variables.ContainsKey(name.Name) && context.Parameters.TryGetValue(name.Name, out var parameter) => parameter.Value is double number && number == 0,
+        _ => false,
+    };
 
     /// <summary>A comparison, or null when the types do not compare.</summary>
     private Bound? Compare(ExpressionSyntax at, string op, Bound left, Bound right)

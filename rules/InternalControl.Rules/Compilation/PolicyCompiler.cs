@@ -58,7 +58,9 @@ public static class PolicyCompiler
         string? version = null;
         var parameters = new List<PolicyParameter>();
         var rules = new List<(RuleSyntax Rule, int File)>();
+        var ruleFiles = new Dictionary<string, int>(StringComparer.Ordinal);
         var tables = new List<TableSyntax>();
+        var tableNames = new HashSet<string>(StringComparer.Ordinal);
         for (var f = 0; f < files.Count; f++)
         {
             var (syntax, source) = files[f];
@@ -87,31 +89,31 @@ public static class PolicyCompiler
             BindParameters(syntax, part ? 0 : f, parameters, context);
             foreach (var disable in syntax.Disables)
             {
-                var index = rules.FindIndex(r => r.Rule.Name == disable.RuleName);
-                if (f == 0 || index < 0)
+                if (f == 0 || !ruleFiles.Remove(disable.RuleName))
                 {
                     context.Error("IC1241", disable.Span, "Rules.UnknownRule", disable.RuleName);
                     continue;
                 }
 
-                rules.RemoveAt(index);
+                rules.RemoveAt(rules.FindIndex(r => r.Rule.Name == disable.RuleName));
             }
 
             foreach (var rule in syntax.Rules)
             {
-                var existing = rules.FindIndex(r => r.Rule.Name == rule.Name);
-                if (existing >= 0)
+                // By name through a dictionary: a search of the list per rule made a policy of 40,000 rules quadratic (finding 2).
+                if (ruleFiles.TryGetValue(rule.Name, out var existing))
                 {
-                    context.Error(rules[existing].File < f && !part ? "IC1242" : "IC1210", rule.Span, rules[existing].File < f && !part ? "Rules.CannotEditBaselineRule" : "Rules.Duplicate", rule.Name);
+                    context.Error(existing < f && !part ? "IC1242" : "IC1210", rule.Span, existing < f && !part ? "Rules.CannotEditBaselineRule" : "Rules.Duplicate", rule.Name);
                     continue;
                 }
 
+                ruleFiles[rule.Name] = f;
                 rules.Add((rule, f));
             }
 
             foreach (var table in syntax.Tables)
             {
-                if (tables.Any(t => t.Name == table.Name))
+                if (!tableNames.Add(table.Name))
                 {
                     context.Error("IC1210", table.Span, "Rules.Duplicate", table.Name);
                     continue;

@@ -4,6 +4,7 @@ using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Text;
 using InternalControl.Kernel.Time;
+using InternalControl.Localization;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
@@ -19,6 +20,7 @@ internal static class RuleCompiler
         context.FactsRead.Clear();
         context.Witnesses.Clear();
         context.PupilWideMarks = false;
+        context.Divides = false;
         var ctx = context.Ctx;
         var variables = new Dictionary<string, Variable>(StringComparer.Ordinal);
         var canonical = new List<string>();
@@ -86,11 +88,13 @@ internal static class RuleCompiler
         }
 
         var lambda = Expression.Lambda<Func<EvalContext, bool>>(condition, ctx);
-        var witnesses = context.Witnesses.Select(w => w.Compile()).ToList();
+        var witnesses = context.Witnesses.Select(LazyDelegate.Of).ToList();
         // A rule that reads only its own (pupil, subject) marks and no derived fact, and asserts none, can be
         // re-evaluated for one pair when a mark arrives: the other pairs' outcomes cannot change.
         var pairLocal = scope == RuleScope.PupilSubject && !context.PupilWideMarks && context.FactsRead.Count == 0 && !actions.OfType<AssertAction>().Any();
-        var rule = new CompiledRule(syntax.Name, syntax.Priority, syntax.Span, scope, lambda.Compile(), actions, [.. context.FactsRead.Order()], witnesses) { PairLocal = pairLocal };
+        var divides = context.Divides;
+        Func<Func<EvalContext, bool>> compile = divides ? () => DivisionGuard.Guard(lambda.Compile(), syntax.Name, syntax.Span) : lambda.Compile;
+        var rule = new CompiledRule(syntax.Name, syntax.Priority, syntax.Span, scope, compile, actions, [.. context.FactsRead.Order()], witnesses) { PairLocal = pairLocal };
         return (rule, new RuleInfo(syntax.Name, syntax.Priority, syntax.Span, string.Join(" ; ", canonical)));
     }
 
@@ -102,7 +106,7 @@ internal static class RuleCompiler
             case StartActionSyntax start:
                 var keys = start.For.Select(k => binder.Bind(k)).ToList();
                 canonical.Add($"Kw.Start \"{start.Workflow}\" Kw.For {string.Join(", ", keys.Select(k => k.Canonical))}");
-                return new StartAction(start.Workflow, [.. keys.Select(k => Expression.Lambda<Func<EvalContext, string>>(AsText(k, ctx), ctx).Compile())]);
+                return new StartAction(start.Workflow, [.. keys.Select(k => LazyDelegate.Of(Expression.Lambda<Func<EvalContext, string>>(AsText(k, ctx), ctx)))]);
             case AssertActionSyntax assert:
                 var fact = context.Facts[assert.Fact];
                 var args = assert.Arguments.Select(a => binder.Bind(a)).ToList();
@@ -124,8 +128,8 @@ internal static class RuleCompiler
                 return new AssertAction(
                     assert.Fact,
                     fact,
-                    args.Count == 2 ? Expression.Lambda<Func<EvalContext, int>>(args[1].Expression, ctx).Compile() : null,
-                    value is null ? null : Expression.Lambda<Func<EvalContext, double>>(value.Expression, ctx).Compile());
+                    args.Count == 2 ? LazyDelegate.Of(Expression.Lambda<Func<EvalContext, int>>(args[1].Expression, ctx)) : null,
+                    value is null ? null : LazyDelegate.Of(Expression.Lambda<Func<EvalContext, double>>(value.Expression, ctx)));
             case NotifyActionSyntax notify:
                 // A role is its code (class_teacher) or any language's word for it (WfRole.* in WorkflowVocabulary,
                 // whose English word is the code), so that a translated file names the same role.
@@ -138,6 +142,14 @@ internal static class RuleCompiler
                     return null;
                 }
 
+                // A message that looks like a text key must be one the catalogs have: otherwise the recipient would
+                // read "[KEY]" (finding 10). Any other message is the text itself.
+                if (notify.Message is { } message && MessageKey.IsKey(message) && Texts.Template(message, CultureInfo.InvariantCulture) is null)
+                {
+                    context.Error("IC1252", notify.Span, "Rules.UnknownMessageKey", message);
+                    return null;
+                }
+
                 canonical.Add($"Kw.Notify {role} \"{notify.Message}\"");
                 return new NotifyAction(role, notify.Message);
             case SetActionSyntax set:
@@ -146,7 +158,7 @@ internal static class RuleCompiler
                 var boxed = bound.Kind == ValueKind.Date
                     ? Expression.Convert(Expression.Call(typeof(DateOnly), nameof(DateOnly.FromDayNumber), null, bound.Expression), typeof(object))
                     : Expression.Convert(bound.Expression, typeof(object));
-                return new SetAction(set.Name, Expression.Lambda<Func<EvalContext, object?>>(boxed, ctx).Compile());
+                return new SetAction(set.Name, LazyDelegate.Of(Expression.Lambda<Func<EvalContext, object?>>(boxed, ctx)));
             default:
                 return null;
         }

@@ -11,6 +11,8 @@ internal sealed class CompiledEngine(Evaluator evaluator) : IRuleEngine
 
     public FactIndex Index => evaluator.Index;
 
+    public EvalContext Context => evaluator.Context;
+
     public IEnumerable<Outcome> Outcomes => evaluator.Outcomes;
 
     public Outcome? OutcomeOf(int pupil) => evaluator.OutcomeOf(pupil);

@@ -2,13 +2,13 @@ using InternalControl.Kernel.Diagnostics;
 
 namespace InternalControl.Rules.Runtime;
 
-/// <summary>A rule ready to run: its scope, its condition as a delegate, its actions, and what explain needs.</summary>
+/// <summary>A rule ready to run: its scope, its condition as a delegate (compiled on first use), its actions, and what explain needs.</summary>
 internal sealed class CompiledRule(
     string name,
     int priority,
     SourceSpan span,
     RuleScope scope,
-    Func<EvalContext, bool> condition,
+    Func<Func<EvalContext, bool>> condition,
     IReadOnlyList<RuleAction> actions,
     int[] factsRead,
     IReadOnlyList<Action<EvalContext, List<FactRef>>> witnesses)
@@ -21,7 +21,14 @@ internal sealed class CompiledRule(
 
     public RuleScope Scope { get; } = scope;
 
-    public Func<EvalContext, bool> Condition { get; } = condition;
+    private Func<EvalContext, bool>? _condition;
+
+    /// <summary>
+    /// The condition, compiled when a rule is first tried: checking a policy (`ic rules check`, the editor) never runs
+    /// one, and compiling tens of thousands of delegates was most of the time a large policy took (finding 2). Two
+    /// threads that race here compile it twice; both delegates are the same condition.
+    /// </summary>
+    public Func<EvalContext, bool> Condition => _condition ??= condition();
 
     public IReadOnlyList<RuleAction> Actions { get; } = actions;
 

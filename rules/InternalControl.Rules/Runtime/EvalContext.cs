@@ -22,6 +22,12 @@ internal sealed class EvalContext(FactIndex index, DateOnly now)
     public int Score = -1;
     public PupilFacts? Facts;
 
+    /// <summary>Set by a division by 0 while a condition runs (<see cref="Numbers.Divide"/>); the rule's guard reads it.</summary>
+    public bool DividedByZero;
+
+    /// <summary>Problems found while running that belong to no engine (IC1251), once per rule and binding.</summary>
+    public RuntimeProblems Problems { get; } = new();
+
     public SchoolCalendar Calendar => Index.Calendar;
 
     public string PupilId(int pupil) => pupil >= 0 ? Index.PupilIds[pupil] : "";

@@ -7,7 +7,7 @@ namespace InternalControl.Rules.Runtime;
 /// <summary>Everything an evaluation produced, in rule priority order within each pupil.</summary>
 public sealed class EvaluationResult
 {
-    internal EvaluationResult(DateOnly now, IEnumerable<Outcome> outcomes)
+    internal EvaluationResult(DateOnly now, IEnumerable<Outcome> outcomes, IEnumerable<Diagnostic> problems)
     {
         Now = now;
         var list = outcomes.ToList();
@@ -16,7 +16,7 @@ public sealed class EvaluationResult
         Facts = [.. list.SelectMany(o => o.Facts)];
         Decisions = [.. list.SelectMany(o => o.Decisions)];
         Notifications = [.. list.SelectMany(o => o.Notifications)];
-        Problems = [.. list.SelectMany(o => o.Problems)];
+        Problems = [.. list.SelectMany(o => o.Problems), .. problems];
     }
 
     /// <summary>The date the evaluation ran as of.</summary>
@@ -37,6 +37,9 @@ public sealed class EvaluationResult
     /// <summary>Roles to notify.</summary>
     public IReadOnlyList<Notification> Notifications { get; }
 
-    /// <summary>Problems found while running (IC1401: a rule kept re-firing and was stopped).</summary>
+    /// <summary>
+    /// Problems found while running: IC1401, a rule kept re-firing and was stopped; IC1251, a rule divided by 0 for a
+    /// binding and was stopped for it.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Problems { get; }
 }

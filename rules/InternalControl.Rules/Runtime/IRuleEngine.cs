@@ -24,6 +24,9 @@ internal interface IRuleEngine
 
     FactIndex Index { get; }
 
+    /// <summary>The context the conditions run in, with the problems they met (<see cref="EvalContext.Problems"/>).</summary>
+    EvalContext Context { get; }
+
     /// <summary>Every pupil's outcome, then the school-wide one.</summary>
     IEnumerable<Outcome> Outcomes { get; }
 

@@ -24,4 +24,19 @@ internal static class Numbers
 
         return weights > 0 ? total / weights : double.NaN;
     }
+
+    /// <summary>
+    /// <paramref name="dividend"/> / <paramref name="divisor"/>; a divisor of 0 marks the binding being tried
+    /// (<see cref="EvalContext.DividedByZero"/>) and gives NaN, so that the rule's guard stops the rule for it.
+    /// </summary>
+    public static double Divide(EvalContext context, double dividend, double divisor)
+    {
+        if (divisor == 0)
+        {
+            context.DividedByZero = true;
+            return double.NaN;
+        }
+
+        return dividend / divisor;
+    }
 }

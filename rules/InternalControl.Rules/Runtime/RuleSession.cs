@@ -56,9 +56,9 @@ public sealed class RuleSession
     }
 
     /// <summary>The current result of the whole school (after <see cref="Run"/> and any additions).</summary>
-    public EvaluationResult Result() => new(_engine.Now, _engine.Outcomes);
+    public EvaluationResult Result() => new(_engine.Now, _engine.Outcomes, _engine.Context.Problems.All);
 
     /// <summary>The current result of one pupil.</summary>
     public EvaluationResult ResultFor(string pupilId) =>
-        new(_engine.Now, _engine.Index.PupilIndex.TryGetValue(pupilId, out var p) && _engine.OutcomeOf(p) is { } o ? [o] : []);
+        new(_engine.Now, _engine.Index.PupilIndex.TryGetValue(pupilId, out var p) && _engine.OutcomeOf(p) is { } o ? [o] : [], []);
 }

@@ -105,16 +105,26 @@ internal static partial class TableCompiler
         var domains = new List<List<object>>();
         foreach (var (column, kind) in inputs.Zip(kinds))
         {
-            if (column.Domain is null || Expand(column.Domain, kind, binder) is not { } values)
+            var tooLarge = 0L;
+            if (column.Domain is null || Expand(column.Domain, kind, binder, out tooLarge) is not { } values)
             {
+                // A domain that cannot be listed is not checked; one too large to go through is said to be skipped (finding 10).
+                if (tooLarge > 0)
+                {
+                    context.Warning("IC1253", syntax.Span, "Rules.TableGapSkipped", syntax.Name, tooLarge, MaxCombinations);
+                }
+
                 return;
             }
 
             domains.Add(values);
         }
 
-        if (domains.Aggregate(1L, (n, d) => n * d.Count) > MaxCombinations)
+        // Counted up to the first product over the bound, so that many wide columns cannot overflow.
+        var combinations = domains.Aggregate(1L, (n, d) => n > MaxCombinations ? n : n * d.Count);
+        if (combinations > MaxCombinations)
         {
+            context.Warning("IC1253", syntax.Span, "Rules.TableGapSkipped", syntax.Name, combinations, MaxCombinations);
             return;
         }
 
@@ -130,15 +140,23 @@ internal static partial class TableCompiler
     }
 
     /// <summary>The domain's values: listed values, and whole numbers of listed ranges.</summary>
-    private static List<object>? Expand(IReadOnlyList<ExpressionSyntax> domain, ValueKind kind, ExpressionBinder binder)
+    /// <remarks><paramref name="tooLarge"/> is the size of a range too large to list (null is then returned), else 0.</remarks>
+    private static List<object>? Expand(IReadOnlyList<ExpressionSyntax> domain, ValueKind kind, ExpressionBinder binder, out long tooLarge)
     {
+        tooLarge = 0;
         var values = new List<object>();
         foreach (var item in domain)
         {
             if (item is RangeSyntax range)
             {
-                if (Number(binder, range.Low) is not { } low || Number(binder, range.High) is not { } high || high - low > MaxCombinations)
+                if (Number(binder, range.Low) is not { } low || Number(binder, range.High) is not { } high)
                 {
+                    return null;
+                }
+
+                if (high - low > MaxCombinations)
+                {
+                    tooLarge = (long)Math.Min(high - low + 1, long.MaxValue);
                     return null;
                 }
 

@@ -43,7 +43,7 @@ public sealed class AggregateTests
     public void Evaluate_AbsenceAggregate_CountsUnexcusedLessons()
     {
         // Arrange
-        const string body = "rule \"r\" when pupil p sum(absence a: a.lessons where not a.excused) >= 5 then notify class_teacher \"Policies.Absence\" end";
+        const string body = "rule \"r\" when pupil p sum(absence a: a.lessons where not a.excused) >= 5 then notify class_teacher \"Policy.Kg.UnexcusedDiary\" end";
         var absences = new[]
         {
             new Kernel.Schools.Absence("P1", new DateOnly(2026, 10, 1), 3, Kernel.Schools.AbsenceExcuse.None, null),

@@ -27,7 +27,7 @@ public sealed class TranslationRoundTripTests
         then
             start "low-achiever" for p, s
             assert weak(p, s) = avg(mark g: g.value)
-            notify class_teacher "Policies.Weak"
+            notify class_teacher "Policy.Kg.UnexcusedDiary"
         end
 
         rule "group"

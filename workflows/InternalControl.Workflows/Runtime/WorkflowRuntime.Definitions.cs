@@ -4,19 +4,37 @@ using InternalControl.Workflows.Definitions.Parsing;
 namespace InternalControl.Workflows.Runtime;
 
 /// <summary>
-/// Versions: every definition that came from policy text is stored with the school on open, and a case whose
+/// Versions: every definition that came from policy text is stored with the school before the runtime's first transition, and a case whose
 /// version is no longer in the loaded policy is run on the stored text of that version (checked by its hash).
 /// </summary>
 public sealed partial class WorkflowRuntime
 {
     private readonly Dictionary<(string Name, int Version, string Hash), WorkflowDefinition?> _stored = [];
 
+    private bool _definitionsStored;
+
+    /// <summary>
+    /// Stores the definitions the database does not hold yet, once per runtime, before its first transition: a case
+    /// refers to its definition's stored text. Opening writes nothing (hardening, finding 9), so a command that reads, or
+    /// that is refused before it changes a case, leaves the database as it was; a runtime over a database opened for
+    /// reading never stores (it changes no case).
+    /// </summary>
     private void StoreDefinitions()
     {
+        if (_definitionsStored || _options.Database.IsReadOnly)
+        {
+            return;
+        }
+
         foreach (var definition in _options.Definitions.All.Where(d => d.Source is not null))
         {
-            _store.SaveDefinition(SchoolId, definition);
+            if (_store.DefinitionSource(SchoolId, definition.Name, definition.Version, definition.Hash) is null)
+            {
+                _store.SaveDefinition(SchoolId, definition);
+            }
         }
+
+        _definitionsStored = true;
     }
 
     /// <summary>The definition a case runs on: the loaded one when its hash matches, else the stored text of that version.</summary>

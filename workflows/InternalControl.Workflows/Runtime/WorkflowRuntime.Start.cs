@@ -64,6 +64,11 @@ public sealed partial class WorkflowRuntime
             var state = NewState(definition.Name, definition.Version, definition.Hash, key, context, startedBy, parent, now);
             var machine = new CaseMachine(definition, state, now, startedBy);
             machine.Begin();
+            if (outer is null)
+            {
+                StoreDefinitions();
+            }
+
             var tx = outer ?? _store.Begin();
             if (!_store.InsertCase(tx, state))
             {
@@ -84,6 +89,12 @@ public sealed partial class WorkflowRuntime
             {
                 tx.Commit();
                 tx.Dispose();
+            }
+
+            using (var activity = WorkflowTelemetry.Source.StartActivity("ic.case.start"))
+            {
+                WorkflowTelemetry.Transition(activity, definition.Name, state.Id);
+                WorkflowTelemetry.CasesOpened.Add(1, new KeyValuePair<string, object?>("ic.workflow", definition.Name));
             }
 
             return new StartResult(state.Id, true, null);

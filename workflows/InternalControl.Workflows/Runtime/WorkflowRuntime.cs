@@ -38,9 +38,7 @@ public sealed partial class WorkflowRuntime : IDisposable
     public static WorkflowRuntime Open(WorkflowRuntimeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var runtime = new WorkflowRuntime(options);
-        runtime.StoreDefinitions();
-        return runtime;
+        return new WorkflowRuntime(options);
     }
 
     public void Dispose() => _store.Dispose();
@@ -54,6 +52,8 @@ public sealed partial class WorkflowRuntime : IDisposable
     /// </summary>
     private WorkflowResult Advance(long caseId, string actor, Func<CaseState, CaseMachine, Diagnostic?> act)
     {
+        using var activity = WorkflowTelemetry.Source.StartActivity("ic.transition");
+        StoreDefinitions();
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             // Read and write in one transaction: the reads cost no read transactions of their own, and the case
@@ -93,6 +93,7 @@ public sealed partial class WorkflowRuntime : IDisposable
 
             StartSubCases(tx, state, machine.Effects, actor, context);
             tx.Commit();
+            WorkflowTelemetry.Transition(activity, state.Workflow, caseId);
             NoteSubCases(machine.Effects);
             FireSubCaseSignals();
 

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using InternalControl.Workflows.Runtime;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace InternalControl.Application.Telemetry;
+
+/// <summary>
+/// The product's traces, metrics and logs (hardening, finding 13): spans for an evaluation, an import and a report (the
+/// workflow runtime adds one per transition, <see cref="WorkflowTelemetry"/>), gauges of overdue tasks and of messages
+/// by state, and log lines through <see cref="LoggerFactory"/>. They carry ids, names of rules, workflows and reports,
+/// and counts: never a person's name, phone, e-mail or any text a person typed. Nothing is recorded until a host
+/// listens (the CLI does when telemetry is configured; it is off by default).
+/// </summary>
+public static class IcTelemetry
+{
+    /// <summary>The name of the activity source and of the meter of Application.</summary>
+    public const string Name = "InternalControl";
+
+    /// <summary>Every activity source and meter of the product, for a host to subscribe to.</summary>
+    public static IReadOnlyList<string> Sources { get; } = [Name, WorkflowTelemetry.Name];
+
+    internal static readonly ActivitySource Source = new(Name);
+
+    internal static readonly Meter Meter = new(Name);
+
+    internal static readonly Gauge<long> TasksOverdue = Meter.CreateGauge<long>("ic.tasks.overdue", "{task}", "Open tasks past their due day, after an evaluation.");
+
+    internal static readonly Gauge<long> Messages = Meter.CreateGauge<long>("ic.messages", "{message}", "Outbox messages by state, after an evaluation.");
+
+    /// <summary>Where Application's log lines go; the host sets it (default: nowhere).</summary>
+    public static ILoggerFactory LoggerFactory { get; set; } = NullLoggerFactory.Instance;
+
+    internal static ILogger Logger => LoggerFactory.CreateLogger(Name);
+}
