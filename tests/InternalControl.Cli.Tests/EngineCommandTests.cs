@@ -51,6 +51,8 @@ public sealed class EngineCommandTests
         using var nrulesSchool = new SchoolFixture();
         var database = SchoolDatabase.Open(nrulesSchool.Db);
         database.Schools.SetRuleEngine(Assert.Single(database.Schools.Schools()).Id, "nrules");
+        var other = SchoolDatabase.Open(compiledSchool.Db);
+        other.Schools.SetRuleEngine(Assert.Single(other.Schools.Schools()).Id, "compiled");
         var fired = JsonDocument.Parse(compiledSchool.Run("evaluate", "--json", "--engine", "compiled").Out).RootElement.GetProperty("fired");
         var pupil = fired.EnumerateArray().Select(f => f.GetProperty("pupil").GetString()!).First();
 
