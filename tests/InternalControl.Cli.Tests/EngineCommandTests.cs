@@ -43,6 +43,29 @@ public sealed class EngineCommandTests
         Assert.Equal(compiled.GetProperty("started").GetArrayLength(), nrules.GetProperty("started").GetArrayLength());
     }
 
+    [Fact]
+    public void Explain_SchoolOnNRules_SaysWhatTheExpressionTreeEngineSays()
+    {
+        // Arrange: the sample school twice, once on each engine; a pupil for whom 5.7 (three or more 2s) fired.
+        using var compiledSchool = new SchoolFixture();
+        using var nrulesSchool = new SchoolFixture();
+        var database = SchoolDatabase.Open(nrulesSchool.Db);
+        database.Schools.SetRuleEngine(Assert.Single(database.Schools.Schools()).Id, "nrules");
+        var other = SchoolDatabase.Open(compiledSchool.Db);
+        other.Schools.SetRuleEngine(Assert.Single(other.Schools.Schools()).Id, "compiled");
+        var fired = JsonDocument.Parse(compiledSchool.Run("evaluate", "--json", "--engine", "compiled").Out).RootElement.GetProperty("fired");
+        var pupil = fired.EnumerateArray().Select(f => f.GetProperty("pupil").GetString()!).First();
+
+        // Act
+        var compiled = compiledSchool.Run("explain", pupil, "--lang", "ky");
+        var nrules = nrulesSchool.Run("explain", pupil, "--lang", "ky");
+
+        // Assert
+        Assert.Equal(0, nrules.ExitCode);
+        Assert.Contains("иштеди", nrules.Out, StringComparison.Ordinal);
+        Assert.Equal(compiled.Out, nrules.Out);
+    }
+
     [Theory]
     [InlineData("kg")]
     [InlineData("kz")]

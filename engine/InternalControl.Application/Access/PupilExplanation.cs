@@ -20,6 +20,7 @@ public static class PupilExplanation
             return [];
         }
 
+        // On the school's engine: on NRules, the firings explained are those its session reported (RuleFiredEvent).
         var result = session.Policy.Evaluate(session.Data, session.Workspace.Calendar, session.Workspace.Today, session.Engine);
         return Explainer.Explain(result, pupilId, session.Data, language, subject => access.CanSeeSubject(pupilId, subject));
     }

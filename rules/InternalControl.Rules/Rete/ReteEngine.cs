@@ -11,7 +11,7 @@ namespace InternalControl.Rules.Rete;
 /// NRules behind <see cref="IRuleEngine"/>: one NRules session whose working memory holds the school's
 /// binding facts (<see cref="BindingFact"/>) and the derived facts rules assert (<see cref="AssertedFact"/>,
 /// linked to the activation that asserted them). Firings are recorded from the session's RuleFiredEvent.
-/// A new mark or absence updates its pupil's facts in working memory, and NRules re-activates the rules of
+/// A new, corrected or removed mark or absence updates its pupil's facts in working memory, and NRules re-activates the rules of
 /// that pupil; the pupil's outcome is rebuilt from those firings, as the expression-tree engine rebuilds it.
 /// </summary>
 internal sealed partial class ReteEngine : IRuleEngine
@@ -57,6 +57,9 @@ internal sealed partial class ReteEngine : IRuleEngine
     public FactIndex Index { get; }
 
     public EvalContext Context { get; }
+
+    /// <summary>The NRules session: its working memory holds the binding facts and the derived facts (read by tests).</summary>
+    public ISession Session => _session;
 
     public IEnumerable<Outcome> Outcomes
     {
@@ -124,6 +127,30 @@ internal sealed partial class ReteEngine : IRuleEngine
         return true;
     }
 
+    public bool Remove(Mark mark)
+    {
+        var pupil = Index.RemoveMark(mark, out _);
+        if (pupil < 0)
+        {
+            return false;
+        }
+
+        Refresh(pupil);
+        return true;
+    }
+
+    public bool Remove(Absence absence)
+    {
+        var pupil = Index.RemoveAbsence(absence);
+        if (pupil < 0)
+        {
+            return false;
+        }
+
+        Refresh(pupil);
+        return true;
+    }
+
     /// <summary>The pupil's derived facts that a condition reads, as the evaluator's per-pupil table.</summary>
     public PupilFacts FactsOf(IEnumerable<AssertedFact> facts)
     {
@@ -155,7 +182,9 @@ internal sealed partial class ReteEngine : IRuleEngine
         var subjects = _subjects[pupil];
         var old = new List<object>(subjects.Count + 1) { _pupils[pupil] };
         old.AddRange(subjects);
-        foreach (var subject in Index.PupilSubjects[pupil])
+        var current = Index.PupilSubjects[pupil];
+        subjects.RemoveAll(f => !current.Contains(f.Subject));
+        foreach (var subject in current)
         {
             if (!subjects.Exists(f => f.Subject == subject))
             {

@@ -50,4 +50,29 @@ internal sealed class CompiledEngine(Evaluator evaluator) : IRuleEngine
         evaluator.EvaluatePupil(pupil);
         return true;
     }
+
+    public bool Remove(Mark mark)
+    {
+        var pupil = evaluator.Index.RemoveMark(mark, out _);
+        if (pupil < 0)
+        {
+            return false;
+        }
+
+        // The whole pupil: the removed mark may have been the last of a subject the pupil is not taught.
+        evaluator.EvaluatePupil(pupil);
+        return true;
+    }
+
+    public bool Remove(Absence absence)
+    {
+        var pupil = evaluator.Index.RemoveAbsence(absence);
+        if (pupil < 0)
+        {
+            return false;
+        }
+
+        evaluator.EvaluatePupil(pupil);
+        return true;
+    }
 }

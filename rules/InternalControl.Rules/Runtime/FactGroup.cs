@@ -16,4 +16,11 @@ internal sealed class FactGroup<T>
 
         Items[Count++] = row;
     }
+
+    /// <summary>Removes the row at an index, keeping the others in order.</summary>
+    public void RemoveAt(int index)
+    {
+        Array.Copy(Items, index + 1, Items, index, Count - index - 1);
+        Count--;
+    }
 }

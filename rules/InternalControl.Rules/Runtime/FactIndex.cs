@@ -9,7 +9,7 @@ namespace InternalControl.Rules.Runtime;
 /// grouped by (pupil, subject) and absences by pupil, so that an aggregate is a loop over one small array
 /// and grouping needs no joins.
 /// </summary>
-internal sealed class FactIndex
+internal sealed partial class FactIndex
 {
     public FactIndex(SchoolData data, SchoolCalendar calendar)
     {
@@ -160,7 +160,7 @@ internal sealed class FactIndex
         }
     }
 
-    private MarkRow Row(Mark mark) => new() { Value = mark.Value, Kind = (int)mark.Kind, Day = mark.Date.DayNumber, Term = TermOf(mark.Date), Max = mark.OutOf };
+    internal MarkRow Row(Mark mark) => new() { Value = mark.Value, Kind = (int)mark.Kind, Day = mark.Date.DayNumber, Term = TermOf(mark.Date), Max = mark.OutOf };
 
     /// <summary>Adds an absence; returns the pupil's index, or -1 when the pupil is unknown.</summary>
     public int AddAbsence(Absence absence)
@@ -191,7 +191,7 @@ internal sealed class FactIndex
     /// excuse and no school day between them (a weekend, holiday or vacation does not break a run) are one
     /// absence, as 6.2 A reads a parent's note "for at most 3 days". Two rows on one date share a number.
     /// </summary>
-    private void NumberRuns(FactGroup<AbsenceRow> group)
+    internal void NumberRuns(FactGroup<AbsenceRow> group)
     {
         var rows = group.Items;
         // By date, then excuse and lessons, so that rows of one date come in one order however they arrived (a batch

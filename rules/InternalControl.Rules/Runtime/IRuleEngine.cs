@@ -19,6 +19,12 @@ internal interface IRuleEngine
     /// <summary>Adds an absence and brings the outcomes up to date; false when its pupil is unknown.</summary>
     bool Add(Absence absence);
 
+    /// <summary>Removes a mark (corrected or deleted in the journal) and brings the outcomes up to date; false when it is not in working memory.</summary>
+    bool Remove(Mark mark);
+
+    /// <summary>Removes an absence and brings the outcomes up to date; false when it is not in working memory.</summary>
+    bool Remove(Absence absence);
+
     /// <summary>The date evaluations run as of.</summary>
     DateOnly Now { get; }
 

@@ -38,5 +38,16 @@ internal sealed class PupilMarks
         }
     }
 
+    /// <summary>Removes the row at an absolute position of a subject's run (a corrected or deleted mark).</summary>
+    public void RemoveAt(int subject, int at)
+    {
+        var count = Count;
+        Array.Copy(Rows, at + 1, Rows, at, count - at - 1);
+        for (var s = subject + 1; s < Start.Length; s++)
+        {
+            Start[s]--;
+        }
+    }
+
     public bool Has(int subject) => Start[subject + 1] > Start[subject];
 }

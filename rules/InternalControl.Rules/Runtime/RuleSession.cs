@@ -7,9 +7,10 @@ namespace InternalControl.Rules.Runtime;
 
 /// <summary>
 /// A school's facts in working memory with a compiled policy, run by one engine (<see cref="Engine"/>):
-/// <see cref="Run"/> evaluates the whole school; <see cref="Add(Mark)"/> and <see cref="Add(Absence)"/> add
-/// one fact and bring the result up to date (the expression-tree engine re-evaluates that pupil; NRules
-/// updates the pupil's facts in its working memory and fires what changed).
+/// <see cref="Run"/> evaluates the whole school; <see cref="Add(Mark)"/>, <see cref="Remove(Mark)"/> and
+/// <see cref="Update(Mark, Mark)"/> (and the same for absences) change one fact and bring the result up to date
+/// (the expression-tree engine re-evaluates that pupil; NRules updates the pupil's facts in its working memory
+/// and fires what changed, and its truth maintenance retracts the derived facts that no longer hold).
 /// </summary>
 public sealed class RuleSession
 {
@@ -53,6 +54,39 @@ public sealed class RuleSession
     {
         ArgumentNullException.ThrowIfNull(absence);
         return _engine.Add(absence);
+    }
+
+    /// <summary>Removes a mark (deleted from the journal) and re-evaluates its pupil. False when no such mark is in the session.</summary>
+    public bool Remove(Mark mark)
+    {
+        ArgumentNullException.ThrowIfNull(mark);
+        return _engine.Remove(mark);
+    }
+
+    /// <summary>Removes an absence and re-evaluates its pupil. False when no such absence is in the session.</summary>
+    public bool Remove(Absence absence)
+    {
+        ArgumentNullException.ThrowIfNull(absence);
+        return _engine.Remove(absence);
+    }
+
+    /// <summary>
+    /// Replaces a mark with its correction. False, and nothing changes, when the old mark is not in the session or
+    /// the correction names an unknown pupil or subject.
+    /// </summary>
+    public bool Update(Mark old, Mark corrected)
+    {
+        ArgumentNullException.ThrowIfNull(old);
+        ArgumentNullException.ThrowIfNull(corrected);
+        return _engine.Index.Knows(corrected.PupilId, corrected.SubjectId) && _engine.Remove(old) && _engine.Add(corrected);
+    }
+
+    /// <summary>Replaces an absence with its correction. False, and nothing changes, when the old one is not in the session or the pupil is unknown.</summary>
+    public bool Update(Absence old, Absence corrected)
+    {
+        ArgumentNullException.ThrowIfNull(old);
+        ArgumentNullException.ThrowIfNull(corrected);
+        return _engine.Index.Knows(corrected.PupilId, null) && _engine.Remove(old) && _engine.Add(corrected);
     }
 
     /// <summary>The current result of the whole school (after <see cref="Run"/> and any additions).</summary>

@@ -35,11 +35,13 @@ public sealed class EnginePropertyTests
         Gen.Select(Gen.Int[0, Pupils.Length - 1], Gen.Int[0, 52], Gen.Int[1, 6], Gen.Enum<AbsenceExcuse>())
             .Select((p, day, lessons, excuse) => new Absence(Pupils[p], First.AddDays(day), lessons, excuse, null));
 
-    // A history: marks and absences in arrival order (a mark is Left, an absence Right), and how many arrive before the first run.
-    private static readonly Gen<(List<(Mark? Mark, Absence? Absence)> Facts, int Batch)> HistoryGen =
+    // A history: marks and absences in arrival order (a mark is Left, an absence Right), how many arrive before the first
+    // run, and then the journal's edits: each removes or corrects one fact still in the journal (picked by position).
+    private static readonly Gen<History> HistoryGen =
         Gen.Frequency((3, MarkGen.Select(m => ((Mark?)m, (Absence?)null))), (1, AbsenceGen.Select(a => ((Mark?)null, (Absence?)a))))
             .List[0, 40]
-            .SelectMany(facts => Gen.Int[0, facts.Count].Select(batch => (facts, batch)));
+            .SelectMany(facts => Gen.Select(Gen.Int[0, facts.Count], Gen.Select(Gen.Int[0, 63], Gen.Bool, Gen.Int[2, 5]).List[0, 6])
+                .Select((batch, edits) => new History(facts, batch, edits)));
 
     [Fact]
     public void Evaluate_GeneratedHistories_EnginesAgreeAndIncrementalEqualsBatch()
@@ -52,20 +54,13 @@ public sealed class EnginePropertyTests
         HistoryGen.Sample(
             history =>
             {
-                var all = School(history.Facts);
+                var all = School(history.Final());
                 var compiled = EngineParity.Lines(policy.Evaluate(all, calendar, Now, RuleEngineKind.Compiled));
                 foreach (var engine in Enum.GetValues<RuleEngineKind>())
                 {
                     var batch = EngineParity.Lines(policy.Evaluate(all, calendar, Now, engine));
                     Assert.True(compiled.SequenceEqual(batch), $"batch {engine}\n" + EngineParity.Difference(compiled, batch));
-                    var session = policy.OpenSession(School(history.Facts.Take(history.Batch)), calendar, Now, engine);
-                    session.Run();
-                    foreach (var (mark, absence) in history.Facts.Skip(history.Batch))
-                    {
-                        _ = mark is not null ? session.Add(mark) : session.Add(absence!);
-                    }
-
-                    var incremental = EngineParity.Lines(session.Result());
+                    var incremental = EngineParity.Lines(Incremental(policy, calendar, engine, history));
                     Assert.True(compiled.SequenceEqual(incremental), $"incremental {engine}\n" + EngineParity.Difference(compiled, incremental));
                 }
             },
@@ -90,20 +85,13 @@ public sealed class EnginePropertyTests
                 var compiledPolicy = Rules.Compilation.PolicyCompiler.Compile(source, "generated.icp");
                 Assert.True(compiledPolicy.Succeeded, source + string.Join("\n", compiledPolicy.Diagnostics.Select(d => d.Render(Localization.Language.En, source))));
                 var policy = compiledPolicy.Value;
-                var all = School(history.Facts);
+                var all = School(history.Final());
                 var compiled = EngineParity.Lines(policy.Evaluate(all, calendar, Now, RuleEngineKind.Compiled));
                 foreach (var engine in Enum.GetValues<RuleEngineKind>())
                 {
                     var batch = EngineParity.Lines(policy.Evaluate(all, calendar, Now, engine));
                     Assert.True(compiled.SequenceEqual(batch), $"batch {engine}\n" + EngineParity.Difference(compiled, batch));
-                    var session = policy.OpenSession(School(history.Facts.Take(history.Batch)), calendar, Now, engine);
-                    session.Run();
-                    foreach (var (mark, absence) in history.Facts.Skip(history.Batch))
-                    {
-                        _ = mark is not null ? session.Add(mark) : session.Add(absence!);
-                    }
-
-                    var incremental = EngineParity.Lines(session.Result());
+                    var incremental = EngineParity.Lines(Incremental(policy, calendar, engine, history));
                     Assert.True(compiled.SequenceEqual(incremental), $"incremental {engine}\n" + EngineParity.Difference(compiled, incremental));
                 }
             },
@@ -111,6 +99,46 @@ public sealed class EnginePropertyTests
             iter: GeneratedPolicies,
             threads: 1,
             print: t => GeneratedRules.Policy(t.Item1) + "\n" + Print(t.Item2));
+    }
+
+    /// <summary>The session: the batch part run, the rest added one by one, then the edits (Remove and Update) applied.</summary>
+    private static EvaluationResult Incremental(CompiledPolicy policy, SchoolCalendar calendar, RuleEngineKind engine, History history)
+    {
+        var session = policy.OpenSession(School(history.Facts.Take(history.Batch)), calendar, Now, engine);
+        session.Run();
+        foreach (var (mark, absence) in history.Facts.Skip(history.Batch))
+        {
+            _ = mark is not null ? session.Add(mark) : session.Add(absence!);
+        }
+
+        var live = history.Facts.ToList();
+        foreach (var edit in history.Edits)
+        {
+            if (live.Count == 0)
+            {
+                break;
+            }
+
+            var at = edit.At % live.Count;
+            var (mark, absence) = live[at];
+            var corrected = History.Corrected(live[at], edit);
+            var done = (mark, corrected) switch
+            {
+                (not null, null) => session.Remove(mark),
+                (not null, _) => session.Update(mark, corrected.Value.Mark!),
+                (null, null) => session.Remove(absence!),
+                _ => session.Update(absence!, corrected.Value.Absence!),
+            };
+            Assert.True(done, $"edit {at} not applied");
+            // Alike facts are one to the journal: the session removes the first of them, and so does the batch's journal.
+            live.RemoveAt(live.IndexOf(live[at]));
+            if (corrected is { } c)
+            {
+                live.Add(c);
+            }
+        }
+
+        return session.Result();
     }
 
     private static SchoolData School(IEnumerable<(Mark? Mark, Absence? Absence)> facts)
@@ -133,8 +161,9 @@ public sealed class EnginePropertyTests
             .Build();
     }
 
-    private static string Print((List<(Mark? Mark, Absence? Absence)> Facts, int Batch) history) =>
+    private static string Print(History history) =>
         $"first {history.Batch} in the batch, then one by one:\n" + string.Join("\n", history.Facts.Select(f => f.Mark is { } m
             ? $"  mark {m.PupilId} {m.SubjectId} {m.Date:yyyy-MM-dd} {m.Value} {m.Kind}"
-            : $"  absence {f.Absence!.PupilId} {f.Absence.Date:yyyy-MM-dd} {f.Absence.Lessons} {f.Absence.Excuse}"));
+            : $"  absence {f.Absence!.PupilId} {f.Absence.Date:yyyy-MM-dd} {f.Absence.Lessons} {f.Absence.Excuse}"))
+        + "\nthen edits (position in the journal, correct or remove, new value):\n" + string.Join("\n", history.Edits.Select(e => $"  {e.At} {(e.Correct ? "correct" : "remove")} {e.Value}"));
 }

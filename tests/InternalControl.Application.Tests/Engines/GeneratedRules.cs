@@ -5,7 +5,9 @@ namespace InternalControl.Application.Tests.Engines;
 /// <summary>
 /// Rule templates that between them use the language's constructs (patterns over pupil and subject, every mark and
 /// absence aggregate, subject aggregates, `day_in_row`, derived facts read by other rules and their values, `not`,
-/// `start`, `assert`, `notify`, `set`, priorities); a generated policy is a subset with generated thresholds and priorities.
+/// `none` of a derived fact, `or`, `in` lists and ranges, pattern `where`, mark kind, percent, date and term, `now`,
+/// `current_term`, `school_days`, `days`, `weighted_mean`, `round`, a parameter, a decision table, `start`, `assert`,
+/// `notify`, `set`, priorities); a generated policy is a subset with generated thresholds and priorities.
 /// A negated derived fact is never also chained (a rule that negates one reads no other derived fact): that is where
 /// the engines are known to differ (rules/README.md, "Two engines").
 /// </summary>
@@ -68,15 +70,66 @@ internal static class GeneratedRules
             when pupil p absent(p).value >= {1 + (n % 4)}
             then notify class_teacher "absent" set absences = absent(p).value end
             """,
+        (priority, n) => $"""
+            rule "band" priority {priority}
+            when pupil p subject s band(avg(mark g)) = "low" and count(mark g) >= {1 + (n % 3)}
+            then set band = band(avg(mark g)) assert low_band(p, s) end
+            """,
+        (priority, n) => $"""
+            rule "formative or recent" priority {priority}
+            when pupil p subject s
+                count(mark g where g.kind = "formative" and g.percent < {40 + n}) >= 1
+                or count(mark g where g.value in [2, 3] and g.date > now - {1 + (n % 20)}) >= 2
+            then notify subject_teacher "recent" end
+            """,
+        (priority, n) => $"""
+            rule "weighted" priority {priority}
+            when pupil p subject s weighted_mean(avg(mark g where g.kind = "current"), 1, avg(mark g where g.kind = "formative") / 2, 1) < {(25 + (n % 20)).ToString(CultureInfo.InvariantCulture)} / 10
+            then start "weighted" for p, s end
+            """,
+        (priority, n) => $"""
+            rule "recent absence" priority {priority}
+            when pupil p where p.grade >= 7
+                exists(absence a where school_days(a.date, now) <= {1 + (n % 10)} and a.lessons in 2..5 and days(a.date, now) >= 0)
+            then notify class_teacher "recent absence" end
+            """,
+        (priority, n) => $"""
+            rule "not weak" priority {priority}
+            when pupil p subject s none(weak(p, s)) and count(mark g where g.value <= low_mark) >= {1 + (n % 2)}
+            then set watch = 1 end
+            """,
+        (priority, n) => $"""
+            rule "this term" priority {priority}
+            when pupil p where p.grade = 7 and current_term = 1
+                count(mark g where g.term = current_term and g.kind != "formative") >= {3 + (n % 5)}
+            then set marks_this_term = count(mark g where g.term = current_term) end
+            """,
+        (priority, n) => $"""
+            rule "low band told" priority {priority}
+            when pupil p subject s low_band(p, s)
+            then notify class_teacher "band" end
+            """,
     ];
 
+    /// <summary>What every generated policy declares: a parameter and a decision table the templates read.</summary>
+    private const string Preamble = """
+        parameter low_mark = 3 "generated"
+        table band hit first
+            input mean | output level
+            < 3        | "low"
+            < 4        | "mid"
+            >= 4       | "high"
+        end
+
+        """;
+
     /// <summary>The templates whose facts a template reads: a fact must be asserted by some rule to be known.</summary>
-    private static readonly Dictionary<int, int[]> Needs = new() { [1] = [0], [3] = [4], [9] = [7, 0], [10] = [2] };
+    private static readonly Dictionary<int, int[]> Needs = new() { [1] = [0], [3] = [4], [9] = [7, 0], [10] = [2], [15] = [0], [17] = [11] };
 
     public static string Policy(IEnumerable<(int Template, int Priority, int N)> rules)
     {
         var chosen = rules.DistinctBy(r => r.Template).ToList();
         var needed = chosen.SelectMany(r => Needs.GetValueOrDefault(r.Template, [])).Where(t => chosen.All(r => r.Template != t)).Distinct().Select(t => (t, 0, 0));
-        return "policy \"generated\" country kg version 1\n" + string.Join("\n", chosen.Concat(needed).OrderBy(r => r.Item1).Select(r => Templates[r.Item1](r.Item2, r.Item3)));
+        return "policy \"generated\" country kg version 1\n" + Preamble + string.Join("\n", chosen.Concat(needed).OrderBy(r => r.Item1).Select(r => Templates[r.Item1](r.Item2, r.Item3)));
     }
 }
