@@ -18,6 +18,9 @@ public static class FieldId
     /// <summary>day_in_row (Field.DayInRow).</summary>
     public const string DayInRow = "Field.DayInRow";
 
+    /// <summary>documented (Field.Documented): a document confirms the absence's reason (No. 97 6.2).</summary>
+    public const string Documented = "Field.Documented";
+
     /// <summary>excuse (Field.Excuse).</summary>
     public const string Excuse = "Field.Excuse";
 

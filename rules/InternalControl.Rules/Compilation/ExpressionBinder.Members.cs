@@ -17,7 +17,7 @@ internal sealed partial class ExpressionBinder
         [ValueKind.Subject] = [(FieldId.Id, ValueKind.Text)],
         [ValueKind.Class] = [(FieldId.Id, ValueKind.Text), (FieldId.Grade, ValueKind.Number)],
         [ValueKind.Mark] = [(FieldId.Value, ValueKind.Number), (FieldId.MaxPoints, ValueKind.Number), (FieldId.Percent, ValueKind.Number), (FieldId.Date, ValueKind.Date), (FieldId.Term, ValueKind.Number), (FieldId.Kind, ValueKind.Text), (FieldId.Pupil, ValueKind.Pupil), (FieldId.Subject, ValueKind.Subject)],
-        [ValueKind.Absence] = [(FieldId.Date, ValueKind.Date), (FieldId.Lessons, ValueKind.Number), (FieldId.Excuse, ValueKind.Text), (FieldId.Excused, ValueKind.Bool), (FieldId.DayInRow, ValueKind.Number), (FieldId.Term, ValueKind.Number), (FieldId.Pupil, ValueKind.Pupil)],
+        [ValueKind.Absence] = [(FieldId.Date, ValueKind.Date), (FieldId.Lessons, ValueKind.Number), (FieldId.Excuse, ValueKind.Text), (FieldId.Excused, ValueKind.Bool), (FieldId.Documented, ValueKind.Bool), (FieldId.DayInRow, ValueKind.Number), (FieldId.Term, ValueKind.Number), (FieldId.Pupil, ValueKind.Pupil)],
         [ValueKind.Score] = [(FieldId.Value, ValueKind.Number), (FieldId.Date, ValueKind.Date), (FieldId.Object, ValueKind.Text), (FieldId.Kind, ValueKind.Text), (FieldId.Sheet, ValueKind.Text), (FieldId.Criterion, ValueKind.Text)],
     };
 
@@ -78,6 +78,7 @@ internal sealed partial class ExpressionBinder
             (ValueKind.Absence, FieldId.Lessons) => Expression.Convert(Expression.Field(e, nameof(AbsenceRow.Lessons)), typeof(double)),
             (ValueKind.Absence, FieldId.Excuse) => Expression.ArrayIndex(Expression.Field(null, typeof(EvalContext), nameof(EvalContext.ExcuseCodes)), Expression.Field(e, nameof(AbsenceRow.Excuse))),
             (ValueKind.Absence, FieldId.Excused) => Expression.NotEqual(Expression.Field(e, nameof(AbsenceRow.Excuse)), Expression.Constant((int)AbsenceExcuse.None)),
+            (ValueKind.Absence, FieldId.Documented) => Expression.Field(e, nameof(AbsenceRow.Documented)),
             (ValueKind.Absence, FieldId.DayInRow) => Expression.Convert(Expression.Field(e, nameof(AbsenceRow.DayInRow)), typeof(double)),
             (ValueKind.Absence, FieldId.Term) => Expression.Convert(Expression.Field(e, nameof(AbsenceRow.Term)), typeof(double)),
             (ValueKind.Score, FieldId.Value) => Expression.Convert(Expression.Property(e, nameof(EvaluationScore.Score)), typeof(double)),

@@ -182,7 +182,7 @@ internal sealed class FactIndex
         }
 
         var group = Absences[p] ??= new FactGroup<AbsenceRow>();
-        group.Add(new AbsenceRow { Day = absence.Date.DayNumber, Lessons = absence.Lessons, Excuse = (int)absence.Excuse, Term = TermOf(absence.Date) });
+        group.Add(new AbsenceRow { Day = absence.Date.DayNumber, Lessons = absence.Lessons, Excuse = (int)absence.Excuse, Term = TermOf(absence.Date), Documented = absence.Documented });
         return p;
     }
 

@@ -90,7 +90,7 @@ public sealed class Clause6_2Tests
         Assert.Equal(("meeting", Kg97School.Deputy), (school.Task("meeting").Step, school.Task("meeting").Assignee));
         Assert.Contains("кичи педкеңешке чакырабыз", Assert.Single(school.MessagesTo("g1")).Text, StringComparison.Ordinal);
         Assert.Equal(
-            "Приглашаем вас на малый педсовет о дальнейшем обучении ученика Асанов Эмир Жыргалбекович (7А): пропуски без уважительной причины (6.2, 9.4).",
+            "Приглашаем вас на малый педсовет о дальнейшем обучении обучающегося Асанов Эмир Жыргалбекович (7А): пропуски без уважительной причины (6.2).",
             Assert.Single(school.MessagesTo("g2")).Text);
         Assert.DoesNotContain(school.Runtime.Cases(), c => c.Workflow == "parent-conversation");
     }
