@@ -17,4 +17,10 @@ public static class RegisterCodes
 
     /// <summary>6.5: the class teacher's talks with subject teachers about extra lessons (in the monthly report).</summary>
     public const string SubjectTeacherTalk = "subject_teacher_talk";
+
+    /// <summary>8.1: calls to a parent to come to school (date, channel, whether the parent came).</summary>
+    public const string ParentCall = "parent_call";
+
+    /// <summary>8.6: materials sent to the commission on children's affairs (which materials, when; who sent them is the entry's actor).</summary>
+    public const string CommissionReferral = "commission_referral";
 }

@@ -17,6 +17,8 @@ public static class RegisterReports
         ["conversations"] = RegisterCodes.Conversation,
         ["teacher-work"] = RegisterCodes.SubjectTeacherWork,
         ["subject-teacher-talks"] = RegisterCodes.SubjectTeacherTalk,
+        ["parent-calls"] = RegisterCodes.ParentCall,
+        ["commission-referrals"] = RegisterCodes.CommissionReferral,
     };
 
     /// <summary>The monthly report's name.</summary>

@@ -17,9 +17,9 @@ public sealed class Clause6_2DocumentTests
         // Act
         school.Evaluate();
 
-        // Assert: three unexcused days are "several": the class teacher talks with the parent.
+        // Assert: three unexcused days are "several": the class teacher calls the parent to talk.
         Assert.True(school.Case("parent-conversation").IsOpen);
-        Assert.Equal(Kg97School.ClassTeacher, school.Task("talk").Assignee);
+        Assert.Equal(Kg97School.ClassTeacher, school.Task("call_parent").Assignee);
     }
 
     [Fact]
@@ -60,6 +60,7 @@ public sealed class Clause6_2DocumentTests
         // Arrange: a 5.7 case whose measures failed (9.4).
         using var school = Kg97School.WithCase();
         school.FindCause("home_preparation");
+        school.ParentCame();
         school.Complete("preventive_work", "done");
         school.MoveTo(new DateOnly(2026, 12, 1));
 

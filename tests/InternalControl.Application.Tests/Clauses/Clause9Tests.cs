@@ -18,6 +18,7 @@ public sealed class Clause9Tests
         // Arrange
         using var school = Kg97School.WithCase();
         school.FindCause("unwillingness");
+        school.ParentCame();
         school.Complete("preventive_work", "done");
         school.MoveTo(ReviewDay.AddDays(-1));
         Assert.Empty(school.Inbox());
@@ -178,6 +179,7 @@ public sealed class Clause9Tests
     {
         var school = Kg97School.WithCase();
         school.FindCause("unwillingness");
+        school.ParentCame();
         school.Complete("preventive_work", "done");
         school.MoveTo(ReviewDay);
         return school;

@@ -116,6 +116,26 @@ internal sealed class Kg97School : IDisposable
         Assert.True(result.Ok, result.Message(Language.En));
     }
 
+    /// <summary>8.1: the parent comes to the class teacher's first call (6.3's preventive work follows).</summary>
+    public void ParentCame()
+    {
+        var result = Complete("call_parent", "came", ("parent_came", "yes"));
+        Assert.True(result.Ok, result.Message(Language.En));
+    }
+
+    /// <summary>8.1, 6.3: the parent does not come to <paramref name="calls"/> calls; with the last the class teacher records the refusal.</summary>
+    public void ParentRefusesAfterCalls(int calls = 3)
+    {
+        for (var call = 1; call < calls; call++)
+        {
+            var again = Complete("call_parent", "call_again", ("parent_came", "no"));
+            Assert.True(again.Ok, again.Message(Language.En));
+        }
+
+        var result = Complete("call_parent", "parent_refuses", ("parent_came", "no"));
+        Assert.True(result.Ok, result.Message(Language.En));
+    }
+
     /// <summary>The nightly `ic evaluate` as of today.</summary>
     public EvaluationRun Evaluate() => Session.Evaluate();
 

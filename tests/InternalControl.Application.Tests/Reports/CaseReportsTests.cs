@@ -134,14 +134,17 @@ public sealed class CaseReportsTests
         school.Complete(id, "individual_work", "no_change");
         school.Complete(id, "report_5_10", "filed", ("class_teacher_informed", "2026-11-25"), ("parent_informed", "2026-11-26"));
         school.Complete(id, "find_cause", "found", ("cause", "unwillingness"));
-        school.Complete(id, "preventive_work", "parent_refuses", ("decision", "—"));
+        school.Complete(id, "call_parent", "call_again", ("call_date", "2026-11-26"), ("channel", "phone"), ("parent_came", "no"));
+        school.Complete(id, "call_parent", "call_again", ("call_date", "2026-11-26"), ("channel", "phone"), ("parent_came", "no"));
+        school.Complete(id, "call_parent", "parent_refuses", ("call_date", "2026-11-26"), ("channel", "phone"), ("parent_came", "no"));
         school.Complete(id, "administration", "commission", ("decision", "—"));
+        school.Complete(id, "commission", "materials_sent", ("materials", "parent_calls"), ("sent_date", "2026-11-26"));
 
         // Act
         var table = school.Report("yearly-summary", Language.En);
 
         // Assert
-        var row = Indicator(table, "Closed: materials sent to the commission (8.6)");
+        var row = Indicator(table, "Materials sent to the commission (8.6); the pupil stays under follow-up");
         Assert.Equal((0, 1, 1), (Count(table, row, "Quarter1"), Count(table, row, "Quarter2"), Count(table, row, "Year")));
     }
 
