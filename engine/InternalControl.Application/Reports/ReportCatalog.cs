@@ -1,4 +1,5 @@
 using InternalControl.Application.Cases;
+using InternalControl.Application.Policies;
 using InternalControl.Localization;
 
 namespace InternalControl.Application.Reports;
@@ -70,7 +71,7 @@ public static class ReportCatalog
         {
             var month = request.Month ?? today;
             return request.Name == RegisterReports.Monthly
-                ? RegisterReports.MonthlyReport(session.Registers, session.Data, month.Year, month.Month, texts)
+                ? RegisterReports.MonthlyReport(session.Registers, session.Data, month.Year, month.Month, texts, PolicyParameters.Int(session.Policy, RegisterReports.DueDayParameter, RegisterReports.DefaultDueDay))
                 : RegisterReports.Register(request.Name, session.Registers, session.Data, month.Year, month.Month, texts);
         }
 

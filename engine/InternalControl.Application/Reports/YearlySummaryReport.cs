@@ -24,6 +24,7 @@ internal static class YearlySummaryReport
         ("Conversations", RegisterCodes.Conversation),
         ("SubjectTeacherTalks", RegisterCodes.SubjectTeacherTalk),
         ("TeacherWork", RegisterCodes.SubjectTeacherWork),
+        ("ParentTalks", RegisterCodes.ParentTalk),
         ("ParentCalls", RegisterCodes.ParentCall),
     ];
 

@@ -60,7 +60,7 @@ public sealed class Clause6_2Tests
     }
 
     [Fact]
-    public void Clause6_2_ConversationHeld_IsWrittenToTheHomeVisitsRegister()
+    public void Clause6_2_ConversationHeld_IsWrittenToTheRegisterOfTalksWithParents()
     {
         // Arrange
         using var school = new Kg97School(Kg97School.Oct20, absences: ["p1,2026-10-05,6,none,", "p1,2026-10-06,6,none,", "p1,2026-10-07,6,none,"]);
@@ -70,8 +70,9 @@ public sealed class Clause6_2Tests
         // Act
         school.Complete("talk", "held", ("purpose", "сабак калтыруу"), ("decision", "ата-эне көзөмөлдөйт"));
 
-        // Assert: 6.5, the home-visit register (date, purpose, decision); the case ends "held".
-        var entry = Assert.Single(school.Session.Registers.Entries(RegisterCodes.HomeVisit, Kg97School.Oct20, Kg97School.Oct20));
+        // Assert: 6.5, the register of talks with parents (date, purpose, decision), not home visits; the case ends "held".
+        Assert.Empty(school.Session.Registers.Entries(RegisterCodes.HomeVisit, Kg97School.Oct20, Kg97School.Oct20));
+        var entry = Assert.Single(school.Session.Registers.Entries(RegisterCodes.ParentTalk, Kg97School.Oct20, Kg97School.Oct20));
         Assert.Equal(("сабак калтыруу", "ата-эне көзөмөлдөйт"), (entry.Fields["purpose"], entry.Fields["decision"]));
         Assert.Equal("held", school.Case("parent-conversation").Result);
     }
