@@ -39,6 +39,9 @@ public static class FieldId
     /// <summary>lessons (Field.Lessons).</summary>
     public const string Lessons = "Field.Lessons";
 
+    /// <summary>marked (Field.Marked): whether a class gets marks, as the import says: "yes", "no" or "" (left open).</summary>
+    public const string Marked = "Field.Marked";
+
     /// <summary>max_points (Field.MaxPoints): the points a mark is out of (a summative's maximum, seed 001 R30).</summary>
     public const string MaxPoints = "Field.MaxPoints";
 

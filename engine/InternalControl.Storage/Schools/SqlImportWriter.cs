@@ -17,11 +17,11 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
     public void Write(SchoolRows rows)
     {
         Upsert(
-            "INSERT INTO classes (school_id, id, name, grade_level, language, class_teacher_id) VALUES (@school, @p0, @p1, @p2, @p3, @p4) " +
+            "INSERT INTO classes (school_id, id, name, grade_level, language, class_teacher_id, marked) VALUES (@school, @p0, @p1, @p2, @p3, @p4, @p5) " +
             "ON CONFLICT (school_id, id) DO UPDATE SET name = excluded.name, grade_level = excluded.grade_level, " +
-            "language = excluded.language, class_teacher_id = excluded.class_teacher_id",
+            "language = excluded.language, class_teacher_id = excluded.class_teacher_id, marked = excluded.marked",
             rows.Classes,
-            c => [c.Id, c.Name, c.GradeLevel, c.Language.Code(), c.ClassTeacherId]);
+            c => [c.Id, c.Name, c.GradeLevel, c.Language.Code(), c.ClassTeacherId, c.Marked switch { true => "yes", false => "no", null => null }]);
         Upsert(
             "INSERT INTO staff (school_id, id, full_name, language, roles) VALUES (@school, @p0, @p1, @p2, @p3) " +
             "ON CONFLICT (school_id, id) DO UPDATE SET full_name = excluded.full_name, language = excluded.language, roles = excluded.roles",

@@ -58,9 +58,9 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
         using var connection = database.OpenConnection();
         using var tx = SchoolDatabase.BeginSnapshot(connection);
         var p = new { schoolId = school.Id };
-        var classes = connection.Query<(string Id, string Name, long Grade, string Language, string? Teacher)>(
-            "SELECT id, name, grade_level, language, class_teacher_id FROM classes WHERE school_id = @schoolId ORDER BY id", p, tx)
-            .Select(r => new ClassGroup(r.Id, r.Name, (int)r.Grade, Lang(r.Language), r.Teacher)).ToList();
+        var classes = connection.Query<(string Id, string Name, long Grade, string Language, string? Teacher, string? Marked)>(
+            "SELECT id, name, grade_level, language, class_teacher_id, marked FROM classes WHERE school_id = @schoolId ORDER BY id", p, tx)
+            .Select(r => new ClassGroup(r.Id, r.Name, (int)r.Grade, Lang(r.Language), r.Teacher) { Marked = r.Marked switch { "yes" => true, "no" => false, _ => null } }).ToList();
         var staff = connection.Query<(string Id, string Name, string Language, string Roles)>(
             "SELECT id, full_name, language, roles FROM staff WHERE school_id = @schoolId ORDER BY id", p, tx)
             .Select(r => new Staff(r.Id, r.Name, Lang(r.Language), Roles(r.Roles))).ToList();

@@ -45,7 +45,10 @@ internal static class GivenFacts
             {
                 case TypeId.Class:
                     var classId = Text(FieldId.Id, "C1");
-                    classes[classId] = new ClassGroup(classId, classId, Number(FieldId.Grade, 7), Language.Ru, null);
+                    classes[classId] = new ClassGroup(classId, classId, Number(FieldId.Grade, 7), Language.Ru, null)
+                    {
+                        Marked = Text(FieldId.Marked, "") switch { "yes" => true, "no" => false, _ => null },
+                    };
                     break;
                 case TypeId.Pupil:
                     var pupilId = Text(FieldId.Id, "P1");

@@ -33,11 +33,12 @@ internal sealed class Kg97School : IDisposable
 
     /// <param name="marks">Rows of marks.csv: pupil_id,subject_id,date,value,kind.</param>
     /// <param name="absences">Rows of absences.csv: pupil_id,date,lessons,excuse,document.</param>
-    public Kg97School(DateOnly today, string[]? marks = null, string[]? absences = null)
+    /// <param name="classes">The whole classes.csv, when a test needs other classes (its columns: class_id,name,grade_level,language,class_teacher_id[,marked]).</param>
+    public Kg97School(DateOnly today, string[]? marks = null, string[]? absences = null, string? classes = null)
     {
         _clock = new SteppingClock(SchoolTime.MorningOf(today));
         var folder = Path.Combine(_temp.Path, "import");
-        _temp.Write("import/classes.csv", "class_id,name,grade_level,language,class_teacher_id\n7a,7А,7,ky,t010\n2a,2А,2,ky,t011\n");
+        _temp.Write("import/classes.csv", classes ?? "class_id,name,grade_level,language,class_teacher_id\n7a,7А,7,ky,t010\n2a,2А,2,ky,t011\n");
         _temp.Write("import/staff.csv", """
             staff_id,full_name,language,roles
             t001,Токтосунова Каныкей Бекзатовна,ky,director
