@@ -27,6 +27,9 @@ public interface ISchoolStore
     /// <summary>Stores the code of the rule engine the school's policy runs on.</summary>
     void SetRuleEngine(long schoolId, string engine);
 
+    /// <summary>Records whether the school teaches on Saturdays (a six-day week over the country calendar).</summary>
+    void SetSixDayWeek(long schoolId, bool sixDayWeek);
+
     /// <summary>Loads a school's data in one read transaction, so the snapshot is consistent.</summary>
     SchoolData Load(School school);
 

@@ -24,7 +24,7 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
     public IReadOnlyList<School> Schools()
     {
         using var connection = database.OpenConnection();
-        return connection.Query<SchoolRow>("SELECT id, name, country, languages, rural, year FROM schools ORDER BY id")
+        return connection.Query<SchoolRow>("SELECT id, name, country, languages, rural, year, six_day_week AS SixDayWeek FROM schools ORDER BY id")
             .Select(r => r.ToSchool()).ToList();
     }
 
@@ -50,6 +50,13 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
     {
         using var connection = database.OpenConnection();
         connection.Execute("UPDATE schools SET rule_engine = @engine WHERE id = @schoolId", new { schoolId, engine });
+    }
+
+    /// <inheritdoc/>
+    public void SetSixDayWeek(long schoolId, bool sixDayWeek)
+    {
+        using var connection = database.OpenConnection();
+        connection.Execute("UPDATE schools SET six_day_week = @days WHERE id = @schoolId", new { schoolId, days = sixDayWeek ? 1 : 0 });
     }
 
     /// <inheritdoc/>
@@ -160,12 +167,17 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
 
         public string Year { get; init; } = "";
 
+        public object? SixDayWeek { get; init; }
+
         public School ToSchool() => new(
             Id,
             Name,
             Codes.TryParseCountry(Country, out var c) ? c : InternalControl.Kernel.Schools.Country.Kg,
             Languages.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Lang).ToList(),
             Convert.ToBoolean(Rural, System.Globalization.CultureInfo.InvariantCulture),
-            Year);
+            Year)
+        {
+            SixDayWeek = SixDayWeek is not null and not DBNull && Convert.ToBoolean(SixDayWeek, System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 }

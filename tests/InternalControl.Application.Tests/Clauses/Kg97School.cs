@@ -34,7 +34,8 @@ internal sealed class Kg97School : IDisposable
     /// <param name="marks">Rows of marks.csv: pupil_id,subject_id,date,value,kind.</param>
     /// <param name="absences">Rows of absences.csv: pupil_id,date,lessons,excuse,document.</param>
     /// <param name="classes">The whole classes.csv, when a test needs other classes (its columns: class_id,name,grade_level,language,class_teacher_id[,marked]).</param>
-    public Kg97School(DateOnly today, string[]? marks = null, string[]? absences = null, string? classes = null)
+    /// <param name="sixDayWeek">The school teaches on Saturdays (`ic init --six-day-week`).</param>
+    public Kg97School(DateOnly today, string[]? marks = null, string[]? absences = null, string? classes = null, bool sixDayWeek = false)
     {
         _clock = new SteppingClock(SchoolTime.MorningOf(today));
         var folder = Path.Combine(_temp.Path, "import");
@@ -76,6 +77,11 @@ internal sealed class Kg97School : IDisposable
         var manifest = new SampleManifest(Country.Kg, "№97 орто мектеби", [Language.Ky, Language.Ru], "2026-2027", today);
         var created = DemoSchool.Create(folder, manifest, databasePath, _clock.GetUtcNow());
         Assert.True(created.Import.Succeeded, string.Join("\n", created.Import.Summary(CultureInfo.InvariantCulture)));
+        if (sixDayWeek)
+        {
+            created.Database.Schools.SetSixDayWeek(created.School.Id, true);
+        }
+
         Workspace = InternalControl.Application.Workspaces.Workspace.Open(databasePath, null, _clock).Value!;
     }
 
