@@ -91,7 +91,7 @@ public sealed class CaseReportsTests
         var table = school.Report("report-5-9", Language.Ru);
 
         // Assert
-        Assert.Equal("В работе: Индивидуальная работа с учеником (5.1–5.9), Выяснение причины неуспеваемости (6.1)", Cell(table, Row(school, table, id, Language.Ru), "Result").Text);
+        Assert.Equal("В работе: Индивидуальная работа с обучающимся (5.1–5.9), Выяснение причины неуспеваемости (6.1)", Cell(table, Row(school, table, id, Language.Ru), "Result").Text);
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class CaseReportsTests
 
         // Assert
         var row = table.Rows.Single(r => r[0].Text!.StartsWith("Аныкталган себеп (6.1):", StringComparison.Ordinal) && Count(table, r, "Year") == 1);
-        Assert.Equal("Аныкталган себеп (6.1): материалдын татаалдыгы", row[0].Text);
+        Assert.Equal("Аныкталган себеп (6.1): окулуп жаткан материалдын татаалдыгы", row[0].Text);
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public sealed class CaseReportsTests
         var classId = school.Session.Data.Classes[0].Id;
         var options = new ReportOptions(2) { Calendar = school.Session.Workspace.Calendar, ClassId = classId };
         var quality = SchoolReports.Build("quality", school.Session.Data, options, TableAssert.Ru);
-        var perPupil = quality.Rows.Single(r => r[quality.ColumnIndex("Reports.Column.Variant")].Text == "По ученику, по всем предметам");
+        var perPupil = quality.Rows.Single(r => r[quality.ColumnIndex("Reports.Column.Variant")].Text == "По обучающемуся, по всем предметам");
 
         // Act
         var table = school.Report("yearly-summary", Language.Ru, classId: classId);
@@ -219,7 +219,7 @@ public sealed class CaseReportsTests
         var sheet = InternalControl.Testing.XlsxSheet.Read(path);
         var informed = table.ColumnIndex("Reports.Case.ParentInformed") + 1;
         Assert.Equal(
-            ("Ф. И. ученика", "Дата информирования родителей", (object)new DateTime(2026, 11, 26)),
+            ("Ф. И. обучающегося", "Дата информирования родителей", (object)new DateTime(2026, 11, 26)),
             (sheet.Text(2, 1), sheet.Text(2, informed), sheet.Value(3, informed)));
     }
 
