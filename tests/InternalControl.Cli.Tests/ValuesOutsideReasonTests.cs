@@ -110,7 +110,7 @@ public sealed class ValuesOutsideReasonTests
         var error = Assert.Single(Errors(english));
         Assert.Equal(("scores.csv", 2, "object_id"), (error.GetProperty("file").GetString(), error.GetProperty("row").GetInt32(), error.GetProperty("column").GetString()));
         Assert.Equal("\"t999\" is not a member of staff, a class or a pupil of the school.", error.GetProperty("message").GetString());
-        Assert.Equal("«t999» — не сотрудник, не класс и не ученик школы.", Assert.Single(Errors(russian)).GetProperty("message").GetString());
+        Assert.Equal("«t999» — не сотрудник, не класс и не обучающийся школы.", Assert.Single(Errors(russian)).GetProperty("message").GetString());
         DatabaseSnapshot.AssertSame(before, DatabaseSnapshot.Of(db));
     }
 

@@ -19,7 +19,7 @@ public sealed class PolicyEditorTests
 
     [Theory]
     [InlineData("kk", "Негізгі ережеде 'twos_treshold' параметрі жоқ. 'twos_threshold' деп айтпақ болдыңыз ба?")]
-    [InlineData("ky", "Негизги саясатта 'twos_treshold' параметри жок. 'twos_threshold' дегиңиз келдиби?")]
+    [InlineData("ky", "Негизги жободо 'twos_treshold' параметри жок. 'twos_threshold' дегиңиз келдиби?")]
     [InlineData("ru", "В базовой политике нет параметра 'twos_treshold'. Возможно, вы имели в виду 'twos_threshold'?")]
     [InlineData("en", "The baseline policy has no parameter 'twos_treshold'. Did you mean 'twos_threshold'?")]
     public async Task CheckEndpoint_InEachLanguage_GivesTheMessageAtItsLineAndColumn(string language, string message)
@@ -77,8 +77,8 @@ public sealed class PolicyEditorTests
 
         // Assert: the page says why, in Kyrgyz (the school's language), where; the attached files and versions are as they were.
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Contains("Эч нерсе тиркелген жок: саясат компиляцияланбайт.", answer.Html, StringComparison.Ordinal);
-        Assert.Contains("3-сап, 1-тилке: IC1240: Негизги саясатта &#x27;twos_treshold&#x27; параметри жок.", answer.Html, StringComparison.Ordinal);
+        Assert.Contains("Эч нерсе тиркелген жок: жобо компиляцияланбайт.", answer.Html, StringComparison.Ordinal);
+        Assert.Contains("3-сап, 1-тилке: IC1240: Негизги жободо &#x27;twos_treshold&#x27; параметри жок.", answer.Html, StringComparison.Ordinal);
         Assert.Equal(sources, school.Workspace.Database.Policies.Sources(school.Workspace.School.Id));
         Assert.Equal(versions, school.Workspace.Database.Policies.Versions(school.Workspace.School.Id));
     }

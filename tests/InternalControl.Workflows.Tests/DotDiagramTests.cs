@@ -55,7 +55,7 @@ public sealed class DotDiagramTests
         var text = DotDiagram.Render(definition, Language.Ru);
 
         // Assert
-        Assert.Contains("\"individual_work\" [shape=box, label=\"Индивидуальная работа с учеником (5.1–5.9)\\nзадача: учитель-предметник\\nсрок (учебных дней): 10\"];", text, StringComparison.Ordinal);
+        Assert.Contains("\"individual_work\" [shape=box, label=\"Индивидуальная работа с обучающимся (5.1–5.9)\\nзадача: учитель-предметник\\nсрок (учебных дней): 10\"];", text, StringComparison.Ordinal);
         Assert.Contains("\"individual_work\" -> \"closed_improved\" [label=\"результаты улучшились\"];", text, StringComparison.Ordinal);
         Assert.Contains("[label=\"иначе\"]", text, StringComparison.Ordinal);
     }

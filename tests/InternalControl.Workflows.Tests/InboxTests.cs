@@ -139,7 +139,7 @@ public sealed class InboxTests
         Assert.True(result.Ok);
         Assert.Equal(Some.OtherTeacher, runtime.Tasks(new TaskQuery(Assignee: Some.OtherTeacher)).Single().Assignee);
         Assert.Contains(runtime.Outbox(), m => m.Template == "Task.Reassigned" && m.RecipientId == Some.OtherTeacher && m.Language == Language.Ru);
-        Assert.EndsWith("Нурлан Ахметов: задача «Индивидуальная работа с учеником (5.1–5.9)» передана: Ирина Петрова; причина: на больничном", runtime.History(id, Language.Ru)[^1], StringComparison.Ordinal);
+        Assert.EndsWith("Нурлан Ахметов: задача «Индивидуальная работа с обучающимся (5.1–5.9)» передана: Ирина Петрова; причина: на больничном", runtime.History(id, Language.Ru)[^1], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -211,7 +211,7 @@ public sealed class InboxTests
     }
 
     [Theory]
-    [InlineData(Language.Ky, "Начар окуунун себебин аныктоо (6.1)")]
+    [InlineData(Language.Ky, "Сабактан жетишпөөнүн себебин аныктоо (6.1)")]
     [InlineData(Language.Kk, "Үлгермеу себебін анықтау (6.1)")]
     [InlineData(Language.Ru, "Выяснение причины неуспеваемости (6.1)")]
     public void Title_FindCauseTask_InReadersLanguage(Language language, string expected)

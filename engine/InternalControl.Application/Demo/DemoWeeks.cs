@@ -40,7 +40,15 @@ public static class DemoWeeks
                 }
 
                 var actor = task.ClaimedBy ?? task.Assignee ?? "demo";
-                var result = session.Runtime.Complete(task.Id, StaffActor.Outcome(task), StaffActor.Fields(task, day, language), actor);
+                var fields = StaffActor.Fields(task, day, language);
+                var first = StaffActor.Outcome(task);
+                var result = session.Runtime.Complete(task.Id, first, fields, actor);
+                // An outcome whose conditions the form does not meet (8.1: "refuses" before the calls the policy asks
+                // for) is refused; the member of staff then chooses another, as a person would.
+                foreach (var other in task.Outcomes.Where(o => o != first && !result.Ok))
+                {
+                    result = session.Runtime.Complete(task.Id, other, fields, actor);
+                }
                 if (result.Ok)
                 {
                     tally.Completed++;

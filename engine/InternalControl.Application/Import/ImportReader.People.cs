@@ -79,7 +79,7 @@ internal sealed partial class ImportReader
 
     private void ReadClasses()
     {
-        using var table = Open("classes", ["class_id", "name", "grade_level", "language"], "class_teacher_id");
+        using var table = Open("classes", ["class_id", "name", "grade_level", "language"], "class_teacher_id", "marked");
         if (table is null)
         {
             return;
@@ -93,6 +93,7 @@ internal sealed partial class ImportReader
             var language = Language(table, 3, people: false);
             var teacher = Optional(table, 4);
             Refers(table, 4, teacher, "staff");
+            var marked = Marked(table, 5);
             if (id is not null)
             {
                 _classes.Add(id);
@@ -104,7 +105,7 @@ internal sealed partial class ImportReader
                 continue;
             }
 
-            var group = new ClassGroup(id, name, grade.Value, language.Value, teacher);
+            var group = new ClassGroup(id, name, grade.Value, language.Value, teacher) { Marked = marked };
             if (!Batch.Classes.TryAdd(id, group, table.Row, (a, b) => a == b, out _, out var first))
             {
                 Duplicate(table, 0, id, first);
@@ -113,6 +114,32 @@ internal sealed partial class ImportReader
 
         Close("classes", table);
     }
+
+    // 5.7: whether the class is marked (yes/no in any of the product's languages); empty leaves it to the policy.
+    private bool? Marked(CsvTable table, int column)
+    {
+        var text = Optional(table, column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (MarkedYes.Contains(text, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (MarkedNo.Contains(text, StringComparer.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        Error(table, column, "Import.BadMarked", text);
+        return null;
+    }
+
+    private static readonly string[] MarkedYes = ["yes", "да", "ооба", "иә"];
+    private static readonly string[] MarkedNo = ["no", "нет", "жок", "жоқ"];
 
     private void ReadPupils()
     {

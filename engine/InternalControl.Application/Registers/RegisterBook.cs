@@ -1,4 +1,5 @@
 using InternalControl.Kernel.Schools;
+using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Runtime;
 
 namespace InternalControl.Application.Registers;
@@ -26,6 +27,32 @@ public sealed class RegisterBook
     public IReadOnlyList<RegisterEntry> Entries(string register, DateOnly from, DateOnly to) =>
         [.. _runtime.Register(register, from, to).Select(r => new RegisterEntry(
             r.Day, r.CaseId, r.PupilId, r.SubjectId, r.Actor, register, r.Step, r.Outcome ?? "", r.Data))];
+
+    /// <summary>
+    /// The columns of a register as the policy writes them: the fields of the task steps that name the register, in
+    /// the order of their forms (6.5's purpose, decision, ... are the policy's fields), each once.
+    /// </summary>
+    public IReadOnlyList<FieldDefinition> Fields(string register) =>
+        [.. _runtime.Definitions.All
+            .SelectMany(d => d.Steps.OfType<TaskStep>())
+            .Where(s => s.Register == register)
+            .SelectMany(s => s.Fields)
+            .DistinctBy(f => f.Name, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// 6.5: the lines of the class teachers' monthly report, one per home visit, preventive conversation (with a pupil or
+    /// a parent) and talk with a subject teacher in the month, with the class teacher, the pupil and the day.
+    /// </summary>
+    public IReadOnlyList<RegisterEntry> MonthlyEntries(int year, int month)
+    {
+        var from = new DateOnly(year, month, 1);
+        var to = from.AddMonths(1).AddDays(-1);
+        return [.. MonthlyRegisters.SelectMany(r => Entries(r, from, to)).OrderBy(e => e.Actor, StringComparer.Ordinal).ThenBy(e => e.Date)];
+    }
+
+    /// <summary>The registers the monthly report reads, in its columns' order (6.5).</summary>
+    public static IReadOnlyList<string> MonthlyRegisters { get; } =
+        [RegisterCodes.HomeVisit, RegisterCodes.Conversation, RegisterCodes.ParentTalk, RegisterCodes.SubjectTeacherTalk];
 
     /// <summary>6.5: each class teacher's home visits, conversations and talks with subject teachers in a month.</summary>
     public IReadOnlyList<MonthlyReportLine> MonthlyReport(int year, int month)

@@ -1,9 +1,12 @@
+using InternalControl.Localization;
+
 namespace InternalControl.Application.Reports;
 
 /// <summary>
 /// The low-achiever list of a quarter (Kazakh policy 3): pupils at risk of ending the quarter with a single
 /// "3" or a single "4" in one subject ("Бір пәннен «3» және «4»-ке шығу қауіпі бар оқушылар", seed 000 §5.1),
-/// and failing pupils with a "2". While the quarter runs, the marks are projections from current marks.
+/// and failing pupils with a "2". While the quarter runs, the marks are projections from current marks. The reserve
+/// groups are the policy's (<see cref="ReserveLimits"/>): a Kyrgyz school's list shows no Kazakh "single 3/4" groups.
 /// </summary>
 internal static class LowAchieverReport
 {
@@ -21,7 +24,7 @@ internal static class LowAchieverReport
             foreach (var pupil in scope.PupilsOf(group))
             {
                 var finals = subjects.Select(s => scope.FinalMarkOf(pupil, group, s)).OfType<FinalMark>().ToList();
-                foreach (var (kind, mark) in Classify(finals))
+                foreach (var (kind, mark) in Classify(finals, scope.Options.Reserve))
                 {
                     rows.Add(
                     [
@@ -43,11 +46,18 @@ internal static class LowAchieverReport
             l.Get("Reports.LowAchievers.Title", scope.Options.Quarter),
             ColumnNames.Select(scope.Column).ToList(),
             rows,
-            [l.Get("Reports.Note.LowAchievers"), l.Get("Reports.Note.FinalMark")]);
+            [Note(scope.Options.Reserve, l), l.Get("Reports.Note.FinalMark")]);
     }
 
-    /// <summary>The pupil's entries: every "2"; else the one "3" when it is the only one; else the one "4" when all the rest are "5".</summary>
-    internal static IEnumerable<(LowAchieverKind Kind, FinalMark Mark)> Classify(IReadOnlyList<FinalMark> finals)
+    private static string Note(ReserveLimits reserve, Localizer l) => reserve.Threes == 0 && reserve.Fours == 0
+        ? l.Get("Reports.Note.LowAchievers.Failing")
+        : l.Get("Reports.Note.LowAchievers", reserve.Threes, reserve.Fours);
+
+    /// <summary>
+    /// The pupil's entries: every "2"; else each "3" when at most <see cref="ReserveLimits.Threes"/> subjects have one;
+    /// else each "4" when at most <see cref="ReserveLimits.Fours"/> subjects have one and the rest are "5".
+    /// </summary>
+    internal static IEnumerable<(LowAchieverKind Kind, FinalMark Mark)> Classify(IReadOnlyList<FinalMark> finals, ReserveLimits reserve)
     {
         var twos = finals.Where(m => m.Value <= 2).ToList();
         if (twos.Count > 0)
@@ -56,12 +66,12 @@ internal static class LowAchieverReport
         }
 
         var threes = finals.Where(m => m.Value == 3).ToList();
-        if (threes.Count == 1)
+        if (threes.Count > 0)
         {
-            return [(LowAchieverKind.SingleThree, threes[0])];
+            return threes.Count <= reserve.Threes ? threes.Select(m => (LowAchieverKind.SingleThree, m)) : [];
         }
 
         var fours = finals.Where(m => m.Value == 4).ToList();
-        return threes.Count == 0 && fours.Count == 1 ? [(LowAchieverKind.SingleFour, fours[0])] : [];
+        return fours.Count > 0 && fours.Count <= reserve.Fours ? fours.Select(m => (LowAchieverKind.SingleFour, m)) : [];
     }
 }

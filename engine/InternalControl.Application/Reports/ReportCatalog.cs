@@ -1,5 +1,6 @@
 using InternalControl.Application.Telemetry;
 using InternalControl.Application.Cases;
+using InternalControl.Application.Policies;
 using InternalControl.Localization;
 
 namespace InternalControl.Application.Reports;
@@ -81,16 +82,16 @@ public static class ReportCatalog
         {
             var month = request.Month ?? today;
             return request.Name == RegisterReports.Monthly
-                ? RegisterReports.MonthlyReport(session.Registers, session.Data, month.Year, month.Month, texts)
+                ? RegisterReports.MonthlyReport(session.Registers, session.Data, month.Year, month.Month, texts, PolicyParameters.Int(session.Policy, RegisterReports.DueDayParameter, RegisterReports.DefaultDueDay))
                 : RegisterReports.Register(request.Name, session.Registers, session.Data, month.Year, month.Month, texts);
         }
 
         var quarter = request.Quarter ?? calendar.QuarterOf(today)?.Number ?? 1;
         var reportOptions = new ReportOptions(quarter) { Calendar = calendar, ClassId = classId };
-        if (request.Name is SchoolReports.Evaluations or SchoolReports.CriteriaMarks)
+        if (request.Name is SchoolReports.Evaluations or SchoolReports.CriteriaMarks or LowAchieverReport.Name)
         {
-            // These reports apply the school's policy: its decision matrix, its exemption parameter and the quarter
-            // mark's weights (seed 001 R33).
+            // These reports apply the school's policy: its decision matrix, its exemption parameter, the quarter
+            // mark's weights (seed 001 R33) and the low-achiever list's reserve groups (seed 000 §5.1, R41).
             reportOptions = reportOptions.WithPolicy(session.Policy);
         }
 

@@ -33,6 +33,12 @@ public sealed record ReportOptions(int Quarter)
     /// </summary>
     public int ExemptionEvaluations { get; init; } = Evaluations.DefaultExemptionEvaluations;
 
+    /// <summary>
+    /// The reserve groups of the low-achiever list (a single "3" or "4"), from the policy's <c>threes_limit</c> and
+    /// <c>fours_limit</c>; none unless a policy declares them, so a Kyrgyz school lists failing pupils only.
+    /// </summary>
+    public ReserveLimits Reserve { get; init; } = ReserveLimits.None;
+
     /// <summary>The decision matrix of the school's policy (the evaluation report's sheets and decisions); null when the policy has none.</summary>
     public DecisionMatrix? Matrix { get; init; }
 
@@ -43,6 +49,9 @@ public sealed record ReportOptions(int Quarter)
     public ReportOptions WithPolicy(CompiledPolicy? policy) => this with
     {
         Matrix = DecisionMatrix.From(policy),
+        Reserve = new ReserveLimits(
+            PolicyParameters.Int(policy, ReserveLimits.ThreesParameter, 0),
+            PolicyParameters.Int(policy, ReserveLimits.FoursParameter, 0)),
         ExemptionEvaluations = PolicyParameters.Int(policy, Evaluations.ExemptionParameter, ExemptionEvaluations),
         Weights = new CriteriaWeights(
             PolicyParameters.Int(policy, "unit_weight", (int)Math.Round(Weights.Unit * 100)) / 100.0,

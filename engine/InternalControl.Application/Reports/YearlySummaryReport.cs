@@ -6,8 +6,8 @@ namespace InternalControl.Application.Reports;
 
 /// <summary>
 /// The administration's yearly analytical report on work with low achievers (regulation No. 97, 9.3): per
-/// quarter and for the year, the cases opened and how they closed (improved; the commission, 8.6; the council,
-/// 9.4-9.5) or stayed open, the causes found (6.1), the absence steps taken (6.2), the register entries (6.5),
+/// quarter and for the year, the cases opened and how they closed (improved; the council, 9.4-9.5) or stayed open,
+/// the materials sent to the commission (8.6, after which the pupil stays under follow-up), the causes found (6.1), the absence steps taken (6.2), the register entries (6.5),
 /// and knowledge quality and success rate per class compared across the quarters.
 /// </summary>
 internal static class YearlySummaryReport
@@ -24,6 +24,8 @@ internal static class YearlySummaryReport
         ("Conversations", RegisterCodes.Conversation),
         ("SubjectTeacherTalks", RegisterCodes.SubjectTeacherTalk),
         ("TeacherWork", RegisterCodes.SubjectTeacherWork),
+        ("ParentTalks", RegisterCodes.ParentTalk),
+        ("ParentCalls", RegisterCodes.ParentCall),
     ];
 
     public static ReportTable Build(CaseReportScope scope)
@@ -42,7 +44,8 @@ internal static class YearlySummaryReport
 
         Count("Opened", cases.Select(c => c.Opened));
         Count("ClosedImproved", ClosedWith(cases, ReportTag.Improved));
-        Count("ClosedCommission", ClosedWith(cases, ReportTag.Commission));
+        // 8.6: the materials sent to the commission (its register); the pupil stays under follow-up, so the case goes on.
+        Count("SentToCommission", scope.Registers.Entries(RegisterCodes.CommissionReferral, calendar.Start, calendar.End).Where(e => scope.InClass(e.PupilId)).Select(e => e.Date));
         Count("ClosedCouncil", ClosedWith(cases, ReportTag.Council));
         rows.Add(Row(scope, periods, t.Get("Reports.Yearly.Row.StillOpen"), null, q => OpenAt(cases, End(calendar, periods, q, scope.Options.Today)), OpenAt(cases, Min(calendar.End, scope.Options.Today))));
 

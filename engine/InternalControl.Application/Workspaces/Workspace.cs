@@ -40,7 +40,9 @@ public sealed partial class Workspace
     public DateOnly Today => SchoolTime.Today(Clock, School.Country);
 
     /// <summary>The calendar of the school's current year (a plain weekday calendar when none is built in).</summary>
-    public SchoolCalendar Calendar => CalendarCatalog.FindOrPlain(School.Country.Code(), School.Year);
+    public SchoolCalendar Calendar => School.SixDayWeek
+        ? CalendarCatalog.FindOrPlain(School.Country.Code(), School.Year).WithSixDayWeek()
+        : CalendarCatalog.FindOrPlain(School.Country.Code(), School.Year);
 
     /// <summary>Opens (creating when missing) a database with every migration applied.</summary>
     public static SchoolDatabase OpenDatabase(string path)

@@ -10,7 +10,7 @@ using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 
 namespace InternalControl.Cli.Commands;
-/// <summary>`ic init --country kg|kz --school NAME [--year 2026-2027] [--rural] [--engine nrules|compiled]`: creates the database and the school.</summary>
+/// <summary>`ic init --country kg|kz --school NAME [--year 2026-2027] [--rural] [--six-day-week] [--engine nrules|compiled]`: creates the database and the school.</summary>
 internal sealed partial class InitCommand : ICommandDefinition
 {
     public Command Build(Localizer texts, CommandRunner runner)
@@ -19,9 +19,10 @@ internal sealed partial class InitCommand : ICommandDefinition
         var school = new Option<string>("--school") { Description = texts.Get("Cli.Init.School"), Required = true };
         var year = new Option<string?>("--year") { Description = texts.Get("Cli.Init.Year") };
         var rural = new Option<bool>("--rural") { Description = texts.Get("Cli.Init.Rural") };
+        var sixDays = new Option<bool>("--six-day-week") { Description = texts.Get("Cli.Init.SixDayWeek") };
         var engine = new Option<string?>("--engine") { Description = texts.Get("Cli.Engine.InitOption", RuleEngines.Code(RuleEngines.Default)) };
         var createFolder = new Option<bool>("--create-folder") { Description = texts.Get("Cli.Init.CreateFolder") };
-        var command = new Command("init", texts.Get("Cli.Init.Description")) { country, school, year, rural, engine, createFolder };
+        var command = new Command("init", texts.Get("Cli.Init.Description")) { country, school, year, rural, sixDays, engine, createFolder };
         runner.Bind(command, (context, parse) =>
         {
             var engineCode = parse.GetValue(engine);
@@ -74,6 +75,11 @@ internal sealed partial class InitCommand : ICommandDefinition
             if (engineCode is not null && RuleEngines.TryParse(engineCode, out var chosen))
             {
                 store.SetRuleEngine(created.Id, RuleEngines.Code(chosen));
+            }
+
+            if (parse.GetValue(sixDays))
+            {
+                store.SetSixDayWeek(created.Id, true);
             }
 
             // The country's shipped policy is the school's baseline from day one; overlays come with ic policy set.

@@ -32,6 +32,16 @@ public sealed class SchoolCalendar
         _weekend = [.. weekend];
     }
 
+    /// <summary>
+    /// This calendar for a school that teaches on Saturdays: the same year, quarters, holidays and vacations, with only
+    /// Sunday off (a school setting over the country calendar).
+    /// </summary>
+    public SchoolCalendar WithSixDayWeek() =>
+        new(Country, Year, Provisional, Start, End, Quarters, Vacations, Holidays, [DayOfWeek.Sunday]);
+
+    /// <summary>Whether Saturday is a school day (outside holidays and vacations).</summary>
+    public bool TeachesOnSaturday => !_weekend.Contains(DayOfWeek.Saturday);
+
     /// <summary>The country code: kz or kg.</summary>
     public string Country { get; }
 

@@ -18,6 +18,9 @@ public static class FieldId
     /// <summary>day_in_row (Field.DayInRow).</summary>
     public const string DayInRow = "Field.DayInRow";
 
+    /// <summary>documented (Field.Documented): a document confirms the absence's reason (No. 97 6.2).</summary>
+    public const string Documented = "Field.Documented";
+
     /// <summary>excuse (Field.Excuse).</summary>
     public const string Excuse = "Field.Excuse";
 
@@ -35,6 +38,9 @@ public static class FieldId
 
     /// <summary>lessons (Field.Lessons).</summary>
     public const string Lessons = "Field.Lessons";
+
+    /// <summary>marked (Field.Marked): whether a class gets marks, as the import says: "yes", "no" or "" (left open).</summary>
+    public const string Marked = "Field.Marked";
 
     /// <summary>max_points (Field.MaxPoints): the points a mark is out of (a summative's maximum, seed 001 R30).</summary>
     public const string MaxPoints = "Field.MaxPoints";

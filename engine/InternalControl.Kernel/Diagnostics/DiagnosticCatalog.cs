@@ -126,6 +126,8 @@ public static class DiagnosticCatalog
         Error("IC2417", "Workflows.Error.BadDate"),
         Error("IC2418", "Workflows.Error.BadYesNo"),
         Error("IC2419", "Workflows.Error.BadChoice"),
+        Error("IC2420", "Workflows.Error.OutcomeNeedsCount"),
+        Error("IC2421", "Workflows.Error.OutcomeNotForForm"),
 
         // Workspaces: the database and the school a command works on.
         Error("IC3001", "Workspaces.Error.NoDatabase"),

@@ -30,6 +30,9 @@ public interface ISchoolStore
     /// <summary>What a loaded copy of the school depends on (<see cref="SchoolStamp"/>), in one small read.</summary>
     SchoolStamp Stamp(long schoolId);
 
+    /// <summary>Records whether the school teaches on Saturdays (a six-day week over the country calendar).</summary>
+    void SetSixDayWeek(long schoolId, bool sixDayWeek);
+
     /// <summary>Loads a school's data in one read transaction, so the snapshot is consistent.</summary>
     SchoolData Load(School school);
 

@@ -23,8 +23,8 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
     /// </summary>
     public void Write(SchoolRows rows)
     {
-        Upsert(UpsertSql("classes", ["id"], ["name", "grade_level", "language", "class_teacher_id"]), rows.Classes,
-            c => [c.Id, c.Name, c.GradeLevel, c.Language.Code(), c.ClassTeacherId]);
+        Upsert(UpsertSql("classes", ["id"], ["name", "grade_level", "language", "class_teacher_id", "marked"]), rows.Classes,
+            c => [c.Id, c.Name, c.GradeLevel, c.Language.Code(), c.ClassTeacherId, c.Marked switch { true => "yes", false => "no", null => null }]);
         Upsert(UpsertSql("staff", ["id"], ["full_name", "language", "roles"]), rows.Staff,
             s => [s.Id, s.FullName, s.Language.Code(), string.Join("|", s.Roles.Select(r => r.Code()))]);
         Upsert(UpsertSql("pupils", ["id"], ["full_name", "class_id", "birth_date"]), rows.Pupils,

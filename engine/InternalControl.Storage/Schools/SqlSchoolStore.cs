@@ -24,7 +24,7 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
     public IReadOnlyList<School> Schools()
     {
         using var connection = database.OpenConnection();
-        return connection.Query<SchoolRow>("SELECT id, name, country, languages, rural, year FROM schools ORDER BY id")
+        return connection.Query<SchoolRow>("SELECT id, name, country, languages, rural, year, six_day_week AS SixDayWeek FROM schools ORDER BY id")
             .Select(r => r.ToSchool()).ToList();
     }
 
@@ -61,14 +61,21 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
     }
 
     /// <inheritdoc/>
+    public void SetSixDayWeek(long schoolId, bool sixDayWeek)
+    {
+        using var connection = database.OpenConnection();
+        connection.Execute("UPDATE schools SET six_day_week = @days WHERE id = @schoolId", new { schoolId, days = sixDayWeek ? 1 : 0 });
+    }
+
+    /// <inheritdoc/>
     public SchoolData Load(School school)
     {
         using var connection = database.OpenConnection();
         using var tx = SchoolDatabase.BeginSnapshot(connection);
         var p = new { schoolId = school.Id };
-        var classes = connection.Query<(string Id, string Name, long Grade, string Language, string? Teacher)>(
-            "SELECT id, name, grade_level, language, class_teacher_id FROM classes WHERE school_id = @schoolId ORDER BY id", p, tx)
-            .Select(r => new ClassGroup(r.Id, r.Name, (int)r.Grade, Lang(r.Language), r.Teacher)).ToList();
+        var classes = connection.Query<(string Id, string Name, long Grade, string Language, string? Teacher, string? Marked)>(
+            "SELECT id, name, grade_level, language, class_teacher_id, marked FROM classes WHERE school_id = @schoolId ORDER BY id", p, tx)
+            .Select(r => new ClassGroup(r.Id, r.Name, (int)r.Grade, Lang(r.Language), r.Teacher) { Marked = r.Marked switch { "yes" => true, "no" => false, _ => null } }).ToList();
         var staff = connection.Query<(string Id, string Name, string Language, string Roles)>(
             "SELECT id, full_name, language, roles FROM staff WHERE school_id = @schoolId ORDER BY id", p, tx)
             .Select(r => new Staff(r.Id, r.Name, Lang(r.Language), Roles(r.Roles))).ToList();
@@ -168,12 +175,17 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
 
         public string Year { get; init; } = "";
 
+        public object? SixDayWeek { get; init; }
+
         public School ToSchool() => new(
             Id,
             Name,
             Codes.TryParseCountry(Country, out var c) ? c : InternalControl.Kernel.Schools.Country.Kg,
             Languages.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Lang).ToList(),
             Convert.ToBoolean(Rural, System.Globalization.CultureInfo.InvariantCulture),
-            Year);
+            Year)
+        {
+            SixDayWeek = SixDayWeek is not null and not DBNull && Convert.ToBoolean(SixDayWeek, System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 }

@@ -13,11 +13,11 @@ internal sealed partial class ExpressionBinder
     /// <summary>The fields each type has, by field concept (the schema that `ic rules schema` lists).</summary>
     public static readonly IReadOnlyDictionary<ValueKind, IReadOnlyList<(string Field, ValueKind Kind)>> Fields = new Dictionary<ValueKind, IReadOnlyList<(string, ValueKind)>>
     {
-        [ValueKind.Pupil] = [(FieldId.Id, ValueKind.Text), (FieldId.Class, ValueKind.Class), (FieldId.Grade, ValueKind.Number)],
+        [ValueKind.Pupil] = [(FieldId.Id, ValueKind.Text), (FieldId.Class, ValueKind.Class), (FieldId.Grade, ValueKind.Number), (FieldId.Marked, ValueKind.Text)],
         [ValueKind.Subject] = [(FieldId.Id, ValueKind.Text)],
-        [ValueKind.Class] = [(FieldId.Id, ValueKind.Text), (FieldId.Grade, ValueKind.Number)],
+        [ValueKind.Class] = [(FieldId.Id, ValueKind.Text), (FieldId.Grade, ValueKind.Number), (FieldId.Marked, ValueKind.Text)],
         [ValueKind.Mark] = [(FieldId.Value, ValueKind.Number), (FieldId.MaxPoints, ValueKind.Number), (FieldId.Percent, ValueKind.Number), (FieldId.Date, ValueKind.Date), (FieldId.Term, ValueKind.Number), (FieldId.Kind, ValueKind.Text), (FieldId.Pupil, ValueKind.Pupil), (FieldId.Subject, ValueKind.Subject)],
-        [ValueKind.Absence] = [(FieldId.Date, ValueKind.Date), (FieldId.Lessons, ValueKind.Number), (FieldId.Excuse, ValueKind.Text), (FieldId.Excused, ValueKind.Bool), (FieldId.DayInRow, ValueKind.Number), (FieldId.Term, ValueKind.Number), (FieldId.Pupil, ValueKind.Pupil)],
+        [ValueKind.Absence] = [(FieldId.Date, ValueKind.Date), (FieldId.Lessons, ValueKind.Number), (FieldId.Excuse, ValueKind.Text), (FieldId.Excused, ValueKind.Bool), (FieldId.Documented, ValueKind.Bool), (FieldId.DayInRow, ValueKind.Number), (FieldId.Term, ValueKind.Number), (FieldId.Pupil, ValueKind.Pupil)],
         [ValueKind.Score] = [(FieldId.Value, ValueKind.Number), (FieldId.Date, ValueKind.Date), (FieldId.Object, ValueKind.Text), (FieldId.Kind, ValueKind.Text), (FieldId.Sheet, ValueKind.Text), (FieldId.Criterion, ValueKind.Text)],
     };
 
@@ -64,6 +64,8 @@ internal sealed partial class ExpressionBinder
             (ValueKind.Subject, FieldId.Id) => Expression.Call(Ctx, nameof(EvalContext.SubjectId), null, e),
             (ValueKind.Class, FieldId.Id) => Expression.Call(Ctx, nameof(EvalContext.ClassId), null, e),
             (ValueKind.Class, FieldId.Grade) => Expression.Call(Ctx, nameof(EvalContext.Grade), null, e),
+            (ValueKind.Pupil, FieldId.Marked) => Expression.Call(Ctx, nameof(EvalContext.Marked), null, Expression.Call(Ctx, nameof(EvalContext.ClassOf), null, e)),
+            (ValueKind.Class, FieldId.Marked) => Expression.Call(Ctx, nameof(EvalContext.Marked), null, e),
             (ValueKind.Mark, FieldId.Value) => Expression.Convert(Expression.Field(e, nameof(MarkRow.Value)), typeof(double)),
             (ValueKind.Mark, FieldId.MaxPoints) => Expression.Convert(Expression.Field(e, nameof(MarkRow.Max)), typeof(double)),
             (ValueKind.Mark, FieldId.Percent) => Expression.Divide(
@@ -78,6 +80,7 @@ internal sealed partial class ExpressionBinder
             (ValueKind.Absence, FieldId.Lessons) => Expression.Convert(Expression.Field(e, nameof(AbsenceRow.Lessons)), typeof(double)),
             (ValueKind.Absence, FieldId.Excuse) => Expression.ArrayIndex(Expression.Field(null, typeof(EvalContext), nameof(EvalContext.ExcuseCodes)), Expression.Field(e, nameof(AbsenceRow.Excuse))),
             (ValueKind.Absence, FieldId.Excused) => Expression.NotEqual(Expression.Field(e, nameof(AbsenceRow.Excuse)), Expression.Constant((int)AbsenceExcuse.None)),
+            (ValueKind.Absence, FieldId.Documented) => Expression.Field(e, nameof(AbsenceRow.Documented)),
             (ValueKind.Absence, FieldId.DayInRow) => Expression.Convert(Expression.Field(e, nameof(AbsenceRow.DayInRow)), typeof(double)),
             (ValueKind.Absence, FieldId.Term) => Expression.Convert(Expression.Field(e, nameof(AbsenceRow.Term)), typeof(double)),
             (ValueKind.Score, FieldId.Value) => Expression.Convert(Expression.Property(e, nameof(EvaluationScore.Score)), typeof(double)),

@@ -38,6 +38,9 @@ internal sealed class EvalContext(FactIndex index, DateOnly now)
 
     public double Grade(int @class) => @class >= 0 ? Index.ClassGrade[@class] : 0;
 
+    /// <summary>Whether a class is marked as the import says: "yes", "no", or "" when it leaves it to the policy (5.7).</summary>
+    public string Marked(int @class) => @class >= 0 ? Index.ClassMarked[@class] : "";
+
     public int ClassOf(int pupil) => pupil >= 0 ? Index.PupilClass[pupil] : -1;
 
     public double SchoolDays(int from, int to) => Calendar.SchoolDaysBetween(DateOnly.FromDayNumber(from), DateOnly.FromDayNumber(to));

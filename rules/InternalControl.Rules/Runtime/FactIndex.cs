@@ -22,6 +22,7 @@ internal sealed partial class FactIndex
         SubjectIndex = Dense(SubjectIds);
         ClassIndex = Dense(ClassIds);
         ClassGrade = [.. data.Classes.Select(c => c.GradeLevel)];
+        ClassMarked = [.. data.Classes.Select(c => c.Marked switch { true => "yes", false => "no", null => "" })];
         PupilClass = [.. data.Pupils.Select(p => ClassIndex.GetValueOrDefault(p.ClassId, -1))];
         Marks = new PupilMarks[PupilIds.Length];
         Absences = new FactGroup<AbsenceRow>?[PupilIds.Length];
@@ -79,6 +80,9 @@ internal sealed partial class FactIndex
     public int[] PupilClass { get; }
 
     public int[] ClassGrade { get; }
+
+    /// <summary>Whether each class is marked, as the import says ("yes", "no", or "" when left open).</summary>
+    public string[] ClassMarked { get; }
 
     /// <summary>Marks by pupil, each pupil's rows ordered by subject.</summary>
     public PupilMarks[] Marks { get; }
@@ -182,7 +186,7 @@ internal sealed partial class FactIndex
         }
 
         var group = Absences[p] ??= new FactGroup<AbsenceRow>();
-        group.Add(new AbsenceRow { Day = absence.Date.DayNumber, Lessons = absence.Lessons, Excuse = (int)absence.Excuse, Term = TermOf(absence.Date) });
+        group.Add(new AbsenceRow { Day = absence.Date.DayNumber, Lessons = absence.Lessons, Excuse = (int)absence.Excuse, Term = TermOf(absence.Date), Documented = absence.Documented });
         return p;
     }
 

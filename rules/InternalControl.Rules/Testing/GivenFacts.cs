@@ -10,6 +10,9 @@ namespace InternalControl.Rules.Testing;
 /// <summary>Builds the school of a test block from its `given` facts; pupils, classes and subjects that facts name are created as needed.</summary>
 internal static class GivenFacts
 {
+    // The document of a given absence marked documented: the tests read only whether there is one.
+    private const string TestDocument = "test";
+
     public static SchoolData Build(TestSyntax test, BindContext context, Country country, List<Diagnostic> failures)
     {
         var binder = new ExpressionBinder(context, []);
@@ -42,7 +45,10 @@ internal static class GivenFacts
             {
                 case TypeId.Class:
                     var classId = Text(FieldId.Id, "C1");
-                    classes[classId] = new ClassGroup(classId, classId, Number(FieldId.Grade, 7), Language.Ru, null);
+                    classes[classId] = new ClassGroup(classId, classId, Number(FieldId.Grade, 7), Language.Ru, null)
+                    {
+                        Marked = Text(FieldId.Marked, "") switch { "yes" => true, "no" => false, _ => null },
+                    };
                     break;
                 case TypeId.Pupil:
                     var pupilId = Text(FieldId.Id, "P1");
@@ -61,7 +67,9 @@ internal static class GivenFacts
                     break;
                 case TypeId.Absence:
                     Codes.TryParseExcuse(Text(FieldId.Excuse, "none"), out var excuse);
-                    absences.Add(new Absence(Text(FieldId.Pupil, "P1"), Date(FieldId.Date), Number(FieldId.Lessons, 1), excuse, null));
+                    // A given absence is documented only when the test says so (documented = true), as an import row with a document.
+                    var document = fields.GetValueOrDefault(FieldId.Documented) is true ? TestDocument : null;
+                    absences.Add(new Absence(Text(FieldId.Pupil, "P1"), Date(FieldId.Date), Number(FieldId.Lessons, 1), excuse, document));
                     break;
                 case TypeId.Score:
                     scores.Add(new EvaluationScore(Text(FieldId.Object, "T1"), Text(FieldId.Kind, "teacher"), Text(FieldId.Sheet, ""), Text(FieldId.Criterion, ""), Number(FieldId.Value, 0), Date(FieldId.Date), ""));

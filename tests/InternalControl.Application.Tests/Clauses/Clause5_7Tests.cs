@@ -74,7 +74,7 @@ public sealed class Clause5_7Tests
         Assert.Equal(Language.Ky, kyrgyz.Language);
         Assert.Equal("Асанов Эмир Жыргалбекович (7А) Математика сабагынан үч же андан көп «2» алды. Предметтик мугалим окуучу менен жеке иш баштайт; колдоо көрсөтүүңүздү суранабыз.", kyrgyz.Text);
         var russian = Assert.Single(school.MessagesTo("g2"));
-        Assert.StartsWith("У ученика Асанов Эмир Жыргалбекович (7А) три и более оценки «2» по предмету «Математика».", russian.Text, StringComparison.Ordinal);
+        Assert.StartsWith("У обучающегося Асанов Эмир Жыргалбекович (7А) три и более оценки «2» по предмету «Математика».", russian.Text, StringComparison.Ordinal);
         Assert.Contains(school.MessagesTo(Kg97School.ClassTeacher), m => m.Template == "LowAchiever.Started" && m.Language == Language.Ky);
     }
 

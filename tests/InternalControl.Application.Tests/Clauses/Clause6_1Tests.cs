@@ -13,9 +13,9 @@ namespace InternalControl.Application.Tests.Clauses;
 public sealed class Clause6_1Tests
 {
     [Theory]
-    [InlineData("home_preparation", "preventive_work")]
-    [InlineData("low_ability", "preventive_work")]
-    [InlineData("unwillingness", "preventive_work")]
+    [InlineData("home_preparation", "call_parent")]
+    [InlineData("low_ability", "call_parent")]
+    [InlineData("unwillingness", "call_parent")]
     [InlineData("little_class_work", "talk_subject_teacher")]
     [InlineData("non_objective_marking", "talk_subject_teacher")]
     [InlineData("homework_volume", "talk_subject_teacher")]
@@ -58,7 +58,7 @@ public sealed class Clause6_1Tests
         Assert.Equal(["individual_work"], school.Inbox().Select(t => t.Step));
         school.Complete("individual_work", "no_change");
         school.Complete("report_5_10", "filed");
-        Assert.Equal(["preventive_work"], school.Inbox().Select(t => t.Step));
+        Assert.Equal(["call_parent"], school.Inbox().Select(t => t.Step));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class Clause6_1Tests
         // Assert: both causes are kept, in the list's order; unwillingness (6.3) comes before difficult material (6.4).
         var entry = Assert.Single(school.Session.Registers.Entries(RegisterCodes.Conversation, Kg97School.Oct20, Kg97School.Oct20));
         Assert.Equal("unwillingness,difficult_material", entry.Fields["cause"]);
-        Assert.Equal("preventive_work", Assert.Single(school.Inbox()).Step);
+        Assert.Equal("call_parent", Assert.Single(school.Inbox()).Step);
     }
 
     [Fact]

@@ -53,24 +53,26 @@ public sealed class Clause6_2Tests
         // Act
         school.Evaluate();
 
-        // Assert: "бир нече жолу": the class teacher talks with the parent within 5 school days.
+        // Assert: "бир нече жолу": the class teacher calls the parent to talk within 5 school days (8.1).
         Assert.True(school.Case("parent-conversation").IsOpen);
-        var task = school.Task("talk");
+        var task = school.Task("call_parent");
         Assert.Equal(("class_teacher", Kg97School.ClassTeacher, new DateOnly(2026, 10, 27)), (task.Role, task.Assignee, task.Due));
     }
 
     [Fact]
-    public void Clause6_2_ConversationHeld_IsWrittenToTheHomeVisitsRegister()
+    public void Clause6_2_ConversationHeld_IsWrittenToTheRegisterOfTalksWithParents()
     {
         // Arrange
         using var school = new Kg97School(Kg97School.Oct20, absences: ["p1,2026-10-05,6,none,", "p1,2026-10-06,6,none,", "p1,2026-10-07,6,none,"]);
         school.Evaluate();
+        school.ParentCame();
 
         // Act
         school.Complete("talk", "held", ("purpose", "сабак калтыруу"), ("decision", "ата-эне көзөмөлдөйт"));
 
-        // Assert: 6.5, the home-visit register (date, purpose, decision); the case ends "held".
-        var entry = Assert.Single(school.Session.Registers.Entries(RegisterCodes.HomeVisit, Kg97School.Oct20, Kg97School.Oct20));
+        // Assert: 6.5, the register of talks with parents (date, purpose, decision), not home visits; the case ends "held".
+        Assert.Empty(school.Session.Registers.Entries(RegisterCodes.HomeVisit, Kg97School.Oct20, Kg97School.Oct20));
+        var entry = Assert.Single(school.Session.Registers.Entries(RegisterCodes.ParentTalk, Kg97School.Oct20, Kg97School.Oct20));
         Assert.Equal(("сабак калтыруу", "ата-эне көзөмөлдөйт"), (entry.Fields["purpose"], entry.Fields["decision"]));
         Assert.Equal("held", school.Case("parent-conversation").Result);
     }
@@ -90,7 +92,7 @@ public sealed class Clause6_2Tests
         Assert.Equal(("meeting", Kg97School.Deputy), (school.Task("meeting").Step, school.Task("meeting").Assignee));
         Assert.Contains("кичи педкеңешке чакырабыз", Assert.Single(school.MessagesTo("g1")).Text, StringComparison.Ordinal);
         Assert.Equal(
-            "Приглашаем вас на малый педсовет о дальнейшем обучении ученика Асанов Эмир Жыргалбекович (7А): пропуски без уважительной причины (6.2, 9.4).",
+            "Приглашаем вас на малый педсовет о дальнейшем обучении обучающегося Асанов Эмир Жыргалбекович (7А): пропуски без уважительной причины (6.2).",
             Assert.Single(school.MessagesTo("g2")).Text);
         Assert.DoesNotContain(school.Runtime.Cases(), c => c.Workflow == "parent-conversation");
     }

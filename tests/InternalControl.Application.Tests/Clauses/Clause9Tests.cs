@@ -18,6 +18,7 @@ public sealed class Clause9Tests
         // Arrange
         using var school = Kg97School.WithCase();
         school.FindCause("unwillingness");
+        school.ParentCame();
         school.Complete("preventive_work", "done");
         school.MoveTo(ReviewDay.AddDays(-1));
         Assert.Empty(school.Inbox());
@@ -43,9 +44,9 @@ public sealed class Clause9Tests
         // Assert: the deputy director holds it; each parent is invited in their language.
         Assert.Equal(Kg97School.Deputy, school.Task("council_meeting").Assignee);
         var kyrgyz = Assert.Single(school.MessagesTo("g1"), m => m.Template == "LowAchiever.CouncilInvitation");
-        Assert.Equal("Сизди Асанов Эмир Жыргалбекович (7А, Математика) окуучунун мындан аркы окуусу боюнча кичи педкеңешке чакырабыз.", kyrgyz.Text);
+        Assert.Equal("Сизди Асанов Эмир Жыргалбекович (7А, Математика) окуучунун мындан аркы окуусу боюнча кичи педкеңешке чакырабыз: көрүлгөн чаралар натыйжа берген жок (9.4).", kyrgyz.Text);
         var russian = Assert.Single(school.MessagesTo("g2"), m => m.Template == "LowAchiever.CouncilInvitation");
-        Assert.Equal("Приглашаем вас на малый педсовет о дальнейшем обучении ученика Асанов Эмир Жыргалбекович (7А, Математика).", russian.Text);
+        Assert.Equal("Приглашаем вас на малый педсовет о дальнейшем обучении обучающегося Асанов Эмир Жыргалбекович (7А, Математика): принятые меры не дали результата (9.4).", russian.Text);
     }
 
     [Fact]
@@ -178,6 +179,7 @@ public sealed class Clause9Tests
     {
         var school = Kg97School.WithCase();
         school.FindCause("unwillingness");
+        school.ParentCame();
         school.Complete("preventive_work", "done");
         school.MoveTo(ReviewDay);
         return school;

@@ -32,7 +32,7 @@ public sealed class DeadlineTests
 
         // Assert
         var reminder = Assert.Single(school.MessagesTo(Kg97School.MathsTeacher), m => m.Template == "Task.Reminder");
-        Assert.Equal("Напоминание: срок задачи «Индивидуальная работа с учеником (5.1–5.9)» (ученик Асанов Эмир Жыргалбекович, Математика) — 13.11.2026.", reminder.Text);
+        Assert.Equal("Напоминание: срок задачи «Индивидуальная работа с обучающимся (5.1–5.9)» (обучающийся Асанов Эмир Жыргалбекович, Математика) — 13.11.2026.", reminder.Text);
     }
 
     [Fact]

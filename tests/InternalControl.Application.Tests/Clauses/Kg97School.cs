@@ -33,11 +33,13 @@ internal sealed class Kg97School : IDisposable
 
     /// <param name="marks">Rows of marks.csv: pupil_id,subject_id,date,value,kind.</param>
     /// <param name="absences">Rows of absences.csv: pupil_id,date,lessons,excuse,document.</param>
-    public Kg97School(DateOnly today, string[]? marks = null, string[]? absences = null)
+    /// <param name="classes">The whole classes.csv, when a test needs other classes (its columns: class_id,name,grade_level,language,class_teacher_id[,marked]).</param>
+    /// <param name="sixDayWeek">The school teaches on Saturdays (`ic init --six-day-week`).</param>
+    public Kg97School(DateOnly today, string[]? marks = null, string[]? absences = null, string? classes = null, bool sixDayWeek = false)
     {
         _clock = new SteppingClock(SchoolTime.MorningOf(today));
         var folder = Path.Combine(_temp.Path, "import");
-        _temp.Write("import/classes.csv", "class_id,name,grade_level,language,class_teacher_id\n7a,7А,7,ky,t010\n2a,2А,2,ky,t011\n");
+        _temp.Write("import/classes.csv", classes ?? "class_id,name,grade_level,language,class_teacher_id\n7a,7А,7,ky,t010\n2a,2А,2,ky,t011\n");
         _temp.Write("import/staff.csv", """
             staff_id,full_name,language,roles
             t001,Токтосунова Каныкей Бекзатовна,ky,director
@@ -75,6 +77,11 @@ internal sealed class Kg97School : IDisposable
         var manifest = new SampleManifest(Country.Kg, "№97 орто мектеби", [Language.Ky, Language.Ru], "2026-2027", today);
         var created = DemoSchool.Create(folder, manifest, databasePath, _clock.GetUtcNow());
         Assert.True(created.Import.Succeeded, string.Join("\n", created.Import.Summary(CultureInfo.InvariantCulture)));
+        if (sixDayWeek)
+        {
+            created.Database.Schools.SetSixDayWeek(created.School.Id, true);
+        }
+
         Workspace = InternalControl.Application.Workspaces.Workspace.Open(databasePath, null, _clock).Value!;
     }
 
@@ -113,6 +120,26 @@ internal sealed class Kg97School : IDisposable
     {
         ReachFindCause();
         var result = Complete("find_cause", "found", ("cause", cause));
+        Assert.True(result.Ok, result.Message(Language.En));
+    }
+
+    /// <summary>8.1: the parent comes to the class teacher's first call (6.3's preventive work follows).</summary>
+    public void ParentCame()
+    {
+        var result = Complete("call_parent", "came", ("parent_came", "yes"));
+        Assert.True(result.Ok, result.Message(Language.En));
+    }
+
+    /// <summary>8.1, 6.3: the parent does not come to <paramref name="calls"/> calls; with the last the class teacher records the refusal.</summary>
+    public void ParentRefusesAfterCalls(int calls = 3)
+    {
+        for (var call = 1; call < calls; call++)
+        {
+            var again = Complete("call_parent", "call_again", ("parent_came", "no"));
+            Assert.True(again.Ok, again.Message(Language.En));
+        }
+
+        var result = Complete("call_parent", "parent_refuses", ("parent_came", "no"));
         Assert.True(result.Ok, result.Message(Language.En));
     }
 

@@ -38,7 +38,7 @@ public sealed class ImportReferenceErrorTests
 
         // Assert
         Assert.Equal(("pupils.csv", 5, "class_id"), (error.File, error.Row, error.Column));
-        Assert.Equal("Ученик «p1» уже числится в классе «7a» (строка 2) и не может быть также в классе «7b».", error.Message(Ru));
+        Assert.Equal("Обучающийся «p1» уже числится в классе «7a» (строка 2) и не может быть также в классе «7b».", error.Message(Ru));
         Assert.Equal("«p1» окуучусу «7a» классында окуйт (2-сап), ал «7b» классында да боло албайт.", error.Message(Ky));
     }
 

@@ -159,7 +159,7 @@ public sealed class SchoolImporterTests
 
         // Assert
         Assert.Equal(["pupil_id", "subject_id"], errors.Select(e => e.Column));
-        Assert.Equal("Ученика «p3» нет ни в pupils.csv, ни в базе данных.", errors[0].Message(CultureInfo.GetCultureInfo("ru-RU")));
+        Assert.Equal("Обучающегося «p3» нет ни в pupils.csv, ни в базе данных.", errors[0].Message(CultureInfo.GetCultureInfo("ru-RU")));
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public sealed class CaseReportsTests
         var table = school.Report("report-5-9", Language.Ru);
 
         // Assert
-        Assert.Equal("В работе: Индивидуальная работа с учеником (5.1–5.9), Выяснение причины неуспеваемости (6.1)", Cell(table, Row(school, table, id, Language.Ru), "Result").Text);
+        Assert.Equal("В работе: Индивидуальная работа с обучающимся (5.1–5.9), Выяснение причины неуспеваемости (6.1)", Cell(table, Row(school, table, id, Language.Ru), "Result").Text);
     }
 
     [Fact]
@@ -134,14 +134,17 @@ public sealed class CaseReportsTests
         school.Complete(id, "individual_work", "no_change");
         school.Complete(id, "report_5_10", "filed", ("class_teacher_informed", "2026-11-25"), ("parent_informed", "2026-11-26"));
         school.Complete(id, "find_cause", "found", ("cause", "unwillingness"));
-        school.Complete(id, "preventive_work", "parent_refuses", ("decision", "—"));
+        school.Complete(id, "call_parent", "call_again", ("call_date", "2026-11-26"), ("channel", "phone"), ("parent_came", "no"));
+        school.Complete(id, "call_parent", "call_again", ("call_date", "2026-11-26"), ("channel", "phone"), ("parent_came", "no"));
+        school.Complete(id, "call_parent", "parent_refuses", ("call_date", "2026-11-26"), ("channel", "phone"), ("parent_came", "no"));
         school.Complete(id, "administration", "commission", ("decision", "—"));
+        school.Complete(id, "commission", "materials_sent", ("materials", "parent_calls"), ("sent_date", "2026-11-26"));
 
         // Act
         var table = school.Report("yearly-summary", Language.En);
 
         // Assert
-        var row = Indicator(table, "Closed: materials sent to the commission (8.6)");
+        var row = Indicator(table, "Materials sent to the commission (8.6); the pupil stays under follow-up");
         Assert.Equal((0, 1, 1), (Count(table, row, "Quarter1"), Count(table, row, "Quarter2"), Count(table, row, "Year")));
     }
 
@@ -160,7 +163,7 @@ public sealed class CaseReportsTests
 
         // Assert
         var row = table.Rows.Single(r => r[0].Text!.StartsWith("Аныкталган себеп (6.1):", StringComparison.Ordinal) && Count(table, r, "Year") == 1);
-        Assert.Equal("Аныкталган себеп (6.1): материалдын татаалдыгы", row[0].Text);
+        Assert.Equal("Аныкталган себеп (6.1): окулуп жаткан материалдын татаалдыгы", row[0].Text);
     }
 
     [Fact]
@@ -187,7 +190,7 @@ public sealed class CaseReportsTests
         var classId = school.Session.Data.Classes[0].Id;
         var options = new ReportOptions(2) { Calendar = school.Session.Workspace.Calendar, ClassId = classId };
         var quality = SchoolReports.Build("quality", school.Session.Data, options, TableAssert.Ru);
-        var perPupil = quality.Rows.Single(r => r[quality.ColumnIndex("Reports.Column.Variant")].Text == "По ученику, по всем предметам");
+        var perPupil = quality.Rows.Single(r => r[quality.ColumnIndex("Reports.Column.Variant")].Text == "По обучающемуся, по всем предметам");
 
         // Act
         var table = school.Report("yearly-summary", Language.Ru, classId: classId);
@@ -216,7 +219,7 @@ public sealed class CaseReportsTests
         var sheet = InternalControl.Testing.XlsxSheet.Read(path);
         var informed = table.ColumnIndex("Reports.Case.ParentInformed") + 1;
         Assert.Equal(
-            ("Ф. И. ученика", "Дата информирования родителей", (object)new DateTime(2026, 11, 26)),
+            ("Ф. И. обучающегося", "Дата информирования родителей", (object)new DateTime(2026, 11, 26)),
             (sheet.Text(2, 1), sheet.Text(2, informed), sheet.Value(3, informed)));
     }
 

@@ -4,7 +4,7 @@ using InternalControl.Localization;
 using static InternalControl.Application.Tests.Reports.TableAssert;
 
 namespace InternalControl.Application.Tests.Reports;
-/// <summary>Kazakh policy 3: pupils at risk of a single "3" or a single "4" in one subject, and failing pupils (seed 000 §5.1).</summary>
+/// <summary>Kazakh policy 3: pupils at risk of a single "3" or a single "4" in one subject (limits 1 and 1), and failing pupils (seed 000 §5.1).</summary>
 public sealed class LowAchieverReportTests
 {
     private const string Pupil = "Reports.Column.Pupil";
@@ -19,7 +19,7 @@ public sealed class LowAchieverReportTests
             .Pupil("p4", ("math", [2]), ("lit", [5]))
             .Pupil("p5", ("math", [4]), ("lit", [4]))
             .Build();
-        return SchoolReports.Build("low-achievers", data, new ReportOptions(1), new Localizer(language));
+        return SchoolReports.Build("low-achievers", data, new ReportOptions(1) { Reserve = new ReserveLimits(1, 1) }, new Localizer(language));
     }
 
     [Fact]

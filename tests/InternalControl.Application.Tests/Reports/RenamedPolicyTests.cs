@@ -23,7 +23,7 @@ public sealed partial class RenamedPolicyTests
         ["preventive_work"] = "алдын_алуу",
         ["administration"] = "администрация",
         ["closed_improved"] = "жакшырды_жабылды",
-        ["commission_end"] = "комиссияга",
+        ["call_parent"] = "чакыруу",
         ["no_change"] = "өзгөрүү_жок",
         ["improved"] = "жакшырды",
         ["commission"] = "комиссия",
@@ -64,7 +64,7 @@ public sealed partial class RenamedPolicyTests
         // Assert: 8.6 and 6.2 rows count the renamed ends and steps in quarter 2.
         var quarter2 = table.ColumnIndex("Reports.Yearly.Quarter2");
         int Count(string label) => (int)table.Rows.Single(r => r[0].Text == label)[quarter2].Number!.Value;
-        Assert.Equal((1, 1, 1), (Count("Closed: materials sent to the commission (8.6)"), Count("Closed: level improved"), Count("Absences (6.2): entry in the diary, parent informed")));
+        Assert.Equal((1, 1, 1), (Count("Materials sent to the commission (8.6); the pupil stays under follow-up"), Count("Closed: level improved"), Count("Absences (6.2): entry in the diary, parent informed")));
     }
 
     private static void Walk(CaseSchool school, Func<string, string> name)
@@ -76,8 +76,11 @@ public sealed partial class RenamedPolicyTests
         school.Complete(ids[1], name("individual_work"), name("no_change"));
         school.Complete(ids[1], name("report_5_10"), "filed", ("class_teacher_informed", "2026-11-25"), ("parent_informed", "2026-11-26"));
         school.Complete(ids[1], name("find_cause"), "found", ("cause", "unwillingness"));
-        school.Complete(ids[1], name("preventive_work"), "parent_refuses", ("decision", "—"));
+        school.Complete(ids[1], name("call_parent"), "call_again", ("call_date", "2026-11-26"), ("channel", "phone"), ("parent_came", "no"));
+        school.Complete(ids[1], name("call_parent"), "call_again", ("call_date", "2026-11-26"), ("channel", "phone"), ("parent_came", "no"));
+        school.Complete(ids[1], name("call_parent"), "parent_refuses", ("call_date", "2026-11-26"), ("channel", "phone"), ("parent_came", "no"));
         school.Complete(ids[1], name("administration"), name("commission"), ("decision", "—"));
+        school.Complete(ids[1], name("commission"), "materials_sent", ("materials", "parent_calls"), ("sent_date", "2026-11-26"));
         school.Complete(ids[2], name("individual_work"), name("improved"), ("questioning", "оозеки"));
     }
 

@@ -46,7 +46,7 @@ public sealed class OverlayTests
         // Assert
         Assert.Null(result.Value);
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("school.icp:2:1: ката IC1240: Негизги саясатта 'twos_treshold' параметри жок. 'twos_threshold' дегиңиз келдиби?", diagnostic.Render(Language.Ky));
+        Assert.Equal("school.icp:2:1: ката IC1240: Негизги жободо 'twos_treshold' параметри жок. 'twos_threshold' дегиңиз келдиби?", diagnostic.Render(Language.Ky));
     }
 
     [Fact]

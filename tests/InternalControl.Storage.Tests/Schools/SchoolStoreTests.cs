@@ -72,6 +72,35 @@ public abstract class SchoolStoreTests : IDisposable
     }
 
     [Fact]
+    public void SetSixDayWeek_Set_IsReadBackForThatSchoolOnly()
+    {
+        // Arrange: No. 97 deadlines in school days count Saturdays for a school that teaches on them (migration 1702).
+        var other = _database.Schools.CreateSchool("No. 12", Country.Kg, [Language.Ky], false, "2026-2027");
+
+        // Act
+        _database.Schools.SetSixDayWeek(_school.Id, true);
+
+        // Assert
+        Assert.True(_database.Schools.FindSchool("No. 97")!.SixDayWeek);
+        Assert.False(_database.Schools.FindSchool("No. 12")!.SixDayWeek);
+        Assert.NotEqual(other.Id, _school.Id);
+    }
+
+    [Fact]
+    public void Commit_ClassesMarkedOrLeftOpen_LoadReadsThemBack()
+    {
+        // Arrange: No. 97 5.7, classes.csv marked: yes, no, or left open (migration 1701).
+        var data = Class7A().Class("2A", 2).Class("3A", 3).Build();
+        var classes = data.Classes.Select(c => c.Id switch { "2A" => c with { Marked = false }, "3A" => c with { Marked = true }, _ => c }).ToList();
+
+        // Act
+        Import(Rows(data with { Classes = classes }));
+
+        // Assert
+        Assert.Equal([false, true, null], _database.Schools.Load(_school).Classes.OrderBy(c => c.GradeLevel).Select(c => c.Marked));
+    }
+
+    [Fact]
     public void Commit_EveryKindOfRow_LoadReadsThemBack()
     {
         // Arrange

@@ -52,7 +52,7 @@ public sealed class PolicyEditorBrowserTests(Chromium chromium)
         await error.WaitForAsync();
 
         // Assert 1: the compiler's message in Kyrgyz, at line 2, column 1, and the editor marks the statement.
-        Assert.Equal("2-сап, 1-тилке: IC1240: Негизги саясатта 'twos_treshold' параметри жок. 'twos_threshold' дегиңиз келдиби?", await error.InnerTextAsync());
+        Assert.Equal("2-сап, 1-тилке: IC1240: Негизги жободо 'twos_treshold' параметри жок. 'twos_threshold' дегиңиз келдиби?", await error.InnerTextAsync());
         await page.Locator(".cm-lintRange-error").First.WaitForAsync();
 
         // Act 2: the fix, then the tests and the preview.

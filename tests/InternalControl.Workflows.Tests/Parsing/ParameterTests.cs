@@ -69,7 +69,7 @@ public sealed class ParameterTests
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
         Assert.Equal(("IC2202", 10, 9), (error.Code, error.Span.Line, error.Span.Column));
-        Assert.Equal("«individual_wrk_days» бул саясаттын параметри эмес. «individual_work_days» дегиңиз келдиби?", error.Message(Language.Ky));
+        Assert.Equal("«individual_wrk_days» бул жобонун параметри эмес. «individual_work_days» дегиңиз келдиби?", error.Message(Language.Ky));
     }
 
     [Fact]

@@ -91,7 +91,9 @@ public sealed class WorkflowDefinition
                         text.Append(f.Name).Append('/').Append(f.Type).Append('/').Append(f.Required).Append('/').AppendJoin(',', f.Options).Append(';');
                     }
 
-                    text.AppendJoin(',', t.Outcomes.Select(o => o.Name + ">" + o.Next));
+                    // An outcome's conditions only when it has some, so that the hashes of definitions stored before them do not change.
+                    text.AppendJoin(',', t.Outcomes.Select(o => o.Name + ">" + o.Next
+                        + (o.When.Count == 0 ? "" : "?" + string.Join("&", o.When.Select(c => c.Variable + " " + c.Operator + " " + string.Join(",", c.Values))))));
                     break;
                 case NotifyStep n:
                     text.AppendJoin(',', n.Recipients).Append(';').Append(n.Template).Append('>').Append(n.Next);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Definitions;
@@ -40,6 +41,9 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
             state.Variables[name] = value;
         }
 
+        // A task step's name counts its completions in the case (No. 97 8.1: the calls to a parent recorded so far).
+        state.Variables[step.Id] = CompletionsAfter(state.Variables, step.Id).ToString(CultureInfo.InvariantCulture);
+
         Effects.TaskUpdates.Add(task with
         {
             Status = WorkTaskStatus.Completed,
@@ -51,6 +55,10 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
         Effects.CancelTimers.Add(token.Id);
         MoveAndRun(token, outcome.Next);
     }
+
+    /// <summary>How many times the task of step <paramref name="stepId"/> has been completed, the one being completed included.</summary>
+    internal static int CompletionsAfter(IReadOnlyDictionary<string, string> variables, string stepId) =>
+        (variables.TryGetValue(stepId, out var done) && int.TryParse(done, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) ? count : 0) + 1;
 
     /// <summary>Hands a task to another member of staff, with the reason in the journal.</summary>
     public void Reassign(TaskRecord task, string staffId, string reason)

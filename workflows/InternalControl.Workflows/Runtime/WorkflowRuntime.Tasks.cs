@@ -36,9 +36,42 @@ public sealed partial class WorkflowRuntime
                 return error;
             }
 
-            machine.Complete(task, step.Outcome(outcome)!, normalized);
+            var chosen = step.Outcome(outcome)!;
+            if (chosen.When.Count > 0 && Unmet(state, step, chosen, normalized) is { } refusal)
+            {
+                return refusal;
+            }
+
+            machine.Complete(task, chosen, normalized);
             return null;
         });
+    }
+
+    /// <summary>
+    /// An outcome whose conditions do not hold with this form is refused (No. 97 8.1: "the parent refuses" after the
+    /// number of calls the policy asks for): a count of a step's completions names the step, the count it needs and
+    /// this completion's number; any other condition names the form's field.
+    /// </summary>
+    private static Diagnostic? Unmet(CaseState state, TaskStep step, OutcomeDefinition chosen, IReadOnlyDictionary<string, string> form)
+    {
+        var variables = new Dictionary<string, string>(state.Variables, StringComparer.Ordinal);
+        foreach (var (name, value) in form)
+        {
+            variables[name] = value;
+        }
+
+        var count = CaseMachine.CompletionsAfter(state.Variables, step.Id);
+        variables[step.Id] = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var unmet = chosen.Unmet(variables);
+        if (unmet is null)
+        {
+            return null;
+        }
+
+        var title = WorkflowText.Outcome(chosen.Name);
+        return unmet.Operator is ConditionOperator.AtLeast or ConditionOperator.Greater && unmet.Variable == step.Id
+            ? Diagnostic.ErrorOf("Workflows.Error.OutcomeNeedsCount", title, WorkflowText.Step(state.Workflow, step.Id), unmet.Values.FirstOrDefault(), count)
+            : Diagnostic.ErrorOf("Workflows.Error.OutcomeNotForForm", title, WorkflowText.Field(unmet.Variable));
     }
 
     /// <summary>Takes an open task: the claimant becomes its assignee. A task claimed by someone else is refused.</summary>

@@ -31,7 +31,7 @@ internal static class ParameterResolver
 
             var number = Number(value);
             var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
-            if (use.Slot == ParameterSlot.Condition)
+            if (use.Slot is ParameterSlot.Condition or ParameterSlot.Outcome)
             {
                 if (number is null)
                 {
@@ -59,7 +59,7 @@ internal static class ParameterResolver
 
     private static StepDefinition Apply(StepDefinition step, ParameterUse use, string written)
     {
-        var days = int.Parse(use.Slot == ParameterSlot.Condition ? "0" : written, CultureInfo.InvariantCulture);
+        var days = int.Parse(use.Slot is ParameterSlot.Condition or ParameterSlot.Outcome ? "0" : written, CultureInfo.InvariantCulture);
         return (step, use.Slot) switch
         {
             (TaskStep { Deadline: { } d } t, ParameterSlot.Due) => t with { Deadline = d with { DueDays = days } },
@@ -68,6 +68,8 @@ internal static class ParameterResolver
             (WaitStep w, ParameterSlot.Wait) => w with { SchoolDays = days },
             (DecideStep d, ParameterSlot.Condition) when use.Row < d.Rows.Count && use.Condition < d.Rows[use.Row].When.Count =>
                 d with { Rows = [.. d.Rows.Select((row, r) => r != use.Row ? row : row with { When = [.. row.When.Select((c, i) => i != use.Condition ? c : c with { Values = [written] })] })] },
+            (TaskStep t, ParameterSlot.Outcome) when use.Row < t.Outcomes.Count && use.Condition < t.Outcomes[use.Row].When.Count =>
+                t with { Outcomes = [.. t.Outcomes.Select((o, r) => r != use.Row ? o : o with { When = [.. o.When.Select((c, i) => i != use.Condition ? c : c with { Values = [written] })] })] },
             _ => step,
         };
     }

@@ -17,4 +17,7 @@ internal enum ParameterSlot
 
     /// <summary>The value a decision condition compares with (<c>absences &lt;= unexcused_diary_max</c>).</summary>
     Condition,
+
+    /// <summary>The value an outcome's condition compares with (<c>when call_parent &gt;= parent_calls_min</c>; Row is the outcome's index).</summary>
+    Outcome,
 }

@@ -35,7 +35,18 @@ public sealed partial class WorkflowBlockParser
             else if (cursor.TryKeyword(Kw.Outcome))
             {
                 var name = Name(cursor);
-                outcomes.Add(new OutcomeDefinition(name, Arrow(cursor)));
+                var outcome = new OutcomeDefinition(name, Arrow(cursor));
+                var guards = new List<Condition>();
+                if (cursor.TryKeyword(Kw.When))
+                {
+                    do
+                    {
+                        guards.Add(ParseCondition(cursor, new ParameterSite(uses, id, ParameterSlot.Outcome, outcomes.Count, guards.Count)));
+                    }
+                    while (cursor.TryKeyword(Kw.And));
+                }
+
+                outcomes.Add(outcome with { When = guards });
             }
             else if (cursor.TryKeyword(Kw.Due))
             {
