@@ -1,3 +1,4 @@
+using InternalControl.Application.Delivery;
 using InternalControl.Kernel.Time;
 using InternalControl.Web.Hosting;
 using InternalControl.Workflows.Outbox;
@@ -7,13 +8,19 @@ namespace InternalControl.Web.Background;
 /// <summary>
 /// The host's background work on the product's clock: every tick interval of the options it fires due timers
 /// (reminders, escalations) and sends the outbox; once a day, at the configured school-local time, it runs the evaluation.
+/// The outbox goes over the channels configured for it (<see cref="OutboxConfiguration"/>, as <c>ic outbox --send</c>),
+/// or to the outbox file when none is.
 /// </summary>
-internal sealed class SchoolClockService(SchoolHost host, ILogger<SchoolClockService> logger) : BackgroundService
+internal sealed class SchoolClockService(SchoolHost host, IConfiguration configuration, ILogger<SchoolClockService> logger) : BackgroundService
 {
+    private readonly OutboxConfiguration _outbox = new(configuration, host.Options.DatabasePath);
     private DateOnly? _evaluatedOn;
 
     /// <summary>One round: the nightly evaluation when due, then timers and the outbox. Returns the timers fired.</summary>
-    public int RunOnce()
+    public int RunOnce() => RunOnceAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>One round (see <see cref="RunOnce"/>).</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var workspace = host.Workspace;
         using var session = host.OpenSession();
@@ -28,8 +35,28 @@ internal sealed class SchoolClockService(SchoolHost host, ILogger<SchoolClockSer
         }
 
         fired += session.Runtime.Tick();
-        var outbox = host.Options.OutboxFile ?? System.IO.Path.ChangeExtension(workspace.Database.Path, ".outbox.txt");
-        session.Runtime.Dispatch(new FileSender(outbox));
+        OutboxSettings settings;
+        try
+        {
+            settings = _outbox.Settings();
+        }
+        catch (FormatException)
+        {
+            // Only that the settings are wrong: a value could be a secret.
+            logger.LogError("The outbox settings (section Outbox) hold a value that is not a number, time or URL; the outbox waits");
+            return fired;
+        }
+
+        if (settings.HasChannels)
+        {
+            await OutboxDelivery.SendAsync(settings, session, workspace.Clock, Random.Shared, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var outbox = host.Options.OutboxFile ?? System.IO.Path.ChangeExtension(workspace.Database.Path, ".outbox.txt");
+            session.Runtime.Dispatch(new FileSender(outbox));
+        }
+
         return fired;
     }
 
@@ -44,7 +71,11 @@ internal sealed class SchoolClockService(SchoolHost host, ILogger<SchoolClockSer
         {
             try
             {
-                RunOnce();
+                await RunOnceAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
             }
             catch (Exception e) when (e is InvalidOperationException or IOException or System.Data.Common.DbException)
             {
