@@ -100,27 +100,9 @@ internal sealed class OutboxCommand : ICommandDefinition
             return result.Failed == 0 ? ExitCodes.Success : ExitCodes.InternalFault;
         }
 
-        var channels = settings.Channels();
-        try
-        {
-            if (settings.Telegram is not null)
-            {
-                // The bot's updates first: a chat linked by its code gets today's messages in this same run.
-                using var updates = new TelegramUpdates(settings.Telegram, runtime, session.Workspace.Database.Contacts, context.Clock);
-                updates.PollAsync().GetAwaiter().GetResult();
-            }
-
-            var report = runtime.DeliverAsync(channels, settings.Options(Random.Shared)).GetAwaiter().GetResult();
-            context.Say("Outbox.Cli.Delivered", report.Sent, report.Retrying, report.Failed, report.Held);
-            return ExitCodes.Success;
-        }
-        finally
-        {
-            foreach (var channel in channels.OfType<IDisposable>())
-            {
-                channel.Dispose();
-            }
-        }
+        var report = OutboxDelivery.SendAsync(settings, session, context.Clock, Random.Shared).GetAwaiter().GetResult();
+        context.Say("Outbox.Cli.Delivered", report.Sent, report.Retrying, report.Failed, report.Held);
+        return ExitCodes.Success;
     }
 
     /// <summary>ic.settings.json beside the database, then IC_ environment variables (secrets belong there, not in a file).</summary>

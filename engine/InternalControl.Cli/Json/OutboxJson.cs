@@ -6,11 +6,12 @@ namespace InternalControl.Cli.Json;
 
 /// <summary>
 /// A notification as `ic outbox --json` prints it: the recipient, the language's code, the rendered text, and its
-/// delivery (channel, tries, state: pending, sent or failed, next try).
+/// delivery (channel, tries, state: pending, sent or failed, next try) and its idempotency key (the channels'
+/// client reference and Message-ID).
 /// </summary>
 internal sealed record OutboxJson(
     long Id, long Case, string To, string Language, string Template, string Text, string Created, string? Sent,
-    string? Channel, int Tries, string State, string? Next)
+    string? Channel, int Tries, string State, string? Next, string Key)
 {
     public static OutboxJson From(OutboxMessage m) => new(
         m.Id,
@@ -24,5 +25,6 @@ internal sealed record OutboxJson(
         m.Channel,
         m.Tries,
         m.State.ToString().ToLowerInvariant(),
-        m.NextAttempt?.ToString("O", CultureInfo.InvariantCulture));
+        m.NextAttempt?.ToString("O", CultureInfo.InvariantCulture),
+        m.IdempotencyKey);
 }

@@ -12,6 +12,9 @@ public interface IContactStore
     /// <summary>Adds or replaces each contact's channel of its person (the other channels of that person stay).</summary>
     void Save(long schoolId, IReadOnlyList<Contact> contacts);
 
+    /// <summary>Replaces all of one person's channels with <paramref name="contacts"/> (a channel left out is removed), in one transaction.</summary>
+    void Replace(long schoolId, string personKind, string personId, IReadOnlyList<Contact> contacts);
+
     /// <summary>A new one-time code (8 digits) that links a messenger chat to the person until <paramref name="expiresAt"/>.</summary>
     string IssueLinkCode(long schoolId, string personKind, string personId, DateTimeOffset expiresAt);
 

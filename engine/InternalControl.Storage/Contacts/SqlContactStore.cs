@@ -44,6 +44,27 @@ internal sealed class SqlContactStore(SchoolDatabase database) : IContactStore
     }
 
     /// <inheritdoc/>
+    public void Replace(long schoolId, string personKind, string personId, IReadOnlyList<Contact> contacts)
+    {
+        ArgumentNullException.ThrowIfNull(contacts);
+        using var connection = database.OpenConnection();
+        using var tx = connection.BeginTransaction();
+        connection.Execute(
+            "DELETE FROM contacts WHERE school_id = @schoolId AND person_kind = @personKind AND person_id = @personId",
+            new { schoolId, personKind, personId },
+            tx);
+        foreach (var c in contacts.Where(c => c.PersonKind == personKind && c.PersonId == personId))
+        {
+            connection.Execute(
+                UpsertSql,
+                new { school = schoolId, p0 = c.PersonKind, p1 = c.PersonId, p2 = c.Channel.Code(), p3 = c.Address, p4 = (long)c.Preference },
+                tx);
+        }
+
+        tx.Commit();
+    }
+
+    /// <inheritdoc/>
     public string IssueLinkCode(long schoolId, string personKind, string personId, DateTimeOffset expiresAt)
     {
         using var connection = database.OpenConnection();

@@ -1,3 +1,4 @@
+using InternalControl.Application.Delivery;
 using InternalControl.Application.Workers;
 using InternalControl.Kernel.Time;
 using InternalControl.Web.Hosting;
@@ -10,17 +11,23 @@ namespace InternalControl.Web.Background;
 /// (reminders, escalations) and sends the outbox; once a day, at the configured school-local time, it runs the evaluation
 /// when it wins the school's night (<see cref="NightLeases"/>, as `ic worker` does), so that several hosts and workers
 /// over one database evaluate each school once a night.
+/// The outbox goes over the channels configured for it (<see cref="OutboxConfiguration"/>, as <c>ic outbox --send</c>),
+/// or to the outbox file when none is.
 /// </summary>
-internal sealed class SchoolClockService(SchoolHost host, ILogger<SchoolClockService> logger) : BackgroundService
+internal sealed class SchoolClockService(SchoolHost host, IConfiguration configuration, ILogger<SchoolClockService> logger) : BackgroundService
 {
     private readonly NightLeases _nights = new(host.Workspace.Database);
     private readonly string _worker = $"web/{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly OutboxConfiguration _outbox = new(configuration, host.Options.DatabasePath);
 
     /// <summary>How long the host holds a school's night before another host or worker may take it up.</summary>
     private static readonly TimeSpan NightLease = TimeSpan.FromMinutes(5);
 
     /// <summary>One round: the nightly evaluation when due, then timers and the outbox. Returns the timers fired.</summary>
-    public int RunOnce()
+    public int RunOnce() => RunOnceAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>One round (see <see cref="RunOnce"/>).</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var workspace = host.Workspace;
         using var session = host.OpenSession();
@@ -37,8 +44,28 @@ internal sealed class SchoolClockService(SchoolHost host, ILogger<SchoolClockSer
         }
 
         fired += session.Runtime.Tick();
-        var outbox = host.Options.OutboxFile ?? System.IO.Path.ChangeExtension(workspace.Database.Path, ".outbox.txt");
-        session.Runtime.Dispatch(new FileSender(outbox));
+        OutboxSettings settings;
+        try
+        {
+            settings = _outbox.Settings();
+        }
+        catch (FormatException)
+        {
+            // Only that the settings are wrong: a value could be a secret.
+            logger.LogError("The outbox settings (section Outbox) hold a value that is not a number, time or URL; the outbox waits");
+            return fired;
+        }
+
+        if (settings.HasChannels)
+        {
+            await OutboxDelivery.SendAsync(settings, session, workspace.Clock, Random.Shared, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var outbox = host.Options.OutboxFile ?? System.IO.Path.ChangeExtension(workspace.Database.Path, ".outbox.txt");
+            session.Runtime.Dispatch(new FileSender(outbox));
+        }
+
         return fired;
     }
 
@@ -53,7 +80,11 @@ internal sealed class SchoolClockService(SchoolHost host, ILogger<SchoolClockSer
         {
             try
             {
-                RunOnce();
+                await RunOnceAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
             }
             catch (Exception e) when (e is InvalidOperationException or IOException or System.Data.Common.DbException)
             {

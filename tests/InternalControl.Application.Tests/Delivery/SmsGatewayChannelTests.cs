@@ -5,6 +5,7 @@ using System.Text.Json;
 using InternalControl.Application.Delivery;
 using InternalControl.Application.Tests.Clauses;
 using InternalControl.Storage.Contacts;
+using InternalControl.Testing;
 using InternalControl.Workflows.Outbox;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

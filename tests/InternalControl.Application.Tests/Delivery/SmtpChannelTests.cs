@@ -1,6 +1,7 @@
 using InternalControl.Application.Delivery;
 using InternalControl.Application.Tests.Clauses;
 using InternalControl.Storage.Contacts;
+using InternalControl.Testing;
 using InternalControl.Workflows.Outbox;
 
 namespace InternalControl.Application.Tests.Delivery;

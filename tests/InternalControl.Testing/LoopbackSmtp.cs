@@ -6,10 +6,10 @@ using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace InternalControl.Application.Tests.Delivery;
+namespace InternalControl.Testing;
 
 /// <summary>An in-process SMTP server (the SmtpServer package) on a free loopback port, keeping what it receives; it refuses the first <see cref="RefuseNext"/> messages.</summary>
-internal sealed class LoopbackSmtp : IAsyncDisposable
+public sealed class LoopbackSmtp : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _running;
@@ -17,7 +17,7 @@ internal sealed class LoopbackSmtp : IAsyncDisposable
 
     public LoopbackSmtp()
     {
-        Port = FreePort();
+        Port = LoopbackPorts.Free();
         _store = new Store(this);
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
@@ -36,7 +36,17 @@ internal sealed class LoopbackSmtp : IAsyncDisposable
 
     public int Refused { get; private set; }
 
+    /// <summary>The messages taken (lock it while the server may still receive).</summary>
     public List<MimeMessage> Received { get; } = [];
+
+    /// <summary>A copy of the messages taken so far.</summary>
+    public IReadOnlyList<MimeMessage> Snapshot()
+    {
+        lock (Received)
+        {
+            return [.. Received];
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -50,13 +60,6 @@ internal sealed class LoopbackSmtp : IAsyncDisposable
         }
 
         _stop.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private void WaitListening()
