@@ -88,6 +88,12 @@ public static class WebApp
             context.Response.Headers.CacheControl = "public, max-age=86400";
             return Results.Text(editor, "text/javascript");
         });
+        var charts = Resource("InternalControl.Web.dashboard-charts.js");
+        app.MapGet("/dashboard-charts.js", (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=86400";
+            return Results.Text(charts, "text/javascript");
+        });
         app.MapRazorPages();
         return app;
     }
