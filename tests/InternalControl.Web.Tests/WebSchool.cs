@@ -1,5 +1,6 @@
 using InternalControl.Application.Access;
 using InternalControl.Application.Cases;
+using InternalControl.Application.Control;
 using InternalControl.Application.Demo;
 using InternalControl.Application.Import;
 using InternalControl.Application.Workspaces;
@@ -23,7 +24,7 @@ using Microsoft.AspNetCore.TestHost;
 namespace InternalControl.Web.Tests;
 
 /// <summary>
-/// The sample Kyrgyz school (samples/kg-school) with the shipped policy in a real SQLite file, evaluated on the sample's
+/// The sample Kyrgyz school (samples/kg-school; <see cref="Kazakh"/>: the Kazakh one) with the shipped policy in a real SQLite file, evaluated on the sample's
 /// date so that cases and tasks are open, served by the web host with the school's clock injected: on a test server, or
 /// (<see cref="Served"/>) by Kestrel on a loopback port for a real browser.
 /// </summary>
@@ -39,9 +40,9 @@ public sealed class WebSchool : IDisposable
     {
     }
 
-    private WebSchool(bool served, IReadOnlyList<PolicySource> extraPolicies, ImportLimits? importLimits = null, Action<WebApplicationBuilder>? configure = null)
+    private WebSchool(bool served, IReadOnlyList<PolicySource> extraPolicies, ImportLimits? importLimits = null, Action<WebApplicationBuilder>? configure = null, string sample = "kg-school")
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "samples", "kg-school");
+        var folder = Path.Combine(AppContext.BaseDirectory, "samples", sample);
         var school = DemoSchool.Create(folder, SampleManifest.Read(folder), _temp.File("school.db"), Clock.GetUtcNow());
         foreach (var policy in extraPolicies)
         {
@@ -49,6 +50,15 @@ public sealed class WebSchool : IDisposable
         }
 
         Workspace = Workspace.Open(school.Database.Path, school.School.Name, Clock).Value!;
+        if (File.Exists(Path.Combine(folder, "scores.csv")))
+        {
+            // The evaluation-sheet scores of a Kazakh sample, saved as `ic control score` does.
+            using var scoring = Open();
+            var read = ScoreImporter.Read(Path.Combine(folder, "scores.csv"), DecisionMatrix.From(scoring.Policy)!, scoring.Data.Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
+            Assert.True(read.Succeeded);
+            Workspace.Database.Scores.Save(Workspace.School.Id, read.Scores);
+        }
+
         using (var session = Open())
         {
             session.Evaluate();
@@ -78,6 +88,9 @@ public sealed class WebSchool : IDisposable
 
     /// <summary>The school on a test server with the host's services changed by <paramref name="configure"/> (a fault injected).</summary>
     public static WebSchool With(Action<WebApplicationBuilder> configure) => new(served: false, [], null, configure);
+
+    /// <summary>The sample Kazakh school (samples/kz-school, with its evaluation-sheet scores) on a test server.</summary>
+    public static WebSchool Kazakh() => new(served: false, [], sample: "kz-school");
 
     /// <summary>The school on a test server whose import page holds uploads to <paramref name="limits"/>.</summary>
     public static WebSchool WithImportLimits(ImportLimits limits) => new(served: false, [], limits);

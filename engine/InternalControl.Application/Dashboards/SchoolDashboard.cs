@@ -45,8 +45,8 @@ public sealed class SchoolDashboard
             .GroupBy(x => x).Select(g => new DashboardCount(g.Key.Workflow, g.Key.Step, g.Count()))
             .OrderBy(c => c.Workflow, StringComparer.Ordinal).ThenByDescending(c => c.Count).ToList();
         var overdue = session.Runtime.Tasks(new TaskQuery())
-            .Where(t => t.Due is { } due && due < today && (t.ClaimedBy ?? t.Assignee) is not null)
-            .GroupBy(t => (t.ClaimedBy ?? t.Assignee)!).Select(g => new DashboardCount("", g.Key, g.Count()))
+            .Where(t => OverdueTasks.IsOverdue(t, today))
+            .GroupBy(t => OverdueTasks.Holder(t)!).Select(g => new DashboardCount("", g.Key, g.Count()))
             .OrderByDescending(c => c.Count).ThenBy(c => c.Step, StringComparer.Ordinal).ToList();
 
         var quarter = calendar.QuarterOf(today);

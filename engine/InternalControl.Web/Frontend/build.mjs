@@ -20,3 +20,6 @@ console.log(`htmx.org@${version} -> Hosting/htmx.min.js`);
 
 // The policy editor's bundle.
 await import('./build-editor.mjs');
+
+// The dashboard's charts.
+await import('./build-charts.mjs');

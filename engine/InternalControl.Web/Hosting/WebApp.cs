@@ -35,7 +35,7 @@ public static class WebApp
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<WebRequest>();
-        builder.Services.AddSingleton<Imports.ImportUploads>();
+        builder.Services.AddSingleton(_ => new Imports.ImportUploads(workspace.Clock));
         builder.Services.AddRazorPages().AddApplicationPart(typeof(WebApp).Assembly);
         builder.Services.AddAntiforgery(o =>
         {
@@ -87,6 +87,12 @@ public static class WebApp
         {
             context.Response.Headers.CacheControl = "public, max-age=86400";
             return Results.Text(editor, "text/javascript");
+        });
+        var charts = Resource("InternalControl.Web.dashboard-charts.js");
+        app.MapGet("/dashboard-charts.js", (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "public, max-age=86400";
+            return Results.Text(charts, "text/javascript");
         });
         app.MapRazorPages();
         return app;

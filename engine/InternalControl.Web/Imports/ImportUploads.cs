@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using InternalControl.Application.Import;
 
@@ -7,8 +8,10 @@ namespace InternalControl.Web.Imports;
 /// Uploaded import files between the preview and the confirmation: each upload in its own owner-only (0700) folder under
 /// one owner-only folder of this host's, deleted when it is imported, when its preview fails, when it is an hour old, and
 /// with the host. An upload is CSV files (kept under their own names as a folder), or one ZIP archive or one XLSX workbook.
+/// Its age is read from the school's clock (the host's injected <see cref="TimeProvider"/>), never from the file system's
+/// times, so that a school whose clock is set (a demo, a test) ages its uploads by the same clock as everything else.
 /// </summary>
-internal sealed partial class ImportUploads : IDisposable
+internal sealed partial class ImportUploads(TimeProvider clock) : IDisposable
 {
     /// <summary>How long an upload waits for its confirmation.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromHours(1);
@@ -16,6 +19,9 @@ internal sealed partial class ImportUploads : IDisposable
     private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     private readonly Lazy<DirectoryInfo> _root = new(() => Directory.CreateTempSubdirectory("ic-import-"));
+
+    // When each upload was kept, by the school's clock.
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _kept = new(StringComparer.Ordinal);
 
     /// <summary>The folder all uploads are kept in (0700: Directory.CreateTempSubdirectory creates it so).</summary>
     public string Root => _root.Value.FullName;
@@ -63,6 +69,7 @@ internal sealed partial class ImportUploads : IDisposable
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
+        _kept[id] = clock.GetUtcNow();
         foreach (var file in chosen)
         {
             using var stream = new FileStream(Path.Combine(folder, SafeName(file.FileName)), options);
@@ -72,11 +79,17 @@ internal sealed partial class ImportUploads : IDisposable
         return (id, kinds[0] == ".csv" ? folder : Path.Combine(folder, SafeName(chosen[0].FileName)));
     }
 
-    /// <summary>The path to import of the upload <paramref name="id"/>, or null when there is no such upload (any more).</summary>
+    /// <summary>The path to import of the upload <paramref name="id"/>, or null when there is no such upload (any more, or it is older than <see cref="KeptFor"/>).</summary>
     public string? PathOf(string? id)
     {
         if (id is null || !UploadId().IsMatch(id) || !_root.IsValueCreated)
         {
+            return null;
+        }
+
+        if (Expired(id))
+        {
+            Delete(id);
             return null;
         }
 
@@ -95,6 +108,7 @@ internal sealed partial class ImportUploads : IDisposable
     {
         if (id is not null && UploadId().IsMatch(id) && _root.IsValueCreated)
         {
+            _kept.TryRemove(id, out _);
             var folder = Path.Combine(Root, id);
             if (Directory.Exists(folder))
             {
@@ -125,12 +139,15 @@ internal sealed partial class ImportUploads : IDisposable
     {
         foreach (var folder in _root.Value.GetDirectories())
         {
-            if (DateTime.UtcNow - folder.CreationTimeUtc > KeptFor)
+            if (Expired(folder.Name))
             {
-                folder.Delete(recursive: true);
+                Delete(folder.Name);
             }
         }
     }
+
+    /// <summary>Whether the upload <paramref name="id"/> was kept more than <see cref="KeptFor"/> ago by the school's clock (or is not one of ours).</summary>
+    private bool Expired(string id) => !_kept.TryGetValue(id, out var kept) || clock.GetUtcNow() - kept > KeptFor;
 
     [GeneratedRegex("^[0-9a-f]{32}$")]
     private static partial Regex UploadId();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Application.Control;
 using InternalControl.Application.Dashboards;
 using InternalControl.Workflows;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +11,9 @@ public sealed class DashboardModel : SchoolPage
 {
     public SchoolDashboard? Board { get; private set; }
 
+    /// <summary>The decision matrix's panel, for a school whose policy has one.</summary>
+    public MatrixPanel? Matrix { get; private set; }
+
     public IActionResult OnGet()
     {
         if (!ManagesAccess)
@@ -19,6 +23,7 @@ public sealed class DashboardModel : SchoolPage
 
         Title = T("Web.Dashboard.Title");
         Board = SchoolDashboard.Build(Web.Session, Texts);
+        Matrix = MatrixPanel.Build(Web.Session, Web.Access);
         return Page();
     }
 
@@ -32,6 +37,14 @@ public sealed class DashboardModel : SchoolPage
 
     public static string CasesHref(string workflow, string step) =>
         "/cases?workflow=" + Uri.EscapeDataString(workflow) + "&step=" + Uri.EscapeDataString(step);
+
+    public static string OverdueHref(string staffId) => "/dashboard/overdue?person=" + Uri.EscapeDataString(staffId);
+
+    public static string MatrixHref(string sheet, EvaluationGroup group) =>
+        "/dashboard/matrix?sheet=" + Uri.EscapeDataString(sheet) + "&group=" + group;
+
+    /// <summary>A chart's number (invariant culture, for the chart script), or empty when there is none.</summary>
+    public static string Value(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "";
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -10,7 +10,7 @@ namespace InternalControl.Web.Pages;
 /// <summary>
 /// The attached policy for the deputy director and the director: each file (the baseline, then the school's overlay) in
 /// the reader's language through the policy translator (`ic rules translate`), coloured, and each parameter with its
-/// value, its clause and its meaning. For everyone else the page does not exist.
+/// value, its clause and its meaning in the reader's language. For everyone else the page does not exist.
 /// </summary>
 public sealed class PolicyModel : SchoolPage
 {
@@ -40,8 +40,19 @@ public sealed class PolicyModel : SchoolPage
         return colon > 0 && colon <= 24 && char.IsDigit(description.TrimStart('§', ' ')[0]) ? description[..colon].Trim() : "";
     }
 
-    /// <summary>What a parameter means: its description after the clause.</summary>
-    public static string Meaning(PolicyParameter parameter)
+    /// <summary>
+    /// What a parameter means, in the reader's language: the shipped parameters' meanings are texts of the Policies
+    /// catalog (Policy.Parameter.NAME); a parameter a school's own overlay declares has its description after the clause,
+    /// in the language its author wrote it in.
+    /// </summary>
+    public string Meaning(PolicyParameter parameter)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        return Texts.GetOr("Policy.Parameter." + parameter.Name, Described(parameter));
+    }
+
+    /// <summary>A parameter's description after the clause.</summary>
+    public static string Described(PolicyParameter parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
         var clause = Clause(parameter);

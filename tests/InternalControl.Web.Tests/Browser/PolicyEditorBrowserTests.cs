@@ -2,13 +2,16 @@ using Deque.AxeCore.Playwright;
 using InternalControl.Application.Access;
 using InternalControl.Kernel.Policies;
 using InternalControl.Kernel.Schools;
+using InternalControl.Web.Background;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace InternalControl.Web.Tests.Browser;
 
 /// <summary>
 /// The deputy director edits the school's overlay in the real browser (Debian's Chromium): CodeMirror with the compiler's
-/// diagnostics as they type, in Kyrgyz at the right line; the tests, the preview and attach; and axe on the policy pages.
+/// diagnostics as they type, in Kyrgyz at the right line; the tests, the preview and attach, and the dashboard changing
+/// after the host's next evaluation; and axe on the policy pages.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PolicyEditorBrowserTests(Chromium chromium)
@@ -40,6 +43,8 @@ public sealed class PolicyEditorBrowserTests(Chromium chromium)
         using var school = WebSchool.Served(Overlay);
         var page = await chromium.Person(school, "ky-KG");
         await page.GotoAsync(school.Link(PersonKind.Staff, school.First(StaffRole.DeputyDirector).Id));
+        await page.GotoAsync("/dashboard");
+        var casesBefore = await OpenCaseCounts(page);
         await page.GotoAsync("/policy/editor");
         var line2 = page.Locator(".cm-content .cm-line").Nth(1);
 
@@ -82,7 +87,19 @@ public sealed class PolicyEditorBrowserTests(Chromium chromium)
         Assert.Equal("school-12.icp файлынын 2-версиясы тиркелди.", await page.Locator("#attached").InnerTextAsync());
         var attached = school.Workspace.Database.Policies.Sources(school.Workspace.School.Id)[^1];
         Assert.Contains("parameter twos_threshold = 2", attached.Text, StringComparison.Ordinal);
+
+        // Act 4: the host's next round evaluates the school under the attached overlay; the dashboard is read again.
+        school.Services.GetRequiredService<SchoolClockService>().RunOnce();
+        await page.GotoAsync("/dashboard");
+        var casesAfter = await OpenCaseCounts(page);
+
+        // Assert 3: the deputy director sees the dashboard change: more open cases than before the overlay, in its chart's table.
+        Assert.True(casesAfter > casesBefore, $"open cases on the dashboard: {casesBefore} before, {casesAfter} after attaching");
     }
+
+    /// <summary>The sum of the dashboard's open cases by workflow and step, as its chart's table gives them.</summary>
+    private static async Task<int> OpenCaseCounts(IPage page) =>
+        (await page.Locator("#cases-table td[data-series=count]").EvaluateAllAsync<int[]>("cs => cs.map(c => Number(c.dataset.value))")).Sum();
 
     [Fact]
     public async Task Completion_OffersTheOverlaysKeywordsAndTheAttachedParameters_NamedInTheReadersLanguage()
