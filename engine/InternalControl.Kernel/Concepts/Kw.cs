@@ -30,6 +30,12 @@ public static class Kw
     /// <summary>current_term (Kw.CurrentTerm).</summary>
     public const string CurrentTerm = "Kw.CurrentTerm";
 
+    /// <summary>current_half_year (Kw.CurrentHalfYear): a counting window.</summary>
+    public const string CurrentHalfYear = "Kw.CurrentHalfYear";
+
+    /// <summary>current_year (Kw.CurrentYear): a counting window.</summary>
+    public const string CurrentYear = "Kw.CurrentYear";
+
     /// <summary>decide (Kw.Decide).</summary>
     public const string Decide = "Kw.Decide";
 
@@ -92,6 +98,12 @@ public static class Kw
 
     /// <summary>key (Kw.Key).</summary>
     public const string Key = "Kw.Key";
+
+    /// <summary>last_school_days (Kw.LastSchoolDays): a counting window of the last N school days.</summary>
+    public const string LastSchoolDays = "Kw.LastSchoolDays";
+
+    /// <summary>let (Kw.Let): a named measure.</summary>
+    public const string Let = "Kw.Let";
 
     /// <summary>max (Kw.Max).</summary>
     public const string Max = "Kw.Max";

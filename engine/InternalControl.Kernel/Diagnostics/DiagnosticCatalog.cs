@@ -52,6 +52,17 @@ public static class DiagnosticCatalog
         Error("IC1252", "Rules.UnknownMessageKey"),
         Warning("IC1253", "Rules.TableGapSkipped"),
 
+        // Plain policies (issue 10): named measures, counting windows, every output of a decision table, lists.
+        Error("IC1700", "Rules.Measure.Cycle"),
+        Warning("IC1701", "Rules.Measure.Unused"),
+        Error("IC1702", "Rules.Measure.Duplicate"),
+        Error("IC1710", "Rules.Window.NotHere"),
+        Error("IC1711", "Rules.Window.Days"),
+        Error("IC1720", "Rules.TableOutput.Unknown", "Rules.TableOutput.UnknownDidYouMean"),
+        Error("IC1721", "Rules.TableOutput.NotATable"),
+        Error("IC1722", "Rules.List.Elements"),
+        Error("IC1723", "Rules.List.NotHere"),
+
         // Tables.
         Error("IC1301", "Rules.TableOverlap"),
         Error("IC1302", "Rules.TableGap"),

@@ -184,6 +184,6 @@ public static class PolicyFormatter
         }
 
         // A call or an aggregate: "count(", "at_risk(" but "and (".
-        return !(token.IsSymbol("(") && previous.Kind is TokenKind.Identifier || (token.IsSymbol("(") && previous.Kind == TokenKind.Keyword && previous.Concept is Kw.Count or Kw.Sum or Kw.Avg or Kw.Min or Kw.Max or Kw.Exists or Kw.None));
+        return !(token.IsSymbol("(") && previous.Kind is TokenKind.Identifier || (token.IsSymbol("(") && previous.Kind == TokenKind.Keyword && previous.Concept is Kw.Count or Kw.Sum or Kw.Avg or Kw.Min or Kw.Max or Kw.Exists or Kw.None or Kw.LastSchoolDays));
     }
 }

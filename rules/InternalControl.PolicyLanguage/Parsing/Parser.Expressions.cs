@@ -264,7 +264,12 @@ internal sealed partial class Parser
         var keyword = _cursor.Next();
         _cursor.Next();
 
-        // exists(fact(p)) and none(fact(p)) test a derived fact.
+        // exists(fact(p)) and none(fact(p)) test a derived fact; count(table(x)) counts the list a table gives.
+        if (_cursor.Current.Kind == TokenKind.Identifier && _cursor.IsSymbol("(", 1) && keyword.Concept is Kw.Count)
+        {
+            return ParseListCount(keyword);
+        }
+
         if (_cursor.Current.Kind == TokenKind.Identifier && _cursor.IsSymbol("(", 1) && keyword.Concept is Kw.Exists or Kw.None)
         {
             var call = ParseExpression();
@@ -282,9 +287,10 @@ internal sealed partial class Parser
 
         _cursor.Next();
         var variable = _cursor.ExpectIdentifier().Text;
+        var window = _cursor.IsKeyword(Kw.In) ? ParseWindow() : null;
         var projection = _cursor.TrySymbol(":") ? ParseAdditive() : null;
         var where = _cursor.TryKeyword(Kw.Where) ? ParseExpression() : null;
         _cursor.ExpectSymbol(")");
-        return new AggregateSyntax(keyword.Span.Through(_cursor.Previous.Span), keyword.Concept!, type.Text, type.Span, variable, projection, where);
+        return new AggregateSyntax(keyword.Span.Through(_cursor.Previous.Span), keyword.Concept!, type.Text, type.Span, variable, projection, where) { Window = window };
     }
 }

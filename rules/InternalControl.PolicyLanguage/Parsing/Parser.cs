@@ -13,7 +13,7 @@ namespace InternalControl.PolicyLanguage.Parsing;
 /// </summary>
 internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnlyList<IBlockParser> blockParsers)
 {
-    private static readonly string[] TopLevel = [Kw.Policy, Kw.Parameter, Kw.Disable, Kw.Rule, Kw.Table, Kw.Test];
+    private static readonly string[] TopLevel = [Kw.Policy, Kw.Parameter, Kw.Let, Kw.Disable, Kw.Rule, Kw.Table, Kw.Test];
     private readonly TokenCursor _cursor = cursor;
     private int _errorsAtBlockStart;
 
@@ -29,6 +29,7 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
         var tables = new List<TableSyntax>();
         var tests = new List<TestSyntax>();
         var blocks = new List<BlockSyntax>();
+        var measures = new List<MeasureSyntax>();
         var stops = TopLevel.Concat(blockParsers.Select(b => b.Concept)).ToArray();
         while (!_cursor.AtEnd)
         {
@@ -43,6 +44,9 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
                     break;
                 case Kw.Parameter when token.Kind == TokenKind.Keyword:
                     parameters.Add(ParseParameter());
+                    break;
+                case Kw.Let when token.Kind == TokenKind.Keyword:
+                    measures.Add(ParseMeasure());
                     break;
                 case Kw.Disable when token.Kind == TokenKind.Keyword:
                     _cursor.Next();
@@ -78,7 +82,7 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
         }
 
         var span = start with { Length = source.Length - start.Offset };
-        return new PolicySyntax(span, source, header, parameters, disables, rules, tables, tests, blocks);
+        return new PolicySyntax(span, source, header, parameters, disables, rules, tables, tests, blocks) { Measures = measures };
     }
 
     private PolicyHeaderSyntax ParseHeader()

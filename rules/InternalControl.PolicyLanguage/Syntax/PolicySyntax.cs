@@ -12,4 +12,8 @@ public sealed record PolicySyntax(
     IReadOnlyList<RuleSyntax> Rules,
     IReadOnlyList<TableSyntax> Tables,
     IReadOnlyList<TestSyntax> Tests,
-    IReadOnlyList<BlockSyntax> Blocks);
+    IReadOnlyList<BlockSyntax> Blocks)
+{
+    /// <summary>The named measures (`let`), in file order.</summary>
+    public IReadOnlyList<MeasureSyntax> Measures { get; init; } = [];
+}

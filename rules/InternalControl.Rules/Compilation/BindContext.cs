@@ -20,6 +20,9 @@ internal sealed class BindContext(Vocabulary vocabulary, List<Diagnostic> diagno
 
     public Dictionary<string, TableModel> Tables { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The named measures (`let`).</summary>
+    public MeasureScope Measures { get; } = new();
+
     /// <summary>Derived fact names by id (the order of first assert).</summary>
     public Dictionary<string, int> Facts { get; } = new(StringComparer.Ordinal);
 

@@ -4,4 +4,8 @@ using InternalControl.Rules.Model;
 namespace InternalControl.Rules.Compilation;
 
 /// <summary>A type-checked expression: the LINQ expression, its type, and a language-neutral text (concept ids, not words).</summary>
-internal sealed record Bound(Expression Expression, ValueKind Kind, string Canonical);
+internal sealed record Bound(Expression Expression, ValueKind Kind, string Canonical)
+{
+    /// <summary>For a list (<see cref="ValueKind.List"/>): the kind of its elements.</summary>
+    public ValueKind Element { get; init; }
+}

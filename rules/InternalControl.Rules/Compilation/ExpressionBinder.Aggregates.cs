@@ -20,6 +20,7 @@ internal sealed partial class ExpressionBinder
         var type = context.Vocabulary.ConceptOf(syntax.Type, "Type");
         if (type == TypeId.Subject)
         {
+            RefuseWindow(syntax);
             return BindSubjectAggregate(syntax);
         }
 
@@ -79,7 +80,7 @@ internal sealed partial class ExpressionBinder
             }
         }
 
-        var window = Window(kind.Value, row);
+        var window = WindowOf(syntax, kind.Value, row);
         Expression test = where is null ? window : Expression.AndAlso(window, where.Expression);
         var canonical = $"{aggregate}(Type.{kind} {syntax.Variable}{(projection is null ? "" : ": " + projection.Canonical)}{(where is null ? "" : " Kw.Where " + where.Canonical)})";
         var expression = Accumulate(aggregate, body => Loops(kind.Value, row, subjectLoop, subject, body), test, projection?.Expression);

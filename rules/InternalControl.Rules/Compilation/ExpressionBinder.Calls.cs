@@ -66,6 +66,11 @@ internal sealed partial class ExpressionBinder
 
     private Bound BindTableCall(CallSyntax call, Tables.TableModel table, List<Bound> arguments, string canonicalArgs)
     {
+        if (table.Outputs is [{ IsList: true }, ..])
+        {
+            return BindTableOutput(call, table, 0, "", arguments);
+        }
+
         if (table.Function is null)
         {
             context.Error("IC1215", call.Span, "Rules.TableNotSingle", call.Name);

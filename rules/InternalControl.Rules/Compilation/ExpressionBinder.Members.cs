@@ -23,6 +23,11 @@ internal sealed partial class ExpressionBinder
 
     private Bound BindMember(MemberSyntax member)
     {
+        if (TryBindTableOutput(member) is { } output)
+        {
+            return output;
+        }
+
         var target = Bind(member.Target);
         if (member.Target is CallSyntax && target.Kind == ValueKind.Bool && target.Expression is MethodCallExpression { Method.Name: nameof(EvalContext.FactExists) }
             && context.Vocabulary.ConceptOf(member.Field, "Field") == FieldId.Value)

@@ -42,6 +42,7 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
         BinarySyntax binary => BindBinary(binary),
         UnarySyntax unary => BindUnary(unary),
         InSyntax @in => BindIn(@in),
+        ListCountSyntax count => BindListCount(count),
         RangeSyntax range => Fail(range, "Rules.Token.Expression"),
         _ => Fail(syntax, "Rules.Token.Expression"),
     };
@@ -93,7 +94,12 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
             return bound with { Canonical = "$" + name.Name };
         }
 
-        var candidates = variables.Keys.Concat(context.Parameters.Keys).ToList();
+        if (TryBindMeasure(name) is { } measure)
+        {
+            return measure;
+        }
+
+        var candidates = variables.Keys.Where(k => !k.StartsWith(' ')).Concat(context.Parameters.Keys).Concat(context.Measures.Names).ToList();
         var suggestion = Suggestions.Best(name.Name, candidates);
         if (suggestion is null)
         {
@@ -258,6 +264,11 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
 
     private Bound BindIn(InSyntax @in)
     {
+        if (@in.Items is [var only] && IsList(only))
+        {
+            return BindInList(@in, only);
+        }
+
         var operand = Bind(@in.Operand);
         var value = Expression.Variable(operand.Expression.Type, "x");
         Expression? any = null;

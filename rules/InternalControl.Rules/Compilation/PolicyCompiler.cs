@@ -18,7 +18,7 @@ namespace InternalControl.Rules.Compilation;
 /// header repeats the baseline's name and extends nothing is a part of the baseline (it may declare parameters).
 /// Any error in any file means nothing is loaded.
 /// </summary>
-public static class PolicyCompiler
+public static partial class PolicyCompiler
 {
     /// <summary>Compiles one file.</summary>
     public static Result<CompiledPolicy> Compile(string source, string file, IReadOnlyList<IBlockParser>? blockParsers = null) =>
@@ -123,6 +123,7 @@ public static class PolicyCompiler
             }
         }
 
+        DeclareMeasures(files.Select(f => f.Syntax), tableNames, context);
         foreach (var assert in rules.SelectMany(r => r.Rule.Then).OfType<AssertActionSyntax>())
         {
             context.Facts.TryAdd(assert.Fact, context.Facts.Count);
@@ -147,6 +148,7 @@ public static class PolicyCompiler
             }
         }
 
+        ReportUnusedMeasures(context);
         if (diagnostics.Count(d => d.IsError) > errors)
         {
             return null;

@@ -92,7 +92,10 @@ internal static partial class TableCompiler
         }
 
         var canonical = $"table {syntax.Name} {syntax.HitPolicy} {syntax.Aggregator} rows={syntax.Rows.Count}";
-        return new TableModel(table, function, inputKinds, syntax.Aggregator is Kw.Count ? ValueKind.Number : outputKinds[0], canonical);
+        return new TableModel(table, function, inputKinds, syntax.Aggregator is Kw.Count ? ValueKind.Number : outputKinds[0], canonical)
+        {
+            Outputs = OutputFunctions(syntax, outputs, outputKinds, parameters, rowTests, outputValues, priorityOrder),
+        };
     }
 
     private static LambdaExpression? Function(TableSyntax syntax, ParameterExpression[] parameters, List<Expression> rowTests, List<Expression> outputs, ValueKind outputKind, int[] priorityOrder)
