@@ -20,6 +20,9 @@ internal sealed class BindContext(Vocabulary vocabulary, List<Diagnostic> diagno
 
     public Dictionary<string, TableModel> Tables { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The values the actions of the rule being bound compute (checked for a division by 0 with the condition).</summary>
+    public List<Expression> ActionValues { get; } = [];
+
     /// <summary>The named measures (`let`).</summary>
     public MeasureScope Measures { get; } = new();
 

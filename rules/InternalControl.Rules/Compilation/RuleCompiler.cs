@@ -21,6 +21,7 @@ internal static class RuleCompiler
         context.Witnesses.Clear();
         context.PupilWideMarks = false;
         context.Divides = false;
+        context.ActionValues.Clear();
         var ctx = context.Ctx;
         var variables = new Dictionary<string, Variable>(StringComparer.Ordinal);
         var canonical = new List<string>();
@@ -87,6 +88,7 @@ internal static class RuleCompiler
             return null;
         }
 
+        condition = ActionDivisions.Check(condition, context.ActionValues);
         var lambda = Expression.Lambda<Func<EvalContext, bool>>(condition, ctx);
         var witnesses = context.Witnesses.Select(LazyDelegate.Of).ToList();
         // A rule that reads only its own (pupil, subject) marks and no derived fact, and asserts none, can be
@@ -105,6 +107,7 @@ internal static class RuleCompiler
         {
             case StartActionSyntax start:
                 var keys = start.For.Select(k => binder.Bind(k)).ToList();
+                context.ActionValues.AddRange(keys.Select(k => k.Expression));
                 canonical.Add($"Kw.Start \"{start.Workflow}\" Kw.For {string.Join(", ", keys.Select(k => k.Canonical))}");
                 return new StartAction(start.Workflow, [.. keys.Select(k => LazyDelegate.Of(Expression.Lambda<Func<EvalContext, string>>(AsText(k, ctx), ctx)))]);
             case AssertActionSyntax assert:
@@ -118,6 +121,7 @@ internal static class RuleCompiler
                 }
 
                 var value = assert.Value is null ? null : binder.Bind(assert.Value);
+                context.ActionValues.AddRange(value is null ? [] : [value.Expression]);
                 if (value is not null && value.Kind != ValueKind.Number)
                 {
                     context.Error("IC1203", assert.Value!.Span, "Rules.TypeMismatch", "=", ExpressionBinder.KindName(ValueKind.Number), ExpressionBinder.KindName(value.Kind));
@@ -154,6 +158,7 @@ internal static class RuleCompiler
                 return new NotifyAction(role, notify.Message);
             case SetActionSyntax set:
                 var bound = binder.Bind(set.Value);
+                context.ActionValues.Add(bound.Expression);
                 canonical.Add($"Kw.Set {set.Name} = {bound.Canonical}");
                 var boxed = bound.Kind == ValueKind.Date
                     ? Expression.Convert(Expression.Call(typeof(DateOnly), nameof(DateOnly.FromDayNumber), null, bound.Expression), typeof(object))
