@@ -7,7 +7,9 @@ namespace InternalControl.Application.Tests.Engines;
 /// absence aggregate, subject aggregates, `day_in_row`, derived facts read by other rules and their values, `not`,
 /// `none` of a derived fact, `or`, `in` lists and ranges, pattern `where`, mark kind, percent, date and term, `now`,
 /// `current_term`, `school_days`, `days`, `weighted_mean`, `round`, a parameter, a decision table, `start`, `assert`,
-/// `notify`, `set`, priorities); a generated policy is a subset with generated thresholds and priorities.
+/// `notify`, `set`, priorities, a named measure (`let`), the counting windows `current_half_year`, `current_year` and
+/// `last_school_days(N)`, a rule_order table's list read with `in` and `count`, every output of a multi-output table,
+/// a division in an action, checked for 0 with the condition); a generated policy is a subset with generated thresholds and priorities.
 /// A negated derived fact is never also chained (a rule that negates one reads no other derived fact): that is where
 /// the engines are known to differ (rules/README.md, "Two engines").
 /// </summary>
@@ -109,9 +111,31 @@ internal static class GeneratedRules
             when pupil p subject s low_band(p, s)
             then notify class_teacher "band" end
             """,
+        (priority, n) => $"""
+            rule "windows" priority {priority}
+            when pupil p unexcused_half + count(absence a in current_year where a.lessons >= {1 + (n % 3)}) >= {1 + (n % 4)}
+            then set recent = count(absence a in last_school_days({3 + (n % 10)})) end
+            """,
+        (priority, n) => $"""
+            rule "flags" priority {priority}
+            when pupil p subject s
+                "low" in flags(count(mark g in current_half_year where g.value = 2))
+                or count(flags(count(mark g in last_school_days({5 + (n % 15)}) where g.value <= low_mark))) >= 2
+            then set weight = count(flags(count(mark g where g.value = 2)).weight) end
+            """,
+        (priority, n) => $"""
+            rule "grade band" priority {priority}
+            when pupil p subject s grade_band(avg(mark g)).points = {1 + (n % 2)} and grade_band(avg(mark g)).level != "none"
+            then set points = grade_band(avg(mark g in current_year)).points end
+            """,
+        (priority, n) => $"""
+            rule "ratio" priority {priority}
+            when pupil p subject s count(mark g) >= {1 + (n % 2)}
+            then set ratio = count(mark g where g.value >= {4 + (n % 2)}) / count(mark g in current_term) end
+            """,
     ];
 
-    /// <summary>What every generated policy declares: a parameter and a decision table the templates read.</summary>
+    /// <summary>What every generated policy declares: a parameter, decision tables and a measure the templates read.</summary>
     private const string Preamble = """
         parameter low_mark = 3 "generated"
         table band hit first
@@ -119,6 +143,17 @@ internal static class GeneratedRules
             < 3        | "low"
             < 4        | "mid"
             >= 4       | "high"
+        end
+        let unexcused_half = count(absence a in current_half_year where not a.excused or not a.documented)
+        table flags hit rule_order
+            input twos | output flag | output weight
+            >= 1       | "watch"     | 1
+            >= 3       | "low"       | 2
+        end
+        table grade_band hit unique
+            input mean | output level | output points
+            < 3        | "low"        | 1
+            >= 3       | "ok"         | 2
         end
 
         """;
