@@ -112,6 +112,25 @@ internal sealed partial class ExpressionBinder
         return new Bound(body, ValueKind.Bool, $"({operand.Canonical} {(@in.Negated ? "Kw.Not " : "")}Kw.In {list.Canonical})");
     }
 
+    /// <summary>The call of a list table among the operands of <paramref name="at"/>, if any.</summary>
+    private CallSyntax? ListCall(ExpressionSyntax at) => at switch
+    {
+        CallSyntax call when IsList(call) => call,
+        MemberSyntax { Target: CallSyntax call } when IsList(call) => call,
+        BinarySyntax binary => ListCall(binary.Left) ?? ListCall(binary.Right),
+        UnarySyntax unary => ListCall(unary.Operand),
+        InSyntax @in => ListCall(@in.Operand) ?? @in.Items.Select(ListCall).FirstOrDefault(c => c is not null),
+        _ => null,
+    };
+
+    /// <summary>A list where one value is expected (`flags(3) = "low"`): IC1723 names the table and says how a list is read.</summary>
+    private Bound ListNotHere(CallSyntax call)
+    {
+        var table = context.Tables[call.Name];
+        context.Error("IC1723", call.Span, "Rules.List.NotHere", call.Name, new PolicyLanguage.Vocabularies.ConceptName(table.Table.HitPolicy));
+        return new Bound(Expression.Constant(false), ValueKind.Bool, "?");
+    }
+
     /// <summary>`count(approvals(a))`: how many rows of the table matched.</summary>
     private Bound BindListCount(ListCountSyntax count)
     {

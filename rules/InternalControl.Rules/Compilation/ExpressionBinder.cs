@@ -315,6 +315,11 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
 
     private Bound Mismatch(ExpressionSyntax at, string op, ValueKind left, ValueKind right)
     {
+        if ((left == ValueKind.List || right == ValueKind.List) && ListCall(at) is { } list)
+        {
+            return ListNotHere(list);
+        }
+
         context.Error("IC1203", at.Span, "Rules.TypeMismatch", op, KindName(left), KindName(right));
         return new Bound(Expression.Constant(false), ValueKind.Bool, "?");
     }

@@ -245,6 +245,18 @@ public sealed class PlainPolicyTests
         Assert.Equal("The list of «flags» holds a text, and it is compared with a number.", Assert.Single(diagnostics).Message(Language.En));
     }
 
+    [Fact]
+    public void Lists_UsedAsOneValue_IsIC1723NamingTheTable()
+    {
+        // Act
+        var diagnostics = Some.Errors(Some.Policy(Flags + "\nrule \"r\" when pupil p flags(1) = \"watch\" then set x = 1 end"));
+
+        // Assert
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("IC1723", error.Code);
+        Assert.Equal("«flags» таблицасы тизме берет (эреже_тартиби дал келүүсү); тизме «ичинде» же «саны» аркылуу окулат, жалгыз маани катары эмес.", error.Message(Language.Ky));
+    }
+
     [Theory]
     [InlineData(RuleEngineKind.Compiled)]
     [InlineData(RuleEngineKind.NRules)]
