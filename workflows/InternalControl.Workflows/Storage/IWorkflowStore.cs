@@ -67,6 +67,9 @@ internal interface IWorkflowStore : IDisposable
     /// </summary>
     IReadOnlyList<TimerRecord> LeaseDueTimers(long schoolId, string today, string? kind, int limit, string worker, string now, string leaseUntil);
 
+    /// <summary>The school's messages that failed on every channel, oldest first.</summary>
+    IReadOnlyList<OutboxMessage> FailedMessages(long schoolId);
+
     /// <summary>Leases unsent messages for this worker, as <see cref="LeaseDueTimers"/> does timers; oldest first.</summary>
     IReadOnlyList<OutboxMessage> LeaseUnsent(long schoolId, int limit, string worker, string now, string leaseUntil);
 
