@@ -51,6 +51,7 @@ public static class DiagnosticCatalog
         Warning("IC1251", "Rules.DivisionByZeroAtRuntime"),
         Error("IC1252", "Rules.UnknownMessageKey"),
         Warning("IC1253", "Rules.TableGapSkipped"),
+        Error("IC1254", "Rules.TableCellRunValue"),
 
         // Tables.
         Error("IC1301", "Rules.TableOverlap"),
