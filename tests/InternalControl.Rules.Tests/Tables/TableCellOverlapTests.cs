@@ -13,6 +13,8 @@ public sealed class TableCellOverlapTests
     [InlineData("!= \"A\"", "\"B\"")]
     [InlineData("\"B\"", "!= \"A\"")]
     [InlineData("!= \"A\"", "!= \"B\"")]
+    [InlineData("\"A\", \"B\"", "!= \"A\"")]
+    [InlineData("!= \"A\"", "\"A\", \"B\"")]
     public void Unique_RowsThatShareAText_AreAnOverlap(string first, string second)
     {
         var source = Some.Policy($"""
@@ -43,14 +45,16 @@ public sealed class TableCellOverlapTests
         Assert.Empty(Some.Errors(source));
     }
 
-    [Fact]
-    public void Unique_ARangeInsideTheSecondRangeOfAList_IsAnOverlap()
+    [Theory]
+    [InlineData("0..10, 20..30", "25..26")]
+    [InlineData("25..26", "0..10, 20..30")]
+    public void Unique_ARangeInsideTheSecondRangeOfAList_IsAnOverlap(string first, string second)
     {
-        var source = Some.Policy("""
+        var source = Some.Policy($"""
             table band hit unique
                 input percent | output mark
-                0..10, 20..30 | 2
-                25..26        | 3
+                {first} | 2
+                {second} | 3
             end
             """);
 
@@ -81,6 +85,7 @@ public sealed class TableCellOverlapTests
     [InlineData("true", "false", null)]
     [InlineData("true", "true", "flag = false")]
     [InlineData("!= true", "true", null)]
+    [InlineData("false", "false", "flag = true")]
     public void Gap_OverTrueAndFalse_NamesTheValueNoRowTakes(string first, string second, string? missing)
     {
         var source = Some.Policy($"""

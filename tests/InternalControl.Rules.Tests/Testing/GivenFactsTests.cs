@@ -43,6 +43,32 @@ public sealed class GivenFactsTests
         then
         end
 
+        rule "an absence on the test's day"
+        when
+            pupil p
+            exists(absence a where a.date = now)
+        then
+        end
+
+        rule "an absence without an excuse"
+        when
+            pupil p
+            exists(absence a where not a.excused)
+        then
+        end
+
+        rule "in class C1"
+        when
+            pupil p where p.class = "C1"
+        then
+        end
+
+        rule "in a marked class"
+        when
+            pupil p where p.marked = "yes"
+        then
+        end
+
         rule "an absence"
         when
             pupil p
@@ -92,6 +118,27 @@ public sealed class GivenFactsTests
             fired "a mark on the test's day" for "P2", "MATH"
         end
 
+        test "a test's now is its day, even before its latest fact"
+        given
+            now 2026-10-01
+            mark pupil = "P1", subject = "MATH", date = 2026-10-01, value = 4
+            mark pupil = "P2", subject = "MATH", date = 2026-10-05, value = 4
+        expect
+            fired "a mark on the test's day" for "P1", "MATH"
+            not fired "a mark on the test's day" for "P2", "MATH"
+        end
+
+        test "without now, a latest absence sets the day"
+        given
+            mark pupil = "P1", subject = "MATH", date = 2026-10-01, value = 4
+            absence pupil = "P7", date = 2026-10-06
+        expect
+            fired "an absence on the test's day" for "P7"
+            fired "an absence without an excuse" for "P7"
+            fired "in class C1" for "P7"
+            not fired "a mark on the test's day" for "P1", "MATH"
+        end
+
         test "an absence's pupil is there, documented only when the test says so"
         given
             now 2026-10-20
@@ -108,13 +155,21 @@ public sealed class GivenFactsTests
         given
             now 2026-10-20
             class id = "3A", grade = 3, marked = "no"
+            class id = "4A", grade = 4, marked = "yes"
             pupil id = "P5", class = "3A"
             pupil id = "P6", class = "9B"
+            pupil id = "P8", class = "4A"
+            pupil id = "P9"
         expect
             not fired "in grade 7" for "P5"
             fired "in an unmarked class" for "P5"
             fired "in grade 7" for "P6"
             not fired "in an unmarked class" for "P6"
+            fired "in a marked class" for "P8"
+            not fired "in a marked class" for "P5"
+            not fired "in a marked class" for "P6"
+            fired "in class C1" for "P9"
+            not fired "in class C1" for "P5"
         end
 
         test "a score without object or kind is a teacher T1's"
@@ -135,7 +190,7 @@ public sealed class GivenFactsTests
         var outcomes = PolicyTestRunner.Run(policy);
 
         // Assert
-        Assert.Equal(5, outcomes.Count);
+        Assert.Equal(7, outcomes.Count);
         Assert.All(outcomes, o => Assert.True(o.Passed, string.Join("\n", o.Failures.Select(f => f.Render(Language.En)))));
     }
 
