@@ -6,7 +6,8 @@ namespace InternalControl.Rules.Model;
 
 /// <summary>
 /// A rule as the compiler bound it, the one input of both engines: its patterns over fact types (and the scope they
-/// give), its condition as an expression tree with the aggregates and derived facts it reads, its actions, its priority,
+/// give), its condition as an expression tree, the aggregates its condition and actions compute, the derived facts it
+/// reads, its actions, its priority,
 /// and what explain collects (the facts each aggregate rests on). <see cref="Display"/> is the rule in concept ids, for
 /// people and `Describe` only.
 /// </summary>
