@@ -8,7 +8,7 @@ namespace InternalControl.Rules.Compilation;
 internal sealed partial class ExpressionBinder
 {
     /// <summary>Records an aggregate over marks, absences or scores of the rule being bound.</summary>
-    private void RecordAggregate(ValueKind kind, string variable, string aggregate, bool subjectBound, ParameterExpression row, Bound? where, Bound? value, string display) =>
+    private void RecordAggregate(ValueKind kind, string variable, string aggregate, bool subjectBound, ParameterExpression row, Bound? where, Bound? value, Expression filter, Expression computation, string display) =>
         context.Aggregates.Add(new AggregateDefinition(
             kind switch { ValueKind.Mark => FactType.Mark, ValueKind.Absence => FactType.Absence, _ => FactType.Score },
             variable,
@@ -18,11 +18,13 @@ internal sealed partial class ExpressionBinder
             row,
             where?.Expression,
             value?.Expression,
+            filter,
+            computation,
             display));
 
     /// <summary>Records an aggregate over the pupil's subjects.</summary>
-    private void RecordSubjectAggregate(string variable, string aggregate, ParameterExpression subject, Bound? where, Bound? value, string display) =>
-        context.Aggregates.Add(new AggregateDefinition(FactType.Subject, variable, Function(aggregate), AggregateGrouping.PupilSubjects, CountingWindow.Undated, subject, where?.Expression, value?.Expression, display));
+    private void RecordSubjectAggregate(string variable, string aggregate, ParameterExpression subject, Bound? where, Bound? value, Expression filter, Expression computation, string display) =>
+        context.Aggregates.Add(new AggregateDefinition(FactType.Subject, variable, Function(aggregate), AggregateGrouping.PupilSubjects, CountingWindow.Undated, subject, where?.Expression, value?.Expression, filter, computation, display));
 
     private static AggregateFunction Function(string aggregate) => aggregate switch
     {

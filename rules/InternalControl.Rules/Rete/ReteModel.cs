@@ -25,6 +25,8 @@ internal sealed class ReteModel
     private const string BindingName = "b";
     private const string FactsName = "facts";
     private const string FactName = "a";
+    private const string AggregateName = "scores";
+    private const string ScoreName = "score";
 
     public ReteModel(PolicyModel model)
     {
@@ -65,7 +67,34 @@ internal sealed class ReteModel
         var binding = bindingPattern.Declaration.ToParameterExpression();
         var ruleConstant = Expression.Constant(rule);
         ParameterExpression? facts = null;
-        if (definition.FactsRead.Count == 0)
+        var (aggregateCondition, elements) = AggregateElements.Of(definition);
+        if (aggregateCondition is not null)
+        {
+            // Score aggregates as NRules collect elements: one collection of the scores each aggregate counts for the
+            // binding; the condition reads the aggregates' values folded from them.
+            var condition = new ReteCondition(aggregateCondition, elements);
+            var collections = new List<ParameterExpression>();
+            for (var a = 0; a < condition.Aggregates.Length; a++)
+            {
+                var collected = lhs.Pattern(typeof(IEnumerable<ScoreFact>), AggregateName + a);
+                var element = collected.Aggregate();
+                element.Collect();
+                var score = element.Pattern(typeof(ScoreFact), ScoreName + a);
+                var item = score.Declaration.ToParameterExpression();
+                score.Condition(Expression.Lambda(
+                    Expression.Call(typeof(ReteBridge), nameof(ReteBridge.Collects), null, Expression.Constant(condition.Aggregates[a]), item, binding),
+                    item,
+                    binding));
+                collections.Add(collected.Declaration.ToParameterExpression());
+                if (a == condition.Aggregates.Length - 1)
+                {
+                    collected.Condition(Expression.Lambda(
+                        Expression.Call(typeof(ReteBridge), nameof(ReteBridge.TestAggregates), null, Expression.Constant(condition), binding, Expression.NewArrayInit(typeof(IEnumerable<ScoreFact>), collections)),
+                        [binding, .. collections]));
+                }
+            }
+        }
+        else if (definition.FactsRead.Count == 0)
         {
             bindingPattern.Condition(Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.Test), null, ruleConstant, binding), binding));
         }
