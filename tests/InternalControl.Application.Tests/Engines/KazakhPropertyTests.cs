@@ -115,7 +115,7 @@ public sealed class KazakhPropertyTests
                 }
             },
             seed: Seed,
-            iter: 100,
+            iter: Schools + 100,
             threads: 1);
 
         // Assert: §3.2, §3.4 (scores), R31, R28, R30 (marks), §5.1 (projections)
