@@ -27,6 +27,14 @@ internal static class ReteBridge
         return rule.Condition(context);
     }
 
+    /// <summary>The leading conjuncts of a rule's condition that read no aggregate, for a binding.</summary>
+    public static bool TestPrefix(ReteCondition condition, BindingFact binding)
+    {
+        var context = binding.Engine.Context;
+        binding.Bind(context);
+        return condition.TestPrefix(context);
+    }
+
     /// <summary>A rule's condition for a binding, with the scores NRules collected for each of its score aggregates.</summary>
     public static bool TestAggregates(ReteCondition condition, BindingFact binding, IEnumerable<ScoreFact>[] collected)
     {

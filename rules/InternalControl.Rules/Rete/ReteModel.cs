@@ -67,12 +67,17 @@ internal sealed class ReteModel
         var binding = bindingPattern.Declaration.ToParameterExpression();
         var ruleConstant = Expression.Constant(rule);
         ParameterExpression? facts = null;
-        var (aggregateCondition, elements) = AggregateElements.Of(definition);
+        var (prefix, aggregateCondition, elements) = AggregateElements.Of(definition);
         if (aggregateCondition is not null)
         {
             // Score aggregates as NRules collect elements: one collection of the scores each aggregate counts for the
             // binding; the condition reads the aggregates' values folded from them.
-            var condition = new ReteCondition(aggregateCondition, elements);
+            var condition = new ReteCondition(prefix, aggregateCondition, elements);
+            if (condition.HasPrefix)
+            {
+                bindingPattern.Condition(Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.TestPrefix), null, Expression.Constant(condition), binding), binding));
+            }
+
             var collections = new List<ParameterExpression>();
             for (var a = 0; a < condition.Aggregates.Length; a++)
             {
