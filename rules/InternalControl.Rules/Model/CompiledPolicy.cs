@@ -11,7 +11,7 @@ using InternalControl.Kernel.Policies;
 namespace InternalControl.Rules.Model;
 
 /// <summary>
-/// A policy (a baseline with its overlays) compiled to delegates, ready to evaluate a school. Immutable;
+/// A policy (a baseline with its overlays) bound into the rule model both engines build from, ready to evaluate a school. Immutable;
 /// build it with <see cref="PolicyCompiler.Compile(IReadOnlyList{PolicySource}, IReadOnlyList{PolicyLanguage.Parsing.IBlockParser}?)"/>.
 /// </summary>
 public sealed class CompiledPolicy

@@ -66,4 +66,27 @@ public sealed class ScoreAggregateElementTests
         Assert.Equal(["T1", "T1", "T1"], compiled.Decisions.Where(d => d.Name == "group").Select(d => d.ObjectId));
         EngineParity.AssertSame(compiled, nrules);
     }
+
+    [Fact]
+    public void Run_Twice_NRulesSessionWithScoreElementsGivesTheSameDecisions()
+    {
+        // Arrange: a session run once (the scores' collections built), then run again (every fact updated)
+        var policy = Some.Compile(Some.Policy(Body));
+        var scores = new[]
+        {
+            new EvaluationScore("T1", "teacher", "III.3", "1", 2, new DateOnly(2026, 9, 10), "I1"),
+            new EvaluationScore("T1", "teacher", "III.3", "1", 1, new DateOnly(2026, 10, 10), "I1"),
+            new EvaluationScore("T2", "teacher", "III.3", "1", 0, new DateOnly(2026, 10, 10), "I1"),
+        };
+        var school = Some.School(Some.Marks) with { Scores = scores };
+        var session = policy.OpenSession(school, Some.Calendar, Some.Now, RuleEngineKind.NRules);
+        var first = session.Run();
+
+        // Act
+        var second = session.Run();
+
+        // Assert
+        Assert.Equal(["T1"], first.Decisions.Where(d => d.Name == "group").Select(d => d.ObjectId));
+        EngineParity.AssertSame(policy.Evaluate(school, Some.Calendar, Some.Now, RuleEngineKind.Compiled), second);
+    }
 }
