@@ -1,6 +1,6 @@
 namespace InternalControl.Benchmarks;
 
-/// <summary>Benchmarks, outside `dotnet test`: `dotnet run -c Release --project tests/InternalControl.Benchmarks -- rules|workflows [--db postgres]|region|web`.</summary>
+/// <summary>Benchmarks, outside `dotnet test`: `dotnet run -c Release --project tests/InternalControl.Benchmarks -- rules [--matrix-scores N] [--matrix-only]|workflows [--db postgres]|region|web`.</summary>
 public static class Program
 {
     public static int Main(string[] args)
@@ -8,7 +8,9 @@ public static class Program
         var which = args.FirstOrDefault() ?? "";
         if (which == "rules")
         {
-            return Rules.RulesBenchmark.Run();
+            // `--matrix-scores N`: the matrix part's size (a district's year, 46,000, unless given); `--matrix-only`: that part alone.
+            var matrixScores = args.SkipWhile(a => a != "--matrix-scores").Skip(1).Select(int.Parse).FirstOrDefault(46_000);
+            return args.Contains("--matrix-only") ? Rules.RulesBenchmark.Matrix(matrixScores) : Rules.RulesBenchmark.Run(matrixScores);
         }
 
         if (which == "workflows")

@@ -92,6 +92,9 @@ public sealed class WebSchool : IDisposable
     /// <summary>The sample Kazakh school (samples/kz-school, with its evaluation-sheet scores) on a test server.</summary>
     public static WebSchool Kazakh() => new(served: false, [], sample: "kz-school");
 
+    /// <summary>The sample Kazakh school served by Kestrel on a free loopback port, for the browser.</summary>
+    public static WebSchool ServedKazakh() => new(served: true, [], sample: "kz-school");
+
     /// <summary>The school on a test server whose import page holds uploads to <paramref name="limits"/>.</summary>
     public static WebSchool WithImportLimits(ImportLimits limits) => new(served: false, [], limits);
 

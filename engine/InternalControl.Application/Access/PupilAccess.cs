@@ -166,7 +166,6 @@ public sealed class PupilAccess
         return _subjectsByClass[pupil.ClassId].Contains(subjectId, StringComparer.Ordinal) || !_subjectsByClass.Contains(pupil.ClassId);
     }
 
-    /// <summary>A task is this person's when it is assigned to or claimed by them, or addressed to a role of theirs for a pupil they see.</summary>
     /// <summary>
     /// The open tasks this person may act on, read by what could be theirs (held by them, or of their roles) and then
     /// checked one by one with <see cref="CanAct"/>.

@@ -11,17 +11,17 @@ namespace InternalControl.Application.Cases;
 /// runtime over the shared snapshot (<see cref="Open"/>), so no page loads the school or compiles its policy; workflow
 /// state is read from the database as it is, never cached.
 /// <para>
-/// Each use reads the school's stamp (one small query). When an import or a score write raised the data version, the
-/// school is read again and, when only marks and absences were added, the new ones are fed to the live rule session
-/// (<see cref="Fed"/>); anything else (a changed pupil, a corrected mark, another policy, engine or year, a new day)
-/// rebuilds it (<see cref="Rebuilds"/>). That happens once per change, under a lock: the host's own import refreshes
+/// Each use reads the school's stamp (one small query). When an import raised only the data version (its shape version
+/// unchanged: no pupil, class, staff, subject, teaching or score changed, no mark removed), only the marks and absences
+/// written since are read (<see cref="Storage.Schools.ISchoolStore.ChangesSince"/>) and, when none of them corrects one
+/// that was there, fed to the live rule session (<see cref="Fed"/>) and added to the snapshot at the end of its lists;
+/// anything else (a changed pupil, a corrected mark, another policy, engine or year, a new day) reads the school again
+/// and rebuilds the session (<see cref="Rebuilds"/>). That happens once per change, under a lock: the host's own import refreshes
 /// right after its commit (<see cref="Refresh"/>), so the person who imported pays for it, not the next reader.
 /// </para>
 /// </summary>
 public sealed class LiveSchool
 {
-    private static readonly StaffRole[] NoRoles = [];
-
     private readonly Workspace _workspace;
     private readonly Lock _gate = new();
     private SchoolSnapshot _snapshot;
@@ -97,21 +97,23 @@ public sealed class LiveSchool
             var sameRules = stamp with { DataVersion = 0 } == current.Stamp with { DataVersion = 0 } && today == _day;
             if (sameRules)
             {
-                var data = _workspace.Database.Scores.WithScores(_workspace.Load());
-                if (Additions(current.Data, data) is { } added)
+                // Only marks and absences changed: read those written since the snapshot's version, not the school.
+                var changes = _workspace.Database.Schools.ChangesSince(_workspace.School.Id, current.Stamp.DataVersion);
+                if (!changes.Corrected && changes.Stamp with { DataVersion = 0 } == current.Stamp with { DataVersion = 0 })
                 {
-                    foreach (var mark in added.Marks)
+                    foreach (var mark in changes.Marks)
                     {
                         _rules?.Add(mark);
                     }
 
-                    foreach (var absence in added.Absences)
+                    foreach (var absence in changes.Absences)
                     {
                         _rules?.Add(absence);
                     }
 
-                    Fed += added.Marks.Count + added.Absences.Count;
-                    _snapshot = current.With(stamp, data);
+                    Fed += changes.Marks.Count + changes.Absences.Count;
+                    var data = current.Data with { Marks = [.. current.Data.Marks, .. changes.Marks], Absences = [.. current.Data.Absences, .. changes.Absences] };
+                    _snapshot = current.With(changes.Stamp, data);
                     return [];
                 }
             }
@@ -140,60 +142,5 @@ public sealed class LiveSchool
         var session = snapshot.Policy.Rules.OpenSession(snapshot.Data, _workspace.Calendar, today, snapshot.Engine);
         session.Run();
         return session;
-    }
-
-    /// <summary>
-    /// The marks and absences <paramref name="after"/> holds beyond <paramref name="before"/>, when that is the only
-    /// difference (everything else the same, nothing removed or corrected); otherwise null.
-    /// </summary>
-    private static (IReadOnlyList<Mark> Marks, IReadOnlyList<Absence> Absences)? Additions(SchoolData before, SchoolData after)
-    {
-        if (!before.Classes.SequenceEqual(after.Classes) || !SameStaff(before.Staff, after.Staff)
-            || !before.Pupils.SequenceEqual(after.Pupils) || !before.Parents.SequenceEqual(after.Parents)
-            || !before.Subjects.SequenceEqual(after.Subjects) || !before.Teaching.SequenceEqual(after.Teaching)
-            || !before.Scores.SequenceEqual(after.Scores))
-        {
-            return null;
-        }
-
-        var marks = Added(before.Marks, after.Marks);
-        var absences = Added(before.Absences, after.Absences);
-        return marks is null || absences is null ? null : (marks, absences);
-    }
-
-    private static bool SameStaff(IReadOnlyList<Staff> before, IReadOnlyList<Staff> after) =>
-        before.Count == after.Count
-        && before.Zip(after).All(p => p.First with { Roles = NoRoles } == p.Second with { Roles = NoRoles } && p.First.Roles.SequenceEqual(p.Second.Roles));
-
-    /// <summary>The items of <paramref name="after"/> beyond those of <paramref name="before"/>; null when one of those is gone.</summary>
-    private static List<T>? Added<T>(IReadOnlyList<T> before, IReadOnlyList<T> after)
-        where T : notnull
-    {
-        var remaining = new Dictionary<T, int>();
-        foreach (var item in after)
-        {
-            remaining[item] = remaining.GetValueOrDefault(item) + 1;
-        }
-
-        foreach (var item in before)
-        {
-            if (!remaining.TryGetValue(item, out var count) || count == 0)
-            {
-                return null;
-            }
-
-            remaining[item] = count - 1;
-        }
-
-        var added = new List<T>();
-        foreach (var (item, count) in remaining)
-        {
-            for (var i = 0; i < count; i++)
-            {
-                added.Add(item);
-            }
-        }
-
-        return added;
     }
 }

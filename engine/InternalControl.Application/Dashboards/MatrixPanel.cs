@@ -9,7 +9,8 @@ namespace InternalControl.Application.Dashboards;
 /// <summary>
 /// The decision matrix on the heads' dashboard, for a school whose policy has one (a Kazakh school, seed 000
 /// §3.2-3.4): per sheet, the objects in groups A, B and C from their latest scores (the evaluation report's own
-/// standings, under the school's exemption parameter), and the re-controls whose next task falls due this month.
+/// standings, under the school's exemption parameter), and the re-controls that fall due this month: a next task due
+/// this month, or the wait before the second control ending this month.
 /// A re-control is a case the matrix's rules opened for an object and a sheet: its key names the score's
 /// <c>object</c> and <c>sheet</c>, which is how it is told from every other case without naming a workflow here.
 /// Only the school's heads get a panel: for anyone else, and for a policy without a matrix, there is none.
@@ -34,7 +35,7 @@ public sealed class MatrixPanel
     /// <summary>The sheets with at least one evaluated object, in the order the policy lists them.</summary>
     public IReadOnlyList<MatrixSheetCount> Sheets { get; }
 
-    /// <summary>The re-controls with a task due this month, by due date.</summary>
+    /// <summary>The re-controls with a task due this month or a wait that ends this month, by due date.</summary>
     public IReadOnlyList<MatrixRecontrol> RecontrolsDue { get; }
 
     /// <summary>The first day of this month.</summary>
@@ -78,12 +79,22 @@ public sealed class MatrixPanel
             .Select(c => (c.Id, Part: KeyParts(c.Key)))
             .Where(c => c.Part is { } p && objects.Contains(p))
             .ToDictionary(c => c.Id, c => c.Part!.Value);
-        var recontrols = session.Runtime.Tasks(new TaskQuery())
+        var byTask = session.Runtime.Tasks(new TaskQuery())
             .Where(t => matrixCases.ContainsKey(t.CaseId) && t.Due is { } due && due >= month && due < end)
             .GroupBy(t => t.CaseId)
             .Select(g => g.OrderBy(t => t.Due).ThenBy(t => t.Id).First())
-            .Select(t => new MatrixRecontrol(matrixCases[t.CaseId].ObjectId, matrixCases[t.CaseId].Sheet, t))
-            .OrderBy(r => r.Task.Due).ThenBy(r => r.Sheet, StringComparer.Ordinal).ThenBy(r => r.ObjectId, StringComparer.Ordinal)
+            .Select(t => new MatrixRecontrol(matrixCases[t.CaseId].ObjectId, matrixCases[t.CaseId].Sheet, t.CaseId, t.Due!.Value, t));
+
+        // §3.4's second control: a case in its wait has no task, and the control falls due when the wait ends.
+        var byWait = session.Runtime.Waits(month, end)
+            .Where(w => matrixCases.ContainsKey(w.CaseId))
+            .GroupBy(w => w.CaseId)
+            .Select(g => g.OrderBy(w => w.Ends).First())
+            .Select(w => new MatrixRecontrol(matrixCases[w.CaseId].ObjectId, matrixCases[w.CaseId].Sheet, w.CaseId, w.Ends, null));
+        var recontrols = byTask.Concat(byWait)
+            .GroupBy(r => r.CaseId)
+            .Select(g => g.OrderBy(r => r.Due).First())
+            .OrderBy(r => r.Due).ThenBy(r => r.Sheet, StringComparer.Ordinal).ThenBy(r => r.ObjectId, StringComparer.Ordinal)
             .ToList();
         return new MatrixPanel(evaluations, counts, recontrols, month);
     }

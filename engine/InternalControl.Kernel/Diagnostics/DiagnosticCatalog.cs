@@ -51,6 +51,7 @@ public static class DiagnosticCatalog
         Warning("IC1251", "Rules.DivisionByZeroAtRuntime"),
         Error("IC1252", "Rules.UnknownMessageKey"),
         Warning("IC1253", "Rules.TableGapSkipped"),
+        Error("IC1254", "Rules.TableCellRunValue"),
 
         // Plain policies (issue 10): named measures, counting windows, every output of a decision table, lists.
         Error("IC1700", "Rules.Measure.Cycle"),

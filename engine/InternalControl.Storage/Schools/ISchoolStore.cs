@@ -30,6 +30,14 @@ public interface ISchoolStore
     /// <summary>What a loaded copy of the school depends on (<see cref="SchoolStamp"/>), in one small read.</summary>
     SchoolStamp Stamp(long schoolId);
 
+    /// <summary>
+    /// What changed in the school's data after <paramref name="dataVersion"/>, read in one snapshot with the stamp it
+    /// brings the reader to: the marks and absences added since (in load order), or, when one that was there before has
+    /// been corrected since, only that (<see cref="SchoolChanges.Corrected"/>). Changes of anything else raise the stamp's
+    /// shape version; a reader compares that first.
+    /// </summary>
+    SchoolChanges ChangesSince(long schoolId, long dataVersion);
+
     /// <summary>Records whether the school teaches on Saturdays (a six-day week over the country calendar).</summary>
     void SetSixDayWeek(long schoolId, bool sixDayWeek);
 

@@ -15,14 +15,19 @@ namespace InternalControl.Storage.Schools;
 internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction transaction, long schoolId)
 {
     private int _changed;
+    private int _reshaped;
+    private long _version;
 
     /// <summary>
     /// Writes the rows; when any row of the school's data was added, changed or removed, raises the school's data version
-    /// in the same transaction (<see cref="SchoolStamp"/>). A row written again with the same values changes nothing, so
-    /// an import of what is already there leaves the database as it was.
+    /// in the same transaction (<see cref="SchoolStamp"/>), and its shape version too when that was more than new or
+    /// corrected marks and absences. Marks and absences record the version that added and last changed them. A row
+    /// written again with the same values changes nothing, so an import of what is already there leaves the database
+    /// as it was.
     /// </summary>
     public void Write(SchoolRows rows)
     {
+        _version = Convert.ToInt64(commands.Scalar(SchoolStamp.BeginWriteSql, transaction, ("@school", schoolId)), CultureInfo.InvariantCulture);
         Upsert(UpsertSql("classes", ["id"], ["name", "grade_level", "language", "class_teacher_id", "marked"]), rows.Classes,
             c => [c.Id, c.Name, c.GradeLevel, c.Language.Code(), c.ClassTeacherId, c.Marked switch { true => "yes", false => "no", null => null }]);
         Upsert(UpsertSql("staff", ["id"], ["full_name", "language", "roles"]), rows.Staff,
@@ -35,12 +40,17 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
             s => [s.Id, s.NameKk, s.NameKy, s.NameRu, s.NameEn]);
         Upsert(UpsertSql("teaching", ["class_id", "subject_id"], ["teacher_id", "weekly_hours"]), rows.Teaching,
             t => [t.ClassId, t.SubjectId, t.TeacherId, t.WeeklyHours is { } h ? (double)h : null]);
+        _reshaped = _changed;
         WriteMarks(Numbered(rows.Marks));
-        Upsert(UpsertSql("absences", ["pupil_id", "date"], ["lessons", "excuse", "document"]), rows.Absences,
-            a => [a.PupilId, IsoDate.Text(a.Date), a.Lessons, a.Excuse.Code(), a.Document]);
-        if (_changed > 0)
+        Upsert(UpsertSql("absences", ["pupil_id", "date"], ["lessons", "excuse", "document"], tracked: true), rows.Absences,
+            a => [a.PupilId, IsoDate.Text(a.Date), a.Lessons, a.Excuse.Code(), a.Document], tracked: true);
+        if (_changed == 0)
         {
-            commands.Execute(SchoolStamp.RaiseSql, transaction, ("@school", schoolId));
+            commands.Execute(SchoolStamp.UnchangedSql, transaction, ("@school", schoolId));
+        }
+        else if (_reshaped > 0)
+        {
+            commands.Execute(SchoolStamp.ReshapeSql, transaction, ("@school", schoolId));
         }
 
         // Contacts are not the school data a loaded school reads (delivery reads them when it sends), so they leave the version as it is.
@@ -50,25 +60,28 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
     /// <summary>
     /// The one shape of an import's upsert: insert by the school and <paramref name="keys"/>, or update
     /// <paramref name="values"/> only where one of them differs (null-safe), so that a row that is already there
-    /// counts as no change. Values are bound by position, @p0 onwards: the keys, then the values.
+    /// counts as no change. Values are bound by position, @p0 onwards: the keys, then the values. A
+    /// <paramref name="tracked"/> table (marks, absences) records the write's version, @version, in <c>added_in</c> when
+    /// the row is new and in <c>changed_in</c> when it is new or changed.
     /// </summary>
-    internal static string UpsertSql(string table, IReadOnlyList<string> keys, IReadOnlyList<string> values)
+    internal static string UpsertSql(string table, IReadOnlyList<string> keys, IReadOnlyList<string> values, bool tracked = false)
     {
         var columns = keys.Concat(values).ToList();
         var parameters = columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture));
-        return $"INSERT INTO {table} (school_id, {string.Join(", ", columns)}) VALUES (@school, {string.Join(", ", parameters)}) " +
-            $"ON CONFLICT (school_id, {string.Join(", ", keys)}) DO UPDATE SET {string.Join(", ", values.Select(v => $"{v} = excluded.{v}"))} " +
+        var (trackedColumns, trackedValues, trackedSet) = tracked ? (", added_in, changed_in", ", @version, @version", ", changed_in = excluded.changed_in") : ("", "", "");
+        return $"INSERT INTO {table} (school_id, {string.Join(", ", columns)}{trackedColumns}) VALUES (@school, {string.Join(", ", parameters)}{trackedValues}) " +
+            $"ON CONFLICT (school_id, {string.Join(", ", keys)}) DO UPDATE SET {string.Join(", ", values.Select(v => $"{v} = excluded.{v}"))}{trackedSet} " +
             $"WHERE {string.Join(" OR ", values.Select(v => $"{table}.{v} IS DISTINCT FROM excluded.{v}"))}";
     }
 
-    private void Upsert<T>(string sql, IReadOnlyList<T> rows, Func<T, object?[]> values)
+    private void Upsert<T>(string sql, IReadOnlyList<T> rows, Func<T, object?[]> values, bool tracked = false)
     {
         if (rows.Count == 0)
         {
             return;
         }
 
-        var args = Args(values(rows[0]).Length);
+        var args = Args(values(rows[0]).Length, tracked);
         foreach (var row in rows)
         {
             var v = values(row);
@@ -111,8 +124,8 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
 
         // One prepared statement, its values bound by position per row. (Statements of many rows are no faster:
         // binding, not the round trip, is the cost.)
-        var args = Args(7);
-        var upsert = UpsertSql("marks", ["pupil_id", "subject_id", "date", "kind", "seq"], ["value", "max_points"]);
+        var args = Args(7, tracked: true);
+        var upsert = UpsertSql("marks", ["pupil_id", "subject_id", "date", "kind", "seq"], ["value", "max_points"], tracked: true);
         var dates = new Dictionary<DateOnly, string>();
         foreach (var (mark, seq) in marks)
         {
@@ -140,7 +153,9 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
             args[3].Value = date;
             args[4].Value = kind;
             args[5].Value = seq;
-            _changed += commands.Execute(delete, transaction, args);
+            var removed = commands.Execute(delete, transaction, args);
+            _changed += removed;
+            _reshaped += removed;
         }
     }
 
@@ -178,14 +193,19 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
             .ToList();
     }
 
-    /// <summary>The school's id and <paramref name="count"/> values to set per row, named @p0, @p1, ...</summary>
-    private (string Name, object? Value)[] Args(int count)
+    /// <summary>The school's id and <paramref name="count"/> values to set per row, named @p0, @p1, ...; then the write's @version when <paramref name="tracked"/>.</summary>
+    private (string Name, object? Value)[] Args(int count, bool tracked = false)
     {
-        var args = new (string Name, object? Value)[count + 1];
+        var args = new (string Name, object? Value)[count + 1 + (tracked ? 1 : 0)];
         args[0] = ("@school", schoolId);
         for (var i = 0; i < count; i++)
         {
             args[i + 1] = ("@p" + i.ToString(CultureInfo.InvariantCulture), null);
+        }
+
+        if (tracked)
+        {
+            args[count + 1] = ("@version", _version);
         }
 
         return args;

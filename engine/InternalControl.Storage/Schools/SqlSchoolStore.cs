@@ -56,8 +56,8 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
     public SchoolStamp Stamp(long schoolId)
     {
         using var connection = database.OpenConnection();
-        var row = connection.QuerySingle<(long DataVersion, long PolicyVersion, string? RuleEngine, string Year)>(SchoolStamp.ReadSql, new { school = schoolId });
-        return new SchoolStamp(row.DataVersion, row.PolicyVersion, row.RuleEngine, row.Year);
+        var row = connection.QuerySingle<(long DataVersion, long ShapeVersion, long PolicyVersion, string? RuleEngine, string Year)>(SchoolStamp.ReadSql, new { school = schoolId });
+        return new SchoolStamp(row.DataVersion, row.ShapeVersion, row.PolicyVersion, row.RuleEngine, row.Year);
     }
 
     /// <inheritdoc/>
@@ -102,16 +102,51 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
     /// <inheritdoc/>
     public ISchoolImport BeginImport(long schoolId) => SqlSchoolImport.Begin(database, schoolId);
 
-    private static List<Mark> ReadMarks(DbConnection connection, DbTransaction tx, long schoolId)
+    /// <inheritdoc/>
+    public SchoolChanges ChangesSince(long schoolId, long dataVersion)
+    {
+        using var connection = database.OpenConnection();
+        using var tx = SchoolDatabase.BeginSnapshot(connection);
+        var row = connection.QuerySingle<(long DataVersion, long ShapeVersion, long PolicyVersion, string? RuleEngine, string Year)>(SchoolStamp.ReadSql, new { school = schoolId }, tx);
+        var stamp = new SchoolStamp(row.DataVersion, row.ShapeVersion, row.PolicyVersion, row.RuleEngine, row.Year);
+        var corrected = connection.ExecuteScalar<long>(
+            "SELECT (SELECT COUNT(*) FROM marks WHERE school_id = @schoolId AND changed_in > @dataVersion AND added_in <= @dataVersion)" +
+            " + (SELECT COUNT(*) FROM absences WHERE school_id = @schoolId AND changed_in > @dataVersion AND added_in <= @dataVersion)",
+            new { schoolId, dataVersion }, tx) > 0;
+        if (corrected)
+        {
+            return new SchoolChanges(stamp, [], [], Corrected: true);
+        }
+
+        var marks = ReadMarks(connection, tx, schoolId, dataVersion);
+        var absences = connection.Query<(string PupilId, string Date, long Lessons, string Excuse, string? Document)>(
+            "SELECT pupil_id, date, lessons, excuse, document FROM absences WHERE school_id = @schoolId AND changed_in > @dataVersion ORDER BY pupil_id, date",
+            new { schoolId, dataVersion }, tx)
+            .Select(r => new Absence(r.PupilId, IsoDate.Parse(r.Date), (int)r.Lessons, Excuse(r.Excuse), r.Document)).ToList();
+        tx.Commit();
+        return new SchoolChanges(stamp, marks, absences, Corrected: false);
+    }
+
+    /// <summary>The school's marks in load order; with <paramref name="changedAfter"/>, only those written after that data version.</summary>
+    private static List<Mark> ReadMarks(DbConnection connection, DbTransaction tx, long schoolId, long? changedAfter = null)
     {
         // A plain reader, not Dapper's mapping: a district term holds millions of marks.
         using var command = connection.CreateCommand();
         command.Transaction = tx;
-        command.CommandText = "SELECT pupil_id, subject_id, date, value, kind, max_points FROM marks WHERE school_id = @school ORDER BY pupil_id, subject_id, date, kind, seq";
+        command.CommandText = "SELECT pupil_id, subject_id, date, value, kind, max_points FROM marks WHERE school_id = @school" +
+            (changedAfter is null ? "" : " AND changed_in > @after") + " ORDER BY pupil_id, subject_id, date, kind, seq";
         var school = command.CreateParameter();
         school.ParameterName = "@school";
         school.Value = schoolId;
         command.Parameters.Add(school);
+        if (changedAfter is { } after)
+        {
+            var version = command.CreateParameter();
+            version.ParameterName = "@after";
+            version.Value = after;
+            command.Parameters.Add(version);
+        }
+
         using var reader = command.ExecuteReader();
         var marks = new List<Mark>();
         var pupils = new Dictionary<string, string>();

@@ -41,6 +41,9 @@ internal sealed class BindContext(Vocabulary vocabulary, List<Diagnostic> diagno
     /// <summary>Above 0 while the arguments of weighted_mean are bound: a division by 0 there is a part without marks.</summary>
     public int DivisionMeansNoValue { get; set; }
 
+    /// <summary>The aggregates of the rule being bound, in the order they were bound (nested ones first).</summary>
+    public List<AggregateDefinition> Aggregates { get; } = [];
+
     /// <summary>Witness collectors of the rule being bound (one per aggregate over marks or absences).</summary>
     public List<Expression<Action<EvalContext, List<FactRef>>>> Witnesses { get; } = [];
 

@@ -70,6 +70,7 @@ internal sealed partial class ExpressionBinder
         }
 
         var canonical = $"{aggregate}(Type.Subject {syntax.Variable}{(projection is null ? "" : ": " + projection.Canonical)}{(where is null ? "" : " Kw.Where " + where.Canonical)})";
+        RecordSubjectAggregate(syntax.Variable, aggregate, subject, where, projection, test, expression, canonical);
         return new Bound(expression, aggregate is Kw.Exists or Kw.None ? ValueKind.Bool : ValueKind.Number, canonical);
     }
 

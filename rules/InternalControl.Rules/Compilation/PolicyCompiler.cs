@@ -12,7 +12,8 @@ using InternalControl.Rules.Tables;
 namespace InternalControl.Rules.Compilation;
 
 /// <summary>
-/// Compiles policy files: source -> syntax -> type-checked model -> expression trees -> delegates. The first
+/// Compiles policy files: source -> syntax -> the typed rule model (<see cref="PolicyModel"/>, conditions and actions as
+/// expression trees) that both engines build from. The first
 /// file is the baseline; each next one is an overlay that `extends` an earlier one: it may override declared
 /// parameters, disable rules and add rules, tables and tests, never edit a baseline rule. A next file whose
 /// header repeats the baseline's name and extends nothing is a part of the baseline (it may declare parameters).
@@ -139,12 +140,12 @@ public static partial class PolicyCompiler
             }
         }
 
-        var compiled = new List<(CompiledRule Rule, RuleInfo Info)>();
+        var definitions = new List<RuleDefinition>();
         foreach (var (rule, _) in rules.OrderByDescending(r => r.Rule.Priority))
         {
-            if (RuleCompiler.Compile(rule, context) is { } result)
+            if (RuleCompiler.Compile(rule, context) is { } definition)
             {
-                compiled.Add(result);
+                definitions.Add(definition);
             }
         }
 
@@ -156,7 +157,8 @@ public static partial class PolicyCompiler
 
         var tests = files.SelectMany(f => f.Syntax.Tests.Select(t => (t, f.Source))).ToList();
         var blocks = files.SelectMany(f => f.Syntax.Blocks).ToList();
-        return new CompiledPolicy(names[^1], country, version, [.. files.Select(f => f.Source)], parameters, [.. compiled.Select(c => c.Info)], [.. compiled.Select(c => c.Rule)], tableModels, tests, blocks, context);
+        var policyModel = new PolicyModel(definitions, [.. context.Facts.Select(f => new DerivedFactType(f.Key, f.Value)).OrderBy(f => f.Id)], tableModels, parameters);
+        return new CompiledPolicy(names[^1], country, version, [.. files.Select(f => f.Source)], policyModel, tests, blocks, context);
     }
 
     private static void BindParameters(PolicySyntax syntax, int file, List<PolicyParameter> parameters, BindContext context)

@@ -11,13 +11,17 @@ using InternalControl.Rules.Runtime;
 
 namespace InternalControl.Rules.Compilation;
 
-/// <summary>Turns one rule's syntax into a <see cref="CompiledRule"/>: scope from its patterns, one condition delegate, compiled actions.</summary>
+/// <summary>
+/// Binds one rule's syntax into the rule model (<see cref="RuleDefinition"/>): its patterns and the scope they give, one
+/// condition expression tree with the aggregates and derived facts it reads, and its actions as expression trees.
+/// </summary>
 internal static class RuleCompiler
 {
-    public static (CompiledRule Rule, RuleInfo Info)? Compile(RuleSyntax syntax, BindContext context)
+    public static RuleDefinition? Compile(RuleSyntax syntax, BindContext context)
     {
         var errors = context.Diagnostics.Count;
         context.FactsRead.Clear();
+        context.Aggregates.Clear();
         context.Witnesses.Clear();
         context.PupilWideMarks = false;
         context.Divides = false;
@@ -25,6 +29,7 @@ internal static class RuleCompiler
         var ctx = context.Ctx;
         var variables = new Dictionary<string, Variable>(StringComparer.Ordinal);
         var canonical = new List<string>();
+        var patterns = new List<FactPattern>();
         foreach (var pattern in syntax.When.OfType<PatternSyntax>())
         {
             var type = context.Vocabulary.ConceptOf(pattern.Type, "Type");
@@ -49,6 +54,7 @@ internal static class RuleCompiler
             }
 
             variables[pattern.Variable] = variable;
+            patterns.Add(new FactPattern(PatternType(variable.Kind), pattern.Variable, pattern.Span));
             canonical.Add($"{type} {pattern.Variable}");
         }
 
@@ -90,17 +96,37 @@ internal static class RuleCompiler
 
         condition = ActionDivisions.Check(condition, context.ActionValues);
         var lambda = Expression.Lambda<Func<EvalContext, bool>>(condition, ctx);
-        var witnesses = context.Witnesses.Select(LazyDelegate.Of).ToList();
         // A rule that reads only its own (pupil, subject) marks and no derived fact, and asserts none, can be
         // re-evaluated for one pair when a mark arrives: the other pairs' outcomes cannot change.
-        var pairLocal = scope == RuleScope.PupilSubject && !context.PupilWideMarks && context.FactsRead.Count == 0 && !actions.OfType<AssertAction>().Any();
-        var divides = context.Divides;
-        Func<Func<EvalContext, bool>> compile = divides ? () => DivisionGuard.Guard(lambda.Compile(), syntax.Name, syntax.Span) : lambda.Compile;
-        var rule = new CompiledRule(syntax.Name, syntax.Priority, syntax.Span, scope, compile, actions, [.. context.FactsRead.Order()], witnesses) { PairLocal = pairLocal };
-        return (rule, new RuleInfo(syntax.Name, syntax.Priority, syntax.Span, string.Join(" ; ", canonical)));
+        var pairLocal = scope == RuleScope.PupilSubject && !context.PupilWideMarks && context.FactsRead.Count == 0 && !actions.OfType<AssertDefinition>().Any();
+        var factsRead = context.Facts.Where(f => context.FactsRead.Contains(f.Value)).Select(f => new DerivedFactType(f.Key, f.Value)).OrderBy(f => f.Id).ToList();
+        return new RuleDefinition(
+            syntax.Name,
+            syntax.Priority,
+            syntax.Span,
+            patterns,
+            scope,
+            lambda,
+            [.. context.Aggregates],
+            factsRead,
+            actions,
+            [.. context.Witnesses],
+            string.Join(" ; ", canonical))
+        {
+            Divides = context.Divides,
+            PairLocal = pairLocal,
+        };
     }
 
-    private static RuleAction? CompileAction(ActionSyntax action, ExpressionBinder binder, BindContext context, Dictionary<string, Variable> variables, List<string> canonical)
+    private static FactType PatternType(ValueKind kind) => kind switch
+    {
+        ValueKind.Pupil => FactType.Pupil,
+        ValueKind.Subject => FactType.Subject,
+        ValueKind.Class => FactType.Class,
+        _ => FactType.Score,
+    };
+
+    private static ActionDefinition? CompileAction(ActionSyntax action, ExpressionBinder binder, BindContext context, Dictionary<string, Variable> variables, List<string> canonical)
     {
         var ctx = context.Ctx;
         switch (action)
@@ -109,7 +135,7 @@ internal static class RuleCompiler
                 var keys = start.For.Select(k => binder.Bind(k)).ToList();
                 context.ActionValues.AddRange(keys.Select(k => k.Expression));
                 canonical.Add($"Kw.Start \"{start.Workflow}\" Kw.For {string.Join(", ", keys.Select(k => k.Canonical))}");
-                return new StartAction(start.Workflow, [.. keys.Select(k => LazyDelegate.Of(Expression.Lambda<Func<EvalContext, string>>(AsText(k, ctx), ctx)))]);
+                return new StartDefinition(start.Workflow, [.. keys.Select(k => Expression.Lambda<Func<EvalContext, string>>(AsText(k, ctx), ctx))]);
             case AssertActionSyntax assert:
                 var fact = context.Facts[assert.Fact];
                 var args = assert.Arguments.Select(a => binder.Bind(a)).ToList();
@@ -129,11 +155,10 @@ internal static class RuleCompiler
                 }
 
                 canonical.Add($"Kw.Assert {assert.Fact}({string.Join(", ", args.Select(a => a.Canonical))}){(value is null ? "" : " = " + value.Canonical)}");
-                return new AssertAction(
-                    assert.Fact,
-                    fact,
-                    args.Count == 2 ? LazyDelegate.Of(Expression.Lambda<Func<EvalContext, int>>(args[1].Expression, ctx)) : null,
-                    value is null ? null : LazyDelegate.Of(Expression.Lambda<Func<EvalContext, double>>(value.Expression, ctx)));
+                return new AssertDefinition(
+                    new DerivedFactType(assert.Fact, fact),
+                    args.Count == 2 ? Expression.Lambda<Func<EvalContext, int>>(args[1].Expression, ctx) : null,
+                    value is null ? null : Expression.Lambda<Func<EvalContext, double>>(value.Expression, ctx));
             case NotifyActionSyntax notify:
                 // A role is its code (class_teacher) or any language's word for it (WfRole.* in WorkflowVocabulary,
                 // whose English word is the code), so that a translated file names the same role.
@@ -155,7 +180,7 @@ internal static class RuleCompiler
                 }
 
                 canonical.Add($"Kw.Notify {role} \"{notify.Message}\"");
-                return new NotifyAction(role, notify.Message);
+                return new NotifyDefinition(role, notify.Message);
             case SetActionSyntax set:
                 var bound = binder.Bind(set.Value);
                 context.ActionValues.Add(bound.Expression);
@@ -163,7 +188,7 @@ internal static class RuleCompiler
                 var boxed = bound.Kind == ValueKind.Date
                     ? Expression.Convert(Expression.Call(typeof(DateOnly), nameof(DateOnly.FromDayNumber), null, bound.Expression), typeof(object))
                     : Expression.Convert(bound.Expression, typeof(object));
-                return new SetAction(set.Name, LazyDelegate.Of(Expression.Lambda<Func<EvalContext, object?>>(boxed, ctx)));
+                return new SetDefinition(set.Name, Expression.Lambda<Func<EvalContext, object?>>(boxed, ctx));
             default:
                 return null;
         }

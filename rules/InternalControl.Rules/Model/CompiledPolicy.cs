@@ -11,22 +11,20 @@ using InternalControl.Kernel.Policies;
 namespace InternalControl.Rules.Model;
 
 /// <summary>
-/// A policy (a baseline with its overlays) compiled to delegates, ready to evaluate a school. Immutable;
+/// A policy (a baseline with its overlays) bound into the rule model both engines build from, ready to evaluate a school. Immutable;
 /// build it with <see cref="PolicyCompiler.Compile(IReadOnlyList{PolicySource}, IReadOnlyList{PolicyLanguage.Parsing.IBlockParser}?)"/>.
 /// </summary>
 public sealed class CompiledPolicy
 {
     private readonly Lazy<ReteModel> _rete;
+    private readonly Lazy<CompiledRule[]> _compiled;
 
     internal CompiledPolicy(
         string name,
         Country country,
         string? version,
         IReadOnlyList<PolicySource> sources,
-        IReadOnlyList<PolicyParameter> parameters,
-        IReadOnlyList<RuleInfo> rules,
-        IReadOnlyList<CompiledRule> compiledRules,
-        IReadOnlyList<TableModel> tables,
+        PolicyModel model,
         IReadOnlyList<(TestSyntax Test, PolicySource Source)> tests,
         IReadOnlyList<BlockSyntax> blocks,
         BindContext binding)
@@ -35,14 +33,13 @@ public sealed class CompiledPolicy
         Country = country;
         Version = version;
         Sources = sources;
-        Parameters = parameters;
-        Rules = rules;
-        CompiledRules = compiledRules;
-        TableModels = tables;
+        Model = model;
+        Rules = [.. model.Rules.Select(r => new RuleInfo(r.Name, r.Priority, r.Span, r.Display))];
         TestBlocks = tests;
         Blocks = blocks;
         Binding = binding;
-        _rete = new Lazy<ReteModel>(() => new ReteModel(CompiledRules, FactCount));
+        _compiled = new Lazy<CompiledRule[]>(() => [.. model.Rules.Select(CompiledRule.From)]);
+        _rete = new Lazy<ReteModel>(() => new ReteModel(model));
     }
 
 
@@ -59,7 +56,7 @@ public sealed class CompiledPolicy
     public IReadOnlyList<PolicySource> Sources { get; }
 
     /// <summary>Parameters with their effective values.</summary>
-    public IReadOnlyList<PolicyParameter> Parameters { get; }
+    public IReadOnlyList<PolicyParameter> Parameters => Model.Parameters;
 
     /// <summary>The active rules (disabled baseline rules removed), highest priority first.</summary>
     public IReadOnlyList<RuleInfo> Rules { get; }
@@ -73,15 +70,19 @@ public sealed class CompiledPolicy
     /// <summary>Plug-in blocks (workflows) from every file, in order, as their parsers produced them.</summary>
     public IReadOnlyList<BlockSyntax> Blocks { get; }
 
-    internal IReadOnlyList<CompiledRule> CompiledRules { get; }
+    /// <summary>The typed rule model both engines build from.</summary>
+    internal PolicyModel Model { get; }
 
-    internal IReadOnlyList<TableModel> TableModels { get; }
+    /// <summary>The expression-tree engine's rules, built from <see cref="Model"/> on first use.</summary>
+    internal IReadOnlyList<CompiledRule> CompiledRules => _compiled.Value;
+
+    internal IReadOnlyList<TableModel> TableModels => Model.Tables;
 
     internal IReadOnlyList<(TestSyntax Test, PolicySource Source)> TestBlocks { get; }
 
     internal BindContext Binding { get; }
 
-    internal int FactCount => Binding.Facts.Count;
+    internal int FactCount => Model.Facts.Count;
 
     /// <summary>The rules as NRules' canonical model and session factory, built on first use.</summary>
     internal ReteModel Rete => _rete.Value;

@@ -27,6 +27,35 @@ internal static class ReteBridge
         return rule.Condition(context);
     }
 
+    /// <summary>The leading conjuncts of a rule's condition that read no aggregate, for a binding.</summary>
+    public static bool TestPrefix(ReteCondition condition, BindingFact binding)
+    {
+        var context = binding.Engine.Context;
+        binding.Bind(context);
+        return condition.TestPrefix(context);
+    }
+
+    /// <summary>A rule's condition for a binding, with the scores NRules collected for each of its score aggregates.</summary>
+    public static bool TestAggregates(ReteCondition condition, BindingFact binding, IEnumerable<ScoreFact>[] collected)
+    {
+        var context = binding.Engine.Context;
+        binding.Bind(context);
+        return condition.Test(context, collected);
+    }
+
+    /// <summary>Joins a score to a binding in a score aggregate: same session, and the aggregate's window and filter hold for the binding.</summary>
+    public static bool Collects(ReteAggregate aggregate, ScoreFact score, BindingFact binding)
+    {
+        if (!ReferenceEquals(score.Engine, binding.Engine))
+        {
+            return false;
+        }
+
+        var context = binding.Engine.Context;
+        binding.Bind(context);
+        return aggregate.Matches(context, score.Score);
+    }
+
     /// <summary>Joins a derived fact to a binding: same session, same pupil, a fact the rule reads.</summary>
     public static bool Reads(AssertedFact fact, BindingFact binding, int[] factsRead) =>
         ReferenceEquals(fact.Engine, binding.Engine) && fact.Pupil == binding.Pupil && Array.IndexOf(factsRead, fact.Fact) >= 0;

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
 using NRules;
 using NRules.RuleModel;
@@ -7,8 +8,9 @@ using NRules.RuleModel.Builders;
 namespace InternalControl.Rules.Rete;
 
 /// <summary>
-/// A compiled policy as NRules' canonical rule model (built with <see cref="RuleBuilder"/>, not the fluent
-/// DSL), compiled once by NRules' RuleCompiler into a session factory. Each rule becomes one NRules rule:
+/// A policy's rule model (<see cref="PolicyModel"/>, and nothing else) as NRules' canonical rule model (built with
+/// <see cref="RuleBuilder"/>, not the fluent DSL), compiled once by NRules' RuleCompiler into a session factory. Each
+/// <see cref="RuleDefinition"/> becomes one NRules rule:
 /// <list type="bullet">
 /// <item>a pattern over the fact its scope binds (<see cref="SchoolFact"/>, <see cref="PupilFact"/>,
 /// <see cref="PupilSubjectFact"/>, <see cref="ScoreFact"/>) whose condition calls the compiled condition;</item>
@@ -23,13 +25,15 @@ internal sealed class ReteModel
     private const string BindingName = "b";
     private const string FactsName = "facts";
     private const string FactName = "a";
+    private const string AggregateName = "scores";
+    private const string ScoreName = "score";
 
-    public ReteModel(IReadOnlyList<CompiledRule> rules, int factCount)
+    public ReteModel(PolicyModel model)
     {
-        Rules = [.. rules];
-        FactCount = factCount;
+        Rules = [.. model.Rules.Select(CompiledRule.From)];
+        FactCount = model.Facts.Count;
         Index = Rules.Select((rule, i) => (rule.Name, i)).ToDictionary(r => r.Name, r => r.i, StringComparer.Ordinal);
-        Definitions = [.. Rules.Select(Define)];
+        Definitions = [.. model.Rules.Select((definition, index) => Define(definition, Rules[index], index))];
         Factory = new RuleCompiler().Compile(Definitions);
     }
 
@@ -44,14 +48,14 @@ internal sealed class ReteModel
 
     public ISessionFactory Factory { get; }
 
-    private IRuleDefinition Define(CompiledRule rule, int index)
+    private IRuleDefinition Define(RuleDefinition definition, CompiledRule rule, int index)
     {
         var builder = new RuleBuilder();
-        builder.Name(rule.Name);
+        builder.Name(definition.Name);
         // The rule's place in the evaluator's order (priority, then file order) is its NRules priority, so that rules of
         // equal priority fire in the same order on both engines (NRules would otherwise break the tie by recency).
         builder.Priority(Rules.Length - index);
-        var type = rule.Scope switch
+        var type = definition.Scope switch
         {
             RuleScope.Pupil => typeof(PupilFact),
             RuleScope.PupilSubject => typeof(PupilSubjectFact),
@@ -63,7 +67,39 @@ internal sealed class ReteModel
         var binding = bindingPattern.Declaration.ToParameterExpression();
         var ruleConstant = Expression.Constant(rule);
         ParameterExpression? facts = null;
-        if (rule.FactsRead.Length == 0)
+        var (prefix, aggregateCondition, elements) = AggregateElements.Of(definition);
+        if (aggregateCondition is not null)
+        {
+            // Score aggregates as NRules collect elements: one collection of the scores each aggregate counts for the
+            // binding; the condition reads the aggregates' values folded from them.
+            var condition = new ReteCondition(prefix, aggregateCondition, elements);
+            if (condition.HasPrefix)
+            {
+                bindingPattern.Condition(Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.TestPrefix), null, Expression.Constant(condition), binding), binding));
+            }
+
+            var collections = new List<ParameterExpression>();
+            for (var a = 0; a < condition.Aggregates.Length; a++)
+            {
+                var collected = lhs.Pattern(typeof(IEnumerable<ScoreFact>), AggregateName + a);
+                var element = collected.Aggregate();
+                element.Collect();
+                var score = element.Pattern(typeof(ScoreFact), ScoreName + a);
+                var item = score.Declaration.ToParameterExpression();
+                score.Condition(Expression.Lambda(
+                    Expression.Call(typeof(ReteBridge), nameof(ReteBridge.Collects), null, Expression.Constant(condition.Aggregates[a]), item, binding),
+                    item,
+                    binding));
+                collections.Add(collected.Declaration.ToParameterExpression());
+                if (a == condition.Aggregates.Length - 1)
+                {
+                    collected.Condition(Expression.Lambda(
+                        Expression.Call(typeof(ReteBridge), nameof(ReteBridge.TestAggregates), null, Expression.Constant(condition), binding, Expression.NewArrayInit(typeof(IEnumerable<ScoreFact>), collections)),
+                        [binding, .. collections]));
+                }
+            }
+        }
+        else if (definition.FactsRead.Count == 0)
         {
             bindingPattern.Condition(Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.Test), null, ruleConstant, binding), binding));
         }

@@ -1,4 +1,6 @@
 using InternalControl.Kernel.Diagnostics;
+using InternalControl.Rules.Compilation;
+using InternalControl.Rules.Model;
 
 namespace InternalControl.Rules.Runtime;
 
@@ -39,4 +41,39 @@ internal sealed class CompiledRule(
 
     /// <summary>True when a new mark needs only its own (pupil, subject) pair re-evaluated for this rule.</summary>
     public bool PairLocal { get; init; }
+
+    /// <summary>
+    /// A rule of the model ready to run: its condition and actions compiled from their expression trees on first use
+    /// (the same for both engines, each of which builds its rules from the model).
+    /// </summary>
+    public static CompiledRule From(RuleDefinition definition)
+    {
+        var lambda = definition.Condition;
+        Func<Func<EvalContext, bool>> compile = definition.Divides ? () => DivisionGuard.Guard(lambda.Compile(), definition.Name, definition.Span) : lambda.Compile;
+        return new CompiledRule(
+            definition.Name,
+            definition.Priority,
+            definition.Span,
+            definition.Scope,
+            compile,
+            [.. definition.Actions.Select(Action)],
+            [.. definition.FactsRead.Select(f => f.Id).Order()],
+            [.. definition.Witnesses.Select(LazyDelegate.Of)])
+        {
+            PairLocal = definition.PairLocal,
+        };
+    }
+
+    private static RuleAction Action(ActionDefinition action) => action switch
+    {
+        AssertDefinition assert => new AssertAction(
+            assert.Fact.Name,
+            assert.Fact.Id,
+            assert.Subject is null ? null : LazyDelegate.Of(assert.Subject),
+            assert.Value is null ? null : LazyDelegate.Of(assert.Value)),
+        StartDefinition start => new StartAction(start.Workflow, [.. start.Keys.Select(LazyDelegate.Of)]),
+        NotifyDefinition notify => new NotifyAction(notify.Role, notify.Message),
+        SetDefinition set => new SetAction(set.Name, LazyDelegate.Of(set.Value)),
+        _ => throw new ArgumentOutOfRangeException(nameof(action)),
+    };
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using InternalControl.Kernel.Diagnostics;
+using InternalControl.Rules.Model;
 
 namespace InternalControl.Rules.Runtime;
 

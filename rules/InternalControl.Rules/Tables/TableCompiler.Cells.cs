@@ -11,7 +11,21 @@ internal static partial class TableCompiler
 {
     private const int MaxCombinations = 20_000;
 
-    private static Expression CellTest(CellSyntax cell, ParameterExpression input, ValueKind kind, ExpressionBinder binder, out CellSet set)
+    private static Expression CellTest(CellSyntax cell, ParameterExpression input, ValueKind kind, ExpressionBinder binder, BindContext context, out CellSet set)
+    {
+        var test = BoundCellTest(cell, input, kind, binder, out set);
+        if (!RunValueFinder.ReadsRunValues(test, input))
+        {
+            return test;
+        }
+
+        // A table is a function of its inputs: a cell cannot read `now` or a fact; the rule passes such a value as an input.
+        context.Error("IC1254", cell.Span, "Rules.TableCellRunValue", input.Name!);
+        set = CellSet.Unknowable;
+        return Expression.Constant(false);
+    }
+
+    private static Expression BoundCellTest(CellSyntax cell, ParameterExpression input, ValueKind kind, ExpressionBinder binder, out CellSet set)
     {
         if (cell.IsAny)
         {

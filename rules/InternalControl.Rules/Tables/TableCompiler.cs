@@ -46,7 +46,7 @@ internal static partial class TableCompiler
             for (var i = 0; i < inputs.Count; i++)
             {
                 var cell = row.Cells[columnIndex[inputs[i]]];
-                var test = CellTest(cell, parameters[i], inputKinds[i], binder, out sets[i]);
+                var test = CellTest(cell, parameters[i], inputKinds[i], binder, context, out sets[i]);
                 tests.Add(test);
                 boxedTests.Add(Expression.Invoke(Expression.Lambda(test, parameters[i]), Expression.Convert(Expression.ArrayIndex(boxed, Expression.Constant(i)), parameters[i].Type)));
             }
@@ -205,6 +205,7 @@ internal static partial class TableCompiler
     {
         double d => d.ToString(CultureInfo.InvariantCulture),
         DateOnly date => IsoDate.Text(date),
+        bool flag => flag ? "true" : "false",
         null => "-",
         _ => value.ToString() ?? "",
     };

@@ -34,6 +34,7 @@ public sealed class LiveSchoolTests : IDisposable
     {
         // Arrange: a grade-7 pupil with no "2" in a subject their class is taught this quarter (5.7 has not fired for them)
         var live = LiveSchool.Load(_workspace).Value!;
+        var before = live.Snapshot.Data;
         var (pupil, subject) = PupilWithoutTwos();
         // Days of the quarter with no mark of theirs in the subject: the new marks add to the journal, they correct nothing.
         var days = Enumerable.Range(2, 26).Reverse().Select(d => new DateOnly(2026, 11, d))
@@ -50,6 +51,45 @@ public sealed class LiveSchoolTests : IDisposable
         Assert.Contains(result.Starts, s => s.SubjectId == subject && s.PupilId == pupil.Id);
         Assert.Equal((3, 1), (live.Fed, live.Rebuilds));
         Assert.Equal(_data.Marks.Count + 3, live.Snapshot.Data.Marks.Count);
+
+        // Only the three new marks were read: the school's other lists are the ones read at the start.
+        Assert.Same(before.Pupils, live.Snapshot.Data.Pupils);
+        Assert.Same(before.Classes, live.Snapshot.Data.Classes);
+    }
+
+    [Fact]
+    public void AMarkCorrectedByAnImport_RebuildsTheLiveSchool_WithTheCorrectedValue()
+    {
+        // Arrange: a pupil's first mark, as the journal holds it
+        var live = LiveSchool.Load(_workspace).Value!;
+        var mark = _data.Marks.First(m => m.Kind == MarkKind.Current && !_data.Marks.Any(o => !ReferenceEquals(o, m) && o.PupilId == m.PupilId && o.SubjectId == m.SubjectId && o.Date == m.Date && o.Kind == m.Kind));
+        var corrected = mark.Value == 5 ? 4 : 5;
+
+        // Act: the teacher corrects it and the journal is imported again
+        Import("marks.csv", $"pupil_id,subject_id,date,value,kind\n{mark.PupilId},{mark.SubjectId},{IsoDate.Text(mark.Date)},{corrected},current\n");
+        var after = live.Snapshot.Data.Marks.Where(m => m.PupilId == mark.PupilId && m.SubjectId == mark.SubjectId && m.Date == mark.Date && m.Kind == MarkKind.Current).ToList();
+
+        // Assert: a correction is not an addition; the school is read again and holds the corrected value only
+        Assert.Equal((0, 2), (live.Fed, live.Rebuilds));
+        Assert.Equal(corrected, Assert.Single(after).Value);
+    }
+
+    [Fact]
+    public void TheSameMarksImportedAgain_ChangeNothing_AndNothingIsReadAgain()
+    {
+        // Arrange
+        var live = LiveSchool.Load(_workspace).Value!;
+        var before = live.Snapshot;
+        var stamp = _workspace.Database.Schools.Stamp(_workspace.School.Id);
+        var mark = _data.Marks.First(m => m.Kind == MarkKind.Current && !_data.Marks.Any(o => !ReferenceEquals(o, m) && o.PupilId == m.PupilId && o.SubjectId == m.SubjectId && o.Date == m.Date && o.Kind == m.Kind));
+
+        // Act: a mark that is already there, imported again
+        Import("marks.csv", $"pupil_id,subject_id,date,value,kind\n{mark.PupilId},{mark.SubjectId},{IsoDate.Text(mark.Date)},{mark.Value},current\n");
+
+        // Assert: the school's versions did not move, so the live school is the one it was
+        Assert.Equal(stamp, _workspace.Database.Schools.Stamp(_workspace.School.Id));
+        Assert.Same(before, live.Snapshot);
+        Assert.Equal((0, 1), (live.Fed, live.Rebuilds));
     }
 
     [Fact]

@@ -39,7 +39,16 @@ internal static class RulesBenchmark
         end
         """;
 
-    public static int Run()
+    /// <summary>The matrix part alone: `rules-matrix: matrix_scores=.. matrix_ms=.. nrules_matrix_ms=..`.</summary>
+    public static int Matrix(int scores)
+    {
+        var (matrixMs, nrulesMatrixMs, decisions, nrulesDecisions) = MatrixBenchmark.Run(scores);
+        Console.WriteLine($"matrix: {scores} scores, {decisions} decisions (nrules: {nrulesDecisions}); one run each");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rules-matrix: matrix_scores={scores} matrix_ms={matrixMs:F0} nrules_matrix_ms={nrulesMatrixMs:F0}"));
+        return decisions == nrulesDecisions ? 0 : 1;
+    }
+
+    public static int Run(int matrixScores)
     {
         var peak = 0L;
         void Sample() => peak = Math.Max(peak, GC.GetTotalMemory(false));
@@ -164,9 +173,18 @@ internal static class RulesBenchmark
         Sample();
         Console.WriteLine($"table: {percents.Length} results; RulesEngine measured on {RulesEngineSample} results ({rulesEngineUsPerResult:F2} us each) and scaled to {percents.Length}");
 
+        // (4) matrix scoring: the shipped Kazakh §3 rules over a district's year of evaluation scores, on both engines.
+        var (matrixMs, nrulesMatrixMs, matrixDecisions, nrulesMatrixDecisions) = MatrixBenchmark.Run(matrixScores);
+        Console.WriteLine($"matrix: {matrixScores} scores, {matrixDecisions} decisions (nrules: {nrulesMatrixDecisions}); one run each");
+        if (matrixDecisions != nrulesMatrixDecisions)
+        {
+            Console.Error.WriteLine("matrix decisions differ between the engines");
+            return 1;
+        }
+
         var memMb = peak / (1024.0 * 1024.0);
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"rules-bench: batch_ms={batchMs:F1} hand_ms={handMs:F1} ratio_vs_hand={batchMs / handMs:F2} incremental_us={incrementalUs:F2} table_ms={tableMs:F1} table_hand_ms={tableHandMs:F1} table_ratio_vs_hand={tableMs / tableHandMs:F2} rulesengine_ms={rulesEngineMs:F0} ratio_vs_rulesengine={rulesEngineMs / tableMs:F0} mem_mb={memMb:F0} total_ms={loadMs + batchMs:F0} nrules_ms={nrulesMs:F0} ratio_vs_nrules={nrulesMs / (loadMs + batchMs):F2} nrules_incremental_us={nrulesIncrementalUs:F1} wm_mb={wmMb:F0} nrules_wm_mb={nrulesWmMb:F0}"));
+        Console.WriteLine(string.Create(c, $"rules-bench: batch_ms={batchMs:F1} hand_ms={handMs:F1} ratio_vs_hand={batchMs / handMs:F2} incremental_us={incrementalUs:F2} table_ms={tableMs:F1} table_hand_ms={tableHandMs:F1} table_ratio_vs_hand={tableMs / tableHandMs:F2} rulesengine_ms={rulesEngineMs:F0} ratio_vs_rulesengine={rulesEngineMs / tableMs:F0} mem_mb={memMb:F0} total_ms={loadMs + batchMs:F0} nrules_ms={nrulesMs:F0} ratio_vs_nrules={nrulesMs / (loadMs + batchMs):F2} nrules_incremental_us={nrulesIncrementalUs:F1} wm_mb={wmMb:F0} nrules_wm_mb={nrulesWmMb:F0} matrix_scores={matrixScores} matrix_ms={matrixMs:F0} nrules_matrix_ms={nrulesMatrixMs:F0}"));
         return 0;
     }
 

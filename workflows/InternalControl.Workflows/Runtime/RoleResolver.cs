@@ -4,9 +4,14 @@ using InternalControl.Workflows.Outbox;
 
 namespace InternalControl.Workflows.Runtime;
 
-/// <summary>Finds who holds a role for a case, from the school's data: indexes built once per runtime.</summary>
+/// <summary>
+/// Finds who holds a role for a case, from the school's data: indexes built once per school data (<see cref="For"/>),
+/// so that the runtimes a long-running host opens per request over one snapshot share them. Read-only once built.
+/// </summary>
 internal sealed class RoleResolver
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SchoolData, RoleResolver> Built = new();
+
     private readonly Dictionary<string, Pupil> _pupils;
     private readonly Dictionary<string, ClassGroup> _classes;
     private readonly Dictionary<string, Staff> _staff;
@@ -26,6 +31,9 @@ internal sealed class RoleResolver
     }
 
     public SchoolData Data { get; }
+
+    /// <summary>The resolver of <paramref name="data"/>, built on its first use and kept while the data lives.</summary>
+    public static RoleResolver For(SchoolData data) => Built.GetValue(data, d => new RoleResolver(d));
 
     public Pupil? Pupil(string? id) => id is null ? null : _pupils.GetValueOrDefault(id);
 

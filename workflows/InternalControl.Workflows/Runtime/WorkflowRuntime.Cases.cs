@@ -23,6 +23,17 @@ public sealed partial class WorkflowRuntime
         s.Id, s.Workflow, s.Version, s.Key, s.PupilId, s.SubjectId, s.Term, s.Status, s.Result, s.StartedBy,
         StoredInstant.Parse(s.StartedAt), StoredInstant.ParseOrNull(s.ClosedAt), [.. s.Tokens.Select(t => t.Step)], s.ParentCaseId);
 
+    /// <summary>
+    /// The wait steps (<c>wait N school_days</c>) that end from <paramref name="from"/> up to, not including,
+    /// <paramref name="until"/>: the case, the waiting step and its last day, by that day. A case in a wait has no task
+    /// until the wait ends, so this is how a list of what falls due counts it.
+    /// </summary>
+    public IReadOnlyList<CaseWait> Waits(DateOnly from, DateOnly until) =>
+        [.. _store.PendingTimers(SchoolId, Timers.TimerKind.Wait, IsoDate.Text(from), IsoDate.Text(until))
+            .Select(t => (Timer: t, Case: _store.LoadCase(t.CaseId)))
+            .Where(w => w.Case is { } c && c.SchoolId == SchoolId && c.Status == CaseStatus.Open)
+            .Select(w => new CaseWait(w.Timer.CaseId, w.Case!.Tokens.FirstOrDefault(k => k.Id == w.Timer.Token)?.Step ?? "", IsoDate.Parse(w.Timer.Due)))];
+
     /// <summary>A case's journal, in order.</summary>
     public IReadOnlyList<JournalEntry> Journal(long caseId) => _store.Journal(SchoolId, caseId);
 

@@ -117,7 +117,7 @@ public sealed partial class WorkflowRuntime
     public bool RetryMessage(long messageId) => _store.Retry(SchoolId, messageId);
 
     /// <summary>The school's messages that failed on every channel, oldest first (the deputy director's list).</summary>
-    public IReadOnlyList<OutboxMessage> FailedMessages() => [.. Outbox(unsentOnly: true).Where(m => m.State == DeliveryState.Failed)];
+    public IReadOnlyList<OutboxMessage> FailedMessages() => _store.FailedMessages(SchoolId);
 
     /// <summary>
     /// Null when the message may go now; otherwise when it is tried next: the end of quiet hours, or "" (its next run)

@@ -21,7 +21,7 @@ public sealed partial class WorkflowRuntime : IDisposable
     private WorkflowRuntime(WorkflowRuntimeOptions options)
     {
         _options = options;
-        _people = new RoleResolver(options.School);
+        _people = RoleResolver.For(options.School);
         _store = SqlWorkflowStore.Open(options.Database);
     }
 

@@ -57,12 +57,18 @@ internal interface IWorkflowStore : IDisposable
     /// <summary>The timer, if it is still pending (another process may have fired it since it was listed).</summary>
     TimerRecord? LoadTimer(TimerRecord timer);
 
+    /// <summary>The school's pending timers of one kind due from <paramref name="from"/> up to, not including, <paramref name="until"/> (ISO days), by due day.</summary>
+    IReadOnlyList<TimerRecord> PendingTimers(long schoolId, string kind, string from, string until);
+
     /// <summary>
     /// Leases pending timers of the school due on or before <paramref name="today"/> (of one kind when given) for this
     /// worker until <paramref name="leaseUntil"/>: only timers no other worker holds a live lease on (as of
     /// <paramref name="now"/>), so that each is taken by one worker; oldest first. The worker's own leases count as free.
     /// </summary>
     IReadOnlyList<TimerRecord> LeaseDueTimers(long schoolId, string today, string? kind, int limit, string worker, string now, string leaseUntil);
+
+    /// <summary>The school's messages that failed on every channel, oldest first.</summary>
+    IReadOnlyList<OutboxMessage> FailedMessages(long schoolId);
 
     /// <summary>Leases unsent messages for this worker, as <see cref="LeaseDueTimers"/> does timers; oldest first.</summary>
     IReadOnlyList<OutboxMessage> LeaseUnsent(long schoolId, int limit, string worker, string now, string leaseUntil);

@@ -15,6 +15,11 @@ internal sealed partial class SqlWorkflowStore
             $"SELECT {MessageColumns} FROM wf_outbox WHERE school_id = @school_id{(unsentOnly ? " AND sent_at IS NULL" : "")} ORDER BY id",
             null, ReadMessage, ("@school_id", schoolId));
 
+    public IReadOnlyList<OutboxMessage> FailedMessages(long schoolId) =>
+        _commands.Many(
+            $"SELECT {MessageColumns} FROM wf_outbox WHERE school_id = @school_id AND state = 'failed' ORDER BY id",
+            null, ReadMessage, ("@school_id", schoolId));
+
     /// <summary>
     /// Takes up to <paramref name="limit"/> unsent messages whose lease is free, expired or this worker's own, leasing them until
     /// <paramref name="leaseUntil"/> (SKIP LOCKED on PostgreSQL, as for timers), oldest first.

@@ -34,6 +34,16 @@ internal sealed partial class SqlWorkflowStore
             null, ReadTimer, ("@lease_until", leaseUntil), ("@worker", worker), ("@today", today), ("@school_id", schoolId), ("@kind", kind), ("@now", now), ("@limit", limit))
             .OrderBy(t => t.Due, StringComparer.Ordinal).ThenBy(t => t.CaseId).ThenBy(t => t.Token)];
 
+    public IReadOnlyList<TimerRecord> PendingTimers(long schoolId, string kind, string from, string until) =>
+        [.. _commands.Many(
+            """
+            SELECT t.case_id, t.token, t.kind, t.due, t.payload
+            FROM wf_timers t JOIN wf_cases c ON c.id = t.case_id
+            WHERE t.status = 'pending' AND t.kind = @kind AND t.due >= @from AND t.due < @until AND c.school_id = @school_id
+            ORDER BY t.due, t.case_id, t.token
+            """,
+            null, ReadTimer, ("@kind", kind), ("@from", from), ("@until", until), ("@school_id", schoolId))];
+
     private static TimerRecord ReadTimer(StatementRow row) => new()
     {
         CaseId = row.GetInt64(0),

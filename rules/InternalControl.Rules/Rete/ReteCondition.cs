@@ -1,0 +1,35 @@
+using System.Linq.Expressions;
+using InternalControl.Rules.Model;
+using InternalControl.Rules.Runtime;
+
+namespace InternalControl.Rules.Rete;
+
+/// <summary>
+/// A rule's condition whose score aggregates NRules collects: its leading conjuncts that read no aggregate (tested on the
+/// binding alone), the rest over the aggregates' values, and the aggregates.
+/// </summary>
+internal sealed class ReteCondition(Expression<Func<EvalContext, bool>>? prefix, Expression<Func<EvalContext, double[], bool>> condition, IReadOnlyList<AggregateDefinition> aggregates)
+{
+    private readonly Lazy<Func<EvalContext, double[], bool>> _condition = new(condition.Compile);
+    private readonly Lazy<Func<EvalContext, bool>>? _prefix = prefix is null ? null : new(prefix.Compile);
+
+    /// <summary>True when the condition tests the binding alone before its aggregates.</summary>
+    public bool HasPrefix => _prefix is not null;
+
+    /// <summary>The leading conjuncts for the binding the context is pointed at.</summary>
+    public bool TestPrefix(EvalContext context) => _prefix is null || _prefix.Value(context);
+
+    public ReteAggregate[] Aggregates { get; } = [.. aggregates.Select(a => new ReteAggregate(a, condition.Parameters[0]))];
+
+    /// <summary>The condition for the binding the context is pointed at, given what NRules collected for each aggregate.</summary>
+    public bool Test(EvalContext context, IEnumerable<ScoreFact>[] collected)
+    {
+        var values = new double[Aggregates.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Aggregates[i].Fold(context, collected[i]);
+        }
+
+        return _condition.Value(context, values);
+    }
+}
