@@ -85,6 +85,7 @@ internal sealed partial class ExpressionBinder
         var canonical = $"{aggregate}(Type.{kind} {syntax.Variable}{(projection is null ? "" : ": " + projection.Canonical)}{(where is null ? "" : " Kw.Where " + where.Canonical)})";
         var expression = Accumulate(aggregate, body => Loops(kind.Value, row, subjectLoop, subject, body), test, projection?.Expression);
         RecordAggregate(kind.Value, syntax.Variable, aggregate, subjectBound, row, where, projection, test, expression, canonical);
+        RecordWindow(syntax);
         if (kind is ValueKind.Mark or ValueKind.Absence)
         {
             context.Witnesses.Add(Witness(kind.Value, row, subjectLoop, subject, test));

@@ -60,6 +60,22 @@ internal sealed partial class ExpressionBinder
         }
     }
 
+    /// <summary>Records the written window of the aggregate just recorded into the rule model.</summary>
+    private void RecordWindow(AggregateSyntax syntax)
+    {
+        var window = syntax.Window?.Concept switch
+        {
+            Kw.CurrentHalfYear => CountingWindow.CurrentHalfYear,
+            Kw.CurrentYear => CountingWindow.CurrentYear,
+            Kw.LastSchoolDays => CountingWindow.LastSchoolDays,
+            _ => (CountingWindow?)null,
+        };
+        if (window is { } written && context.Aggregates.Count > 0 && context.Aggregates[^1].Over != FactType.Score)
+        {
+            context.Aggregates[^1] = context.Aggregates[^1] with { Window = written };
+        }
+    }
+
     private void RefuseWindow(AggregateSyntax syntax)
     {
         if (syntax.Window is { } window && window.Concept != Kw.CurrentTerm)

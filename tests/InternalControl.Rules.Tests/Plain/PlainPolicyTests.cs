@@ -2,6 +2,7 @@ using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 using InternalControl.PolicyLanguage.Formatting;
 using InternalControl.PolicyLanguage.Translation;
+using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
 using InternalControl.Rules.Testing;
 
@@ -117,6 +118,18 @@ public sealed class PlainPolicyTests
         // Assert
         Assert.Equal(new Dictionary<string, double> { ["term"] = 3, ["half"] = 4, ["year"] = 4, ["last5"] = 2, ["last4"] = 1 }, december);
         Assert.Equal(new Dictionary<string, double> { ["term"] = 0, ["half"] = 0, ["year"] = 5, ["last5"] = 0, ["last4"] = 0 }, january);
+    }
+
+    [Fact]
+    public void Windows_AreRecordedInTheRuleModel()
+    {
+        // Act
+        var model = Some.Compile(Some.Policy("let u = count(absence a in current_half_year)\nrule \"r\" when pupil p u + count(mark g in current_year) + count(absence a in last_school_days(5)) + count(mark g) > 1 then set x = 1 end")).Model;
+
+        // Assert
+        Assert.Equal(
+            [CountingWindow.CurrentHalfYear, CountingWindow.CurrentYear, CountingWindow.LastSchoolDays, CountingWindow.CurrentTerm],
+            model.Rules.Single().Aggregates.Select(a => a.Window));
     }
 
     [Fact]
