@@ -199,6 +199,24 @@ public sealed class CaseMachineFlowTests
     }
 
     [Fact]
+    public void Begin_WaitUntilADate_WaitsForThatDay()
+    {
+        // Arrange
+        const string Until = """
+            workflow "until" version 1 key pupil
+              step hold: wait until 2026-12-25 -> fin
+              step fin: end "over"
+            end
+            """;
+
+        // Act
+        var effects = MachineRig.Load(Until, "until", Thursday).Begin();
+
+        // Assert
+        Assert.Equal("2026-12-25", Assert.Single(effects.NewTimers).Due);
+    }
+
+    [Fact]
     public void Begin_Parallel_InvitesTheParentsAndWaitsForTheMeeting()
     {
         // Act
@@ -229,6 +247,7 @@ public sealed class CaseMachineFlowTests
         Assert.Equal(("fork", "0"), (joined.Step, joined.Detail));
         var (workflow, token) = Assert.Single(effects.SubStarts);
         Assert.Equal("pedagogical-council", workflow);
+        Assert.Equal((JournalKind.SubStarted, "after", "pedagogical-council"), (effects.Journal[^1].Kind, effects.Journal[^1].Step, effects.Journal[^1].Detail));
         Assert.Equal(Assert.Single(rig.State.Tokens).Id, token);
         Assert.Equal("after", rig.State.Tokens[0].Step);
         Assert.Empty(rig.State.Frames);
