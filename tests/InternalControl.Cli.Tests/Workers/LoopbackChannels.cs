@@ -24,6 +24,9 @@ internal sealed class LoopbackChannels : IAsyncDisposable
 
     public LoopbackSmtp Smtp { get; } = new();
 
+    /// <summary>Where the gateway takes an SMS.</summary>
+    public Uri SmsUrl => new(_gateway.Url + "/send");
+
     /// <summary>Every SMS taken, by client reference: each time it came, its number and text.</summary>
     public ConcurrentDictionary<string, ConcurrentQueue<(string To, string Text)>> Sms { get; } = new();
 
