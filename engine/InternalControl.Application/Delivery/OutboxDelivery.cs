@@ -44,7 +44,7 @@ public static class OutboxDelivery
                 }
             }
 
-            return await runtime.DeliverAsync(channels, settings.Options(random), cancellationToken).ConfigureAwait(false);
+            return await runtime.DeliverAsync(channels, settings.Options(random, session.Workspace.School.Country), cancellationToken).ConfigureAwait(false);
         }
         finally
         {

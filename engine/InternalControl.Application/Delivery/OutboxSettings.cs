@@ -1,4 +1,6 @@
 using System.Globalization;
+using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Time;
 using InternalControl.Storage.Contacts;
 using InternalControl.Workflows.Outbox;
 using Microsoft.Extensions.Configuration;
@@ -9,7 +11,8 @@ namespace InternalControl.Application.Delivery;
 /// The outbox's channels and retry settings, from configuration (section <c>Outbox</c>; never from policy files, which
 /// schools share): <c>Smtp:*</c> (<see cref="SmtpSettings"/>), <c>Sms:*</c> (<see cref="SmsGatewaySettings"/>, with
 /// <c>Sms:Headers:NAME</c>), <c>Telegram:Token</c>/<c>ApiUrl</c> (<see cref="TelegramSettings"/>), <c>MaxTries</c> (3), <c>BaseDelaySeconds</c> (60), <c>MaxDelaySeconds</c> (3600),
-/// <c>QuietHours:Start</c>/<c>End</c> (<c>08:00</c>/<c>20:00</c>) and <c>QuietHours:TimeZone</c> (the school's zone),
+/// <c>QuietHours:Start</c>/<c>End</c> (<c>08:00</c>/<c>20:00</c>) and <c>QuietHours:TimeZone</c> (left out: each school's
+/// own time, UTC+5 in Kazakhstan and UTC+6 in Kyrgyzstan, so one worker over a district holds each parent to their school's clock),
 /// <c>RateLimits:CHANNEL</c> (tries per run) and <c>Link</c> (the web application's address, for the line that says
 /// where to read a message). A channel without its section is not offered, and its people are reached on their next channel.
 /// </summary>
@@ -35,6 +38,9 @@ public sealed class OutboxSettings
 
     /// <summary>When parents may get SMS and messenger messages, or null (any hour).</summary>
     public QuietHours? QuietHours { get; init; }
+
+    /// <summary>True when <see cref="QuietHours"/> named no time zone: they are kept in each school's own time (<see cref="SchoolTime"/>).</summary>
+    public bool QuietHoursInSchoolTime { get; init; }
 
     /// <summary>Tries per channel in one run.</summary>
     public IReadOnlyDictionary<ContactChannel, int> RateLimits { get; init; } = new Dictionary<ContactChannel, int>();
@@ -88,8 +94,9 @@ public sealed class OutboxSettings
                 ? new QuietHours(
                     Time(quiet["Start"] ?? "08:00"),
                     Time(quiet["End"] ?? "20:00"),
-                    quiet["TimeZone"] is { Length: > 0 } zone ? TimeZoneInfo.FindSystemTimeZoneById(zone) : TimeZoneInfo.Local)
+                    quiet["TimeZone"] is { Length: > 0 } zone ? TimeZoneInfo.FindSystemTimeZoneById(zone) : TimeZoneInfo.Utc)
                 : null,
+            QuietHoursInSchoolTime = quiet.Exists() && quiet["TimeZone"] is not { Length: > 0 },
             RateLimits = outbox.GetSection("RateLimits").GetChildren()
                 .Where(c => ContactChannels.TryParse(c.Key, out _))
                 .ToDictionary(c => Channel(c.Key), c => int.Parse(c.Value ?? "", NumberStyles.None, CultureInfo.InvariantCulture)),
@@ -119,8 +126,25 @@ public sealed class OutboxSettings
         return channels;
     }
 
-    /// <summary>The retry settings, with <paramref name="random"/> as the jitter's source.</summary>
-    public DeliveryOptions Options(Random random) => new(MaxTries, BaseDelay, MaxDelay, random, QuietHours, RateLimits);
+    /// <summary>
+    /// The retry settings for a school of <paramref name="country"/>, with <paramref name="random"/> as the jitter's
+    /// source; quiet hours without a zone of their own are that school's hours.
+    /// </summary>
+    public DeliveryOptions Options(Random random, Country country)
+    {
+        var quiet = QuietHours is { } hours && QuietHoursInSchoolTime
+            ? hours with { Zone = SchoolZone(country) }
+            : QuietHours;
+        return new(MaxTries, BaseDelay, MaxDelay, random, quiet, RateLimits);
+    }
+
+    /// <summary>A fixed-offset zone for the school's time (neither country changes its clocks).</summary>
+    private static TimeZoneInfo SchoolZone(Country country)
+    {
+        var offset = SchoolTime.Offset(country);
+        var name = string.Create(CultureInfo.InvariantCulture, $"UTC+{offset.Hours}");
+        return TimeZoneInfo.CreateCustomTimeZone(name, offset, name, name);
+    }
 
     private static TimeOnly Time(string text) => TimeOnly.ParseExact(text, "HH:mm", CultureInfo.InvariantCulture);
 

@@ -14,7 +14,8 @@ public sealed class NightLeases(SchoolDatabase database)
 {
     /// <summary>
     /// Claims <paramref name="night"/> of a school for <paramref name="worker"/> until <paramref name="until"/>: true when
-    /// this worker now holds it (a free night, or one whose earlier holder let its lease expire without finishing).
+    /// this worker now holds it (a free night, one whose earlier holder let its lease expire without finishing, or one
+    /// this worker's name held when its process died: a worker restarted under its old name takes it up at once).
     /// </summary>
     public bool TryClaim(long schoolId, DateOnly night, string worker, DateTimeOffset now, DateTimeOffset until)
     {
@@ -25,7 +26,7 @@ public sealed class NightLeases(SchoolDatabase database)
             INSERT INTO worker_nights (school_id, night, lease_owner, lease_until, runs) VALUES (@schoolId, @night, @worker, @until, 1)
             ON CONFLICT (school_id, night) DO UPDATE SET lease_owner = excluded.lease_owner, lease_until = excluded.lease_until,
                 runs = worker_nights.runs + 1
-            WHERE worker_nights.done_at IS NULL AND worker_nights.lease_until < @now
+            WHERE worker_nights.done_at IS NULL AND (worker_nights.lease_until < @now OR worker_nights.lease_owner = excluded.lease_owner)
             RETURNING school_id
             """,
             new { schoolId, night = Night(night), worker, until = Stamp(until), now = Stamp(now) }).ToList();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using InternalControl.Application.Cases;
+using InternalControl.Application.Delivery;
 using InternalControl.Application.Workspaces;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
@@ -13,7 +14,8 @@ namespace InternalControl.Application.Workers;
 /// The workers of one process over one database of many schools (a district's). Each worker, on its own thread and
 /// connections, runs rounds: it claims the nights of the schools whose nightly evaluation is due and evaluates them
 /// (<see cref="NightLeases"/>: one worker per school and night), then fires the due timers and sends the outbox of every
-/// school that has some. Timers and messages are leased by the runtime (FOR UPDATE SKIP LOCKED on PostgreSQL), so
+/// school that has some, over the configured channels (<see cref="OutboxDelivery"/>, as <c>ic outbox --send</c> and the
+/// web host send them; to the outbox file when none is configured). Timers and messages are leased by the runtime (FOR UPDATE SKIP LOCKED on PostgreSQL), so
 /// workers of this and other processes share them and each fires or goes once; a worker that dies leaves its leases
 /// to expire, and another takes them up.
 /// </summary>
@@ -68,6 +70,7 @@ public sealed class WorkerPool(SchoolDatabase database, TimeProvider clock, Work
         }
 
         var busy = SchoolsWithWork(worker);
+        var outbox = busy.Count == 0 ? null : options.Outbox?.Invoke();
         foreach (var school in order.Where(s => busy.Contains(s.Id)))
         {
             if (stop.IsCancellationRequested)
@@ -79,11 +82,24 @@ public sealed class WorkerPool(SchoolDatabase database, TimeProvider clock, Work
             if (session is not null)
             {
                 fired += session.Runtime.Tick();
-                sent += session.Runtime.Dispatch(new FileSender(options.OutboxFile)).Sent;
+                sent += Send(session, outbox);
             }
         }
 
         return new WorkerRound(evaluated, fired, sent, 1);
+    }
+
+    /// <summary>Sends the school's due messages over the configured channels, or appends them to the outbox file when none is; the messages sent.</summary>
+    private int Send(SchoolSession session, OutboxSettings? outbox)
+    {
+        if (outbox is not { HasChannels: true })
+        {
+            return session.Runtime.Dispatch(new FileSender(options.OutboxFile)).Sent;
+        }
+
+        // A worker's thread is its own (LongRunning), so waiting on the run blocks no one else. A stop lets the run end
+        // (each try is bounded by its channel's timeout): cut between a send and its mark, a message would go twice.
+        return OutboxDelivery.SendAsync(outbox, session, clock, Random.Shared).GetAwaiter().GetResult().Sent;
     }
 
     private WorkerRound Loop(int index, CancellationToken stop)
@@ -98,7 +114,7 @@ public sealed class WorkerPool(SchoolDatabase database, TimeProvider clock, Work
                 round = Round(worker, index - 1, stop);
                 total = total.Add(round);
             }
-            catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or IOException or TimeoutException)
+            catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or IOException or TimeoutException or FormatException)
             {
                 Failed?.Invoke(e);
             }

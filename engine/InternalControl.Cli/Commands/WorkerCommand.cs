@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using InternalControl.Application.Delivery;
 using InternalControl.Application.Workers;
 using InternalControl.Application.Workspaces;
 using InternalControl.Cli.CommandLine;
@@ -11,7 +12,9 @@ namespace InternalControl.Cli.Commands;
 /// <summary>
 /// `ic worker [--workers N] [--every SECONDS] [--nightly-at HH:mm] [--outbox FILE] [--name NAME] [--once]`: serves every
 /// school of one database (a district's) until SIGTERM or Ctrl-C: the nightly evaluation split by school, due timers
-/// and the outbox, leased so that several processes share the work. Its lines carry counts, never a person's data.
+/// and the outbox, leased so that several processes share the work. The outbox goes over the channels configured as for
+/// <c>ic outbox --send</c> (ic.settings.json beside the database, then IC_ environment variables, read at each sending),
+/// or is appended to --outbox when none is. Its lines carry counts, never a person's data.
 /// </summary>
 internal sealed class WorkerCommand : ICommandDefinition
 {
@@ -54,6 +57,7 @@ internal sealed class WorkerCommand : ICommandDefinition
                 Every = TimeSpan.FromSeconds(seconds),
                 NightlyAt = at,
                 Once = parse.GetValue(once),
+                Outbox = () => OutboxSettings.Read(Settings.Read(context.DatabasePath)),
             };
 
             using var stop = new CancellationTokenSource();
