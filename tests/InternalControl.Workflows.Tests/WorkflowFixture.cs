@@ -19,10 +19,15 @@ internal sealed class WorkflowFixture : IDisposable
     private readonly List<WorkflowRuntime> _runtimes = [];
     private readonly TestDatabase _target;
 
-    public WorkflowFixture(Backend backend = Backend.Sqlite, int pupils = 3, DateTimeOffset? now = null)
+    /// <param name="backend">The database the runtime runs on.</param>
+    /// <param name="pupils">How many pupils the school has.</param>
+    /// <param name="now">The clock's start; 1 October 2026, 9:00 UTC by default.</param>
+    /// <param name="before">Runs on the empty database's target before it is opened (an older schema, with rows of its own).</param>
+    public WorkflowFixture(Backend backend = Backend.Sqlite, int pupils = 3, DateTimeOffset? now = null, Action<string>? before = null)
     {
         Folder = new TempFolder();
         _target = new TestDatabase(backend, Folder);
+        before?.Invoke(_target.Target);
         Database = SchoolDatabase.Open(_target.Target, typeof(WorkflowRuntime).Assembly);
         var school = Database.Schools.FindSchool("School 97")
             ?? Database.Schools.CreateSchool("School 97", Country.Kg, [Language.Ky, Language.Ru], false, "2026-2027");

@@ -226,6 +226,9 @@ public static class DiagnosticCatalog
         Error("IC4036", "Contacts.Cli.Link.Unknown"),
         Error("IC4037", "Outbox.Cli.Retry.NotFailed"),
         Error("IC4038", "Workflows.Cli.UnknownDiagramFormat"),
+
+        // An acknowledgement of a message that is not the person's (Telegram's button, the web's link).
+        Error("IC4100", "Outbox.Error.UnknownMessage"),
     ]);
 
     /// <summary>Every code, in code order.</summary>

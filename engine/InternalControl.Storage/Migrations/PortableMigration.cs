@@ -33,6 +33,25 @@ public abstract partial class PortableMigration : Migration
             command.ExecuteNonQuery();
         });
 
+    /// <summary>
+    /// Runs the text of the dialect the migration runs on, where the two need different statements (SQLite rebuilds a
+    /// table to change a column's constraint; PostgreSQL alters it). The PostgreSQL text is run as written. An empty text runs nothing.
+    /// </summary>
+    protected void Dialects(string sqlite, string postgres) =>
+        Execute.WithConnection((connection, transaction) =>
+        {
+            var sql = connection is NpgsqlConnection ? postgres : sqlite;
+            if (sql.Length == 0)
+            {
+                return;
+            }
+
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        });
+
     [GeneratedRegex(@"\bINTEGER PRIMARY KEY( AUTOINCREMENT)?")]
     private static partial Regex AutoId();
 

@@ -30,6 +30,22 @@ public sealed class Clause6_2Tests
     }
 
     [Fact]
+    public void Clause6_2_TwoUnexcusedDays_TheNoticeIsAMessageOfNoCase()
+    {
+        // Arrange
+        using var school = new Kg97School(Kg97School.Oct20, absences: ["p1,2026-10-05,6,none,", "p1,2026-10-06,6,none,"]);
+
+        // Act
+        school.Evaluate();
+
+        // Assert: 6.2 "1 or 2 times": the class teacher's message names the rule's notice, and no case, open or closed, exists.
+        var message = Assert.Single(school.MessagesTo(Kg97School.ClassTeacher));
+        Assert.Equal((null, true), (message.CaseId, message.NoticeId is not null));
+        Assert.Empty(school.Runtime.Cases(openOnly: false));
+        Assert.Empty(school.Runtime.Cases(openOnly: true));
+    }
+
+    [Fact]
     public void Clause6_2_TwoUnexcusedDays_TheNextNightsRunDoesNotTellTheClassTeacherAgain()
     {
         // Arrange

@@ -80,7 +80,7 @@ public sealed class TelegramTests : IDisposable
         var button = json.RootElement.GetProperty("reply_markup").GetProperty("inline_keyboard")[0][0];
         Assert.Equal(("Окудум", $"ack:{message.Id}"), (button.GetProperty("text").GetString(), button.GetProperty("callback_data").GetString()));
         Assert.Equal(1, acknowledged);
-        var history = school.Runtime.History(message.CaseId, Language.Ru);
+        var history = school.Runtime.History(message.CaseId!.Value, Language.Ru);
         Assert.Single(history, line => line.Contains($"прочитал(а) сообщение № {message.Id}", StringComparison.Ordinal));
     }
 

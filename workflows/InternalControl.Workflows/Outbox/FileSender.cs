@@ -20,6 +20,7 @@ public sealed class FileSender(string path) : INotificationSender
         {
             id = message.Id,
             @case = message.CaseId,
+            notice = message.NoticeId,
             to = message.RecipientKind + ":" + message.RecipientId,
             language = Localization.Languages.Code(message.Language),
             template = message.Template,

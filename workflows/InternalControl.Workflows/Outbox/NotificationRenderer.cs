@@ -19,17 +19,20 @@ internal static class NotificationRenderer
     }
 
     /// <summary>A text by its full key (a rule's notice, from any catalog), with the pupil, subject and class as {0}-{2}.</summary>
-    public static string RenderText(string key, Language language, CaseState state, RoleResolver people) =>
-        Format(key, language, state, people);
+    public static string RenderText(string key, Language language, CaseContext about, RoleResolver people) =>
+        Format(key, language, about.PupilId, about.SubjectId, people);
 
     private static string Format(string key, Language language, CaseState state, RoleResolver people, params object?[] more) =>
+        Format(key, language, state.PupilId, state.SubjectId, people, more);
+
+    private static string Format(string key, Language language, string? pupilId, string? subjectId, RoleResolver people, params object?[] more) =>
         Texts.Get(
             key,
             language,
             [
-                people.Pupil(state.PupilId)?.FullName ?? "",
-                people.Subject(state.SubjectId)?.Name(language) ?? "",
-                people.ClassOf(state.PupilId)?.Name ?? "",
+                people.Pupil(pupilId)?.FullName ?? "",
+                people.Subject(subjectId)?.Name(language) ?? "",
+                people.ClassOf(pupilId)?.Name ?? "",
                 .. more,
             ]);
 }

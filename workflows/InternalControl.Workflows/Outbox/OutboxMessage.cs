@@ -6,10 +6,11 @@ namespace InternalControl.Workflows.Outbox;
 /// A notification waiting in (or sent from) the outbox, rendered in the recipient's language, with its delivery:
 /// the channel it is on (a <c>ContactChannel</c> code; null before its first try), the tries on that channel, when it
 /// is tried next, its state and its idempotency key (the same for the message forever; channels that accept one get it).
+/// A message comes from a case's step (<see cref="CaseId"/>) or from a rule's notice (<see cref="NoticeId"/>), never both.
 /// </summary>
 public sealed record OutboxMessage(
     long Id,
-    long CaseId,
+    long? CaseId,
     string RecipientKind,
     string RecipientId,
     Language Language,
@@ -21,4 +22,5 @@ public sealed record OutboxMessage(
     int Tries,
     DateTimeOffset? NextAttempt,
     DeliveryState State,
-    string IdempotencyKey);
+    string IdempotencyKey,
+    long? NoticeId = null);

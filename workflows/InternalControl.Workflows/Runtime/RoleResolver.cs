@@ -46,16 +46,19 @@ internal sealed class RoleResolver
     public Parent? Parent(string id) => Data.Parents.FirstOrDefault(p => p.Id == id);
 
     /// <summary>Everyone who holds the role for the case (all parents; one member of staff).</summary>
-    public IReadOnlyList<Recipient> Resolve(WorkflowRole role, CaseState state)
+    public IReadOnlyList<Recipient> Resolve(WorkflowRole role, CaseState state) => Resolve(role, state.PupilId, state.SubjectId);
+
+    /// <summary>Everyone who holds the role for a pupil and subject (a rule's notice, which has no case).</summary>
+    public IReadOnlyList<Recipient> Resolve(WorkflowRole role, string? pupilId, string? subjectId)
     {
         if (role == WorkflowRole.Parents)
         {
-            return state.PupilId is null
+            return pupilId is null
                 ? []
-                : [.. _parents[state.PupilId].Select(p => new Recipient(Recipient.ParentKind, p.Id, p.Language))];
+                : [.. _parents[pupilId].Select(p => new Recipient(Recipient.ParentKind, p.Id, p.Language))];
         }
 
-        return StaffFor(role, state) is { } staff ? [new Recipient(Recipient.StaffKind, staff.Id, staff.Language)] : [];
+        return StaffFor(role, pupilId, subjectId) is { } staff ? [new Recipient(Recipient.StaffKind, staff.Id, staff.Language)] : [];
     }
 
     /// <summary>The recipient of a message to someone by id (a task's assignee), or null when unknown.</summary>
@@ -101,12 +104,12 @@ internal sealed class RoleResolver
         return (held ?? WorkflowRole.SubjectTeacher).Code();
     }
 
-    private Staff? StaffFor(WorkflowRole role, CaseState state)
+    private Staff? StaffFor(WorkflowRole role, string? pupilId, string? subjectId)
     {
         var staffRole = role switch
         {
-            WorkflowRole.ClassTeacher => ClassOf(state.PupilId)?.ClassTeacherId is { } id ? _staff.GetValueOrDefault(id) : null,
-            WorkflowRole.SubjectTeacher => ClassOf(state.PupilId) is { } c && state.SubjectId is { } s
+            WorkflowRole.ClassTeacher => ClassOf(pupilId)?.ClassTeacherId is { } id ? _staff.GetValueOrDefault(id) : null,
+            WorkflowRole.SubjectTeacher => ClassOf(pupilId) is { } c && subjectId is { } s
                 && _teaching.TryGetValue((c.Id, s), out var teacher) ? _staff.GetValueOrDefault(teacher) : null,
             _ => null,
         };

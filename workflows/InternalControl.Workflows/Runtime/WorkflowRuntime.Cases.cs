@@ -8,9 +8,9 @@ namespace InternalControl.Workflows.Runtime;
 /// <summary>Cases and their journals.</summary>
 public sealed partial class WorkflowRuntime
 {
-    /// <summary>The school's cases, newest first (open ones only when asked); rule notices are in the outbox, not here.</summary>
+    /// <summary>The school's cases, newest first (open ones only when asked); a rule's notice is a message in the outbox, not a case.</summary>
     public IReadOnlyList<CaseSummary> Cases(bool openOnly = false) =>
-        [.. _store.Cases(SchoolId, openOnly, except: NoticeWorkflow).Select(Summary)];
+        [.. _store.Cases(SchoolId, openOnly).Select(Summary)];
 
     /// <summary>One case, or null.</summary>
     public CaseSummary? Case(long caseId)

@@ -89,8 +89,8 @@ public sealed partial class WorkflowRuntime
 
     /// <summary>
     /// Records in the case journal that <paramref name="recipientId"/> read message <paramref name="messageId"/> (5.7: the
-    /// parents are informed; the journal shows they read it). Only the message's recipient can; a second
-    /// acknowledgement of the same message writes nothing.
+    /// parents are informed; the journal shows they read it); a rule's notice, which has no journal, keeps the time on the
+    /// message. Only the message's recipient can; a second acknowledgement of the same message writes nothing.
     /// </summary>
     public WorkflowResult Acknowledge(long messageId, string recipientId)
     {
@@ -100,8 +100,14 @@ public sealed partial class WorkflowRuntime
             return WorkflowResult.Refuse("Outbox.Error.UnknownMessage", messageId);
         }
 
+        if (message.CaseId is not { } caseId)
+        {
+            _store.MarkRead(SchoolId, messageId, Context().NowText);
+            return WorkflowResult.Success;
+        }
+
         var detail = messageId.ToString(CultureInfo.InvariantCulture);
-        return Advance(message.CaseId, recipientId, (state, machine) =>
+        return Advance(caseId, recipientId, (state, machine) =>
         {
             if (_store.Journal(SchoolId, state.Id).Any(e => e.Kind == JournalKind.Acknowledged && e.Detail == detail))
             {

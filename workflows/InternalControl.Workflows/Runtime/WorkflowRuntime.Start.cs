@@ -103,7 +103,7 @@ public sealed partial class WorkflowRuntime
         return new StartResult(0, false, Diagnostic.ErrorOf("Workflows.Error.Busy", 0));
     }
 
-    /// <summary>The latest closed case of a key (rule notices look theirs up).</summary>
+    /// <summary>The latest closed case of a key (a <c>once</c> workflow looks its up).</summary>
     private ClosedCase? FindClosedCase(string workflow, string key) => _store.FindClosedCase(SchoolId, workflow, key);
 
     /// <summary>A sub-case found already closed: the parent hears its result as if it had just ended.</summary>

@@ -1,5 +1,6 @@
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Journal;
+using InternalControl.Workflows.Notices;
 using InternalControl.Workflows.Outbox;
 using InternalControl.Workflows.Runtime;
 using InternalControl.Workflows.Tasks;
@@ -21,8 +22,8 @@ internal interface IWorkflowStore : IDisposable
     /// <summary>A case by id, or null.</summary>
     CaseState? LoadCase(long id, IWorkflowTransaction? tx = null);
 
-    /// <summary>The school's cases, newest first, with one read; <paramref name="except"/> is a workflow left out.</summary>
-    IReadOnlyList<CaseState> Cases(long schoolId, bool openOnly, string except);
+    /// <summary>The school's cases, newest first, with one read.</summary>
+    IReadOnlyList<CaseState> Cases(long schoolId, bool openOnly);
 
     /// <summary>The open case of a key, if any.</summary>
     long? FindOpenCase(long schoolId, string workflow, string key, IWorkflowTransaction? tx = null);
@@ -106,6 +107,18 @@ internal interface IWorkflowStore : IDisposable
 
     /// <summary>Puts a failed message back to pending, from the recipient's first channel; false when it is not a failed message of the school.</summary>
     bool Retry(long schoolId, long messageId);
+
+    /// <summary>The rule notice of a key, if this school has sent it.</summary>
+    long? FindNotice(long schoolId, string key, IWorkflowTransaction? tx = null);
+
+    /// <summary>
+    /// Keeps a rule's notice and puts its messages in the outbox, naming the notice; its id, or null (and nothing
+    /// written) when the key already has a notice (another process sent it first).
+    /// </summary>
+    long? InsertNotice(IWorkflowTransaction tx, NoticeWrite notice, IReadOnlyList<OutboxWrite> messages, string now);
+
+    /// <summary>Marks a notice's message read at <paramref name="now"/>; false when it is not an unread notice message of the school.</summary>
+    bool MarkRead(long schoolId, long messageId, string now);
 
     /// <summary>Keeps a definition's policy text with the school, once per name, version and hash.</summary>
     void SaveDefinition(long schoolId, WorkflowDefinition definition);

@@ -15,10 +15,10 @@ internal sealed partial class SqlWorkflowStore
         _commands.Single($"SELECT {CaseColumns} FROM wf_cases WHERE id = @id", Tx(tx), ReadCase, ("@id", id));
 
     /// <summary>One statement for the whole list: each row carries its state, so no case is read again.</summary>
-    public IReadOnlyList<CaseState> Cases(long schoolId, bool openOnly, string except) =>
+    public IReadOnlyList<CaseState> Cases(long schoolId, bool openOnly) =>
         _commands.Many(
-            $"SELECT {CaseColumns} FROM wf_cases WHERE school_id = @school_id AND workflow <> @except AND (@open_only = 0 OR status = 'open') ORDER BY id DESC",
-            null, ReadCase, ("@school_id", schoolId), ("@except", except), ("@open_only", openOnly ? 1L : 0L));
+            $"SELECT {CaseColumns} FROM wf_cases WHERE school_id = @school_id AND (@open_only = 0 OR status = 'open') ORDER BY id DESC",
+            null, ReadCase, ("@school_id", schoolId), ("@open_only", openOnly ? 1L : 0L));
 
     private static CaseState ReadCase(StatementRow row)
     {

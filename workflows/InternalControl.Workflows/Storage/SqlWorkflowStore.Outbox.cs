@@ -8,7 +8,7 @@ namespace InternalControl.Workflows.Storage;
 internal sealed partial class SqlWorkflowStore
 {
     private const string MessageColumns =
-        "id, case_id, recipient_kind, recipient_id, language, template, text, created_at, sent_at, channel, tries, next_attempt, state, school_id, seq";
+        "id, case_id, recipient_kind, recipient_id, language, template, text, created_at, sent_at, channel, tries, next_attempt, state, school_id, seq, notice_id";
 
     public IReadOnlyList<OutboxMessage> Outbox(long schoolId, bool unsentOnly) =>
         _commands.Many(
@@ -114,7 +114,7 @@ internal sealed partial class SqlWorkflowStore
 
     private static OutboxMessage ReadMessage(StatementRow row) => new(
         row.GetInt64(0),
-        row.GetInt64(1),
+        row.GetInt64OrNull(1),
         row.GetString(2),
         row.GetString(3),
         Languages.TryParse(row.GetString(4), out var language) ? language.Value : Language.En,
@@ -126,5 +126,6 @@ internal sealed partial class SqlWorkflowStore
         (int)row.GetInt64(10),
         StoredInstant.ParseOrNull(row.GetStringOrNull(11)),
         ParseState(row.GetString(12)),
-        IdempotencyKey.Of(row.GetInt64(13), row.GetInt64(1), (int)row.GetInt64(14), row.GetString(2), row.GetString(3), row.GetString(5)));
+        IdempotencyKey.Of(row.GetInt64(13), row.GetInt64OrNull(1), row.GetInt64OrNull(15), (int)row.GetInt64(14), row.GetString(2), row.GetString(3), row.GetString(5)),
+        row.GetInt64OrNull(15));
 }
