@@ -95,7 +95,7 @@ internal static class RuleCompiler
         var divides = context.Divides;
         Func<Func<EvalContext, bool>> compile = divides ? () => DivisionGuard.Guard(lambda.Compile(), syntax.Name, syntax.Span) : lambda.Compile;
         var rule = new CompiledRule(syntax.Name, syntax.Priority, syntax.Span, scope, compile, actions, [.. context.FactsRead.Order()], witnesses) { PairLocal = pairLocal };
-        return (rule, new RuleInfo(syntax.Name, syntax.Priority, syntax.Span, string.Join(" ; ", canonical)));
+        return (rule, new RuleInfo(syntax.Name, syntax.Priority, syntax.Span, string.Join(" ; ", canonical)) { Titles = syntax.Titles });
     }
 
     private static RuleAction? CompileAction(ActionSyntax action, ExpressionBinder binder, BindContext context, Dictionary<string, Variable> variables, List<string> canonical)
