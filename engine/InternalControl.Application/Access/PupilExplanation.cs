@@ -22,7 +22,7 @@ public static class PupilExplanation
 
         // On the school's engine: on NRules, the firings explained are those its session reported (RuleFiredEvent).
         var result = session.Policy.Evaluate(session.Data, session.Workspace.Calendar, session.Workspace.Today, session.Engine);
-        return Explainer.Explain(result, pupilId, session.Data, language, subject => access.CanSeeSubject(pupilId, subject));
+        return Explainer.Explain(result, pupilId, session.Data, language, subject => access.CanSeeSubject(pupilId, subject), session.Policy);
     }
 
     /// <summary>The explanation from a live school's rule session (a host's): the pupil's current result, nothing re-run.</summary>
@@ -35,6 +35,6 @@ public static class PupilExplanation
             return [];
         }
 
-        return Explainer.Explain(result, pupilId, live.Snapshot.Data, language, subject => access.CanSeeSubject(pupilId, subject));
+        return Explainer.Explain(result, pupilId, live.Snapshot.Data, language, subject => access.CanSeeSubject(pupilId, subject), live.Snapshot.Policy?.Rules);
     }
 }

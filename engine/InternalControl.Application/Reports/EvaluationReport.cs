@@ -20,7 +20,9 @@ internal static class EvaluationReport
     public static ReportTable Build(SchoolData data, ReportOptions options, Localizer l)
     {
         var matrix = options.Matrix;
-        var names = data.Staff.ToDictionary(s => s.Id, s => s.FullName, StringComparer.Ordinal);
+        // An object by its name (a teacher, a class), never its id; its kind by its text (Domain.ObjectKind.KIND), else as imported.
+        var names = data.Staff.Select(s => (s.Id, Name: s.FullName)).Concat(data.Classes.Select(c => (c.Id, c.Name)))
+            .DistinctBy(n => n.Id, StringComparer.Ordinal).ToDictionary(n => n.Id, n => n.Name, StringComparer.Ordinal);
         var evaluations = matrix is null ? [] : Evaluations.Evaluate(data.Scores, matrix, options.GroupRule, options.ExemptionEvaluations);
         var resources = evaluations
             .Where(e => e.Group == EvaluationGroup.C && !e.NoContestDynamics && e.Decision is { LeavesControl: true })
@@ -32,8 +34,8 @@ internal static class EvaluationReport
             var sheet = matrix?.Find(e.Sheet);
             rows.Add(
             [
-                ReportCell.Of(e.ObjectId),
-                ReportCell.Of(e.ObjectKind),
+                ReportCell.Of(names.GetValueOrDefault(e.ObjectId, e.ObjectId)),
+                ReportCell.Of(new TextArg("Domain.ObjectKind." + e.ObjectKind, e.ObjectKind).Render(l.Language)),
                 ReportCell.Of(sheet is null ? e.Sheet : $"{sheet.Id} {l.Get(sheet.Title)}"),
                 ReportCell.Of(string.Join(" ", e.Scores)),
                 ReportCell.Of(l.Get("Group." + e.Group)),

@@ -112,6 +112,13 @@ internal sealed class CommandContext
     public string SubjectName(SchoolData data, string? subjectId) =>
         subjectId is null ? "" : data.Subjects.FirstOrDefault(s => s.Id == subjectId)?.Name(Texts.Language) ?? subjectId;
 
+    /// <summary>An evaluated object's name (a Kazakh evaluation sheet's object: a teacher, a class), or the id.</summary>
+    public static string ObjectName(SchoolData data, string? objectId) =>
+        objectId is null ? ""
+        : data.Staff.FirstOrDefault(s => s.Id == objectId)?.FullName
+          ?? data.Classes.FirstOrDefault(c => c.Id == objectId)?.Name
+          ?? objectId;
+
     /// <summary>A staff member's name, or the id.</summary>
     public static string StaffName(SchoolData data, string? staffId) =>
         staffId is null ? "" : data.Staff.FirstOrDefault(s => s.Id == staffId)?.FullName ?? staffId;

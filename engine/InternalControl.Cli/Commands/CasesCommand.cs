@@ -3,6 +3,7 @@ using InternalControl.Cli.CommandLine;
 using InternalControl.Cli.Json;
 using InternalControl.Localization;
 using InternalControl.Workflows.Runtime;
+using InternalControl.Workflows;
 using Spectre.Console;
 
 namespace InternalControl.Cli.Commands;
@@ -36,13 +37,13 @@ internal sealed class CasesCommand : ICommandDefinition
             {
                 table.AddRow(
                     c.Id.ToString(context.Texts.Culture),
-                    Markup.Escape(c.Workflow),
+                    Markup.Escape(WorkflowText.Workflow(c.Workflow).Render(context.Texts.Language)),
                     Markup.Escape(CommandContext.PupilName(data, c.PupilId)),
                     Markup.Escape(context.SubjectName(data, c.SubjectId)),
                     Markup.Escape(c.Result is null
                         ? context.Texts.GetOr("Cli.Cases.Status." + c.Status, c.Status)
                         : context.Texts.Get("Cli.Demo.Closed", context.Texts.GetOr("Workflows.Outcome." + c.Result, c.Result))),
-                    Markup.Escape(string.Join(", ", c.CurrentSteps.Select(s => context.Texts.GetOr("Workflows.Step." + s, s)))));
+                    Markup.Escape(string.Join(", ", c.CurrentSteps.Select(s => WorkflowText.Step(c.Workflow, s).Render(context.Texts.Language)))));
             }
 
             context.Console.Write(table);

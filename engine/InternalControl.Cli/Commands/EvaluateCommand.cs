@@ -55,11 +55,11 @@ internal sealed class EvaluateCommand : ICommandDefinition
                 .AddColumn(context.Texts.Get("Cli.Evaluate.Subject"));
             foreach (var firing in result.Firings.Take(40))
             {
-                table.AddRow(Markup.Escape(firing.Rule), Markup.Escape(CommandContext.PupilName(data, firing.PupilId) + (firing.ObjectId ?? "")), Markup.Escape(context.SubjectName(data, firing.SubjectId)));
+                table.AddRow(Markup.Escape(session.Policy.RuleTitle(firing.Rule, context.Texts.Language)), Markup.Escape(CommandContext.PupilName(data, firing.PupilId) + CommandContext.ObjectName(data, firing.ObjectId)), Markup.Escape(context.SubjectName(data, firing.SubjectId)));
             }
 
             context.Console.Write(table);
-            context.Say("Cli.Engine.Ran", RuleEngines.Code(engine), elapsed);
+            context.Say("Cli.Engine.Ran", new TextArg("Cli.Engine.Name." + RuleEngines.Code(engine), RuleEngines.Code(engine)), elapsed);
             context.Say("Cli.Evaluate.Summary", context.Texts.Date(result.Now), result.Firings.Count, run.Opened, run.Starts.Count - run.Opened, run.TimersFired, run.NoticesSent);
             foreach (var problem in result.Problems)
             {

@@ -27,7 +27,7 @@ internal sealed class ExplainCommand : ICommandDefinition
             }
 
             var result = session.Policy.Evaluate(session.Data, session.Workspace.Calendar, session.Workspace.Today, session.Engine);
-            foreach (var line in Explainer.Explain(result, id, session.Data, context.Texts.Language))
+            foreach (var line in Explainer.Explain(result, id, session.Data, context.Texts.Language, policy: session.Policy))
             {
                 context.Line(line);
             }

@@ -153,6 +153,9 @@ public static class Kw
     /// <summary>priority (Kw.Priority).</summary>
     public const string Priority = "Kw.Priority";
 
+    /// <summary>title (Kw.Title): a rule's title in one language, `title ky "..."`.</summary>
+    public const string Title = "Kw.Title";
+
     /// <summary>register (Kw.Register).</summary>
     public const string Register = "Kw.Register";
 

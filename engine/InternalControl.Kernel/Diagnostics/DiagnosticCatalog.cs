@@ -141,6 +141,10 @@ public static class DiagnosticCatalog
         Error("IC2420", "Workflows.Error.OutcomeNeedsCount"),
         Error("IC2421", "Workflows.Error.OutcomeNotForForm"),
 
+        // A rule's titles (`title LANG "text"`): a language the product does not speak, a language given twice.
+        Error("IC4200", "Rules.Title.UnknownLanguage"),
+        Error("IC4201", "Rules.Title.Duplicate"),
+
         // Workspaces: the database and the school a command works on.
         Error("IC3001", "Workspaces.Error.NoDatabase"),
         Error("IC3002", "Workspaces.Error.UnknownSchool"),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Diagnostics;
+using InternalControl.Localization;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.PolicyLanguage.Tokens;
 using InternalControl.PolicyLanguage.Vocabularies;
@@ -137,6 +138,7 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
             priority = int.TryParse(number.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? (negative ? -p : p) : 0;
         }
 
+        var titles = ParseTitles();
         var conditions = new List<ConditionSyntax>();
         var actions = new List<ActionSyntax>();
         _cursor.ExpectKeyword(Kw.When);
@@ -152,7 +154,33 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
         }
 
         _cursor.ExpectKeyword(Kw.End);
-        return new RuleSyntax(start.Through(_cursor.Previous.Span), name, priority, conditions, actions);
+        return new RuleSyntax(start.Through(_cursor.Previous.Span), name, priority, conditions, actions) { Titles = titles };
+    }
+
+    /// <summary>`title kk "..." title ky "..."`: a rule's title in each reader's language (the languages of Languages.All).</summary>
+    private Dictionary<string, string> ParseTitles()
+    {
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (!Failed && _cursor.TryKeyword(Kw.Title))
+        {
+            var code = _cursor.ExpectIdentifier();
+            var text = _cursor.ExpectString();
+            if (Failed)
+            {
+                break;
+            }
+
+            if (!Languages.TryParse(code.Text, out var language) || !string.Equals(language.Value.Code(), code.Text, StringComparison.Ordinal))
+            {
+                _cursor.Report("IC4200", code.Span, "Rules.Title.UnknownLanguage", code.Text);
+            }
+            else if (!titles.TryAdd(code.Text, text.Value))
+            {
+                _cursor.Report("IC4201", code.Span, "Rules.Title.Duplicate", code.Text);
+            }
+        }
+
+        return titles;
     }
 
     private ConditionSyntax ParseCondition()

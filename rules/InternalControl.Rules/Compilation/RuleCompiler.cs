@@ -115,6 +115,7 @@ internal static class RuleCompiler
         {
             Divides = context.Divides,
             PairLocal = pairLocal,
+            Titles = syntax.Titles,
         };
     }
 

@@ -7,6 +7,7 @@ using InternalControl.Rules.Rete;
 using InternalControl.Rules.Runtime;
 using InternalControl.Rules.Tables;
 using InternalControl.Kernel.Policies;
+using InternalControl.Localization;
 
 namespace InternalControl.Rules.Model;
 
@@ -34,7 +35,7 @@ public sealed class CompiledPolicy
         Version = version;
         Sources = sources;
         Model = model;
-        Rules = [.. model.Rules.Select(r => new RuleInfo(r.Name, r.Priority, r.Span, r.Display))];
+        Rules = [.. model.Rules.Select(r => new RuleInfo(r.Name, r.Priority, r.Span, r.Display) { Titles = r.Titles })];
         TestBlocks = tests;
         Blocks = blocks;
         Binding = binding;
@@ -86,6 +87,9 @@ public sealed class CompiledPolicy
 
     /// <summary>The rules as NRules' canonical model and session factory, built on first use.</summary>
     internal ReteModel Rete => _rete.Value;
+
+    /// <summary>The title a reader of <paramref name="language"/> sees for the rule named <paramref name="rule"/>: its `title` in that language, else its name.</summary>
+    public string RuleTitle(string rule, Language language) => Rules.FirstOrDefault(r => r.Name == rule)?.Title(language) ?? rule;
 
     /// <summary>A table by name, or null.</summary>
     public DecisionTable? Table(string name) => TableModels.FirstOrDefault(t => t.Table.Name == name)?.Table;

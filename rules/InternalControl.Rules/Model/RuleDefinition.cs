@@ -29,4 +29,7 @@ internal sealed record RuleDefinition(
 
     /// <summary>True when a new mark needs only its own (pupil, subject) pair re-evaluated for this rule.</summary>
     public bool PairLocal { get; init; }
+
+    /// <summary>The rule's name in each language the policy gives one for (its <c>title</c> clause), by language code.</summary>
+    public IReadOnlyDictionary<string, string> Titles { get; init; } = new Dictionary<string, string>();
 }
