@@ -53,7 +53,8 @@ public static class DiagnosticCatalog
         Warning("IC1253", "Rules.TableGapSkipped"),
         Error("IC1254", "Rules.TableCellRunValue"),
 
-        // Plain policies (issue 10): named measures, counting windows, every output of a decision table, lists.
+        // Plain policies: named measures, counting windows, every output of a decision table, lists, a rule's titles
+        // (`title LANG "text"`: a language the product does not speak, a language given twice).
         Error("IC1700", "Rules.Measure.Cycle"),
         Warning("IC1701", "Rules.Measure.Unused"),
         Error("IC1702", "Rules.Measure.Duplicate"),
@@ -63,6 +64,8 @@ public static class DiagnosticCatalog
         Error("IC1721", "Rules.TableOutput.NotATable"),
         Error("IC1722", "Rules.List.Elements"),
         Error("IC1723", "Rules.List.NotHere"),
+        Error("IC1730", "Rules.Title.UnknownLanguage"),
+        Error("IC1731", "Rules.Title.Duplicate"),
 
         // Tables.
         Error("IC1301", "Rules.TableOverlap"),
@@ -140,10 +143,6 @@ public static class DiagnosticCatalog
         Error("IC2419", "Workflows.Error.BadChoice"),
         Error("IC2420", "Workflows.Error.OutcomeNeedsCount"),
         Error("IC2421", "Workflows.Error.OutcomeNotForForm"),
-
-        // A rule's titles (`title LANG "text"`): a language the product does not speak, a language given twice.
-        Error("IC4200", "Rules.Title.UnknownLanguage"),
-        Error("IC4201", "Rules.Title.Duplicate"),
 
         // Workspaces: the database and the school a command works on.
         Error("IC3001", "Workspaces.Error.NoDatabase"),

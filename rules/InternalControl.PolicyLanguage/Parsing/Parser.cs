@@ -172,11 +172,11 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
 
             if (!Languages.TryParse(code.Text, out var language) || !string.Equals(language.Value.Code(), code.Text, StringComparison.Ordinal))
             {
-                _cursor.Report("IC4200", code.Span, "Rules.Title.UnknownLanguage", code.Text);
+                _cursor.Report("IC1730", code.Span, "Rules.Title.UnknownLanguage", code.Text);
             }
             else if (!titles.TryAdd(code.Text, text.Value))
             {
-                _cursor.Report("IC4201", code.Span, "Rules.Title.Duplicate", code.Text);
+                _cursor.Report("IC1731", code.Span, "Rules.Title.Duplicate", code.Text);
             }
         }
 
