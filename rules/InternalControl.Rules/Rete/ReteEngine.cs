@@ -193,6 +193,9 @@ internal sealed partial class ReteEngine : IRuleEngine
         }
 
         _session.RetractAll(old);
+        // The retracted bindings take their problems (IC1251) with them; the inserted ones report theirs as NRules runs
+        // their conditions.
+        Context.Problems.Forget(pupil);
         _pupils[pupil].Fired.Clear();
         var all = new List<object>(subjects.Count + 1) { _pupils[pupil] };
         foreach (var fact in subjects)

@@ -25,7 +25,7 @@ internal sealed class EvalContext(FactIndex index, DateOnly now)
     /// <summary>Set by a division by 0 while a condition runs (<see cref="Numbers.Divide"/>); the rule's guard reads it.</summary>
     public bool DividedByZero;
 
-    /// <summary>Problems found while running that belong to no engine (IC1251), once per rule and binding.</summary>
+    /// <summary>Problems found while running that belong to no engine (IC1251), held by the rule and binding they came from.</summary>
     public RuntimeProblems Problems { get; } = new();
 
     public SchoolCalendar Calendar => Index.Calendar;

@@ -65,6 +65,9 @@ internal sealed class Evaluator
         var facts = _facts[pupil];
         facts?.Clear();
         _fired.Clear();
+        // The pupil's bindings are tried again from scratch: a binding that is gone (a subject left with no marks) has no
+        // problem any more, and the others report theirs again as their conditions run.
+        context.Problems.Forget(pupil);
         context.Pupil = pupil;
         context.Class = context.ClassOf(pupil);
         context.Score = -1;

@@ -94,5 +94,7 @@ public sealed class RuleSession
 
     /// <summary>The current result of one pupil.</summary>
     public EvaluationResult ResultFor(string pupilId) =>
-        new(_engine.Now, _engine.Index.PupilIndex.TryGetValue(pupilId, out var p) && _engine.OutcomeOf(p) is { } o ? [o] : [], []);
+        _engine.Index.PupilIndex.TryGetValue(pupilId, out var p)
+            ? new(_engine.Now, _engine.OutcomeOf(p) is { } o ? [o] : [], _engine.Context.Problems.Of(p))
+            : new(_engine.Now, [], []);
 }
