@@ -83,8 +83,10 @@ internal sealed partial class ExpressionBinder
         var window = WindowOf(syntax, kind.Value, row);
         Expression test = where is null ? window : Expression.AndAlso(window, where.Expression);
         var canonical = $"{aggregate}(Type.{kind} {syntax.Variable}{(projection is null ? "" : ": " + projection.Canonical)}{(where is null ? "" : " Kw.Where " + where.Canonical)})";
-        var expression = Accumulate(aggregate, body => Loops(kind.Value, row, subjectLoop, subject, body), test, projection?.Expression);
-        RecordAggregate(kind.Value, syntax.Variable, aggregate, subjectBound, row, where, projection, test, expression, canonical);
+        // §3 matrix: a score aggregate whose filter fixes the object and sheet reads that group only.
+        var key = kind == ValueKind.Score ? ScoreGroupKeys.Of(row, test, BoundScore) : null;
+        var expression = Accumulate(aggregate, body => key is null ? Loops(kind.Value, row, subjectLoop, subject, body) : OverScores(key, row, body), test, projection?.Expression);
+        RecordAggregate(kind.Value, syntax.Variable, aggregate, subjectBound, row, where, projection, test, expression, canonical, key);
         RecordWindow(syntax);
         if (kind is ValueKind.Mark or ValueKind.Absence)
         {
@@ -205,6 +207,28 @@ internal sealed partial class ExpressionBinder
                             Expression.Break(stop)),
                         stop));
         }
+    }
+
+    /// <summary>The score the rule binds (`score x`), the node every `x.field` reads; a never-matching node when it binds none.</summary>
+    private Expression BoundScore =>
+        variables.Values.FirstOrDefault(v => v.Kind == ValueKind.Score && v.Value is not ParameterExpression)?.Value ?? Expression.Empty();
+
+    /// <summary>The scores of the key's object and sheet (<see cref="FactIndex.ScoresOf"/>): row = group[i]; body.</summary>
+    private Expression OverScores(ScoreGroupKey key, ParameterExpression row, Expression body)
+    {
+        var group = Expression.Variable(typeof(EvaluationScore[]), "group");
+        var i = Expression.Variable(typeof(int), "i");
+        var stop = Expression.Label("group");
+        return Expression.Block(
+            [group, i, row],
+            Expression.Assign(group, Expression.Call(Expression.Field(Ctx, nameof(EvalContext.Index)), nameof(FactIndex.ScoresOf), null, key.Object, key.Sheet)),
+            Expression.Assign(i, Expression.Constant(0)),
+            Expression.Loop(
+                Expression.IfThenElse(
+                    Expression.LessThan(i, Expression.ArrayLength(group)),
+                    Expression.Block(Expression.Assign(row, Expression.ArrayIndex(group, i)), body, Expression.PreIncrementAssign(i)),
+                    Expression.Break(stop)),
+                stop));
     }
 
     /// <summary>for (i = from; i &lt; to; i++) { row = rows[i]; body }.</summary>

@@ -8,19 +8,20 @@ namespace InternalControl.Rules.Compilation;
 internal sealed partial class ExpressionBinder
 {
     /// <summary>Records an aggregate over marks, absences or scores of the rule being bound.</summary>
-    private void RecordAggregate(ValueKind kind, string variable, string aggregate, bool subjectBound, ParameterExpression row, Bound? where, Bound? value, Expression filter, Expression computation, string display) =>
+    private void RecordAggregate(ValueKind kind, string variable, string aggregate, bool subjectBound, ParameterExpression row, Bound? where, Bound? value, Expression filter, Expression computation, string display, ScoreGroupKey? key) =>
         context.Aggregates.Add(new AggregateDefinition(
             kind switch { ValueKind.Mark => FactType.Mark, ValueKind.Absence => FactType.Absence, _ => FactType.Score },
             variable,
             Function(aggregate),
-            kind switch { ValueKind.Score => AggregateGrouping.School, ValueKind.Mark when subjectBound => AggregateGrouping.PupilSubject, _ => AggregateGrouping.Pupil },
+            kind switch { ValueKind.Score when key is not null => AggregateGrouping.ObjectSheet, ValueKind.Score => AggregateGrouping.School, ValueKind.Mark when subjectBound => AggregateGrouping.PupilSubject, _ => AggregateGrouping.Pupil },
             kind == ValueKind.Score ? CountingWindow.UntilNow : CountingWindow.CurrentTerm,
             row,
             where?.Expression,
             value?.Expression,
             filter,
             computation,
-            display));
+            display,
+            key));
 
     /// <summary>Records an aggregate over the pupil's subjects.</summary>
     private void RecordSubjectAggregate(string variable, string aggregate, ParameterExpression subject, Bound? where, Bound? value, Expression filter, Expression computation, string display) =>

@@ -7,7 +7,8 @@ namespace InternalControl.Rules.Model;
 /// grouping and counting window, its function, and its filter and value as expression trees over <see cref="Row"/>
 /// (null when written without). <see cref="Filter"/> is the window and the filter together; <see cref="Computation"/> is
 /// the node of the rule's expression trees that computes the aggregate over the grouped rows (the expression-tree
-/// engine runs it; NRules replaces a score aggregate's node with the result of an aggregate element).
+/// engine runs it; NRules replaces a score aggregate's node with the result of an aggregate element). <see cref="Key"/> is
+/// the object and sheet of an <see cref="AggregateGrouping.ObjectSheet"/> aggregate.
 /// </summary>
 internal sealed record AggregateDefinition(
     FactType Over,
@@ -20,4 +21,5 @@ internal sealed record AggregateDefinition(
     Expression? Value,
     Expression Filter,
     Expression Computation,
-    string Display);
+    string Display,
+    ScoreGroupKey? Key = null);

@@ -1,6 +1,9 @@
 namespace InternalControl.Rules.Model;
 
-/// <summary>Which facts an aggregate groups: those of the bound pupil and subject, of the pupil, the pupil's subjects, or the school's scores.</summary>
+/// <summary>
+/// Which facts an aggregate groups: those of the bound pupil and subject, of the pupil, the pupil's subjects, the scores of
+/// one object on one sheet, or the school's scores.
+/// </summary>
 internal enum AggregateGrouping
 {
     /// <summary>Marks of the bound pupil in the bound (or the enclosing subject aggregate's) subject.</summary>
@@ -14,4 +17,10 @@ internal enum AggregateGrouping
 
     /// <summary>All evaluation scores of the school.</summary>
     School,
+
+    /// <summary>
+    /// The evaluation scores of one object on one sheet: the filter says `y.object = ... and y.sheet = ...`
+    /// (<see cref="AggregateDefinition.Key"/>), so the aggregate reads that group of the scores grouped once, not every score.
+    /// </summary>
+    ObjectSheet,
 }

@@ -6,9 +6,10 @@ using InternalControl.Rules.Runtime;
 namespace InternalControl.Rules.Rete;
 
 /// <summary>
-/// A score aggregate of the model as an NRules collect: <see cref="Matches"/> is the collected pattern's condition
-/// (the aggregate's window and filter for the binding), <see cref="Fold"/> computes the aggregate's function over what
-/// NRules collected, as the expression-tree engine's loop computes it over the same scores in the same order.
+/// A score aggregate of the model as an NRules collect, or over the group of an NRules group-by: <see cref="Matches"/> is
+/// the aggregate's window and filter for the binding (the collected pattern's condition), <see cref="Fold"/> computes the
+/// aggregate's function over what NRules collected or grouped, as the expression-tree engine's loop computes it over the
+/// same scores in the same order.
 /// </summary>
 internal sealed class ReteAggregate
 {
@@ -18,6 +19,7 @@ internal sealed class ReteAggregate
     public ReteAggregate(AggregateDefinition definition, ParameterExpression ctx)
     {
         Function = definition.Function;
+        FromGroup = definition.Key is { OfBoundScore: true };
         var filter = Expression.Lambda<Func<EvalContext, EvaluationScore, bool>>(definition.Filter, ctx, definition.Row);
         _filter = new Lazy<Func<EvalContext, EvaluationScore, bool>>(filter.Compile);
         if (definition.Value is { } value)
@@ -29,10 +31,20 @@ internal sealed class ReteAggregate
 
     public AggregateFunction Function { get; }
 
+    /// <summary>
+    /// True when the aggregate reads the scores of the bound score's object and sheet (<see cref="AggregateGrouping.ObjectSheet"/>):
+    /// NRules gives it the group its group-by element made for the binding, whose scores <see cref="Fold"/> filters,
+    /// instead of a collect joined with every score.
+    /// </summary>
+    public bool FromGroup { get; }
+
     /// <summary>True when a score counts for the binding the context is pointed at (window and filter).</summary>
     public bool Matches(EvalContext context, int score) => _filter.Value(context, context.Index.Scores[score]);
 
-    /// <summary>The aggregate's value over the collected scores (a yes/no as 1 or 0), for the binding the context is pointed at.</summary>
+    /// <summary>
+    /// The aggregate's value over the collected scores (a yes/no as 1 or 0), for the binding the context is pointed at; over
+    /// a group (<see cref="FromGroup"/>), over the group's scores its window and filter let through.
+    /// </summary>
     public double Fold(EvalContext context, IEnumerable<ScoreFact> collected)
     {
         var count = 0;
@@ -45,6 +57,11 @@ internal sealed class ReteAggregate
         // In index order, as the loop adds them: a sum of fractions does not depend on the order NRules collected in.
         foreach (var fact in collected.OrderBy(f => f.Score))
         {
+            if (FromGroup && !Matches(context, fact.Score))
+            {
+                continue;
+            }
+
             count++;
             if (_value is null || Function is AggregateFunction.Count or AggregateFunction.Exists or AggregateFunction.None)
             {

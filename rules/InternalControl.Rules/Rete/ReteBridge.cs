@@ -56,6 +56,13 @@ internal static class ReteBridge
         return aggregate.Matches(context, score.Score);
     }
 
+    /// <summary>The key an NRules group-by groups a score by: its object and sheet (the §3 matrix reads one such group).</summary>
+    public static (string Object, string Sheet) GroupOf(ScoreFact score)
+    {
+        var row = score.Engine.Index.Scores[score.Score];
+        return (row.ObjectId, row.Sheet);
+    }
+
     /// <summary>Joins a derived fact to a binding: same session, same pupil, a fact the rule reads.</summary>
     public static bool Reads(AssertedFact fact, BindingFact binding, int[] factsRead) =>
         ReferenceEquals(fact.Engine, binding.Engine) && fact.Pupil == binding.Pupil && Array.IndexOf(factsRead, fact.Fact) >= 0;

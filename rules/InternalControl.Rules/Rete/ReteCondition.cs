@@ -21,7 +21,13 @@ internal sealed class ReteCondition(Expression<Func<EvalContext, bool>>? prefix,
 
     public ReteAggregate[] Aggregates { get; } = [.. aggregates.Select(a => new ReteAggregate(a, condition.Parameters[0]))];
 
-    /// <summary>The condition for the binding the context is pointed at, given what NRules collected for each aggregate.</summary>
+    /// <summary>True when an aggregate reads the bound score's (object, sheet) group: the rule takes its binding from an NRules group-by.</summary>
+    public bool Grouped => Aggregates.Any(a => a.FromGroup);
+
+    /// <summary>
+    /// The condition for the binding the context is pointed at, given what NRules collected for each aggregate (the binding's
+    /// group for one that <see cref="ReteAggregate.FromGroup"/>).
+    /// </summary>
     public bool Test(EvalContext context, IEnumerable<ScoreFact>[] collected)
     {
         var values = new double[Aggregates.Length];

@@ -27,6 +27,9 @@ internal sealed class ReteModel
     private const string FactName = "a";
     private const string AggregateName = "scores";
     private const string ScoreName = "score";
+    private const string GroupName = "group";
+    private const string MemberName = "member";
+    private const string SourceName = "of";
 
     public ReteModel(PolicyModel model)
     {
@@ -63,24 +66,38 @@ internal sealed class ReteModel
             _ => typeof(SchoolFact),
         };
         var lhs = builder.LeftHandSide();
-        var bindingPattern = lhs.Pattern(type, BindingName);
+        var (prefix, aggregateCondition, elements) = AggregateElements.Of(definition);
+        var condition = aggregateCondition is null ? null : new ReteCondition(prefix, aggregateCondition, elements);
+        var group = condition is { Grouped: true } ? GroupScores(lhs) : null;
+        var bindingPattern = group is null ? lhs.Pattern(type, BindingName) : ScoreOfGroup(lhs, group);
         var binding = bindingPattern.Declaration.ToParameterExpression();
         var ruleConstant = Expression.Constant(rule);
         ParameterExpression? facts = null;
-        var (prefix, aggregateCondition, elements) = AggregateElements.Of(definition);
-        if (aggregateCondition is not null)
+        if (condition is not null)
         {
-            // Score aggregates as NRules collect elements: one collection of the scores each aggregate counts for the
-            // binding; the condition reads the aggregates' values folded from them.
-            var condition = new ReteCondition(prefix, aggregateCondition, elements);
+            // Score aggregates as NRules elements: the binding's (object, sheet) group for those that read it, a collect
+            // of the scores each other aggregate counts for the binding; the condition reads their values folded from them.
             if (condition.HasPrefix)
             {
                 bindingPattern.Condition(Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.TestPrefix), null, Expression.Constant(condition), binding), binding));
             }
 
-            var collections = new List<ParameterExpression>();
+            var sources = new List<Expression>();
+            var declarations = new List<ParameterExpression> { binding };
+            if (group is not null)
+            {
+                declarations.Add(group);
+            }
+
+            var last = bindingPattern;
             for (var a = 0; a < condition.Aggregates.Length; a++)
             {
+                if (condition.Aggregates[a].FromGroup)
+                {
+                    sources.Add(Expression.Convert(group!, typeof(IEnumerable<ScoreFact>)));
+                    continue;
+                }
+
                 var collected = lhs.Pattern(typeof(IEnumerable<ScoreFact>), AggregateName + a);
                 var element = collected.Aggregate();
                 element.Collect();
@@ -90,14 +107,15 @@ internal sealed class ReteModel
                     Expression.Call(typeof(ReteBridge), nameof(ReteBridge.Collects), null, Expression.Constant(condition.Aggregates[a]), item, binding),
                     item,
                     binding));
-                collections.Add(collected.Declaration.ToParameterExpression());
-                if (a == condition.Aggregates.Length - 1)
-                {
-                    collected.Condition(Expression.Lambda(
-                        Expression.Call(typeof(ReteBridge), nameof(ReteBridge.TestAggregates), null, Expression.Constant(condition), binding, Expression.NewArrayInit(typeof(IEnumerable<ScoreFact>), collections)),
-                        [binding, .. collections]));
-                }
+                var declaration = collected.Declaration.ToParameterExpression();
+                sources.Add(declaration);
+                declarations.Add(declaration);
+                last = collected;
             }
+
+            last.Condition(Expression.Lambda(
+                Expression.Call(typeof(ReteBridge), nameof(ReteBridge.TestAggregates), null, Expression.Constant(condition), binding, Expression.NewArrayInit(typeof(IEnumerable<ScoreFact>), sources)),
+                declarations));
         }
         else if (definition.FactsRead.Count == 0)
         {
@@ -134,5 +152,36 @@ internal sealed class ReteModel
         var parameters = facts is null ? new[] { context, binding } : [context, binding, facts];
         builder.RightHandSide().Action(Expression.Lambda(act, parameters), ActionTrigger.Activated | ActionTrigger.Reactivated);
         return builder.Build();
+    }
+
+    /// <summary>
+    /// An NRules group-by of every score by its object and sheet, at the top of the rule: NRules keeps one group per
+    /// (object, sheet), built in one pass over the scores and kept up to date as scores come and go.
+    /// </summary>
+    private static ParameterExpression GroupScores(GroupBuilder lhs)
+    {
+        var groupPattern = lhs.Pattern(typeof(IGrouping<(string Object, string Sheet), ScoreFact>), GroupName);
+        var groupBy = groupPattern.Aggregate();
+        var member = groupBy.Pattern(typeof(ScoreFact), MemberName).Declaration.ToParameterExpression();
+        groupBy.GroupBy(
+            Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.GroupOf), null, member), member),
+            Expression.Lambda(member, member));
+        return groupPattern.Declaration.ToParameterExpression();
+    }
+
+    /// <summary>
+    /// The rule's score binding taken from its group (a flatten of the group: `score x` is each score of each group), so
+    /// that each binding meets its own group and no other: a join of every binding with every group would cost
+    /// bindings × groups condition calls (NRules joins by cross product, issue #201), the square the group-by avoids.
+    /// </summary>
+    private static PatternBuilder ScoreOfGroup(GroupBuilder lhs, ParameterExpression group)
+    {
+        var bindingPattern = lhs.Pattern(typeof(ScoreFact), BindingName);
+        var flatten = bindingPattern.Aggregate();
+        var source = flatten.Pattern(group.Type, SourceName);
+        source.Binding().BindingExpression(Expression.Lambda(group, group));
+        var of = source.Declaration.ToParameterExpression();
+        flatten.Flatten(Expression.Lambda(Expression.Convert(of, typeof(IEnumerable<ScoreFact>)), of));
+        return bindingPattern;
     }
 }

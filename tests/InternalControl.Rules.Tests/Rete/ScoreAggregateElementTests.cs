@@ -1,4 +1,5 @@
 using InternalControl.Kernel.Schools;
+using InternalControl.Rules.Model;
 using InternalControl.Rules.Rete;
 using InternalControl.Rules.Runtime;
 using InternalControl.Testing.Rules;
@@ -8,7 +9,7 @@ namespace InternalControl.Rules.Tests.Rete;
 
 /// <summary>
 /// Score aggregates at the top of a condition are NRules aggregate elements (a collect of the scores that count for the
-/// binding); the condition reads their values. Both engines give the same decisions, and a mark aggregate stays a loop.
+/// binding, or the group of the binding's object and sheet from a group-by); the condition reads their values. Both engines give the same decisions, and a mark aggregate stays a loop.
 /// </summary>
 public sealed class ScoreAggregateElementTests
 {
@@ -35,11 +36,33 @@ public sealed class ScoreAggregateElementTests
         // Act
         var definitions = policy.Rete.Definitions;
 
-        // Assert: three collects of scores for the score rule, none for the mark rule
+        // Assert: two collects of scores for the score rule (the aggregates that do not fix the sheet), none for the mark rule
         var scores = definitions.Single(d => d.Name.StartsWith("latest", StringComparison.Ordinal)).LeftHandSide.ChildElements.OfType<PatternElement>().ToList();
-        Assert.Equal(3, scores.Count(p => p.Source is AggregateElement { Name: AggregateElement.CollectName } a && a.Source.ValueType == typeof(ScoreFact)));
+        Assert.Equal(2, scores.Count(p => p.Source is AggregateElement { Name: AggregateElement.CollectName } a && a.Source.ValueType == typeof(ScoreFact)));
         var marks = definitions.Single(d => d.Name == "weak").LeftHandSide.ChildElements.OfType<PatternElement>();
         Assert.DoesNotContain(marks, p => p.Source is AggregateElement);
+    }
+
+    [Fact]
+    public void Model_ScoreAggregateOverTheBindingsObjectAndSheet_IsAnNRulesGroupByTheBindingComesFrom()
+    {
+        // Arrange
+        var policy = Some.Compile(Some.Policy(Body));
+
+        // Act
+        var rule = policy.Rete.Definitions.Single(d => d.Name.StartsWith("latest", StringComparison.Ordinal));
+        var model = policy.Model.Rules.Single(r => r.Name == rule.Name);
+
+        // Assert: the model says which aggregate reads one (object, sheet) group; NRules groups every score by object and
+        // sheet at the top of the rule, and the binding `score x` is each score of a group (a flatten), not a join.
+        Assert.Equal(
+            [AggregateGrouping.School, AggregateGrouping.School, AggregateGrouping.ObjectSheet],
+            model.Aggregates.Select(a => a.Grouping));
+        Assert.True(model.Aggregates[2].Key!.OfBoundScore);
+        var patterns = rule.LeftHandSide.ChildElements.OfType<PatternElement>().ToList();
+        Assert.Equal(AggregateElement.GroupByName, Assert.IsType<AggregateElement>(patterns[0].Source).Name);
+        Assert.Equal(typeof(ScoreFact), ((AggregateElement)patterns[0].Source!).Source.ValueType);
+        Assert.Equal((typeof(ScoreFact), AggregateElement.FlattenName), (patterns[1].ValueType, Assert.IsType<AggregateElement>(patterns[1].Source).Name));
     }
 
     [Fact]
