@@ -189,5 +189,5 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    private static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    private static string Stamp(DateTimeOffset at) => InternalControl.Kernel.Time.IsoInstant.UtcText(at);
 }

@@ -6,6 +6,7 @@ using InternalControl.Rules.Model;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Definitions.Parsing;
 using InternalControl.Kernel.Policies;
+using InternalControl.Application.Telemetry;
 
 namespace InternalControl.Application.Policies;
 
@@ -22,6 +23,7 @@ public static class PolicyHost
     /// <summary>Compiles a baseline and its overlays with their workflows.</summary>
     public static Result<HostedPolicy> Compile(IReadOnlyList<PolicySource> sources)
     {
+        IcTelemetry.Compilations.Add(1);
         var compiled = PolicyCompiler.Compile(sources, BlockParsers);
         if (!compiled.Succeeded || compiled.Errors.Any())
         {

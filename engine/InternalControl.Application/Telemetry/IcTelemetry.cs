@@ -29,6 +29,11 @@ public static class IcTelemetry
 
     internal static readonly Gauge<long> Messages = Meter.CreateGauge<long>("ic.messages", "{message}", "Outbox messages by state, after an evaluation.");
 
+    /// <summary>The name of the counter of policy compilations (each a full compile of a policy's files).</summary>
+    public const string CompilationsName = "ic.policy.compilations";
+
+    internal static readonly Counter<long> Compilations = Meter.CreateCounter<long>(CompilationsName, "{compilation}", "Policies compiled: every file parsed, bound and compiled.");
+
     /// <summary>Where Application's log lines go; the host sets it (default: nowhere).</summary>
     public static ILoggerFactory LoggerFactory { get; set; } = NullLoggerFactory.Instance;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using InternalControl.Kernel.Time;
 using InternalControl.Storage.Database;
@@ -54,5 +53,5 @@ public sealed class NightLeases(SchoolDatabase database)
 
     private static string Night(DateOnly night) => IsoDate.Text(night);
 
-    private static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    private static string Stamp(DateTimeOffset at) => InternalControl.Kernel.Time.IsoInstant.UtcText(at);
 }

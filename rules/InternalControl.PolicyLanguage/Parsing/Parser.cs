@@ -138,7 +138,9 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
             priority = int.TryParse(number.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? (negative ? -p : p) : 0;
         }
 
-        var titles = ParseTitles();
+        // A wrong title language is no syntax error: it is reported after the rule, so that the rest of the rule still parses.
+        var titleErrors = new List<Action>();
+        var titles = ParseTitles(titleErrors);
         var conditions = new List<ConditionSyntax>();
         var actions = new List<ActionSyntax>();
         _cursor.ExpectKeyword(Kw.When);
@@ -154,11 +156,12 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
         }
 
         _cursor.ExpectKeyword(Kw.End);
+        titleErrors.ForEach(report => report());
         return new RuleSyntax(start.Through(_cursor.Previous.Span), name, priority, conditions, actions) { Titles = titles };
     }
 
     /// <summary>`title kk "..." title ky "..."`: a rule's title in each reader's language (the languages of Languages.All).</summary>
-    private Dictionary<string, string> ParseTitles()
+    private Dictionary<string, string> ParseTitles(List<Action> errors)
     {
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         while (!Failed && _cursor.TryKeyword(Kw.Title))
@@ -172,11 +175,11 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
 
             if (!Languages.TryParse(code.Text, out var language) || !string.Equals(language.Value.Code(), code.Text, StringComparison.Ordinal))
             {
-                _cursor.Report("IC1730", code.Span, "Rules.Title.UnknownLanguage", code.Text);
+                errors.Add(() => _cursor.Report("IC1730", code.Span, "Rules.Title.UnknownLanguage", code.Text));
             }
             else if (!titles.TryAdd(code.Text, text.Value))
             {
-                _cursor.Report("IC1731", code.Span, "Rules.Title.Duplicate", code.Text);
+                errors.Add(() => _cursor.Report("IC1731", code.Span, "Rules.Title.Duplicate", code.Text));
             }
         }
 

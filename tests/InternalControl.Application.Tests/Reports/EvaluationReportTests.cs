@@ -20,7 +20,7 @@ public sealed class EvaluationReportTests
         var table = SchoolReports.Build("evaluations", data, new ReportOptions(1) { Matrix = Control.ShippedMatrix.Kazakh }, new Localizer(Language.Ky));
 
         // Assert
-        Assert.Equal("С тобу: көрсөткүч системалуу түрдө бар", Cell(table, Row(table, "Reports.Column.Object", "t1"), "Reports.Column.Group").Text);
+        Assert.Equal("С тобу: көрсөткүч системалуу түрдө бар", Cell(table, Row(table, "Reports.Column.Object", "Асанова Г."), "Reports.Column.Group").Text);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class EvaluationReportTests
         var table = SchoolReports.Build("evaluations", data, new ReportOptions(1) { Matrix = Control.ShippedMatrix.Kazakh }, new Localizer(Language.Ru));
 
         // Assert
-        Assert.Equal("Ресурс (группа С по этому листу): t1x", Cell(table, Row(table, "Reports.Column.Object", "t1"), "Reports.Column.Finding").Text);
+        Assert.Equal("Ресурс (группа С по этому листу): t1x", Cell(table, Row(table, "Reports.Column.Object", "Асанова Г."), "Reports.Column.Finding").Text);
     }
 
     [Fact]
@@ -53,6 +53,6 @@ public sealed class EvaluationReportTests
         var table = SchoolReports.Build("evaluations", data, new ReportOptions(1) { Matrix = Control.ShippedMatrix.Kazakh }, new Localizer(Language.Kk));
 
         // Assert
-        Assert.Equal("Қайталама бақылаудан босатылады: соңғы 2 бағалауда С тобында", Cell(table, Row(table, "Reports.Column.Object", "t1"), "Reports.Column.Finding").Text);
+        Assert.Equal("Қайталама бақылаудан босатылады: соңғы 2 бағалауда С тобында", Cell(table, Row(table, "Reports.Column.Object", "Асанова Г."), "Reports.Column.Finding").Text);
     }
 }

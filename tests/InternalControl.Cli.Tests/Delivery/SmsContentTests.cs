@@ -93,7 +93,7 @@ public sealed class SmsContentTests
         {
             var to = m.GetProperty("to").GetString()!.Split(':');
             return new OutboxMessage(
-                m.GetProperty("id").GetInt64(), m.GetProperty("case").GetInt64(), to[0], to[1], Language.Ru,
+                m.GetProperty("id").GetInt64(), m.GetProperty("case").ValueKind == JsonValueKind.Null ? null : m.GetProperty("case").GetInt64(), to[0], to[1], Language.Ru,
                 m.GetProperty("template").GetString()!, m.GetProperty("text").GetString()!, DateTimeOffset.UnixEpoch, null, null, 0, null,
                 DeliveryState.Pending, m.GetProperty("key").GetString()!);
         });

@@ -100,11 +100,12 @@ public sealed class WorkerFleetCrashTests
         Assert.True(Count(db, "SELECT count(*) FROM wf_timers WHERE status = 'fired'") > 0, "reminders and deadlines came due");
 
         // No case is doubled or half-done: one case per key; a closed case keeps no open task or pending timer; every
-        // message belongs to a journal entry of its case.
+        // message of a case belongs to a journal entry of its case, and every other one to a rule notice.
         Assert.Empty(Query(db, "SELECT school_id, workflow, case_key FROM wf_cases GROUP BY school_id, workflow, case_key HAVING count(*) > 1"));
         Assert.Equal(0, Count(db, "SELECT count(*) FROM wf_tasks t JOIN wf_cases c ON c.id = t.case_id WHERE c.status = 'closed' AND t.status = 'open'"));
         Assert.Equal(0, Count(db, "SELECT count(*) FROM wf_timers t JOIN wf_cases c ON c.id = t.case_id WHERE c.status = 'closed' AND t.status = 'pending'"));
-        Assert.Equal(0, Count(db, "SELECT count(*) FROM wf_outbox o WHERE NOT EXISTS (SELECT 1 FROM wf_journal j WHERE j.case_id = o.case_id AND j.seq = o.seq)"));
+        Assert.Equal(0, Count(db, "SELECT count(*) FROM wf_outbox o WHERE o.case_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM wf_journal j WHERE j.case_id = o.case_id AND j.seq = o.seq)"));
+        Assert.Equal(0, Count(db, "SELECT count(*) FROM wf_outbox o WHERE o.case_id IS NULL AND NOT EXISTS (SELECT 1 FROM wf_notices n WHERE n.id = o.notice_id)"));
 
         // Each message went to its recipient: every row sent and in the workers' files, a repeat at most once per kill.
         Assert.Equal(0, Count(db, "SELECT count(*) FROM wf_outbox WHERE sent_at IS NULL"));

@@ -18,7 +18,7 @@ public sealed class ExplainerTests
         // Assert
         Assert.Equal("«5.7 three or more 2s in one subject» эрежеси 20.10.2026 күнү «Математика» сабагы боюнча иштеди (1-чейрек).", lines[0]);
         Assert.Equal("  себеби: 01.10.2026 күнкү Математика сабагынан 2 баасы", lines[1]);
-        Assert.Equal("  ошондуктан P1/MATH үчүн «low-achiever» процесси башталат", lines[^1]);
+        Assert.Equal("  ошондуктан Pupil One, Математика үчүн «Сабакты начар өздөштүргөн окуучу менен иш» процесси башталат", lines[^1]);
     }
 
     [Fact]
@@ -32,6 +32,6 @@ public sealed class ExplainerTests
         var lines = Explainer.Explain(result, "P2", school, Language.Ru);
 
         // Assert
-        Assert.Equal(["На 20.10.2026 для ученика P2 не сработало ни одно правило."], lines);
+        Assert.Equal(["На 20.10.2026 для ученика Pupil Two не сработало ни одно правило."], lines);
     }
 }

@@ -8,5 +8,5 @@ internal sealed record RuntimeContext(RoleResolver People, SchoolCalendar Calend
 {
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
 
-    public string NowText => Now.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+    public string NowText => InternalControl.Kernel.Time.IsoInstant.Text(Now);
 }

@@ -24,8 +24,8 @@ public sealed partial class WorkflowRuntime
     {
         var now = _options.Clock.GetUtcNow();
         return (
-            now.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-            (now + LeaseTime).ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+            InternalControl.Kernel.Time.IsoInstant.Text(now),
+            InternalControl.Kernel.Time.IsoInstant.Text(now + LeaseTime));
     }
 
     private int FireDue(bool onlySubCases)

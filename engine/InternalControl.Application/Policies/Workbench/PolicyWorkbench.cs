@@ -28,6 +28,7 @@ public sealed class PolicyWorkbench
 
     private readonly Workspace _workspace;
     private readonly string _actor;
+    private readonly Lazy<HostedPolicy?> _attached;
 
     private PolicyWorkbench(Workspace workspace, string actor, Language language)
     {
@@ -39,6 +40,10 @@ public sealed class PolicyWorkbench
         OverlayFile = overlay?.File ?? NewOverlayFile;
         OverlayText = overlay?.Text ?? Starter(Sources, workspace.School.DefaultLanguage);
         Baseline = [.. Sources.Where(s => s.File != OverlayFile)];
+
+        // The attached policy as the school's session compiled it (PolicyCache): a page that asks for its parameters
+        // in four languages and previews against it compiles it once at most, and not at all when the session has.
+        _attached = new(() => Sources.Count == 0 ? null : PolicyCache.Compile(workspace.Database.Path, Sources).Value);
     }
 
     /// <summary>The language of the messages it gives.</summary>
@@ -103,7 +108,7 @@ public sealed class PolicyWorkbench
 
         var data = _workspace.Database.Scores.WithScores(_workspace.Load());
         var today = _workspace.Today;
-        var attached = Sources.Count == 0 ? null : PolicyHost.Compile(Sources).Value;
+        var attached = _attached.Value;
         var before = attached?.Rules.Evaluate(data, _workspace.Calendar, today, Engine).Starts ?? [];
         var after = candidate.Rules.Evaluate(data, _workspace.Calendar, today, Engine).Starts;
         var rules = new List<RulePreview>();
@@ -170,7 +175,7 @@ public sealed class PolicyWorkbench
         IReadOnlyList<string> Of(params string[] prefixes) =>
             [.. vocabulary.Concepts.Where(c => prefixes.Any(p => c.StartsWith(p, StringComparison.Ordinal)))
                 .SelectMany(c => vocabulary.Words(c, language)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        IReadOnlyList<InternalControl.Rules.Model.PolicyParameter> parameters = Sources.Count == 0 ? [] : PolicyHost.Compile(Sources).Value?.Rules.Parameters ?? [];
+        IReadOnlyList<InternalControl.Rules.Model.PolicyParameter> parameters = _attached.Value?.Rules.Parameters ?? [];
         return new PolicyWords(
             Of("Kw."),
             Of("Type.", "WfType."),
