@@ -192,20 +192,7 @@ internal sealed partial class ExpressionBinder
             case ValueKind.Absence:
                 return OverGroup<AbsenceRow>(Expression.ArrayIndex(Expression.Property(index, nameof(FactIndex.Absences)), pupil), row, body);
             default:
-                var scores = Expression.Property(index, nameof(FactIndex.Scores));
-                var i = Expression.Variable(typeof(int), "i");
-                var all = Expression.Variable(typeof(EvaluationScore[]), "all");
-                var stop = Expression.Label("scores");
-                return Expression.Block(
-                    [i, all, row],
-                    Expression.Assign(all, scores),
-                    Expression.Assign(i, Expression.Constant(0)),
-                    Expression.Loop(
-                        Expression.IfThenElse(
-                            Expression.LessThan(i, Expression.ArrayLength(all)),
-                            Expression.Block(Expression.Assign(row, Expression.ArrayIndex(all, i)), body, Expression.PreIncrementAssign(i)),
-                            Expression.Break(stop)),
-                        stop));
+                return OverScoreArray(Expression.Property(index, nameof(FactIndex.Scores)), row, body);
         }
     }
 
@@ -214,19 +201,23 @@ internal sealed partial class ExpressionBinder
         variables.Values.FirstOrDefault(v => v.Kind == ValueKind.Score && v.Value is not ParameterExpression)?.Value ?? Expression.Empty();
 
     /// <summary>The scores of the key's object and sheet (<see cref="FactIndex.ScoresOf"/>): row = group[i]; body.</summary>
-    private Expression OverScores(ScoreGroupKey key, ParameterExpression row, Expression body)
+    private Expression OverScores(ScoreGroupKey key, ParameterExpression row, Expression body) =>
+        OverScoreArray(Expression.Call(Expression.Field(Ctx, nameof(EvalContext.Index)), nameof(FactIndex.ScoresOf), null, key.Object, key.Sheet), row, body);
+
+    /// <summary>for (i = 0; i &lt; scores.Length; i++) { row = scores[i]; body }, with the array read once.</summary>
+    private static Expression OverScoreArray(Expression scores, ParameterExpression row, Expression body)
     {
-        var group = Expression.Variable(typeof(EvaluationScore[]), "group");
+        var all = Expression.Variable(typeof(EvaluationScore[]), "scores");
         var i = Expression.Variable(typeof(int), "i");
-        var stop = Expression.Label("group");
+        var stop = Expression.Label("scores");
         return Expression.Block(
-            [group, i, row],
-            Expression.Assign(group, Expression.Call(Expression.Field(Ctx, nameof(EvalContext.Index)), nameof(FactIndex.ScoresOf), null, key.Object, key.Sheet)),
+            [all, i, row],
+            Expression.Assign(all, scores),
             Expression.Assign(i, Expression.Constant(0)),
             Expression.Loop(
                 Expression.IfThenElse(
-                    Expression.LessThan(i, Expression.ArrayLength(group)),
-                    Expression.Block(Expression.Assign(row, Expression.ArrayIndex(group, i)), body, Expression.PreIncrementAssign(i)),
+                    Expression.LessThan(i, Expression.ArrayLength(all)),
+                    Expression.Block(Expression.Assign(row, Expression.ArrayIndex(all, i)), body, Expression.PreIncrementAssign(i)),
                     Expression.Break(stop)),
                 stop));
     }

@@ -34,21 +34,7 @@ internal sealed class DistrictDatabase : IDisposable
     {
         using var connection = new NpgsqlConnection(Db);
         connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
+        return SqlRows.Read(connection, sql);
     }
 
     public void Dispose()

@@ -189,22 +189,7 @@ public sealed class WorkerFleetCrashTests
             ? new NpgsqlConnection(db)
             : new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Pooling = false, DefaultTimeout = 30 }.ToString());
         connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            }
-
-            rows.Add(row);
-        }
-
-        return rows;
+        return SqlRows.Read(connection, sql);
     }
 
     private static void Check(IcRun run) => Assert.True(run.ExitCode == 0, run.Out + run.Error);
