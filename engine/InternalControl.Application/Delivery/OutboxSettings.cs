@@ -13,7 +13,7 @@ namespace InternalControl.Application.Delivery;
 /// <c>Sms:Headers:NAME</c>), <c>Telegram:Token</c>/<c>ApiUrl</c> (<see cref="TelegramSettings"/>), <c>MaxTries</c> (3), <c>BaseDelaySeconds</c> (60), <c>MaxDelaySeconds</c> (3600),
 /// <c>QuietHours:Start</c>/<c>End</c> (<c>08:00</c>/<c>20:00</c>) and <c>QuietHours:TimeZone</c> (left out: each school's
 /// own time, UTC+5 in Kazakhstan and UTC+6 in Kyrgyzstan, so one worker over a district holds each parent to their school's clock),
-/// <c>RateLimits:CHANNEL</c> (tries per run) and <c>Link</c> (the web application's address, for the line that says
+/// <c>RateLimits:CHANNEL</c> (tries a minute, shared by every worker on the database) and <c>Link</c> (the web application's address, for the line that says
 /// where to read a message). A channel without its section is not offered, and its people are reached on their next channel.
 /// </summary>
 public sealed class OutboxSettings

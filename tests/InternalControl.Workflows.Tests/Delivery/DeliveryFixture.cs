@@ -1,4 +1,5 @@
 using InternalControl.Storage.Contacts;
+using InternalControl.Testing.Databases;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Outbox;
 using InternalControl.Workflows.Runtime;
@@ -8,15 +9,18 @@ namespace InternalControl.Workflows.Tests.Delivery;
 /// <summary>A school whose notice workflow writes one message to the class teacher and one to each parent of pupil 1 (MP1, FP1).</summary>
 internal sealed class DeliveryFixture : IDisposable
 {
-    public DeliveryFixture(DateTimeOffset? now = null)
+    public DeliveryFixture(DateTimeOffset? now = null, Backend backend = Backend.Sqlite)
     {
-        Workflow = new WorkflowFixture(now: now);
-        var notice = new WorkflowBuilder("notice").Key("pupil", "subject", "term")
+        Workflow = new WorkflowFixture(backend, now: now);
+        Definition = new WorkflowBuilder("notice").Key("pupil", "subject", "term")
             .Notify("start", "LowAchiever.Started", "done", WorkflowRole.ClassTeacher, WorkflowRole.Parents)
             .End("done", "done")
             .BuildOrThrow();
-        Runtime = Workflow.Runtime(notice);
+        Runtime = Workflow.Runtime(Definition);
     }
+
+    /// <summary>The notice workflow, for a second runtime (another worker) on the same database.</summary>
+    public WorkflowDefinition Definition { get; }
 
     public WorkflowFixture Workflow { get; }
 

@@ -1,4 +1,5 @@
 using InternalControl.Storage.Contacts;
+using InternalControl.Testing.Databases;
 using InternalControl.Workflows.Outbox;
 
 namespace InternalControl.Workflows.Tests.Delivery;
@@ -181,11 +182,12 @@ public sealed class DeliveryTests
         }
     }
 
-    [Fact]
-    public async Task DeliverAsync_RateLimitReached_RestWaitForNextRun()
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public async Task DeliverAsync_ChannelsMinuteUsedUp_RestWaitForTheNextMinute(Backend backend)
     {
-        // Arrange
-        using var f = new DeliveryFixture();
+        // Arrange: a provider that takes two e-mails a minute, three e-mails to send.
+        using var f = new DeliveryFixture(backend: backend);
         f.Contacts(TeacherEmail, FatherEmail, new Contact(Contact.Parent, "MP1", ContactChannel.Email, "m1@example.org", 1));
         f.Notify();
         var email = ScriptedChannel.Working(ContactChannel.Email);
@@ -193,10 +195,41 @@ public sealed class DeliveryTests
 
         // Act
         var first = await f.Deliver(options, email);
-        var second = await f.Deliver(options, email);
+        f.Workflow.Clock.Advance(TimeSpan.FromSeconds(30));
+        var sameMinute = await f.Deliver(options, email);
+        f.Workflow.Clock.Advance(TimeSpan.FromSeconds(30));
+        var nextMinute = await f.Deliver(options, email);
 
         // Assert
         Assert.Equal((2, 1), (first.Sent, first.Held));
-        Assert.Equal((1, 0), (second.Sent, second.Held));
+        Assert.Equal((0, 0), (sameMinute.Sent, sameMinute.Held));
+        Assert.Equal((1, 0), (nextMinute.Sent, nextMinute.Held));
+    }
+
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public async Task DeliverAsync_TwoWorkersInOneMinute_ShareTheProvidersLimit(Backend backend)
+    {
+        // Arrange: two workers (two runtimes on one database) and a provider that takes two e-mails a minute.
+        using var f = new DeliveryFixture(backend: backend);
+        f.Contacts(TeacherEmail, FatherEmail, new Contact(Contact.Parent, "MP1", ContactChannel.Email, "m1@example.org", 1));
+        f.Notify();
+        var email = ScriptedChannel.Working(ContactChannel.Email);
+        var options = DeliveryFixture.Options() with { RateLimits = new Dictionary<ContactChannel, int> { [ContactChannel.Email] = 2 } };
+        var other = f.Workflow.Runtime(f.Definition);
+
+        // Act: the first worker takes the minute's two tries; a new notice's e-mail to the class teacher then waits
+        // at the second worker too.
+        var first = await f.Deliver(options, email);
+        f.Notify(pupil: 2);
+        var second = await other.DeliverAsync([email], options);
+        f.Workflow.Clock.Advance(TimeSpan.FromMinutes(1));
+        var nextMinute = await other.DeliverAsync([email], options);
+
+        // Assert
+        Assert.Equal(2, first.Sent);
+        Assert.Equal((0, 1), (second.Sent, second.Held));
+        Assert.Equal(2, nextMinute.Sent);
+        Assert.Equal(4, email.Tries.Count);
     }
 }

@@ -12,7 +12,10 @@ namespace InternalControl.Workflows.Outbox;
 /// <param name="MaxDelay">The longest delay, before jitter.</param>
 /// <param name="Random">The jitter's source: seeded in tests.</param>
 /// <param name="QuietHours">When parents may get SMS and messenger messages; null: any hour.</param>
-/// <param name="RateLimits">At most this many tries per channel in one delivery run (the provider's limit); the rest wait for the next run.</param>
+/// <param name="RateLimits">
+/// At most this many tries per channel in a minute (the provider's limit), counted in the database across every school and
+/// worker on it; the rest wait for the next minute.
+/// </param>
 public sealed record DeliveryOptions(
     int MaxTries,
     TimeSpan BaseDelay,

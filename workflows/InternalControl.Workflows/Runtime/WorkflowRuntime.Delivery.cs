@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Kernel.Time;
 using InternalControl.Storage.Contacts;
 using InternalControl.Workflows.Journal;
 using InternalControl.Workflows.Outbox;
@@ -23,7 +24,6 @@ public sealed partial class WorkflowRuntime
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxTries, 1);
         var byChannel = channels.ToDictionary(c => c.Channel);
-        var used = new Dictionary<ContactChannel, int>();
         int sent = 0, retrying = 0, failed = 0, held = 0;
         var now = _options.Clock.GetUtcNow();
         var (leaseNow, leaseUntil) = Lease();
@@ -51,15 +51,13 @@ public sealed partial class WorkflowRuntime
             }
 
             var contact = contacts[index];
-            if (Held(message, contact, options, now, used) is { } hold)
+            if (Held(message, contact, options, now) is { } until)
             {
-                var until = hold.Length == 0 ? null : hold;
-                _store.UpdateDelivery(message.Id, new DeliveryUpdate(contact.Channel.Code(), tries, until, DeliveryState.Pending, null, false));
+                _store.UpdateDelivery(message.Id, new DeliveryUpdate(contact.Channel.Code(), tries, Utc(until), DeliveryState.Pending, null, false));
                 held++;
                 continue;
             }
 
-            used[contact.Channel] = used.GetValueOrDefault(contact.Channel) + 1;
             var ok = await byChannel[contact.Channel].SendAsync(new DeliveryRequest(message, contact), cancellationToken).ConfigureAwait(false);
             tries++;
             if (ok)
@@ -126,25 +124,31 @@ public sealed partial class WorkflowRuntime
     public IReadOnlyList<OutboxMessage> FailedMessages() => _store.FailedMessages(SchoolId);
 
     /// <summary>
-    /// Null when the message may go now; otherwise when it is tried next: the end of quiet hours, or "" (its next run)
-    /// when the channel's limit for this run is reached.
+    /// Null when the message may go now (and then it has taken its try of the channel's minute); otherwise when it is
+    /// tried next: the end of quiet hours, or the next minute when the channel's tries of this minute are used up.
     /// </summary>
-    private static string? Held(OutboxMessage message, Contact contact, DeliveryOptions options, DateTimeOffset now, Dictionary<ContactChannel, int> used)
+    private DateTimeOffset? Held(OutboxMessage message, Contact contact, DeliveryOptions options, DateTimeOffset now)
     {
         // Parents get no SMS or messenger message at night; e-mail waits in their mailbox anyway, and staff may be reached at any hour.
         if (options.QuietHours is { } quiet && message.RecipientKind == Contact.Parent
             && contact.Channel is ContactChannel.Sms or ContactChannel.Telegram && quiet.Until(now) is { } morning)
         {
-            return Utc(morning);
+            return morning;
         }
 
-        if (options.RateLimits is { } limits && limits.TryGetValue(contact.Channel, out var limit) && used.GetValueOrDefault(contact.Channel) >= limit)
+        if (options.RateLimits is { } limits && limits.TryGetValue(contact.Channel, out var limit))
         {
-            return message.NextAttempt is { } next ? Utc(next) : "";
+            // The provider's limit is its account's: counted per minute in the database, across schools and workers.
+            var minute = new DateTimeOffset(now.UtcDateTime.Ticks - (now.UtcDateTime.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+            if (!_store.TakeChannelTry(contact.Channel.Code(), IsoInstant.UtcText(minute), limit))
+            {
+                return minute.AddMinutes(1);
+            }
         }
 
         return null;
     }
 
-    private static string Utc(DateTimeOffset instant) => instant.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    /// <summary>The outbox's times: UTC with a +00:00 offset, as the leases' and timers' "now" it is compared with as text.</summary>
+    private static string Utc(DateTimeOffset instant) => IsoInstant.Text(instant.ToUniversalTime());
 }

@@ -105,6 +105,12 @@ internal interface IWorkflowStore : IDisposable
     /// <summary>Writes a message's delivery state after a try or a hold.</summary>
     void UpdateDelivery(long messageId, DeliveryUpdate update);
 
+    /// <summary>
+    /// Takes one try of <paramref name="channel"/> in the minute that starts at <paramref name="windowStart"/> (UTC, ISO 8601), if
+    /// fewer than <paramref name="limit"/> were taken in it by any school or process; false when the minute's tries are used up.
+    /// </summary>
+    bool TakeChannelTry(string channel, string windowStart, int limit);
+
     /// <summary>Puts a failed message back to pending, from the recipient's first channel; false when it is not a failed message of the school.</summary>
     bool Retry(long schoolId, long messageId);
 

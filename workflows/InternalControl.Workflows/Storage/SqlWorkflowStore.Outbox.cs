@@ -93,6 +93,20 @@ internal sealed partial class SqlWorkflowStore
             ("@tried", update.Tried ? 1 : 0),
             ("@id", messageId));
 
+    public bool TakeChannelTry(string channel, string windowStart, int limit)
+    {
+        // One statement, so two workers cannot both take the last try of a minute: the upsert's WHERE refuses the
+        // increment at the limit and then returns no row.
+        _commands.Execute("DELETE FROM wf_channel_windows WHERE channel = @channel AND window_start < @window", null, ("@channel", channel), ("@window", windowStart));
+        return _commands.Many(
+            """
+            INSERT INTO wf_channel_windows (channel, window_start, used) VALUES (@channel, @window, 1)
+            ON CONFLICT (channel, window_start) DO UPDATE SET used = wf_channel_windows.used + 1 WHERE wf_channel_windows.used < @limit
+            RETURNING used
+            """,
+            null, row => row.GetInt64(0), ("@channel", channel), ("@window", windowStart), ("@limit", (long)limit)).Count == 1;
+    }
+
     public bool Retry(long schoolId, long messageId) =>
         _commands.Execute(
             "UPDATE wf_outbox SET state = 'pending', channel = NULL, tries = 0, next_attempt = NULL WHERE school_id = @school_id AND id = @id AND state = 'failed'",
