@@ -84,6 +84,40 @@ public sealed partial class DashboardWorkbenchTests(WebSchool school) : IClassFi
     }
 
     [Fact]
+    public async Task Dashboard_AClasssQualityAndSuccess_LeadToItsQualityReport_ThisQuarterAndTheLast()
+    {
+        // Arrange: a class with figures in both quarters (27 November is in the second quarter).
+        using var session = school.Open();
+        var texts = new InternalControl.Localization.Localizer(InternalControl.Localization.Language.Ru);
+        var board = SchoolDashboard.Build(session, texts);
+        var figures = board.Classes.First(c => c.Quality is not null && c.LastQuality is not null);
+        var browser = await school.Staff(school.First(StaffRole.DeputyDirector).Id);
+
+        // Act
+        var page = await browser.Get("/dashboard");
+
+        // Assert: each of the four percentages is a link to the class's quality report of its quarter, whose
+        // per-pupil row shows the same percentage.
+        Assert.Equal(2, board.Quarter);
+        var row = page.Html[page.Html.IndexOf($"<tr data-label=\"{figures.Name}\">", StringComparison.Ordinal)..];
+        foreach (var (series, quarter, value) in new[]
+        {
+            ("quality", 2, figures.Quality), ("lastQuality", 1, figures.LastQuality),
+            ("success", 2, figures.Success), ("lastSuccess", 1, figures.LastSuccess),
+        })
+        {
+            var link = Regex.Match(row, $"data-series=\"{series}\" data-value=\"[0-9.]*\"><a href=\"([^\"]+)\">([^<]+)</a>");
+            Assert.True(link.Success, series);
+            var href = System.Net.WebUtility.HtmlDecode(link.Groups[1].Value);
+            Assert.Equal($"/reports/quality?class={Uri.EscapeDataString(figures.ClassId)}&quarter={quarter}", href);
+            Assert.Equal(value!.Value.ToString("0.0", texts.Culture), link.Groups[2].Value);
+            var report = await browser.Get(href);
+            Assert.Equal(HttpStatusCode.OK, report.Status);
+            Assert.Contains($"<td class=\"number\">{link.Groups[2].Value}", report.Html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task OverdueList_ForAClassTeacher_DoesNotExist_AndAKyrgyzSchoolHasNoMatrix()
     {
         // Arrange

@@ -43,6 +43,18 @@ public sealed class DashboardModel : SchoolPage
     public static string MatrixHref(string sheet, EvaluationGroup group) =>
         "/dashboard/matrix?sheet=" + Uri.EscapeDataString(sheet) + "&group=" + group;
 
+    /// <summary>
+    /// The quality report of a class for this quarter (<paramref name="quarters"/> 0) or the one before (-1): the pupils
+    /// behind a class's knowledge quality and success rate.
+    /// </summary>
+    public string QualityHref(string classId, int quarters)
+    {
+        var href = "/reports/quality?class=" + Uri.EscapeDataString(classId);
+        return Board?.Quarter is { } quarter && quarter + quarters >= 1
+            ? href + "&quarter=" + (quarter + quarters).ToString(CultureInfo.InvariantCulture)
+            : href;
+    }
+
     /// <summary>A chart's number (invariant culture, for the chart script), or empty when there is none.</summary>
     public static string Value(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "";
 
