@@ -22,7 +22,7 @@ internal sealed class WorkerCommand : ICommandDefinition
     {
         var workers = new Option<int>("--workers") { Description = texts.Get("Cli.Worker.Workers"), DefaultValueFactory = _ => 2 };
         var every = new Option<double>("--every") { Description = texts.Get("Cli.Worker.Every"), DefaultValueFactory = _ => 60 };
-        var nightlyAt = new Option<string?>("--nightly-at") { Description = texts.Get("Cli.Worker.NightlyAt") };
+        var nightlyAt = NightlyAtOption.Create(texts);
         var outbox = new Option<string?>("--outbox") { Description = texts.Get("Cli.Worker.Outbox") };
         var name = new Option<string?>("--name") { Description = texts.Get("Cli.Worker.Name") };
         var once = new Option<bool>("--once") { Description = texts.Get("Cli.Worker.Once") };
@@ -36,11 +36,7 @@ internal sealed class WorkerCommand : ICommandDefinition
                 throw new UserErrorException("Cli.Worker.Error.Counts");
             }
 
-            var at = new TimeOnly(2, 0);
-            if (parse.GetValue(nightlyAt) is { } text && !TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out at))
-            {
-                throw new UserErrorException("Cli.Worker.Error.NightlyAt", text);
-            }
+            var at = NightlyAtOption.Read(parse, nightlyAt);
 
             var opened = Workspace.OpenExisting(context.DatabasePath);
             if (!opened.Succeeded)

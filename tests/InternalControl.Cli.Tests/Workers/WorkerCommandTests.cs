@@ -30,4 +30,15 @@ public sealed class WorkerCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("--workers должно быть от 1 до 64, а --every больше 0.", run.Error);
     }
+
+    [Theory]
+    [InlineData("worker")]
+    [InlineData("serve")]
+    public void NightlyAt_NotATime_IsAUserErrorInTheReadersLanguage(string command)
+    {
+        var run = Ic.Run(command, "--nightly-at", "25:00", "--db", "nowhere.db", "--lang", "ru");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--nightly-at должно быть временем вида HH:mm, а не «25:00».", run.Error);
+    }
 }
