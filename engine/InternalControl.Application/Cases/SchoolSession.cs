@@ -73,7 +73,11 @@ public sealed class SchoolSession : IDisposable
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(snapshot);
         var definitions = snapshot.Policy?.Workflows ?? new WorkflowCatalog([]);
-        var options = new WorkflowRuntimeOptions(workspace.Database, snapshot.Data, workspace.Calendar, workspace.Clock, definitions);
+        var rules = snapshot.Policy?.Rules;
+        var options = new WorkflowRuntimeOptions(workspace.Database, snapshot.Data, workspace.Calendar, workspace.Clock, definitions)
+        {
+            RuleTitle = rules is null ? null : rules.RuleTitle,
+        };
         var runtime = WorkflowRuntime.Open(worker is null ? options : options with { Worker = worker });
         return new SchoolSession(workspace, snapshot.Data, snapshot.Policy?.Rules, runtime, definitions, snapshot.Engine);
     }

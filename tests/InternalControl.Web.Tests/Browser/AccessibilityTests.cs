@@ -7,7 +7,8 @@ namespace InternalControl.Web.Tests.Browser;
 
 /// <summary>
 /// axe-core in the real browser: no serious or critical violation on the inbox, task, case and pupil pages; and the
-/// inbox and a task form on a 390-pixel phone screen, fitting its width, with screenshots under the test output.
+/// inbox, a task form and every other page (case, pupil, class, dashboard, a report, a parent's) on a 390-pixel phone
+/// screen, fitting its width, with screenshots under the test output.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(Chromium chromium) : IDisposable
@@ -60,6 +61,41 @@ public sealed class AccessibilityTests(Chromium chromium) : IDisposable
         Assert.True(inbox <= Chromium.Phone.Width, $"The inbox is {inbox} px wide on a {Chromium.Phone.Width} px screen.");
         Assert.True(form <= Chromium.Phone.Width, $"The task form is {form} px wide on a {Chromium.Phone.Width} px screen.");
         Assert.True(File.Exists(Chromium.Screenshot("inbox-390")) && File.Exists(Chromium.Screenshot("task-form-390")));
+    }
+
+    [Theory]
+    [InlineData("case")]
+    [InlineData("pupil")]
+    [InlineData("class")]
+    [InlineData("dashboard")]
+    [InlineData("report")]
+    [InlineData("parent")]
+    public async Task OnAPhone_EveryOtherPage_FitsThe390PixelScreen(string kind)
+    {
+        // Arrange: the deputy director reads the school's pages, a parent their own; wide tables scroll inside the page.
+        var task = BrowserScenarioTests.IndividualWork(_school);
+        var pupil = _school.Data.Pupils.First(p => p.Id == task.PupilId);
+        var page = await chromium.Person(_school, "ky-KG", Chromium.Phone);
+        var parent = _school.Data.Parents.First(p => p.PupilId == pupil.Id);
+        await page.GotoAsync(kind == "parent"
+            ? _school.Link(PersonKind.Parent, parent.Id)
+            : _school.Link(PersonKind.Staff, _school.First(InternalControl.Kernel.Schools.StaffRole.DeputyDirector).Id));
+
+        // Act
+        await page.GotoAsync(kind switch
+        {
+            "case" => $"/cases/{task.CaseId}",
+            "pupil" => $"/pupils/{pupil.Id}",
+            "class" => $"/classes/{pupil.ClassId}",
+            "dashboard" => "/dashboard",
+            "report" => "/reports/quality",
+            _ => "/",
+        });
+        var width = await Width(page, kind);
+
+        // Assert
+        Assert.True(width <= Chromium.Phone.Width, $"The {kind} page is {width} px wide on a {Chromium.Phone.Width} px screen.");
+        Assert.True(await page.Locator("main h1").CountAsync() > 0);
     }
 
     public void Dispose() => _school.Dispose();

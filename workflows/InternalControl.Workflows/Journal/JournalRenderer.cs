@@ -7,9 +7,10 @@ namespace InternalControl.Workflows.Journal;
 
 /// <summary>
 /// Renders journal entries as lines a school inspector reads: date, who, what, in the reader's
-/// language (<c>Workflows.Journal.{Kind}</c>). Codes (roles, outcomes, fields) become their names.
+/// language (<c>Workflows.Journal.{Kind}</c>). Codes (roles, outcomes, fields) become their names, and the rule that
+/// started a case its title in the reader's language (<paramref name="ruleTitle"/>).
 /// </summary>
-internal sealed class JournalRenderer(RoleResolver people, string workflow)
+internal sealed class JournalRenderer(RoleResolver people, string workflow, Func<string, Language, string>? ruleTitle = null)
 {
     public string Render(JournalEntry entry, Language language)
     {
@@ -36,6 +37,7 @@ internal sealed class JournalRenderer(RoleResolver people, string workflow)
             entry.Detail is null ? "" : IsoDate.Parse(entry.Detail).ToString("d", language.Culture()),
         JournalKind.SubStarted => WorkflowText.Workflow(entry.Detail ?? "").Render(language),
         JournalKind.Claimed => Who(entry.Detail, language),
+        JournalKind.Started => Who(entry.Detail, language),
         JournalKind.NoRecipient => string.Join(", ", (entry.Detail ?? "").Split(',').Select(c =>
             WorkflowRoles.TryParse(c, out var r) ? WorkflowText.Role(r.Value).Render(language) : c)),
         _ => entry.Detail ?? "",
@@ -76,6 +78,7 @@ internal sealed class JournalRenderer(RoleResolver people, string workflow)
             return Texts.Get("Workflows.Actor.OsUser", language, id[3..]);
         }
 
-        return people.Staff(id)?.FullName ?? people.Parent(id)?.FullName ?? id;
+        // Whoever is not a person is the rule that started the case, named by its title.
+        return people.Staff(id)?.FullName ?? people.Parent(id)?.FullName ?? ruleTitle?.Invoke(id, language) ?? id;
     }
 }

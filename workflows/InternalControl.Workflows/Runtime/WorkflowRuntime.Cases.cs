@@ -50,7 +50,7 @@ public sealed partial class WorkflowRuntime
             return [];
         }
 
-        var renderer = new JournalRenderer(_people, state.Workflow);
+        var renderer = new JournalRenderer(_people, state.Workflow, _options.RuleTitle);
         return [.. Journal(caseId).Select(e => renderer.Render(e, language))];
     }
 }

@@ -1,5 +1,6 @@
 using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Schools;
+using InternalControl.Localization;
 using InternalControl.Storage.Database;
 using InternalControl.Storage.Schools;
 using InternalControl.Workflows.Definitions;
@@ -24,4 +25,10 @@ public sealed record WorkflowRuntimeOptions(
     /// leases up at once; under a new one it waits for them to expire (<see cref="WorkflowRuntime.LeaseTime"/>).
     /// </summary>
     public string Worker { get; init; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>
+    /// A rule's title in a language, from the policy (the rule's <c>title</c> lines): what a case's history names the rule
+    /// that started it by. A name it does not know comes back as it is; null (no policy at hand): the names as written.
+    /// </summary>
+    public Func<string, Language, string>? RuleTitle { get; init; }
 }
