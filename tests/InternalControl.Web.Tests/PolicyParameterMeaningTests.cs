@@ -12,7 +12,7 @@ public sealed partial class PolicyParameterMeaningTests(WebSchool school) : ICla
     [Theory]
     [InlineData("kk", "Бір пәннен неше «2» оқушыны үлгерімі төмен етеді.")]
     [InlineData("ky", "Бир сабактан канча «2» окуучуну жетишпеген кылат.")]
-    [InlineData("ru", "Сколько двоек по одному предмету делают ученика неуспевающим.")]
+    [InlineData("ru", "Сколько двоек по одному предмету делают обучающегося неуспевающим.")]
     [InlineData("en", "How many 2 marks in one subject make a pupil a low achiever.")]
     public async Task PolicyPage_TwosThreshold_HasItsMeaningInTheReadersLanguage(string language, string meaning)
     {

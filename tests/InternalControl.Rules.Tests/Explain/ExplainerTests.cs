@@ -32,6 +32,6 @@ public sealed class ExplainerTests
         var lines = Explainer.Explain(result, "P2", school, Language.Ru);
 
         // Assert
-        Assert.Equal(["На 20.10.2026 для ученика Pupil Two не сработало ни одно правило."], lines);
+        Assert.Equal(["На 20.10.2026 для обучающегося Pupil Two не сработало ни одно правило."], lines);
     }
 }
