@@ -72,6 +72,36 @@ public sealed class CommandCache : IDisposable
         return command;
     }
 
+    /// <summary>
+    /// PostgreSQL only: streams rows into a table with <c>COPY ... FROM STDIN (FORMAT BINARY)</c>, in the open
+    /// transaction (<paramref name="copySql"/> names the table and its columns, in the order of each row's values); the
+    /// rows written. A value is text, a whole number (int or long) or null.
+    /// </summary>
+    public ulong Copy(string copySql, WriteTransaction tx, IEnumerable<object?[]> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var connection = _postgres ?? throw new InvalidOperationException("COPY is PostgreSQL's.");
+        CheckOpen(tx);
+        using var importer = connection.BeginBinaryImport(copySql);
+        foreach (var row in rows)
+        {
+            importer.StartRow();
+            foreach (var value in row)
+            {
+                switch (value)
+                {
+                    case null: importer.WriteNull(); break;
+                    case string text: importer.Write(text, NpgsqlTypes.NpgsqlDbType.Text); break;
+                    case int number: importer.Write(number, NpgsqlTypes.NpgsqlDbType.Integer); break;
+                    case long number: importer.Write(number, NpgsqlTypes.NpgsqlDbType.Bigint); break;
+                    default: throw new ArgumentException("COPY writes text, whole numbers and nulls.", nameof(rows));
+                }
+            }
+        }
+
+        return importer.Complete();
+    }
+
     /// <summary>A statement runs in whatever transaction the connection has open: a finished one is a caller's bug.</summary>
     private static void CheckOpen(WriteTransaction? tx)
     {

@@ -9,7 +9,8 @@ namespace InternalControl.Storage.Schools;
 
 /// <summary>
 /// Writes an import's rows inside its transaction: one prepared statement per table (the same SQL text on SQLite and
-/// PostgreSQL), its values bound by position per row (a 2,000-pupil school sends about 300,000 marks). Rows are
+/// PostgreSQL), its values bound by position per row; on PostgreSQL the marks (a 2,000-pupil school sends about
+/// 300,000) go by COPY and one upsert from the copied rows. Rows are
 /// upserted by their key, so that the same rows written twice change nothing and corrected rows update in place.
 /// </summary>
 internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction transaction, long schoolId)
@@ -121,30 +122,16 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
         }
 
         var surplus = Surplus(marks);
-
-        // One prepared statement, its values bound by position per row. (Statements of many rows are no faster:
-        // binding, not the round trip, is the cost.)
-        var args = Args(7, tracked: true);
-        var upsert = UpsertSql("marks", ["pupil_id", "subject_id", "date", "kind", "seq"], ["value", "max_points"], tracked: true);
-        var dates = new Dictionary<DateOnly, string>();
-        foreach (var (mark, seq) in marks)
+        if (commands.IsPostgres)
         {
-            if (!dates.TryGetValue(mark.Date, out var date))
-            {
-                dates[mark.Date] = date = IsoDate.Text(mark.Date);
-            }
-
-            args[1].Value = mark.PupilId;
-            args[2].Value = mark.SubjectId;
-            args[3].Value = date;
-            args[4].Value = mark.Kind.Code();
-            args[5].Value = seq;
-            args[6].Value = mark.Value;
-            args[7].Value = mark.Max;
-            _changed += commands.Execute(upsert, transaction, args);
+            CopyMarks(marks);
+        }
+        else
+        {
+            UpsertMarks(marks);
         }
 
-        args = Args(5);
+        var args = Args(5);
         const string delete = "DELETE FROM marks WHERE school_id = @school AND pupil_id = @p0 AND subject_id = @p1 AND date = @p2 AND kind = @p3 AND seq = @p4";
         foreach (var (pupil, subject, date, kind, seq) in surplus)
         {
@@ -156,6 +143,64 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
             var removed = commands.Execute(delete, transaction, args);
             _changed += removed;
             _reshaped += removed;
+        }
+    }
+
+    /// <summary>
+    /// PostgreSQL: the marks go in by COPY into a staging table that the transaction drops, then one upsert from it with
+    /// the same conflict rule as <see cref="UpsertSql"/> (a region's 6 M marks in minutes, not hours, of round trips).
+    /// </summary>
+    private void CopyMarks(List<(Mark Mark, int Seq)> marks)
+    {
+        commands.Execute(
+            "CREATE TEMP TABLE import_marks (pupil_id text, subject_id text, date text, kind text, seq integer, value integer, max_points integer) ON COMMIT DROP",
+            transaction);
+        var dates = new Dictionary<DateOnly, string>();
+        commands.Copy(
+            "COPY import_marks (pupil_id, subject_id, date, kind, seq, value, max_points) FROM STDIN (FORMAT BINARY)",
+            transaction,
+            marks.Select(m => new object?[] { m.Mark.PupilId, m.Mark.SubjectId, DateText(dates, m.Mark.Date), m.Mark.Kind.Code(), m.Seq, m.Mark.Value, m.Mark.Max }));
+        _changed += commands.Execute(
+            """
+            INSERT INTO marks (school_id, pupil_id, subject_id, date, kind, seq, value, max_points, added_in, changed_in)
+            SELECT @school, pupil_id, subject_id, date, kind, seq, value, max_points, @version, @version FROM import_marks
+            ON CONFLICT (school_id, pupil_id, subject_id, date, kind, seq) DO UPDATE
+                SET value = excluded.value, max_points = excluded.max_points, changed_in = excluded.changed_in
+            WHERE marks.value IS DISTINCT FROM excluded.value OR marks.max_points IS DISTINCT FROM excluded.max_points
+            """,
+            transaction, ("@school", schoolId), ("@version", _version));
+        commands.Execute("DROP TABLE import_marks", transaction);
+    }
+
+    private static string DateText(Dictionary<DateOnly, string> dates, DateOnly date)
+    {
+        if (!dates.TryGetValue(date, out var text))
+        {
+            dates[date] = text = IsoDate.Text(date);
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// SQLite: one prepared statement, its values bound by position per row. (Statements of many rows are no faster:
+    /// binding, not the round trip, is the cost.)
+    /// </summary>
+    private void UpsertMarks(List<(Mark Mark, int Seq)> marks)
+    {
+        var args = Args(7, tracked: true);
+        var upsert = UpsertSql("marks", ["pupil_id", "subject_id", "date", "kind", "seq"], ["value", "max_points"], tracked: true);
+        var dates = new Dictionary<DateOnly, string>();
+        foreach (var (mark, seq) in marks)
+        {
+            args[1].Value = mark.PupilId;
+            args[2].Value = mark.SubjectId;
+            args[3].Value = DateText(dates, mark.Date);
+            args[4].Value = mark.Kind.Code();
+            args[5].Value = seq;
+            args[6].Value = mark.Value;
+            args[7].Value = mark.Max;
+            _changed += commands.Execute(upsert, transaction, args);
         }
     }
 
