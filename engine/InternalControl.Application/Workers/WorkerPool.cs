@@ -159,7 +159,7 @@ public sealed class WorkerPool(SchoolDatabase database, TimeProvider clock, Work
             new
             {
                 today = IsoDate.Text(DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(6)).DateTime)),
-                now = now.ToString("O", CultureInfo.InvariantCulture),
+                now = IsoInstant.Text(now),
                 worker,
             })];
     }

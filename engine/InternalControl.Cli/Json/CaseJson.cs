@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Runtime;
 
 namespace InternalControl.Cli.Json;
@@ -29,8 +30,8 @@ internal sealed record CaseJson(
         c.Term,
         c.Status,
         c.Result,
-        c.StartedAt.ToString("O", CultureInfo.InvariantCulture),
-        c.ClosedAt?.ToString("O", CultureInfo.InvariantCulture),
+        IsoInstant.Text(c.StartedAt),
+        IsoInstant.TextOrNull(c.ClosedAt),
         c.CurrentSteps,
         c.ParentCaseId);
 }

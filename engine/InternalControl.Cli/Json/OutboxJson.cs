@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using InternalControl.Workflows.Outbox;
 
@@ -21,11 +22,11 @@ internal sealed record OutboxJson(
         Languages.Code(m.Language),
         m.Template,
         m.Text,
-        m.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
-        m.SentAt?.ToString("O", CultureInfo.InvariantCulture),
+        IsoInstant.Text(m.CreatedAt),
+        IsoInstant.TextOrNull(m.SentAt),
         m.Channel,
         m.Tries,
         m.State.ToString().ToLowerInvariant(),
-        m.NextAttempt?.ToString("O", CultureInfo.InvariantCulture),
+        IsoInstant.TextOrNull(m.NextAttempt),
         m.IdempotencyKey);
 }

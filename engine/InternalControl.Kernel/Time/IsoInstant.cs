@@ -18,6 +18,15 @@ public static class IsoInstant
     /// <summary>The instant in UTC as text that sorts as time does (<c>2026-09-01T03:00:00.0000000Z</c>).</summary>
     public static string UtcText(DateTimeOffset instant) => instant.UtcDateTime.ToString(UtcFormat, CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The instant in UTC as round-trip text with a <c>+00:00</c> offset (<c>2026-09-01T03:00:00.0000000+00:00</c>): the form
+    /// of the outbox's and contacts' times, which are compared as text with <see cref="Text"/> of a UTC clock's "now".
+    /// </summary>
+    public static string UtcOffsetText(DateTimeOffset instant) => Text(instant.ToUniversalTime());
+
+    /// <summary><see cref="Text"/> of an instant, or null.</summary>
+    public static string? TextOrNull(DateTimeOffset? instant) => instant is { } value ? Text(value) : null;
+
     /// <summary>Reads round-trip text that the product wrote itself (a stored value): anything else is a bug.</summary>
     public static DateTimeOffset Parse(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Dapper;
+using InternalControl.Kernel.Time;
 using InternalControl.Storage.Database;
 
 namespace InternalControl.Storage.Contacts;
@@ -110,7 +111,7 @@ internal sealed class SqlContactStore(SchoolDatabase database) : IContactStore
         return contact;
     }
 
-    private static string Utc(DateTimeOffset instant) => instant.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    private static string Utc(DateTimeOffset instant) => IsoInstant.UtcOffsetText(instant);
 
     private static ContactChannel Parse(string code) => ContactChannels.TryParse(code, out var channel) ? channel : default;
 }

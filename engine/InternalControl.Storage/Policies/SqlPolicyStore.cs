@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using InternalControl.Kernel.Policies;
+using InternalControl.Kernel.Time;
 using InternalControl.Storage.Database;
 
 namespace InternalControl.Storage.Policies;
@@ -29,7 +30,7 @@ internal sealed class SqlPolicyStore(SchoolDatabase database) : IPolicyStore
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(attachedBy);
-        var when = at.ToString("O", CultureInfo.InvariantCulture);
+        var when = IsoInstant.Text(at);
         using var connection = database.OpenConnection();
         using var tx = connection.BeginTransaction();
         var replaced = connection.Execute(

@@ -150,5 +150,5 @@ public sealed partial class WorkflowRuntime
     }
 
     /// <summary>The outbox's times: UTC with a +00:00 offset, as the leases' and timers' "now" it is compared with as text.</summary>
-    private static string Utc(DateTimeOffset instant) => IsoInstant.Text(instant.ToUniversalTime());
+    private static string Utc(DateTimeOffset instant) => IsoInstant.UtcOffsetText(instant);
 }
