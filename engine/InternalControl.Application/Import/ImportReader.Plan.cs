@@ -150,6 +150,6 @@ internal sealed partial class ImportReader
         a with { Months = b.Months } == b && a.Months.SequenceEqual(b.Months);
 
     // A sheet of the guideline: the direction's Roman numeral (I-VI) and the sheet's number ("II.3", "IV.1").
-    [GeneratedRegex(@"^(I|II|III|IV|V|VI)\.[1-9][0-9]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(I|II|III|IV|V|VI)(\.[1-9][0-9]?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SheetCode();
 }
