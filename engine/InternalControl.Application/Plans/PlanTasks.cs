@@ -23,6 +23,18 @@ public static class PlanTasks
     public const string StartedBy = "plan";
 
     /// <summary>
+    /// Opens the cases of today's month for the school's stored plan; nothing, and no read of the plan, when the
+    /// school's policy has no <see cref="Workflow"/> (a Kyrgyz school's). <see cref="SchoolSession.Evaluate"/> runs it.
+    /// </summary>
+    public static IReadOnlyList<PlanStart> StartMonth(SchoolSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Definitions.Latest(Workflow) is null
+            ? []
+            : Start(session, session.Workspace.Database.Plans.Load(session.Workspace.School.Id));
+    }
+
+    /// <summary>
     /// Opens the cases of today's month for <paramref name="plan"/>. Nothing when the school's policy has no
     /// <see cref="Workflow"/> (a Kyrgyz school's) or the plan is empty.
     /// </summary>

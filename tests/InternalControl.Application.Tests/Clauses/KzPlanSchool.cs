@@ -63,7 +63,7 @@ internal sealed class KzPlanSchool : IDisposable
     public WorkflowRuntime Runtime => Session.Runtime;
 
     /// <summary>Opens the cases of today's month from the stored plan.</summary>
-    public IReadOnlyList<PlanStart> StartMonth() => PlanTasks.Start(Session, Workspace.Database.Plans.Load(Workspace.School.Id));
+    public IReadOnlyList<PlanStart> StartMonth() => PlanTasks.StartMonth(Session);
 
     /// <summary>Moves the clock to a morning and fires what came due.</summary>
     public void MoveTo(DateOnly day)
