@@ -68,4 +68,17 @@ public sealed class PlanCommandTests(KazakhSchoolFixture school) : IClassFixture
         Assert.Equal(NovemberControls, tasks.Count);
         Assert.True(tasks.Select(t => t.GetProperty("assignee").GetString()).Distinct().Count() > 3);
     }
+
+    [Fact]
+    public void Tasks_PlannedControl_ShowsItsTopicAndObjectNotOnlyTheStep()
+    {
+        // Act: the psychologist's inbox in Russian (the sample psychologist t003 reads Russian).
+        var run = school.Run("tasks", "--assignee", "t003", "--lang", "ru");
+
+        // Assert: the step, then the control's topic as the plan writes it and its object in the reader's words.
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Провести", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Мұғалімнің", run.Out, StringComparison.Ordinal);
+        Assert.Contains("школа", run.Out, StringComparison.Ordinal);
+    }
 }
