@@ -119,6 +119,9 @@ public sealed class SchoolSession : IDisposable
             started.Add((intent, Runtime.Start(intent.Workflow, context, intent.Rule)));
         }
 
+        // Order No. 130: the controls of the school's internal control plan held this month become cases (Plans/PlanTasks).
+        Plans.PlanTasks.StartMonth(this);
+
         // A rule's `notify` reaches people through the outbox, once per rule, text, pupil, subject and quarter.
         var term = (Workspace.Calendar.QuarterOf(Workspace.Today)?.Number ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var notices = 0;

@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Plans;
 using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Contacts;
 using InternalControl.Storage.Schools;
@@ -26,6 +27,9 @@ internal sealed class ImportBatch
 
     public Keyed<(string Kind, string Id, ContactChannel Channel), Contact> Contacts { get; } = new();
 
+    /// <summary>The plan (plan.csv) in file order; null when the source has no plan, which leaves the stored one.</summary>
+    public IReadOnlyList<PlanControl>? Plan { get; set; }
+
     /// <summary>The rows to write.</summary>
     public SchoolRows Rows() => new()
     {
@@ -38,6 +42,7 @@ internal sealed class ImportBatch
         Marks = Marks,
         Absences = Absences.Values,
         Contacts = Contacts.Values,
+        Plan = Plan,
     };
 
     /// <summary>The rows of a file that repeated an earlier row with the same values (none for marks, which may repeat).</summary>

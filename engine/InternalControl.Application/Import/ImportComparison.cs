@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Plans;
 using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Contacts;
 
@@ -10,7 +11,7 @@ namespace InternalControl.Application.Import;
 /// </summary>
 internal static class ImportComparison
 {
-    public static IReadOnlyList<ImportChange> Compare(ImportBatch batch, SchoolData stored, Func<string, string, IReadOnlyList<Contact>> contactsOf)
+    public static IReadOnlyList<ImportChange> Compare(ImportBatch batch, SchoolData stored, Func<string, string, IReadOnlyList<Contact>> contactsOf, IReadOnlyList<PlanControl> storedPlan)
     {
         return
         [
@@ -23,6 +24,9 @@ internal static class ImportComparison
             Marks(batch.Marks, stored.Marks),
             Count("absences", batch.Absences.Values, stored.Absences, a => (a.PupilId, a.Date), (a, b) => a == b),
             Contacts(batch.Contacts.Values, contactsOf),
+
+            // A plan file replaces the plan: its rows are matched by their code.
+            Count("plan", batch.Plan ?? [], batch.Plan is null ? [] : storedPlan, c => c.Id, (a, b) => a with { Months = b.Months } == b && a.Months.SequenceEqual(b.Months)),
         ];
     }
 

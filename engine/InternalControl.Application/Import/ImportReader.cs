@@ -45,6 +45,7 @@ internal sealed partial class ImportReader(ImportSource source, SchoolIds existi
         ReadMarks();
         ReadAbsences();
         ReadContacts();
+        ReadPlan();
     }
 
     private CsvTable? Open(string entity, string[] required, params string[] optional)

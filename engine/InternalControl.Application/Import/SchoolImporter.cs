@@ -87,7 +87,7 @@ public sealed class SchoolImporter
         var stored = _database.Schools.Load(school);
         return Read(school, path, (_, reader, errors) => errors.Count > 0 || reader is null
             ? new ImportPreview([], errors.All)
-            : new ImportPreview(ImportComparison.Compare(reader.Batch, stored, (kind, id) => _database.Contacts.Of(school.Id, kind, id)), []));
+            : new ImportPreview(ImportComparison.Compare(reader.Batch, stored, (kind, id) => _database.Contacts.Of(school.Id, kind, id), _database.Plans.Load(school.Id)), []));
     }
 
     /// <summary>Reads and checks the source in one import; <paramref name="end"/> commits it or leaves it (a rollback).</summary>

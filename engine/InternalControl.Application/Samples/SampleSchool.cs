@@ -31,24 +31,26 @@ public static class SampleSchool
         var structure = new SampleStructure(random, options, data);
         structure.Build();
         new SampleJournal(random, calendar, asOf, options.Country, data).Build();
-        var summary = new SampleSummary(
-            Name(options.Country),
-            options.Country,
-            [structure.Main, Language.Ru],
-            options.Year,
-            asOf,
-            new Dictionary<string, int>
-            {
-                ["classes"] = data.Classes.Count,
-                ["staff"] = data.Staff.Count,
-                ["pupils"] = data.Pupils.Count,
-                ["parents"] = data.Parents.Count,
-                ["subjects"] = data.Subjects.Count,
-                ["teaching"] = data.Teaching.Count,
-                ["marks"] = data.Marks.Count,
-                ["absences"] = data.Absences.Count,
-                ["contacts"] = SampleContacts.Of(data).Count,
-            });
+        var counts = new Dictionary<string, int>
+        {
+            ["classes"] = data.Classes.Count,
+            ["staff"] = data.Staff.Count,
+            ["pupils"] = data.Pupils.Count,
+            ["parents"] = data.Parents.Count,
+            ["subjects"] = data.Subjects.Count,
+            ["teaching"] = data.Teaching.Count,
+            ["marks"] = data.Marks.Count,
+            ["absences"] = data.Absences.Count,
+            ["contacts"] = SampleContacts.Of(data).Count,
+        };
+
+        // The internal control plan is Kazakh (Order No. 130): a Kyrgyz sample has none.
+        if (SamplePlan.Rows(options.Country, data).Count is > 0 and var plan)
+        {
+            counts["plan"] = plan;
+        }
+
+        var summary = new SampleSummary(Name(options.Country), options.Country, [structure.Main, Language.Ru], options.Year, asOf, counts);
         return SampleWriter.Write(data, summary, options, folder, replace) is { } refusal
             ? Result<SampleSummary>.Failure([refusal])
             : Result<SampleSummary>.From(summary, []);

@@ -54,8 +54,13 @@ internal static class SampleWriter
             a => [a.PupilId, Date(a.Date), Number(a.Lessons), a.Excuse.Code(), a.Document])
             ?? File(folder, "contacts.csv", ["person_kind", "person_id", "channel", "address", "preference"], SampleContacts.Of(data),
             c => [c.PersonKind, c.PersonId, c.Channel.Code(), c.Address, Number(c.Preference)])
+            ?? Plan(folder, SamplePlan.Rows(options.Country, data))
             ?? Json(folder, summary, options);
     }
+
+    /// <summary>plan.csv, for a country that ships a plan (<see cref="SamplePlan"/>).</summary>
+    private static Diagnostic? Plan(string folder, IReadOnlyList<string[]> rows) =>
+        rows.Count == 0 ? null : File(folder, "plan.csv", SamplePlan.Header, rows, r => r);
 
     private static Diagnostic? Json(string folder, SampleSummary summary, SampleOptions options)
     {

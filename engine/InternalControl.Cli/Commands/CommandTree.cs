@@ -24,6 +24,7 @@ internal static class CommandTree
         new OutboxCommand(),
         new WorkflowCommand(),
         new ControlCommand(),
+        new PlanCommand(),
         new ReportCommand(),
         new ServeCommand(),
         new WorkerCommand(),

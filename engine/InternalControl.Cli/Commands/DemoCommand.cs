@@ -143,6 +143,7 @@ internal sealed class DemoCommand : ICommandDefinition
         var evaluations = SchoolReports.Build(SchoolReports.Evaluations, session.Data, options, texts);
         ReportConsole.Write(context.Console, evaluations with { Rows = evaluations.Rows.Take(8).ToList() }, texts);
         context.Say("Cli.Demo.RowsShown", Math.Min(8, evaluations.Rows.Count), evaluations.Rows.Count);
+        DemoPlan.Run(context, session, clock);
     }
 
     private static void Summary(CommandContext context, SchoolSession session)

@@ -35,11 +35,13 @@ internal sealed class TasksCommand : ICommandDefinition
                 .AddColumn(context.Texts.Get("Cli.Tasks.AssignedTo"))
                 .AddColumn(context.Texts.Get("Cli.Tasks.Due"))
                 .AddColumn(context.Texts.Get("Cli.Tasks.Outcomes"));
+            var planned = InternalControl.Application.Plans.PlanInbox.Titles(session, context.Texts);
             foreach (var task in tasks)
             {
+                var title = task.Title(context.Texts.Language);
                 table.AddRow(
                     task.Id.ToString(context.Texts.Culture),
-                    Markup.Escape(task.Title(context.Texts.Language)),
+                    Markup.Escape(planned.TryGetValue(task.CaseId, out var control) ? context.Texts.Get("Plan.TaskTitle", title, control) : title),
                     Markup.Escape(CommandContext.PupilName(data, task.PupilId)),
                     Markup.Escape(context.SubjectName(data, task.SubjectId)),
                     Markup.Escape(CommandContext.StaffName(data, task.ClaimedBy ?? task.Assignee)),

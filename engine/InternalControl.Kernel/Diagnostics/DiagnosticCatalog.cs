@@ -156,6 +156,7 @@ public static class DiagnosticCatalog
         Error("IC3701", "Database.Error.CopyTargetNotEmpty"),
         Error("IC3702", "Database.Error.CopyCountMismatch"),
         Error("IC3703", "Database.Error.CopyRowMismatch"),
+        Error("IC3801", "Plan.Error.BadMonth"),
 
         // Files the product writes for a person (reports, samples, policies).
         Error("IC3101", "Files.Error.NoPath"),

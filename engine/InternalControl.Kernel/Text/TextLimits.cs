@@ -39,7 +39,7 @@ public static class TextLimits
             "email" or "address" => Address,
             "phone" => Phone,
             "document" => Document,
-            "reason" or "comment" or "note" => Note,
+            "reason" or "comment" or "note" or "topic" => Note,
 
             // Names, and codes and numbers (languages, roles, kinds, dates, marks, hours), which are far shorter.
             _ => Name,

@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using InternalControl.Storage.Contacts;
 using InternalControl.Storage.Policies;
 using InternalControl.Storage.Schools;
+using InternalControl.Storage.Plans;
 using InternalControl.Storage.Scores;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -53,6 +54,7 @@ public sealed class SchoolDatabase
         Scores = new SqlScoreStore(this);
         Policies = new SqlPolicyStore(this);
         Contacts = new SqlContactStore(this);
+        Plans = new SqlPlanStore(this);
     }
 
     /// <summary>The database file; for PostgreSQL, its server and database without user or password.</summary>
@@ -81,6 +83,9 @@ public sealed class SchoolDatabase
 
     /// <summary>How each person of a school is reached: their channels in their order of preference.</summary>
     public IContactStore Contacts { get; }
+
+    /// <summary>The schools' yearly internal control plans (Kazakh Order No. 130).</summary>
+    public IPlanStore Plans { get; }
 
     /// <summary>
     /// Opens (creating when missing) the database at <paramref name="path"/> (a SQLite file, or a PostgreSQL connection

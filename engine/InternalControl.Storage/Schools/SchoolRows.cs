@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Plans;
 using InternalControl.Kernel.Schools;
 using InternalControl.Storage.Contacts;
 
@@ -29,4 +30,7 @@ public sealed class SchoolRows
 
     /// <summary>People's channels; each row adds or replaces one channel of one person.</summary>
     public IReadOnlyList<Contact> Contacts { get; init; } = [];
+
+    /// <summary>The school's internal control plan, in its file's order; null leaves the stored plan, a list replaces it.</summary>
+    public IReadOnlyList<PlanControl>? Plan { get; init; }
 }

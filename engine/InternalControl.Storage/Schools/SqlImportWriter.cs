@@ -4,6 +4,7 @@ using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using InternalControl.Storage.Contacts;
 using InternalControl.Storage.Database;
+using InternalControl.Storage.Plans;
 
 namespace InternalControl.Storage.Schools;
 
@@ -56,6 +57,38 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
 
         // Contacts are not the school data a loaded school reads (delivery reads them when it sends), so they leave the version as it is.
         Upsert(SqlContactStore.UpsertSql, rows.Contacts, c => [c.PersonKind, c.PersonId, c.Channel.Code(), c.Address, c.Preference]);
+        WritePlan(rows.Plan);
+    }
+
+    /// <summary>
+    /// The plan is one document: a plan file replaces the school's plan as a whole. It is not the data rules read, so
+    /// it leaves the data version as it is.
+    /// </summary>
+    private void WritePlan(IReadOnlyList<Kernel.Plans.PlanControl>? plan)
+    {
+        if (plan is null)
+        {
+            return;
+        }
+
+        commands.Execute(SqlPlanStore.DeleteSql, transaction, ("@school", schoolId));
+        var args = Args(12);
+        for (var i = 0; i < plan.Count; i++)
+        {
+            var c = plan[i];
+            object?[] v =
+            [
+                c.Id, i + 1, c.Direction, c.Topic, Kernel.Plans.PlanCodes.Code(c.ObjectKind), c.ObjectId, c.Sheet,
+                Kernel.Plans.PlanCodes.MonthsText(c.Months), c.ResponsibleId, Kernel.Plans.PlanCodes.Code(c.Venue),
+                Kernel.Plans.PlanCodes.Code(c.Output), c.SecondMonth,
+            ];
+            for (var j = 0; j < v.Length; j++)
+            {
+                args[j + 1].Value = v[j];
+            }
+
+            commands.Execute(SqlPlanStore.InsertSql, transaction, args);
+        }
     }
 
     /// <summary>

@@ -109,9 +109,9 @@ internal sealed class ImportFolder : IDisposable
         school.ParameterName = "@school";
         school.Value = School.Id;
         command.Parameters.Add(school);
-        foreach (var table in new[] { "classes", "staff", "pupils", "parents", "subjects", "teaching", "marks", "absences", "contacts" })
+        foreach (var table in new[] { "classes", "staff", "pupils", "parents", "subjects", "teaching", "marks", "absences", "contacts", "plan" })
         {
-            command.CommandText = $"SELECT count(*) FROM {table} WHERE school_id = @school";
+            command.CommandText = $"SELECT count(*) FROM {(table == "plan" ? "plan_controls" : table)} WHERE school_id = @school";
             rows[table] = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         }
 

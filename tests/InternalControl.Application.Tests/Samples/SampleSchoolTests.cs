@@ -95,7 +95,9 @@ public sealed class SampleSchoolTests
 
         // Assert
         Assert.Empty(outcome.Errors);
-        Assert.Equal(summary.Counts, outcome.Counts);
+
+        // A file the sample does not write (the Kyrgyz school has no internal control plan) imports no rows.
+        Assert.Equal(summary.Counts, outcome.Counts.Where(c => c.Value > 0 || summary.Counts.ContainsKey(c.Key)));
     }
 
     [Fact]

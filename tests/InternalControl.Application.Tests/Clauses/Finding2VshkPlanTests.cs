@@ -1,0 +1,98 @@
+using InternalControl.Application.Plans;
+using InternalControl.Kernel.Time;
+using InternalControl.Localization;
+
+namespace InternalControl.Application.Tests.Clauses;
+
+/// <summary>
+/// Issue 14, finding 2: the ВШК plan (Order No. 130, seed 000 §2.1-2.7). Each control becomes a task in its month for
+/// the person responsible, with its object and sheet in its title in the reader's language; the result is heard by the
+/// venue's chair (§2.6); the second control falls in the plan's second-control month (§3.1).
+/// </summary>
+public sealed class Finding2VshkPlanTests
+{
+    [Fact]
+    public void Plan2_1_InJanuary_TheMonthsControlsAreTasksOfTheirResponsiblePeople()
+    {
+        // Arrange
+        using var school = new KzPlanSchool(new DateOnly(2027, 1, 11));
+
+        // Act
+        var started = school.StartMonth();
+
+        // Assert: January's two controls, not August's; each with the person the plan names.
+        Assert.Equal(["2.21", "2.16"], started.Select(s => s.Control.Id));
+        Assert.All(started, s => Assert.True(s.Created));
+        var tasks = school.Inbox();
+        Assert.Equal(
+            [(KzPlanSchool.MathsTeacher, "control"), (KzPlanSchool.Psychologist, "control")],
+            tasks.OrderBy(t => t.CaseId).Select(t => (t.Assignee, t.Step)));
+        Assert.All(tasks, t => Assert.Equal(IsoDate.Text(new DateOnly(2027, 2, 1)), IsoDate.Text(t.Due!.Value)));
+    }
+
+    [Fact]
+    public void Plan2_1_StartedTwiceInTheMonth_OpensNothingMore()
+    {
+        // Arrange
+        using var school = new KzPlanSchool(new DateOnly(2027, 1, 11));
+        school.StartMonth();
+
+        // Act
+        var again = school.StartMonth();
+
+        // Assert
+        Assert.All(again, s => Assert.False(s.Created));
+        Assert.Equal(2, school.Inbox().Count);
+    }
+
+    [Fact]
+    public void Plan2_6_MethodologicalCouncilControl_IsHeardByTheDeputyDirector_DirectorMeetingByTheDirector()
+    {
+        // Arrange
+        using var school = new KzPlanSchool(new DateOnly(2027, 1, 11));
+        school.StartMonth();
+
+        // Act: both responsible people write their output.
+        foreach (var task in school.Inbox().ToList())
+        {
+            var done = school.Runtime.Complete(task.Id, "done", new Dictionary<string, string> { ["findings"] = "Бақылау жүргізілді", ["output_date"] = "2027-01-11" }, task.Assignee!);
+            Assert.True(done.Ok, done.Message(Language.En));
+        }
+
+        // Assert: the maths control (meeting under the director) goes to the director, the adaptation control
+        // (methodological council) to the deputy director, who heads it.
+        var hearings = school.Inbox().OrderBy(t => t.CaseId).Select(t => (t.Step, t.Assignee)).ToList();
+        Assert.Equal([("hear_director", KzPlanSchool.Director), ("hear_council", KzPlanSchool.Deputy)], hearings);
+    }
+
+    [Fact]
+    public void Plan3_1_SecondControlMonth_OpensTheControlAgainAsARecontrol()
+    {
+        // Arrange: the maths control is held in January; its plan names March for the second control.
+        using var school = new KzPlanSchool(new DateOnly(2027, 3, 2));
+
+        // Act
+        var started = school.StartMonth();
+
+        // Assert
+        var recontrol = Assert.Single(started);
+        Assert.Equal(("2.21", true), (recontrol.Control.Id, recontrol.Recontrol));
+        Assert.Equal(KzPlanSchool.MathsTeacher, Assert.Single(school.Inbox()).Assignee);
+    }
+
+    [Theory]
+    [InlineData(Language.Kk, "5-11 сыныптарда математика пәнін жүргізу сапасы (Математика; II.3 «Оқушылардың білім сапасын арттыру» бағалау парағы)")]
+    [InlineData(Language.Ru, "5-11 сыныптарда математика пәнін жүргізу сапасы (Математика; оценочный лист II.3 «Повышение качества знаний учащихся»)")]
+    public void Plan2_1_Title_NamesTheObjectAndTheSheetInTheReadersLanguage(Language language, string expected)
+    {
+        // Arrange
+        using var school = new KzPlanSchool(new DateOnly(2027, 1, 11));
+        var control = school.Workspace.Database.Plans.Load(school.Workspace.School.Id).First();
+
+        // Act
+        var title = PlanText.Title(control, school.Workspace.Load(), new Localizer(language));
+
+        // Assert
+        Assert.Equal(expected, title);
+    }
+}
