@@ -123,6 +123,15 @@ internal interface IWorkflowStore : IDisposable
     /// </summary>
     long? InsertNotice(IWorkflowTransaction tx, NoticeWrite notice, IReadOnlyList<OutboxWrite> messages, string now);
 
+    /// <summary>
+    /// Keeps a message of no case and no rule (a sign-in link) as a notice of its own and puts it in the outbox, starting on
+    /// <paramref name="channel"/> when given; the message's id.
+    /// </summary>
+    long InsertDirectMessage(IWorkflowTransaction tx, NoticeWrite notice, OutboxWrite message, string? channel, string now);
+
+    /// <summary>The messages of cases and rules to one person, newest first, with whether each was acknowledged; sign-in links left out.</summary>
+    IReadOnlyList<ReceivedMessage> MessagesTo(long schoolId, string recipientKind, string recipientId);
+
     /// <summary>Marks a notice's message read at <paramref name="now"/>; false when it is not an unread notice message of the school.</summary>
     bool MarkRead(long schoolId, long messageId, string now);
 
