@@ -97,7 +97,7 @@ internal interface IWorkflowStore : IDisposable
 
     /// <summary>
     /// Leases to <paramref name="worker"/> until <paramref name="leaseUntil"/> the pending messages whose next try is due at <paramref name="nowUtc"/>
-    /// (UTC, ISO 8601) and whose lease is free, expired or its own (SKIP LOCKED on PostgreSQL), oldest first, at most <paramref name="limit"/>;
+    /// (UTC, ISO 8601) and whose lease is free, expired or its own (SKIP LOCKED on PostgreSQL), the sign-in links people asked for first (they are waiting), then oldest first, at most <paramref name="limit"/>;
     /// recording a try releases the lease.
     /// </summary>
     IReadOnlyList<OutboxMessage> DueMessages(long schoolId, string nowUtc, int limit, string worker, string leaseUntil);
