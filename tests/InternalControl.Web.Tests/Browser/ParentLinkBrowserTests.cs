@@ -45,8 +45,8 @@ public sealed partial class ParentLinkBrowserTests(Chromium chromium) : IDisposa
         await page.ClickAsync("#parent-link button[type=submit]");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Эгер мектеп бул даректи билсе");
         _school.Services.GetRequiredService<SchoolClockService>().RunOnce();
-        var mail = smtp.Snapshot().Single(m => m.To.Mailboxes.Any(b => b.Address == contact.Address) && m.TextBody.Contains("/signin/", StringComparison.Ordinal));
-        var link = LinkPattern().Match(mail.TextBody).Value;
+        var mail = smtp.Snapshot().Single(m => m.To.Mailboxes.Any(b => b.Address == contact.Address) && (m.TextBody ?? "").Contains("/signin/", StringComparison.Ordinal));
+        var link = LinkPattern().Match(mail.TextBody!).Value;
         await page.GotoAsync(link);
 
         // Assert: their child only, and the invitation in their language
