@@ -42,6 +42,15 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
         return token;
     }
 
+    /// <summary>How many one-time links were issued to a person in the <paramref name="window"/> up to now (a parent's hourly limit).</summary>
+    public int LinksIssuedWithin(PersonKind kind, string personId, TimeSpan window)
+    {
+        using var connection = database.OpenConnection();
+        return (int)connection.ExecuteScalar<long>(
+            "SELECT COUNT(*) FROM web_links WHERE school_id = @schoolId AND person_kind = @kind AND person_id = @personId AND created_at > @since",
+            new { schoolId, kind = kind.ToString(), personId, since = Stamp(clock.GetUtcNow() - window) });
+    }
+
     /// <summary>Redeems a link: the person, once; null when the token is unknown, used or expired.</summary>
     public Person? Redeem(string token)
     {

@@ -13,7 +13,8 @@ namespace InternalControl.Application.Delivery;
 /// <summary>
 /// SMS through the school's HTTP gateway: a POST built from <see cref="SmsGatewaySettings"/>, with the idempotency key
 /// as the client reference. The text is <c>Outbox.Sms.Text</c> in the recipient's language: that there is a message and
-/// where to read it after signing in, never the message itself (an SMS carries no marks or diagnoses). The request runs
+/// where to read it after signing in, never the message itself (an SMS carries no marks or diagnoses); a one-time
+/// sign-in link is sent as its own text, which holds the link and names no pupil. The request runs
 /// through a resilience pipeline (Microsoft.Extensions.Http.Resilience) that bounds it by the setting's timeout; a
 /// timeout or any answer but 2xx is a failed try, which the outbox retries later (durably, with backoff) and then moves
 /// to the recipient's next channel.
@@ -52,7 +53,8 @@ public sealed class SmsGatewayChannel : IDeliveryChannel, IDisposable
         var values = new Dictionary<string, string>
         {
             ["{to}"] = request.Contact.Address,
-            ["{text}"] = Text(request.Message.Language, _link),
+            // A sign-in link is the message itself (it names no pupil); every other message only says where to read it.
+            ["{text}"] = request.Message.CarriesSignInLink ? request.Message.Text : Text(request.Message.Language, _link),
             ["{reference}"] = request.IdempotencyKey,
         };
         using var message = new HttpRequestMessage(HttpMethod.Post, _settings.Url)

@@ -44,7 +44,7 @@ public sealed class TelegramChannel : IDeliveryChannel, IDisposable
             AcknowledgePrefix + request.Message.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         try
         {
-            await _bot.SendMessage(chat, request.Message.Text, replyMarkup: new InlineKeyboardMarkup(button), cancellationToken: cancellationToken)
+            await _bot.SendMessage(chat, request.Message.Text, replyMarkup: request.Message.CarriesSignInLink ? null : new InlineKeyboardMarkup(button), cancellationToken: cancellationToken)
                 .ConfigureAwait(false);
             return true;
         }

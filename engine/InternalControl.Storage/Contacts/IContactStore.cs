@@ -9,6 +9,9 @@ public interface IContactStore
     /// <summary>A person's channels, preferred first.</summary>
     IReadOnlyList<Contact> Of(long schoolId, string personKind, string personId);
 
+    /// <summary>Every channel of every person of one kind (<see cref="Contact.Staff"/> or <see cref="Contact.Parent"/>) of the school.</summary>
+    IReadOnlyList<Contact> OfKind(long schoolId, string personKind);
+
     /// <summary>Adds or replaces each contact's channel of its person (the other channels of that person stay).</summary>
     void Save(long schoolId, IReadOnlyList<Contact> contacts);
 

@@ -28,6 +28,19 @@ internal sealed class SqlContactStore(SchoolDatabase database) : IContactStore
     }
 
     /// <inheritdoc/>
+    public IReadOnlyList<Contact> OfKind(long schoolId, string personKind)
+    {
+        using var connection = database.OpenConnection();
+        return connection.Query<(string Kind, string Id, string Channel, string Address, long Preference)>(
+                "SELECT person_kind, person_id, channel, address, preference FROM contacts " +
+                "WHERE school_id = @schoolId AND person_kind = @personKind ORDER BY person_id, preference, channel",
+                new { schoolId, personKind })
+            .Where(r => ContactChannels.TryParse(r.Channel, out _))
+            .Select(r => new Contact(r.Kind, r.Id, Parse(r.Channel), r.Address, (int)r.Preference))
+            .ToList();
+    }
+
+    /// <inheritdoc/>
     public void Save(long schoolId, IReadOnlyList<Contact> contacts)
     {
         ArgumentNullException.ThrowIfNull(contacts);

@@ -35,6 +35,7 @@ public static class WebApp
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<WebRequest>();
+        builder.Services.AddSingleton<ParentLinkSettings>();
         builder.Services.AddSingleton(_ => new Imports.ImportUploads(workspace.Clock));
         builder.Services.AddRazorPages().AddApplicationPart(typeof(WebApp).Assembly);
         builder.Services.AddAntiforgery(o =>

@@ -23,4 +23,7 @@ public sealed record WebHostOptions(string DatabasePath)
 
     /// <summary>How large an upload on the import page may be (the request is refused past the total, plus its form fields).</summary>
     public InternalControl.Application.Import.ImportLimits ImportLimits { get; init; } = InternalControl.Application.Import.ImportLimits.Default;
+
+    /// <summary>Parents' sign-in links: how long one asked for stays valid, how many a parent gets an hour (<c>Access:*</c> settings override).</summary>
+    public InternalControl.Application.Access.ParentLinkOptions ParentLinks { get; init; } = InternalControl.Application.Access.ParentLinkOptions.Default;
 }

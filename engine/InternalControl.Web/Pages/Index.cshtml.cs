@@ -34,6 +34,9 @@ public sealed class IndexModel : SchoolPage
 
     public bool IsParent => Web.Access.IsParent;
 
+    /// <summary>For a parent: the messages the school sent them (meeting invitations, notices), newest first, each with whether they read it.</summary>
+    public IReadOnlyList<InternalControl.Workflows.Outbox.ReceivedMessage> Messages { get; private set; } = [];
+
     /// <summary>For the school's heads: messages that failed on every channel of their recipient (never dropped), with the recipient's name.</summary>
     public IReadOnlyList<(InternalControl.Workflows.Outbox.OutboxMessage Message, string Recipient)> FailedDeliveries { get; private set; } = [];
     /// <summary>Whether this person may take a task of their role that nobody has taken yet.</summary>
@@ -72,11 +75,34 @@ public sealed class IndexModel : SchoolPage
 
         if (access.IsParent)
         {
+            Messages = session.Runtime.MessagesTo(InternalControl.Storage.Contacts.Contact.Parent, Web.Person!.Id);
             var cases = session.Runtime.Cases(openOnly: true);
             Children = data.Pupils.Where(p => access.CanSeePupil(p.Id))
                 .Select(p => (p, (IReadOnlyList<string>)cases.Where(c => c.PupilId == p.Id).Select(c => Words(c, language)).ToList()))
                 .ToList();
         }
+    }
+
+    /// <summary>
+    /// A parent's "I have read it" on one of their messages: recorded as the Telegram button records it (the case journal,
+    /// or the notice's read time). Anyone else's message, and anyone but a parent, gets 404.
+    /// </summary>
+    public IActionResult OnPostRead(long id)
+    {
+        if (Web.Person is not { Kind: InternalControl.Application.Access.PersonKind.Parent } parent
+            || !Web.Session.Runtime.MessagesTo(InternalControl.Storage.Contacts.Contact.Parent, parent.Id).Any(m => m.Message.Id == id))
+        {
+            return Missing();
+        }
+
+        var result = Web.Session.Runtime.Acknowledge(id, parent.Id);
+        if (!result.Ok)
+        {
+            return Missing();
+        }
+
+        Web.Audit("message.read", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return Redirect("/#message-" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private string Words(CaseSummary summary, InternalControl.Localization.Language language)

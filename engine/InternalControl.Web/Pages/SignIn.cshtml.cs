@@ -14,6 +14,17 @@ public sealed class SignInModel : SchoolPage
 
     public string? Error { get; private set; }
 
+    /// <summary>What a parent typed: the phone number or e-mail address the school has for them.</summary>
+    [BindProperty]
+    public string ParentAddress { get; set; } = "";
+
+    /// <summary>Whether a parent has just asked for a link (the page says one is on its way, whatever became of it).</summary>
+    public bool ParentLinkAsked { get; private set; }
+
+    public string? ParentError { get; private set; }
+
+    public int ParentLinkMinutes { get; private set; }
+
     protected override bool Anonymous => true;
 
     public IActionResult OnGet(string? token)
@@ -33,6 +44,29 @@ public sealed class SignInModel : SchoolPage
 
         Web.SignIn(person);
         return Redirect("/");
+    }
+
+    /// <summary>
+    /// "I am a parent: send me a link". The answer is the same for a parent's address, a stranger's and a parent who has had
+    /// their links this hour, so that nobody can learn which numbers are parents'; only a text that is no address at all is refused.
+    /// </summary>
+    public IActionResult OnPostParentLink()
+    {
+        Title = T("Web.SignIn.Title");
+        var settings = HttpContext.RequestServices.GetRequiredService<Hosting.ParentLinkSettings>();
+        var options = settings.Options();
+        var links = new ParentLinks(Web.Session, Web.Host.Access, options);
+        if (links.Request(ParentAddress, settings.Site()) == ParentLinkAnswer.Invalid)
+        {
+            ParentError = T("Web.SignIn.ParentInvalid");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        ParentLinkAsked = true;
+        ParentLinkMinutes = (int)options.Validity.TotalMinutes;
+        ParentAddress = "";
+        return Page();
     }
 
     public IActionResult OnPost()

@@ -17,6 +17,12 @@ public sealed class StaffModel : SchoolPage
 
     public int ValidDays => AccessStore.InvitationLength.Days;
 
+    /// <summary>The classes whose parents may be sent their links.</summary>
+    public IReadOnlyList<ClassGroup> Classes => [.. Web.Session.Data.Classes.OrderBy(c => c.GradeLevel).ThenBy(c => c.Name, StringComparer.Ordinal)];
+
+    /// <summary>After "send the links": the class, how many parents were sent one and how many could not be.</summary>
+    public (string Class, int Sent, int Unreachable)? ParentLinksSent { get; private set; }
+
     public IActionResult OnGet()
     {
         if (!ManagesAccess)
@@ -37,6 +43,21 @@ public sealed class StaffModel : SchoolPage
 
         var token = Web.Host.Access.IssueLink(PersonKind.Staff, member.Id, AccessStore.InvitationLength, Web.Person!.Actor);
         Invited = (member, $"{Request.Scheme}://{Request.Host}/signin/{token}");
+        Load();
+        return Page();
+    }
+
+    /// <summary>Sends every parent of a class a one-time sign-in link through their own channel (valid as a staff invitation).</summary>
+    public IActionResult OnPostParentLinks(string? classId)
+    {
+        if (!ManagesAccess || Web.Session.Data.Classes.FirstOrDefault(c => c.Id == classId) is not { } group)
+        {
+            return Missing();
+        }
+
+        var settings = HttpContext.RequestServices.GetRequiredService<Hosting.ParentLinkSettings>();
+        var (sent, unreachable) = new ParentLinks(Web.Session, Web.Host.Access, settings.Options()).SendToClass(group.Id, settings.Site(), Web.Person!.Actor)!.Value;
+        ParentLinksSent = (group.Name, sent, unreachable);
         Load();
         return Page();
     }

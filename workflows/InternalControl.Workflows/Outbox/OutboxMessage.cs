@@ -23,4 +23,8 @@ public sealed record OutboxMessage(
     DateTimeOffset? NextAttempt,
     DeliveryState State,
     string IdempotencyKey,
-    long? NoticeId = null);
+    long? NoticeId = null)
+{
+    /// <summary>Whether the message carries a one-time sign-in link (<see cref="SignInLinks"/>).</summary>
+    public bool CarriesSignInLink => SignInLinks.Carries(Template);
+}

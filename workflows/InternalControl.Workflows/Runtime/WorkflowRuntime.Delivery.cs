@@ -130,7 +130,8 @@ public sealed partial class WorkflowRuntime
     private DateTimeOffset? Held(OutboxMessage message, Contact contact, DeliveryOptions options, DateTimeOffset now)
     {
         // Parents get no SMS or messenger message at night; e-mail waits in their mailbox anyway, and staff may be reached at any hour.
-        if (options.QuietHours is { } quiet && message.RecipientKind == Contact.Parent
+        // A sign-in link the parent has just asked for goes at once: they are waiting for it, at whatever hour they asked.
+        if (options.QuietHours is { } quiet && message.RecipientKind == Contact.Parent && message.Template != SignInLinks.Requested
             && contact.Channel is ContactChannel.Sms or ContactChannel.Telegram && quiet.Until(now) is { } morning)
         {
             return morning;

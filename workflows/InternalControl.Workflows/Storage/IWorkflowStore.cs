@@ -97,7 +97,7 @@ internal interface IWorkflowStore : IDisposable
 
     /// <summary>
     /// Leases to <paramref name="worker"/> until <paramref name="leaseUntil"/> the pending messages whose next try is due at <paramref name="nowUtc"/>
-    /// (UTC, ISO 8601) and whose lease is free, expired or its own (SKIP LOCKED on PostgreSQL), oldest first, at most <paramref name="limit"/>;
+    /// (UTC, ISO 8601) and whose lease is free, expired or its own (SKIP LOCKED on PostgreSQL), the sign-in links people asked for first (they are waiting), then oldest first, at most <paramref name="limit"/>;
     /// recording a try releases the lease.
     /// </summary>
     IReadOnlyList<OutboxMessage> DueMessages(long schoolId, string nowUtc, int limit, string worker, string leaseUntil);
@@ -122,6 +122,15 @@ internal interface IWorkflowStore : IDisposable
     /// written) when the key already has a notice (another process sent it first).
     /// </summary>
     long? InsertNotice(IWorkflowTransaction tx, NoticeWrite notice, IReadOnlyList<OutboxWrite> messages, string now);
+
+    /// <summary>
+    /// Keeps a message of no case and no rule (a sign-in link) as a notice of its own and puts it in the outbox, starting on
+    /// <paramref name="channel"/> when given; the message's id.
+    /// </summary>
+    long InsertDirectMessage(IWorkflowTransaction tx, NoticeWrite notice, OutboxWrite message, string? channel, string now);
+
+    /// <summary>The messages of cases and rules to one person, newest first, with whether each was acknowledged; sign-in links left out.</summary>
+    IReadOnlyList<ReceivedMessage> MessagesTo(long schoolId, string recipientKind, string recipientId);
 
     /// <summary>Marks a notice's message read at <paramref name="now"/>; false when it is not an unread notice message of the school.</summary>
     bool MarkRead(long schoolId, long messageId, string now);

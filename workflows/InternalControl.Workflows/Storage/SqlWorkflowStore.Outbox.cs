@@ -58,11 +58,11 @@ internal sealed partial class SqlWorkflowStore
                 SELECT id FROM wf_outbox
                 WHERE school_id = @school_id AND state = 'pending' AND (next_attempt IS NULL OR next_attempt <= @now)
                   AND (lease_until IS NULL OR lease_until < @now OR lease_owner = @worker)
-                ORDER BY id LIMIT @limit{(_commands.IsPostgres ? " FOR UPDATE SKIP LOCKED" : "")})
+                ORDER BY CASE WHEN template = '{SignInLinks.Requested}' THEN 0 ELSE 1 END, id LIMIT @limit{(_commands.IsPostgres ? " FOR UPDATE SKIP LOCKED" : "")})
             RETURNING {MessageColumns}
             """,
             null, ReadMessage, ("@lease_until", leaseUntil), ("@worker", worker), ("@school_id", schoolId), ("@now", nowUtc), ("@limit", limit))
-            .OrderBy(m => m.Id)];
+            .OrderBy(m => m.Template == SignInLinks.Requested ? 0 : 1).ThenBy(m => m.Id)];
 
     public void MarkDispatched(long messageId, bool sent, string now)
     {
