@@ -5,7 +5,7 @@ namespace InternalControl.Kernel.Diagnostics;
 /// and <see cref="Diagnostic.Warning"/> refuse a code that is not here or a key the code does not own, so a code is
 /// reported with one meaning everywhere. IC1xxx: policy language and rules; IC2xxx: workflow blocks, definitions (IC23xx) and refused commands (IC24xx); IC3xxx:
 /// workspaces (IC30xx), written files (IC31xx), the hardening checks (IC32xx: task forms, actors, the clock, the database
-/// file), the policy workbench (IC34xx) and database copies (IC37xx); IC4xxx: the command line's own refusals (IC40xx).
+/// file), the policy workbench (IC34xx), database copies (IC37xx) and document templates (IC382x); IC4xxx: the command line's own refusals (IC40xx).
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -156,6 +156,13 @@ public static class DiagnosticCatalog
         Error("IC3701", "Database.Error.CopyTargetNotEmpty"),
         Error("IC3702", "Database.Error.CopyCountMismatch"),
         Error("IC3703", "Database.Error.CopyRowMismatch"),
+
+        // The documents a school hands in, filled from templates it can replace (IC382x).
+        Error("IC3820", "Documents.Error.BrokenTemplate"),
+        Error("IC3821", "Documents.Error.UnknownPlaceholder"),
+        Error("IC3822", "Documents.Error.ItemOutsideRow"),
+        Error("IC3823", "Documents.Error.UnknownKind"),
+        Error("IC3824", "Documents.Error.UnknownClass"),
 
         // Files the product writes for a person (reports, samples, policies).
         Error("IC3101", "Files.Error.NoPath"),
