@@ -38,6 +38,13 @@ public static partial class DefaultTemplates
                     DocumentFields.Items(kind)));
                 body.Append(Plain(T(texts, "Documents.Note.Total")), Plain(texts.Get("Documents.Note.Recommendations")), Plain(texts.Get("Documents.Deputy") + " " + texts.Get("Documents.Signature") + " {{deputy}}"));
                 break;
+            case DocumentKind.SheetNote:
+                body.Append(Heading(texts.Get("Documents.Note.Title")), Centered("{{subject}}", bold: false), Plain("{{date}}"), Plain(T(texts, "Documents.SheetNote.Purpose")));
+                body.Append(Table(
+                    [.. new[] { "Object", "ObjectKind", "Scores", "Group", "Decision", "Date" }.Select(c => texts.Get("Reports.Column." + c))],
+                    DocumentFields.Items(kind)));
+                body.Append(Plain(texts.Get("Documents.SheetNote.Groups")), Plain(texts.Get("Documents.Deputy") + " " + texts.Get("Documents.Signature") + " {{deputy}}"));
+                break;
             case DocumentKind.Minutes:
                 body.Append(Heading(texts.Get("Documents.Minutes.Title")), Centered(texts.Get("Documents.Minutes.Council"), bold: false), Plain("{{date}}"));
                 body.Append(Plain(T(texts, "Documents.Minutes.Chair")), Plain(T(texts, "Documents.Minutes.Agenda")), Plain(T(texts, "Documents.Minutes.Heard")));

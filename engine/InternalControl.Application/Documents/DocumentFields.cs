@@ -15,13 +15,25 @@ public static class DocumentFields
 
     private static readonly string[] NoteItems = ["class", "pupils", "all_fives", "fours_fives", "single_three", "failing", "quality", "success", "sou"];
 
+    private static readonly string[] SheetItems = ["object", "kind", "scores", "group", "decision", "date"];
+
     private static readonly string[] PupilItems = ["no", "pupil", "class", "subjects"];
 
     /// <summary>The document fields of a kind ({{school}}).</summary>
-    public static IReadOnlyList<string> Fields(DocumentKind kind) => kind == DocumentKind.Note ? [.. Common, .. NoteFields] : Common;
+    public static IReadOnlyList<string> Fields(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Note => [.. Common, .. NoteFields],
+        DocumentKind.SheetNote => [.. Common, "sheet"],
+        _ => Common,
+    };
 
     /// <summary>The item fields of a kind, without the prefix ({{item.pupil}} is "pupil").</summary>
-    public static IReadOnlyList<string> Items(DocumentKind kind) => kind == DocumentKind.Note ? NoteItems : PupilItems;
+    public static IReadOnlyList<string> Items(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Note => NoteItems,
+        DocumentKind.SheetNote => SheetItems,
+        _ => PupilItems,
+    };
 
     /// <summary>Whether <paramref name="placeholder"/> (the text between the braces) is a field of <paramref name="kind"/>.</summary>
     public static bool Known(DocumentKind kind, string placeholder) =>

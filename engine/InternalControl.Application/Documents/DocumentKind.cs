@@ -6,6 +6,12 @@ public enum DocumentKind
     /// <summary>The reference note after a control (анықтама, маалымдама, справка): the quarter's results per class.</summary>
     Note,
 
+    /// <summary>
+    /// The reference note after a control by a Kazakh evaluation sheet (seed 000): each object's scores, its group
+    /// (A, B, C) and the decision the matrix gives, for one sheet.
+    /// </summary>
+    SheetNote,
+
     /// <summary>The minutes of the pedagogical council (хаттама, протокол): the pupils it decides on, each by name.</summary>
     Minutes,
 

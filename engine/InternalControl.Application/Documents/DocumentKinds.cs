@@ -8,12 +8,13 @@ public static class DocumentKinds
     private static readonly Dictionary<DocumentKind, string> Codes = new()
     {
         [DocumentKind.Note] = "note",
+        [DocumentKind.SheetNote] = "sheet-note",
         [DocumentKind.Minutes] = "minutes",
         [DocumentKind.Order] = "order",
     };
 
     /// <summary>Every kind, in the order a reader meets them.</summary>
-    public static IReadOnlyList<DocumentKind> All { get; } = [DocumentKind.Note, DocumentKind.Minutes, DocumentKind.Order];
+    public static IReadOnlyList<DocumentKind> All { get; } = [DocumentKind.Note, DocumentKind.SheetNote, DocumentKind.Minutes, DocumentKind.Order];
 
     public static string Code(this DocumentKind kind) => Codes[kind];
 
@@ -32,6 +33,6 @@ public static class DocumentKinds
         return false;
     }
 
-    /// <summary>The template's file name: note.docx, minutes.docx, order.docx.</summary>
+    /// <summary>The template's file name: note.docx, sheet-note.docx, minutes.docx, order.docx.</summary>
     public static string FileName(this DocumentKind kind) => kind.Code() + ".docx";
 }

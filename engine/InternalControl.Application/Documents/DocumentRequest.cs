@@ -13,6 +13,9 @@ public sealed record DocumentRequest(DocumentKind Kind)
     /// </summary>
     public bool Year { get; init; }
 
+    /// <summary>The evaluation sheet of a <see cref="DocumentKind.SheetNote"/> (its id, "VI.3").</summary>
+    public string? Sheet { get; init; }
+
     /// <summary>Only this class (its id), when set.</summary>
     public string? ClassId { get; init; }
 }

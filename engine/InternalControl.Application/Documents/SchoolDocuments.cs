@@ -44,15 +44,19 @@ public static class SchoolDocuments
             ["director"] = data.Staff.FirstOrDefault(s => s.Has(StaffRole.Director))?.FullName ?? string.Empty,
             ["deputy"] = data.Staff.FirstOrDefault(s => s.Has(StaffRole.DeputyDirector))?.FullName ?? string.Empty,
         };
-        List<IReadOnlyDictionary<string, string>> items = request.Kind == DocumentKind.Note
-            ? NoteItems(scope, fields, texts)
-            : PupilItems(scope, data, request, texts);
-        fields["subject"] = texts.Get(request.Kind switch
+        List<IReadOnlyDictionary<string, string>> items = request.Kind switch
         {
-            DocumentKind.Note => "Documents.Note.Subject",
-            DocumentKind.Minutes => "Documents.Minutes.Subject",
-            _ => "Documents.Order.Subject",
-        }, period);
+            DocumentKind.Note => NoteItems(scope, fields, texts),
+            DocumentKind.SheetNote => SheetItems(data, options, request.Sheet, fields, texts),
+            _ => PupilItems(scope, data, request, texts),
+        };
+        fields["subject"] = request.Kind switch
+        {
+            DocumentKind.Note => texts.Get("Documents.Note.Subject", period),
+            DocumentKind.SheetNote => texts.Get("Documents.SheetNote.Subject", fields["sheet"]),
+            DocumentKind.Minutes => texts.Get("Documents.Minutes.Subject", period),
+            _ => texts.Get("Documents.Order.Subject", period),
+        };
         fields["count"] = items.Count.ToString(CultureInfo.InvariantCulture);
         return new DocumentContent(request.Kind, fields, items);
     }
@@ -124,6 +128,42 @@ public static class SchoolDocuments
         fields["success"] = pupils == 0 ? string.Empty : Percent(100.0 * (pupils - failing - notAssessed) / pupils, texts);
         fields["sou"] = withSou.Count == 0 ? string.Empty : Percent(withSou.Sum(f => f.Sou!.Value * f.Pupils) / withSou.Sum(f => f.Pupils), texts);
         return items;
+    }
+
+    /// <summary>
+    /// The objects evaluated by one sheet of the Kazakh matrix (seed 000 §3.2-3.4): each one's latest scores, its group
+    /// under the school's rule and the decision; the caller has checked the sheet (<see cref="Sheets"/>).
+    /// </summary>
+    private static List<IReadOnlyDictionary<string, string>> SheetItems(SchoolData data, ReportOptions options, string? sheetId, Dictionary<string, string> fields, Localizer texts)
+    {
+        var matrix = options.Matrix;
+        var sheet = sheetId is null ? null : matrix?.Find(sheetId);
+        if (matrix is null || sheet is null)
+        {
+            throw new ArgumentException("Not a sheet of the school's matrix; see SchoolDocuments.Sheets.", nameof(sheetId));
+        }
+
+        fields["sheet"] = sheet.Id + " " + texts.Get(sheet.Title);
+        var names = data.Staff.Select(s => (s.Id, Name: s.FullName)).Concat(data.Classes.Select(c => (c.Id, c.Name)))
+            .DistinctBy(n => n.Id, StringComparer.Ordinal).ToDictionary(n => n.Id, n => n.Name, StringComparer.Ordinal);
+        return [.. Control.Evaluations.Evaluate(data.Scores, matrix, options.GroupRule, options.ExemptionEvaluations)
+            .Where(e => e.Sheet == sheet.Id)
+            .Select(e => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["object"] = names.GetValueOrDefault(e.ObjectId, e.ObjectId),
+                ["kind"] = new TextArg("Domain.ObjectKind." + e.ObjectKind, e.ObjectKind).Render(texts.Language),
+                ["scores"] = string.Join(" ", e.Scores),
+                ["group"] = texts.Get("Group." + e.Group),
+                ["decision"] = e.Decision?.Describe(texts) ?? texts.Get("Matrix.NoDecision"),
+                ["date"] = texts.Date(e.Date),
+            })];
+    }
+
+    /// <summary>The evaluation sheets of the school's matrix (the sheet notes it can write), by id; empty when its policy has no matrix.</summary>
+    public static IReadOnlyList<string> Sheets(SchoolSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return [.. (Control.DecisionMatrix.From(session.Policy)?.Sheets ?? []).Select(s => s.Id)];
     }
 
     /// <summary>The pupils with a "2": a final mark of the quarter, or for the year a year mark; with the subjects of it.</summary>

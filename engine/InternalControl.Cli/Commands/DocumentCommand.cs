@@ -7,7 +7,7 @@ using InternalControl.Localization;
 namespace InternalControl.Cli.Commands;
 
 /// <summary>
-/// `ic document note|minutes|order [--quarter N | --year] [--class ID] [--templates DIR] --out FILE.docx`, and with
+/// `ic document note|sheet-note|minutes|order [--quarter N | --year] [--sheet ID] [--class ID] [--templates DIR] --out FILE.docx`, and with
 /// `--template` the shipped template itself (what seeds/templates holds and what a school starts its own from).
 /// </summary>
 internal sealed class DocumentCommand : ICommandDefinition
@@ -18,11 +18,12 @@ internal sealed class DocumentCommand : ICommandDefinition
         var kindArgument = new Argument<string>("KIND") { Description = texts.Get("Cli.Document.Kind", codes) };
         var quarter = new Option<int?>("--quarter") { Description = texts.Get("Cli.Report.Quarter") };
         var year = new Option<bool>("--year") { Description = texts.Get("Cli.Document.Year") };
+        var sheet = new Option<string?>("--sheet") { Description = texts.Get("Cli.Document.Sheet") };
         var classId = new Option<string?>("--class") { Description = texts.Get("Cli.Report.Class") };
         var templates = new Option<string?>("--templates") { Description = texts.Get("Cli.Document.Templates") };
         var blank = new Option<bool>("--template") { Description = texts.Get("Cli.Document.Template") };
         var output = new Option<string?>("--out") { Description = texts.Get("Cli.Document.Out") };
-        var command = new Command("document", texts.Get("Cli.Document.Description")) { kindArgument, quarter, year, classId, templates, blank, output };
+        var command = new Command("document", texts.Get("Cli.Document.Description")) { kindArgument, quarter, year, sheet, classId, templates, blank, output };
         runner.Bind(command, (context, parse) =>
         {
             var code = parse.GetValue(kindArgument);
@@ -58,7 +59,22 @@ internal sealed class DocumentCommand : ICommandDefinition
             }
 
             using var session = context.OpenSession();
-            var request = new DocumentRequest(kind.Value) { Quarter = number, Year = parse.GetValue(year), ClassId = parse.GetValue(classId) };
+            var request = new DocumentRequest(kind.Value) { Quarter = number, Year = parse.GetValue(year), ClassId = parse.GetValue(classId), Sheet = parse.GetValue(sheet) };
+            if (kind == DocumentKind.SheetNote)
+            {
+                // The Kazakh matrix's sheets (seed 000); a school whose policy has none writes no sheet note.
+                var sheets = SchoolDocuments.Sheets(session);
+                if (sheets.Count == 0)
+                {
+                    throw new UserErrorException("Documents.Error.NoMatrix");
+                }
+
+                if (request.Sheet is null || !sheets.Contains(request.Sheet, StringComparer.Ordinal))
+                {
+                    throw new UserErrorException("Documents.Error.UnknownSheet", request.Sheet ?? "", string.Join(", ", sheets));
+                }
+            }
+
             if (request.ClassId is { } id && session.Data.Classes.All(c => c.Id != id))
             {
                 throw new UserErrorException("Documents.Error.UnknownClass", id);

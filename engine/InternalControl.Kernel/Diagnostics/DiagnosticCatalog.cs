@@ -163,6 +163,8 @@ public static class DiagnosticCatalog
         Error("IC3822", "Documents.Error.ItemOutsideRow"),
         Error("IC3823", "Documents.Error.UnknownKind"),
         Error("IC3824", "Documents.Error.UnknownClass"),
+        Error("IC3825", "Documents.Error.UnknownSheet"),
+        Error("IC3826", "Documents.Error.NoMatrix"),
 
         // Files the product writes for a person (reports, samples, policies).
         Error("IC3101", "Files.Error.NoPath"),

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace InternalControl.Web.Pages;
 
 /// <summary>
-/// One document as a DOCX download (`/documents/minutes?period=4` or `period=year`), filled from the school's template
+/// One document as a DOCX download (`/documents/minutes?period=4` or `period=year`, `/documents/sheet-note?sheet=VI.3`), filled from the school's template
 /// or the shipped one; a template the school put in place that is refused shows why, in the reader's language.
 /// </summary>
 public sealed class DocumentFileModel : SchoolPage
@@ -14,7 +14,7 @@ public sealed class DocumentFileModel : SchoolPage
 
     public string Refusal { get; private set; } = "";
 
-    public IActionResult OnGet(string kind, string? period)
+    public IActionResult OnGet(string kind, string? period, string? sheet)
     {
         if (!Web.Access.WritesDocuments || !DocumentKinds.TryParse(kind, out var documentKind))
         {
@@ -34,7 +34,12 @@ public sealed class DocumentFileModel : SchoolPage
         }
 
         var session = Web.Session;
-        var content = SchoolDocuments.Content(new DocumentRequest(documentKind.Value) { Quarter = quarter, Year = year }, session, Texts);
+        if (documentKind == DocumentKind.SheetNote && (sheet is null || !SchoolDocuments.Sheets(session).Contains(sheet, StringComparer.Ordinal)))
+        {
+            return Missing();
+        }
+
+        var content = SchoolDocuments.Content(new DocumentRequest(documentKind.Value) { Quarter = quarter, Year = year, Sheet = sheet }, session, Texts);
         using var stream = new MemoryStream();
         if (SchoolDocuments.Write(content, Texts.Language, DocumentTemplates.FolderFor(session.Workspace), stream) is { } refused)
         {

@@ -9,7 +9,11 @@ namespace InternalControl.Web.Pages;
 /// </summary>
 public sealed class DocumentsModel : SchoolPage
 {
-    public IReadOnlyList<DocumentKind> Kinds => DocumentKinds.All;
+    /// <summary>The documents offered: the sheet note only to a school whose policy has a decision matrix.</summary>
+    public IReadOnlyList<DocumentKind> Kinds => [.. DocumentKinds.All.Where(k => k != DocumentKind.SheetNote || Sheets.Count > 0)];
+
+    /// <summary>The evaluation sheets of the school's matrix, for the sheet note.</summary>
+    public IReadOnlyList<string> Sheets { get; private set; } = [];
 
     /// <summary>The quarter offered first: today's.</summary>
     public int Quarter { get; private set; } = 1;
@@ -22,6 +26,7 @@ public sealed class DocumentsModel : SchoolPage
         }
 
         Quarter = Web.Session.Workspace.Calendar.QuarterOf(Web.Today)?.Number ?? 1;
+        Sheets = SchoolDocuments.Sheets(Web.Session);
         Title = T("Web.Documents.Title");
         return Page();
     }

@@ -185,7 +185,7 @@ public sealed class DocumentCommandTests
 
         // Assert
         Assert.NotEqual(0, run.ExitCode);
-        Assert.Contains("There is no document letter. The documents: note, minutes, order.", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.Contains("There is no document letter. The documents: note, sheet-note, minutes, order.", run.Out + run.Error, StringComparison.Ordinal);
     }
 
     private static IcRun Document(string db, string kind, string path, string language, params string[] more) =>
