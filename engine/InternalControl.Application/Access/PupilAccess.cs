@@ -88,6 +88,9 @@ public sealed class PupilAccess
     /// <summary>The school's heads import the school's data (the import page).</summary>
     public bool ImportsData => WholeSchool;
 
+    /// <summary>Whether this person writes the documents a school hands in (the reference note, the council's minutes, the director's order): the deputy director and the director.</summary>
+    public bool WritesDocuments => WholeSchool;
+
     /// <summary>The pupils this person may see.</summary>
     public IReadOnlyCollection<string> Pupils => _pupils;
 

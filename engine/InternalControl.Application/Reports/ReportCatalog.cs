@@ -18,10 +18,12 @@ public static class ReportCatalog
 
     /// <summary>
     /// The documents a school hands in, written as DOCX too: No. 97's 5.9 and 5.10 reports, the yearly analytical
-    /// report (9.3) and the class teacher's monthly report (6.5).
+    /// report (9.3), the class teacher's monthly report (6.5), and the district's attendance, quarter summary and
+    /// quarter-to-quarter changes.
     /// </summary>
     public static IReadOnlyList<string> Documents { get; } =
-        [LowAchieverWorkReport.Name, NoChangeReport.Name, YearlySummaryReport.Name, RegisterReports.Monthly];
+        [LowAchieverWorkReport.Name, NoChangeReport.Name, YearlySummaryReport.Name, RegisterReports.Monthly,
+            District.AttendanceReport.Name, District.QuarterSummaryReport.Name, District.QuarterChangeReport.Name];
 
     /// <summary>Whether <paramref name="name"/> is a report.</summary>
     public static bool Exists(string? name) => name is not null && Names.Contains(name, StringComparer.Ordinal);
@@ -88,10 +90,12 @@ public static class ReportCatalog
 
         var quarter = request.Quarter ?? calendar.QuarterOf(today)?.Number ?? 1;
         var reportOptions = new ReportOptions(quarter) { Calendar = calendar, ClassId = classId };
-        if (request.Name is SchoolReports.Evaluations or SchoolReports.CriteriaMarks or LowAchieverReport.Name)
+        if (request.Name is SchoolReports.Evaluations or SchoolReports.CriteriaMarks or LowAchieverReport.Name
+            or District.AttendanceReport.Name or District.QuarterSummaryReport.Name or District.QuarterChangeReport.Name)
         {
             // These reports apply the school's policy: its decision matrix, its exemption parameter, the quarter
-            // mark's weights (seed 001 R33) and the low-achiever list's reserve groups (seed 000 §5.1, R41).
+            // mark's weights (seed 001 R33), the low-achiever list's reserve groups (seed 000 §5.1, R41) and the days a
+            // parent's note excuses (No. 97 6.2 A).
             reportOptions = reportOptions.WithPolicy(session.Policy);
         }
 

@@ -39,6 +39,12 @@ public sealed record ReportOptions(int Quarter)
     /// </summary>
     public ReserveLimits Reserve { get; init; } = ReserveLimits.None;
 
+    /// <summary>
+    /// The school days in a row one parent's note excuses (No. 97 6.2 A; the policy parameter
+    /// <c>parent_note_max_days</c>); null when the policy sets no limit.
+    /// </summary>
+    public int? ParentNoteMaxDays { get; init; }
+
     /// <summary>The decision matrix of the school's policy (the evaluation report's sheets and decisions); null when the policy has none.</summary>
     public DecisionMatrix? Matrix { get; init; }
 
@@ -52,6 +58,7 @@ public sealed record ReportOptions(int Quarter)
         Reserve = new ReserveLimits(
             PolicyParameters.Int(policy, ReserveLimits.ThreesParameter, 0),
             PolicyParameters.Int(policy, ReserveLimits.FoursParameter, 0)),
+        ParentNoteMaxDays = PolicyParameters.Int(policy, District.AttendanceReport.ParentNoteParameter, -1) is var days and >= 0 ? days : ParentNoteMaxDays,
         ExemptionEvaluations = PolicyParameters.Int(policy, Evaluations.ExemptionParameter, ExemptionEvaluations),
         Weights = new CriteriaWeights(
             PolicyParameters.Int(policy, "unit_weight", (int)Math.Round(Weights.Unit * 100)) / 100.0,

@@ -16,6 +16,9 @@ public static class SchoolReports
         [LowAchieverReport.Name] = LowAchieverReport.Build,
         [CriteriaMarkReport.Name] = CriteriaMarkReport.Build,
         [SummativeLimitReport.Name] = SummativeLimitReport.Build,
+        [District.AttendanceReport.Name] = District.AttendanceReport.Build,
+        [District.QuarterSummaryReport.Name] = District.QuarterSummaryReport.Build,
+        [District.QuarterChangeReport.Name] = District.QuarterChangeReport.Build,
     };
 
     // Reports that need no calendar: they are built from the data alone.
@@ -30,7 +33,7 @@ public static class SchoolReports
     /// <summary>The Kazakh criteria-based quarter marks (seed 001 R29-R35), with the weights of the school's policy.</summary>
     public const string CriteriaMarks = CriteriaMarkReport.Name;
 
-    /// <summary>The report names, as the command line spells them: quality, low-achievers, criteria-marks, summative-limit, evaluations.</summary>
+    /// <summary>The report names, as the command line spells them: quality, low-achievers, criteria-marks, summative-limit, attendance, quarter-summary, quarter-changes, evaluations.</summary>
     public static IReadOnlyList<string> Names { get; } = [.. Builders.Keys, .. Plain.Keys];
 
     /// <summary>The resource key of a report's title (it takes the quarter as {0}).</summary>
@@ -41,6 +44,9 @@ public static class SchoolReports
         CriteriaMarkReport.Name => "Reports.CriteriaMarks.Title",
         SummativeLimitReport.Name => "Reports.SummativeLimit.Title",
         EvaluationReport.Name => "Reports.Evaluations.Title",
+        District.AttendanceReport.Name => "Reports.Attendance.Title",
+        District.QuarterSummaryReport.Name => "Reports.QuarterSummary.Title",
+        District.QuarterChangeReport.Name => "Reports.QuarterChanges.Title",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a report name; see Reports.Names."),
     };
 

@@ -26,6 +26,7 @@ internal static class CommandTree
         new ControlCommand(),
         new PlanCommand(),
         new ReportCommand(),
+        new DocumentCommand(),
         new ServeCommand(),
         new WorkerCommand(),
         new DbCommand(),

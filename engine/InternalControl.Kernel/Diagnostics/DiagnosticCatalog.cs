@@ -5,7 +5,7 @@ namespace InternalControl.Kernel.Diagnostics;
 /// and <see cref="Diagnostic.Warning"/> refuse a code that is not here or a key the code does not own, so a code is
 /// reported with one meaning everywhere. IC1xxx: policy language and rules; IC2xxx: workflow blocks, definitions (IC23xx) and refused commands (IC24xx); IC3xxx:
 /// workspaces (IC30xx), written files (IC31xx), the hardening checks (IC32xx: task forms, actors, the clock, the database
-/// file), the policy workbench (IC34xx), database copies (IC37xx) and parents' sign-in links (IC386x); IC4xxx: the command line's own refusals (IC40xx).
+/// file), the policy workbench (IC34xx), database copies (IC37xx), the internal control plan (IC380x), document templates (IC382x) and parents' sign-in links (IC386x); IC4xxx: the command line's own refusals (IC40xx).
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -162,6 +162,15 @@ public static class DiagnosticCatalog
         Error("IC3860", "Cli.Users.Invite.Whom"),
         Error("IC3861", "Cli.Users.Invite.UnknownClass"),
         Error("IC3862", "Cli.Users.Invite.BadUrl"),
+
+        // The documents a school hands in, filled from templates it can replace (IC382x).
+        Error("IC3820", "Documents.Error.BrokenTemplate"),
+        Error("IC3821", "Documents.Error.UnknownPlaceholder"),
+        Error("IC3822", "Documents.Error.ItemOutsideRow"),
+        Error("IC3823", "Documents.Error.UnknownKind"),
+        Error("IC3824", "Documents.Error.UnknownClass"),
+        Error("IC3825", "Documents.Error.UnknownSheet"),
+        Error("IC3826", "Documents.Error.NoMatrix"),
 
         // Files the product writes for a person (reports, samples, policies).
         Error("IC3101", "Files.Error.NoPath"),

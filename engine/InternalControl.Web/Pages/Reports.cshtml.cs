@@ -20,6 +20,9 @@ public sealed class ReportsModel : SchoolPage
         return Page();
     }
 
+    /// <summary>Whether the page links to the documents (the deputy director and the director).</summary>
+    public bool WritesDocuments => Web.Access.WritesDocuments;
+
     public string Name(string report) => T(ReportCatalog.NameKey(report));
 
     public static bool IsDocument(string report) => ReportCatalog.Writes(report, ReportFormat.Docx);
