@@ -40,10 +40,17 @@ public sealed class SchoolSnapshot
         ArgumentNullException.ThrowIfNull(workspace);
         var stamp = workspace.Database.Schools.Stamp(workspace.School.Id);
         var sources = workspace.Database.Policies.Sources(workspace.School.Id);
+        var engine = RuleEngines.TryParse(stamp.RuleEngine, out var chosen) ? chosen : RuleEngines.Default;
+
+        // The policy compiles (and the school's engine builds its rules: NRules' session factory) while the school's
+        // data is read: neither needs the other, and on a command line both are paid once per process.
+        var compiling = sources.Count == 0 ? null : Task.Run(() => Compile(workspace.Database.Path, sources, engine));
+        var loaded = workspace.Load();
+        var data = workspace.Database.Scores.WithScores(loaded);
         HostedPolicy? hosted = null;
-        if (sources.Count > 0)
+        if (compiling is not null)
         {
-            var compiled = PolicyCache.Compile(workspace.Database.Path, sources);
+            var compiled = compiling.GetAwaiter().GetResult();
             if (!compiled.Succeeded)
             {
                 return Result<SchoolSnapshot>.Failure(compiled.Diagnostics);
@@ -52,9 +59,15 @@ public sealed class SchoolSnapshot
             hosted = compiled.Value;
         }
 
-        var data = workspace.Database.Scores.WithScores(workspace.Load());
-        var engine = RuleEngines.TryParse(stamp.RuleEngine, out var chosen) ? chosen : RuleEngines.Default;
         return Result<SchoolSnapshot>.From(new SchoolSnapshot(stamp, data, hosted, engine), []);
+    }
+
+    /// <summary>The cached compilation of the school's policy, with the rules of <paramref name="engine"/> built.</summary>
+    private static Result<HostedPolicy> Compile(string database, IReadOnlyList<InternalControl.Kernel.Policies.PolicySource> sources, RuleEngineKind engine)
+    {
+        var compiled = PolicyCache.Compile(database, sources);
+        compiled.Value?.Rules.Prepare(engine);
+        return compiled;
     }
 
     /// <summary>The same policy and engine over newer data (marks and absences that arrived), at a newer stamp.</summary>

@@ -94,6 +94,26 @@ public sealed class CompiledPolicy
     /// <summary>A table by name, or null.</summary>
     public DecisionTable? Table(string name) => TableModels.FirstOrDefault(t => t.Table.Name == name)?.Table;
 
+    /// <summary>
+    /// Builds the rules of <paramref name="engine"/> now (NRules: its rule model compiled into a session factory; both:
+    /// each rule's condition compiled into a delegate) rather than on the first evaluation, so that a host can build them while it
+    /// reads the school. Built once per compiled policy, whichever thread asks first; later calls return at once.
+    /// </summary>
+    public void Prepare(RuleEngineKind engine)
+    {
+        if (engine == RuleEngineKind.NRules)
+        {
+            _rete.Value.Prepare();
+        }
+        else
+        {
+            foreach (var rule in _compiled.Value)
+            {
+                _ = rule.Condition;
+            }
+        }
+    }
+
     /// <summary>Evaluates a whole school as of <paramref name="now"/> (batch) on the given engine.</summary>
     public EvaluationResult Evaluate(SchoolData data, SchoolCalendar calendar, DateOnly now, RuleEngineKind engine = RuleEngineKind.Compiled) =>
         OpenSession(data, calendar, now, engine).Run();

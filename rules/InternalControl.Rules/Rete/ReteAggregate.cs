@@ -31,6 +31,13 @@ internal sealed class ReteAggregate
 
     public AggregateFunction Function { get; }
 
+    /// <summary>Compiles the filter and value now.</summary>
+    public void Prepare()
+    {
+        _ = _filter.Value;
+        _ = _value?.Value;
+    }
+
     /// <summary>
     /// True when the aggregate reads the scores of the bound score's object and sheet (<see cref="AggregateGrouping.ObjectSheet"/>):
     /// NRules gives it the group its group-by element made for the binding, whose scores <see cref="Fold"/> filters,

@@ -13,6 +13,17 @@ internal sealed class ReteCondition(Expression<Func<EvalContext, bool>>? prefix,
     private readonly Lazy<Func<EvalContext, double[], bool>> _condition = new(condition.Compile);
     private readonly Lazy<Func<EvalContext, bool>>? _prefix = prefix is null ? null : new(prefix.Compile);
 
+    /// <summary>Compiles the condition, its leading conjuncts and its aggregates' filters and values now.</summary>
+    public void Prepare()
+    {
+        _ = _condition.Value;
+        _ = _prefix?.Value;
+        foreach (var aggregate in Aggregates)
+        {
+            aggregate.Prepare();
+        }
+    }
+
     /// <summary>True when the condition tests the binding alone before its aggregates.</summary>
     public bool HasPrefix => _prefix is not null;
 

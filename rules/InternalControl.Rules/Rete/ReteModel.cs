@@ -31,11 +31,15 @@ internal sealed class ReteModel
     private const string MemberName = "member";
     private const string SourceName = "of";
 
+    // The rules whose score aggregates NRules computes as elements: their condition is split (ReteCondition).
+    private readonly ReteCondition?[] _split;
+
     public ReteModel(PolicyModel model)
     {
         Rules = [.. model.Rules.Select(CompiledRule.From)];
         FactCount = model.Facts.Count;
         Index = Rules.Select((rule, i) => (rule.Name, i)).ToDictionary(r => r.Name, r => r.i, StringComparer.Ordinal);
+        _split = new ReteCondition?[Rules.Length];
         Definitions = [.. model.Rules.Select((definition, index) => Define(definition, Rules[index], index))];
         Factory = new RuleCompiler().Compile(Definitions);
     }
@@ -50,6 +54,22 @@ internal sealed class ReteModel
     public IReadOnlyList<IRuleDefinition> Definitions { get; }
 
     public ISessionFactory Factory { get; }
+
+    /// <summary>Compiles every condition NRules will call (each is otherwise compiled on its first call, while facts are inserted).</summary>
+    public void Prepare()
+    {
+        for (var r = 0; r < Rules.Length; r++)
+        {
+            if (_split[r] is { } condition)
+            {
+                condition.Prepare();
+            }
+            else
+            {
+                _ = Rules[r].Condition;
+            }
+        }
+    }
 
     private IRuleDefinition Define(RuleDefinition definition, CompiledRule rule, int index)
     {
@@ -68,6 +88,7 @@ internal sealed class ReteModel
         var lhs = builder.LeftHandSide();
         var (prefix, aggregateCondition, elements) = AggregateElements.Of(definition);
         var condition = aggregateCondition is null ? null : new ReteCondition(prefix, aggregateCondition, elements);
+        _split[index] = condition;
         var group = condition is { Grouped: true } ? GroupScores(lhs) : null;
         var bindingPattern = group is null ? lhs.Pattern(type, BindingName) : ScoreOfGroup(lhs, group);
         var binding = bindingPattern.Declaration.ToParameterExpression();
