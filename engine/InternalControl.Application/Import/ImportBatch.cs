@@ -26,6 +26,8 @@ internal sealed class ImportBatch
 
     public Keyed<(string Kind, string Id, ContactChannel Channel), Contact> Contacts { get; } = new();
 
+    public Keyed<string, TeacherQualification> Qualifications { get; } = new();
+
     /// <summary>The rows to write.</summary>
     public SchoolRows Rows() => new()
     {
@@ -38,6 +40,7 @@ internal sealed class ImportBatch
         Marks = Marks,
         Absences = Absences.Values,
         Contacts = Contacts.Values,
+        Qualifications = Qualifications.Values,
     };
 
     /// <summary>The rows of a file that repeated an earlier row with the same values (none for marks, which may repeat).</summary>
@@ -51,6 +54,7 @@ internal sealed class ImportBatch
         "teaching" => Teaching.Repeats,
         "absences" => Absences.Repeats,
         "contacts" => Contacts.Repeats,
+        ImportReader.QualificationsEntity => Qualifications.Repeats,
         _ => [],
     };
 

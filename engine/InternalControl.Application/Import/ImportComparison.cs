@@ -23,6 +23,7 @@ internal static class ImportComparison
             Marks(batch.Marks, stored.Marks),
             Count("absences", batch.Absences.Values, stored.Absences, a => (a.PupilId, a.Date), (a, b) => a == b),
             Contacts(batch.Contacts.Values, contactsOf),
+            Count(ImportReader.QualificationsEntity, batch.Qualifications.Values, stored.Qualifications, q => q.StaffId, (a, b) => a == b),
         ];
     }
 
