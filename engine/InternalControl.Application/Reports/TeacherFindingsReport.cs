@@ -44,7 +44,7 @@ public static class TeacherFindingsReport
         var rows = new List<IReadOnlyList<ReportCell>>();
         foreach (var summary in runtime.Cases().Where(c => definitions.ContainsKey(c.Workflow)))
         {
-            var parts = definitions[summary.Workflow].Zip(summary.Key.Split('/')).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+            var parts = KeyParts(summary.Key, definitions[summary.Workflow]);
             var teacher = parts.GetValueOrDefault(TeacherPart);
             var finding = parts.GetValueOrDefault(FindingPart);
             var since = parts.GetValueOrDefault(SincePart);
@@ -76,6 +76,11 @@ public static class TeacherFindingsReport
 
         return new ReportTable(Name, texts.Get("Reports.TeacherFindings.Title"), columns, rows, [texts.Get("Reports.TeacherFindings.Note")]);
     }
+
+    // A case keyed by named parts stores "teacher=t010;finding=attestation;since=2021-06-15"; a plain key joins its parts with '/'.
+    private static Dictionary<string, string> KeyParts(string key, IReadOnlyList<string> names) => key.Contains('=', StringComparison.Ordinal)
+        ? key.Split(';').Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal)
+        : names.Zip(key.Split('/')).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
 
     // Open: the step it stands at; closed: its result.
     private static string Status(CaseSummary summary, Localizer texts) => summary.IsOpen
