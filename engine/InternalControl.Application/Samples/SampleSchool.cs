@@ -48,6 +48,9 @@ public static class SampleSchool
                 ["marks"] = data.Marks.Count,
                 ["absences"] = data.Absences.Count,
                 ["contacts"] = SampleContacts.Of(data).Count,
+
+                // The sample writes no teacher_qualifications.csv (yet): its teachers have no qualification findings.
+                ["teacher_qualifications"] = 0,
             });
         return SampleWriter.Write(data, summary, options, folder, replace) is { } refusal
             ? Result<SampleSummary>.Failure([refusal])

@@ -15,6 +15,7 @@ public sealed class ImportSourceTests
     {
         ["classes"] = 2, ["staff"] = 3, ["pupils"] = 3, ["parents"] = 2,
         ["subjects"] = 2, ["teaching"] = 3, ["marks"] = 4, ["absences"] = 2, ["contacts"] = 3,
+        ["teacher_qualifications"] = 1,
     };
 
     [Fact]
@@ -93,7 +94,7 @@ public sealed class ImportSourceTests
 
         // Assert
         var error = Assert.Single(outcome.Errors);
-        Assert.Equal("The workbook has none of the sheets classes, staff, pupils, parents, subjects, teaching, marks, absences, contacts.",
+        Assert.Equal("The workbook has none of the sheets classes, staff, pupils, parents, subjects, teaching, marks, absences, contacts, teacher_qualifications.",
             error.Describe(CultureInfo.InvariantCulture));
     }
 

@@ -24,6 +24,7 @@ public sealed class SchoolImporterTests
         {
             ["classes"] = 2, ["staff"] = 3, ["pupils"] = 3, ["parents"] = 2,
             ["subjects"] = 2, ["teaching"] = 3, ["marks"] = 4, ["absences"] = 2, ["contacts"] = 3,
+            ["teacher_qualifications"] = 1,
         };
         Assert.Equal(expected, outcome.Counts);
         Assert.Equal(expected.ToDictionary(e => e.Key, e => (long)e.Value), folder.Rows());
