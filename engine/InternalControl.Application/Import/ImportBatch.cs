@@ -29,6 +29,7 @@ internal sealed class ImportBatch
 
     /// <summary>The plan (plan.csv) in file order; null when the source has no plan, which leaves the stored one.</summary>
     public IReadOnlyList<PlanControl>? Plan { get; set; }
+    public Keyed<string, TeacherQualification> Qualifications { get; } = new();
 
     /// <summary>The rows to write.</summary>
     public SchoolRows Rows() => new()
@@ -43,6 +44,7 @@ internal sealed class ImportBatch
         Absences = Absences.Values,
         Contacts = Contacts.Values,
         Plan = Plan,
+        Qualifications = Qualifications.Values,
     };
 
     /// <summary>The rows of a file that repeated an earlier row with the same values (none for marks, which may repeat).</summary>
@@ -56,6 +58,7 @@ internal sealed class ImportBatch
         "teaching" => Teaching.Repeats,
         "absences" => Absences.Repeats,
         "contacts" => Contacts.Repeats,
+        ImportReader.QualificationsEntity => Qualifications.Repeats,
         _ => [],
     };
 

@@ -27,6 +27,7 @@ internal static class ImportComparison
 
             // A plan file replaces the plan: its rows are matched by their code.
             Count("plan", batch.Plan ?? [], batch.Plan is null ? [] : storedPlan, c => c.Id, (a, b) => a with { Months = b.Months } == b && a.Months.SequenceEqual(b.Months)),
+            Count(ImportReader.QualificationsEntity, batch.Qualifications.Values, stored.Qualifications, q => q.StaffId, (a, b) => a == b),
         ];
     }
 

@@ -6,13 +6,13 @@ namespace InternalControl.Application.Import;
 /// <summary>
 /// What an import did: the rows written per file (a row that repeats an earlier one with the same values is written
 /// once, counted once and listed in <see cref="Notices"/>) (keys: classes, staff, pupils, parents, subjects,
-/// teaching, marks, absences, contacts, plan), or the errors that stopped it, in which case nothing was written.
+/// teaching, marks, absences, contacts, teacher_qualifications, plan), or the errors that stopped it, in which case nothing was written.
 /// </summary>
 public sealed record ImportOutcome(IReadOnlyDictionary<string, int> Counts, IReadOnlyList<ImportError> Errors)
 {
     /// <summary>The entity names, in the order files are read and summaries list them.</summary>
     public static IReadOnlyList<string> Entities { get; } =
-        ["classes", "staff", "pupils", "parents", "subjects", "teaching", "marks", "absences", "contacts", "plan"];
+        ["classes", "staff", "pupils", "parents", "subjects", "teaching", "marks", "absences", "contacts", "teacher_qualifications", "plan"];
 
     /// <summary>What the import tells without refusing it: rows that repeat an earlier row with the same values.</summary>
     public IReadOnlyList<ImportError> Notices { get; init; } = [];

@@ -31,7 +31,7 @@ internal sealed partial class ImportReader(ImportSource source, SchoolIds existi
     /// <summary>What the import tells without refusing it: rows that repeat an earlier row with the same values.</summary>
     public List<ImportError> Notices { get; } = [];
 
-    /// <summary>How many of the nine files (or sheets) the source holds.</summary>
+    /// <summary>How many of the files (or sheets) the source holds.</summary>
     public int FilesFound { get; private set; }
 
     public void ReadAll()
@@ -46,6 +46,7 @@ internal sealed partial class ImportReader(ImportSource source, SchoolIds existi
         ReadAbsences();
         ReadContacts();
         ReadPlan();
+        ReadQualifications();
     }
 
     private CsvTable? Open(string entity, string[] required, params string[] optional)

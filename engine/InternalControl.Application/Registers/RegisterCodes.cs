@@ -28,6 +28,12 @@ public static class RegisterCodes
     public const string CommissionReferral = "commission_referral";
 
     /// <summary>
+    /// Kazakh policy 5 (seed 003): findings about a teacher's qualification and their elimination (the finding, the
+    /// corrective and preventive action, the evidence, the check); read per case by <c>ic report teacher-findings</c>.
+    /// </summary>
+    public const string TeacherFindings = "teacher_findings";
+
+    /// <summary>
     /// Who signs a register's line on paper (6.5: "Ата эненин колу", "Окуучунун колу"): the parent for home visits and
     /// talks with parents, the pupil for conversations with pupils; null for a register nobody signs.
     /// </summary>

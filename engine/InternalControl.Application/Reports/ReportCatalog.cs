@@ -14,7 +14,7 @@ namespace InternalControl.Application.Reports;
 public static class ReportCatalog
 {
     /// <summary>Every report name, in the order a reader meets them.</summary>
-    public static IReadOnlyList<string> Names { get; } = [.. SchoolReports.Names, .. CaseReports.Names, .. RegisterReports.Names];
+    public static IReadOnlyList<string> Names { get; } = [.. SchoolReports.Names, .. CaseReports.Names, .. RegisterReports.Names, TeacherFindingsReport.Name];
 
     /// <summary>
     /// The documents a school hands in, written as DOCX too: No. 97's 5.9 and 5.10 reports, the yearly analytical
@@ -39,6 +39,7 @@ public static class ReportCatalog
         _ when SchoolReports.Names.Contains(name) => ReportFilters.Class | ReportFilters.Quarter,
         _ when CaseReports.Names.Contains(name) => ReportFilters.Class | ReportFilters.Quarter,
         _ when RegisterReports.Names.Contains(name) => ReportFilters.Month,
+        TeacherFindingsReport.Name => ReportFilters.None,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a report name; see ReportCatalog.Names."),
     };
 
@@ -78,6 +79,11 @@ public static class ReportCatalog
             // 5.9, 5.10 and 9.3 read the case journal; the year is the school's, as of today.
             var options = new CaseReportOptions(calendar, today) { Quarter = request.Quarter, ClassId = classId };
             return CaseReports.Build(request.Name, session, options, texts);
+        }
+
+        if (request.Name == TeacherFindingsReport.Name)
+        {
+            return TeacherFindingsReport.Build(session.Runtime, session.Registers, session.Data, texts);
         }
 
         if (RegisterReports.Names.Contains(request.Name))

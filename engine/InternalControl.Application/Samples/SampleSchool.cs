@@ -42,6 +42,9 @@ public static class SampleSchool
             ["marks"] = data.Marks.Count,
             ["absences"] = data.Absences.Count,
             ["contacts"] = SampleContacts.Of(data).Count,
+
+            // The sample writes no teacher_qualifications.csv (yet): its teachers have no qualification findings.
+            ["teacher_qualifications"] = 0,
         };
 
         // The internal control plan is Kazakh (Order No. 130): a Kyrgyz sample has none.

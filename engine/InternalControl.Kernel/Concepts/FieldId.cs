@@ -9,6 +9,12 @@ public static class FieldId
     /// <summary>class (Field.Class).</summary>
     public const string Class = "Field.Class";
 
+    /// <summary>attested (Field.Attested).</summary>
+    public const string Attested = "Field.Attested";
+
+    /// <summary>category (Field.Category).</summary>
+    public const string Category = "Field.Category";
+
     /// <summary>criterion (Field.Criterion).</summary>
     public const string Criterion = "Field.Criterion";
 
@@ -65,6 +71,9 @@ public static class FieldId
 
     /// <summary>term (Field.Term).</summary>
     public const string Term = "Field.Term";
+
+    /// <summary>trained (Field.Trained).</summary>
+    public const string Trained = "Field.Trained";
 
     /// <summary>value (Field.Value).</summary>
     public const string Value = "Field.Value";

@@ -23,4 +23,7 @@ public static class TypeId
 
     /// <summary>subject (Type.Subject).</summary>
     public const string Subject = "Type.Subject";
+
+    /// <summary>teacher (Type.Teacher): a teacher's qualification.</summary>
+    public const string Teacher = "Type.Teacher";
 }

@@ -17,4 +17,7 @@ public sealed record SchoolData(
 {
     /// <summary>Evaluation sheet scores (Kazakh internal control); loaded by the host where the policy needs them.</summary>
     public IReadOnlyList<EvaluationScore> Scores { get; init; } = [];
+
+    /// <summary>Teachers' qualification categories, attestation and training dates (teacher_qualifications.csv).</summary>
+    public IReadOnlyList<TeacherQualification> Qualifications { get; init; } = [];
 }

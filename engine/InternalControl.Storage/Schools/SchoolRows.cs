@@ -28,6 +28,9 @@ public sealed class SchoolRows
 
     public IReadOnlyList<Absence> Absences { get; init; } = [];
 
+    /// <summary>Teachers' qualifications; each row adds or replaces one teacher's.</summary>
+    public IReadOnlyList<TeacherQualification> Qualifications { get; init; } = [];
+
     /// <summary>People's channels; each row adds or replaces one channel of one person.</summary>
     public IReadOnlyList<Contact> Contacts { get; init; } = [];
 

@@ -42,6 +42,8 @@ internal sealed class SqlImportWriter(CommandCache commands, WriteTransaction tr
             s => [s.Id, s.NameKk, s.NameKy, s.NameRu, s.NameEn]);
         Upsert(UpsertSql("teaching", ["class_id", "subject_id"], ["teacher_id", "weekly_hours"]), rows.Teaching,
             t => [t.ClassId, t.SubjectId, t.TeacherId, t.WeeklyHours is { } h ? (double)h : null]);
+        Upsert(UpsertSql("teacher_qualifications", ["staff_id"], ["category", "attested", "trained"]), rows.Qualifications,
+            q => [q.StaffId, q.Category.Code(), q.Attested is { } a ? IsoDate.Text(a) : null, q.Trained is { } t ? IsoDate.Text(t) : null]);
         _reshaped = _changed;
         WriteMarks(Numbered(rows.Marks));
         Upsert(UpsertSql("absences", ["pupil_id", "date"], ["lessons", "excuse", "document"], tracked: true), rows.Absences,

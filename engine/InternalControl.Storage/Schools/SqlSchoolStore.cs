@@ -95,8 +95,15 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
         var absences = connection.Query<(string PupilId, string Date, long Lessons, string Excuse, string? Document)>(
             "SELECT pupil_id, date, lessons, excuse, document FROM absences WHERE school_id = @schoolId ORDER BY pupil_id, date", p, tx)
             .Select(r => new Absence(r.PupilId, IsoDate.Parse(r.Date), (int)r.Lessons, Excuse(r.Excuse), r.Document)).ToList();
+        var qualifications = connection.Query<(string StaffId, string Category, string? Attested, string? Trained)>(
+            "SELECT staff_id, category, attested, trained FROM teacher_qualifications WHERE school_id = @schoolId ORDER BY staff_id", p, tx)
+            .Select(r => new TeacherQualification(
+                r.StaffId,
+                QualificationCategories.TryParse(r.Category, out var category) ? category : QualificationCategory.Pedagogue,
+                r.Attested is { } a ? IsoDate.Parse(a) : null,
+                r.Trained is { } t ? IsoDate.Parse(t) : null)).ToList();
         tx.Commit();
-        return new SchoolData(school, classes, staff, pupils, parents, subjects, teaching, marks, absences);
+        return new SchoolData(school, classes, staff, pupils, parents, subjects, teaching, marks, absences) { Qualifications = qualifications };
     }
 
     /// <inheritdoc/>

@@ -19,6 +19,7 @@ internal sealed partial class ExpressionBinder
         [ValueKind.Mark] = [(FieldId.Value, ValueKind.Number), (FieldId.MaxPoints, ValueKind.Number), (FieldId.Percent, ValueKind.Number), (FieldId.Date, ValueKind.Date), (FieldId.Term, ValueKind.Number), (FieldId.Kind, ValueKind.Text), (FieldId.Pupil, ValueKind.Pupil), (FieldId.Subject, ValueKind.Subject)],
         [ValueKind.Absence] = [(FieldId.Date, ValueKind.Date), (FieldId.Lessons, ValueKind.Number), (FieldId.Excuse, ValueKind.Text), (FieldId.Excused, ValueKind.Bool), (FieldId.Documented, ValueKind.Bool), (FieldId.DayInRow, ValueKind.Number), (FieldId.Term, ValueKind.Number), (FieldId.Pupil, ValueKind.Pupil)],
         [ValueKind.Score] = [(FieldId.Value, ValueKind.Number), (FieldId.Date, ValueKind.Date), (FieldId.Object, ValueKind.Text), (FieldId.Kind, ValueKind.Text), (FieldId.Sheet, ValueKind.Text), (FieldId.Criterion, ValueKind.Text)],
+        [ValueKind.Teacher] = [(FieldId.Id, ValueKind.Text), (FieldId.Category, ValueKind.Text), (FieldId.Attested, ValueKind.Date), (FieldId.Trained, ValueKind.Date)],
     };
 
     private Bound BindMember(MemberSyntax member)
@@ -94,6 +95,10 @@ internal sealed partial class ExpressionBinder
             (ValueKind.Score, FieldId.Kind) => Expression.Property(e, nameof(EvaluationScore.ObjectKind)),
             (ValueKind.Score, FieldId.Sheet) => Expression.Property(e, nameof(EvaluationScore.Sheet)),
             (ValueKind.Score, FieldId.Criterion) => Expression.Property(e, nameof(EvaluationScore.Criterion)),
+            (ValueKind.Teacher, FieldId.Id) => Expression.Field(e, nameof(TeacherRow.Id)),
+            (ValueKind.Teacher, FieldId.Category) => Expression.Field(e, nameof(TeacherRow.Category)),
+            (ValueKind.Teacher, FieldId.Attested) => Expression.Field(e, nameof(TeacherRow.Attested)),
+            (ValueKind.Teacher, FieldId.Trained) => Expression.Field(e, nameof(TeacherRow.Trained)),
             _ => throw new InvalidOperationException($"Field {field} of {target.Kind} is listed but not compiled."),
         };
     }

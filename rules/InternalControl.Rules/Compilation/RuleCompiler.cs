@@ -39,6 +39,7 @@ internal static class RuleCompiler
                 TypeId.Subject => new Variable(pattern.Variable, ValueKind.Subject, Expression.Field(ctx, nameof(EvalContext.Subject))),
                 TypeId.Class => new Variable(pattern.Variable, ValueKind.Class, Expression.Field(ctx, nameof(EvalContext.Class))),
                 TypeId.Score => new Variable(pattern.Variable, ValueKind.Score, Expression.ArrayIndex(Expression.Property(Expression.Field(ctx, nameof(EvalContext.Index)), nameof(FactIndex.Scores)), Expression.Field(ctx, nameof(EvalContext.Score)))),
+                TypeId.Teacher => new Variable(pattern.Variable, ValueKind.Teacher, Expression.ArrayIndex(Expression.Property(Expression.Field(ctx, nameof(EvalContext.Index)), nameof(FactIndex.Teachers)), Expression.Field(ctx, nameof(EvalContext.Teacher)))),
                 _ => null,
             };
             if (variable is null)
@@ -60,10 +61,11 @@ internal static class RuleCompiler
 
         var kinds = variables.Values.Select(v => v.Kind).ToHashSet();
         var scope = kinds.Contains(ValueKind.Score) ? RuleScope.Score
+            : kinds.Contains(ValueKind.Teacher) ? RuleScope.Teacher
             : kinds.Contains(ValueKind.Subject) ? RuleScope.PupilSubject
             : kinds.Contains(ValueKind.Pupil) ? RuleScope.Pupil
             : RuleScope.Once;
-        if ((kinds.Contains(ValueKind.Score) && kinds.Count > 1) || (!kinds.Contains(ValueKind.Pupil) && (kinds.Contains(ValueKind.Subject) || kinds.Contains(ValueKind.Class))))
+        if (((kinds.Contains(ValueKind.Score) || kinds.Contains(ValueKind.Teacher)) && kinds.Count > 1) || (!kinds.Contains(ValueKind.Pupil) && (kinds.Contains(ValueKind.Subject) || kinds.Contains(ValueKind.Class))))
         {
             context.Error("IC1214", syntax.Span, "Rules.AggregateNeedsPupil", syntax.Name);
         }
@@ -124,6 +126,7 @@ internal static class RuleCompiler
         ValueKind.Pupil => FactType.Pupil,
         ValueKind.Subject => FactType.Subject,
         ValueKind.Class => FactType.Class,
+        ValueKind.Teacher => FactType.Teacher,
         _ => FactType.Score,
     };
 
@@ -203,6 +206,7 @@ internal static class RuleCompiler
         ValueKind.Class => Expression.Call(ctx, nameof(EvalContext.ClassId), null, bound.Expression),
         ValueKind.Text => bound.Expression,
         ValueKind.Score => Expression.Property(bound.Expression, nameof(EvaluationScore.ObjectId)),
+        ValueKind.Teacher => Expression.Field(bound.Expression, nameof(TeacherRow.Id)),
         ValueKind.Date => Expression.Call(Expression.Call(typeof(DateOnly), nameof(DateOnly.FromDayNumber), null, bound.Expression), typeof(DateOnly).GetMethod(nameof(DateOnly.ToString), [typeof(string), typeof(IFormatProvider)])!, Expression.Constant(IsoDate.Format), Expression.Constant(CultureInfo.InvariantCulture, typeof(IFormatProvider))),
         _ => Expression.Call(typeof(Convert).GetMethod(nameof(Convert.ToString), [typeof(object), typeof(IFormatProvider)])!, Expression.Convert(bound.Expression, typeof(object)), Expression.Constant(CultureInfo.InvariantCulture, typeof(IFormatProvider))),
     };

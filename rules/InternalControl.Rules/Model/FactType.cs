@@ -9,5 +9,6 @@ internal enum FactType
     Mark,
     Absence,
     Score,
+    Teacher,
     Derived,
 }

@@ -12,6 +12,7 @@ public static class PolicySchema
     [
         (TypeId.Pupil, ValueKind.Pupil), (TypeId.Subject, ValueKind.Subject), (TypeId.Class, ValueKind.Class),
         (TypeId.Mark, ValueKind.Mark), (TypeId.Absence, ValueKind.Absence), (TypeId.Score, ValueKind.Score),
+        (TypeId.Teacher, ValueKind.Teacher),
     ];
 
     /// <summary>

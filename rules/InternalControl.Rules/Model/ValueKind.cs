@@ -13,6 +13,7 @@ public enum ValueKind
     Mark,
     Absence,
     Score,
+    Teacher,
 
     /// <summary>The results of a decision table with the hit policy rule_order or collect (no aggregator): read with `in` and `count`.</summary>
     List,

@@ -97,7 +97,7 @@ internal sealed partial class ReteEngine
             rule.Witnesses[w](context, _witnessBuffer);
         }
 
-        var objectId = context.Score >= 0 ? Index.Scores[context.Score].ObjectId : null;
+        var objectId = context.ObjectId();
         OutcomeFor(binding.Pupil).Firings.Add(new Firing(
             rule.Name,
             StartAction.NullIfEmpty(context.PupilId(context.Pupil)),

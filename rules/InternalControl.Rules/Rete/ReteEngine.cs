@@ -22,6 +22,7 @@ internal sealed partial class ReteEngine : IRuleEngine
     private readonly PupilFact[] _pupils;
     private readonly List<PupilSubjectFact>[] _subjects;
     private readonly ScoreFact[] _scores;
+    private readonly TeacherFact[] _teachers;
     private readonly Outcome?[] _outcomes;
     private readonly Outcome _global = new();
     private readonly List<FactRef> _witnessBuffer = [];
@@ -48,6 +49,7 @@ internal sealed partial class ReteEngine : IRuleEngine
         }
 
         _scores = [.. Enumerable.Range(0, index.Scores.Length).Select(s => new ScoreFact(this, s))];
+        _teachers = [.. Enumerable.Range(0, index.Teachers.Length).Select(t => new TeacherFact(this, t))];
     }
 
     public RuleEngineKind Kind => RuleEngineKind.NRules;
@@ -223,6 +225,11 @@ internal sealed partial class ReteEngine : IRuleEngine
         foreach (var score in _scores)
         {
             yield return score;
+        }
+
+        foreach (var teacher in _teachers)
+        {
+            yield return teacher;
         }
     }
 

@@ -13,7 +13,7 @@ namespace InternalControl.Rules.Rete;
 /// <see cref="RuleDefinition"/> becomes one NRules rule:
 /// <list type="bullet">
 /// <item>a pattern over the fact its scope binds (<see cref="SchoolFact"/>, <see cref="PupilFact"/>,
-/// <see cref="PupilSubjectFact"/>, <see cref="ScoreFact"/>) whose condition calls the compiled condition;</item>
+/// <see cref="PupilSubjectFact"/>, <see cref="ScoreFact"/>, <see cref="TeacherFact"/>) whose condition calls the compiled condition;</item>
 /// <item>for a rule that reads derived facts, a collect aggregate of the pupil's <see cref="AssertedFact"/>s it
 /// reads, so that a new or changed derived fact re-activates it (forward chaining by Rete, not by rounds);</item>
 /// <item>the rule's rank in priority order (priority, then file order) as the NRules priority;</item>
@@ -83,6 +83,7 @@ internal sealed class ReteModel
             RuleScope.Pupil => typeof(PupilFact),
             RuleScope.PupilSubject => typeof(PupilSubjectFact),
             RuleScope.Score => typeof(ScoreFact),
+            RuleScope.Teacher => typeof(TeacherFact),
             _ => typeof(SchoolFact),
         };
         var lhs = builder.LeftHandSide();

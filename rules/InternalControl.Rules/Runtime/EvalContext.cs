@@ -20,6 +20,7 @@ internal sealed class EvalContext(FactIndex index, DateOnly now)
     public int Subject = -1;
     public int Class = -1;
     public int Score = -1;
+    public int Teacher = -1;
     public PupilFacts? Facts;
 
     /// <summary>Set by a division by 0 while a condition runs (<see cref="Numbers.Divide"/>); the rule's guard reads it.</summary>
@@ -29,6 +30,9 @@ internal sealed class EvalContext(FactIndex index, DateOnly now)
     public RuntimeProblems Problems { get; } = new();
 
     public SchoolCalendar Calendar => Index.Calendar;
+
+    /// <summary>The evaluated object of the binding: the score's object or the teacher; null for a pupil's or the school's binding.</summary>
+    public string? ObjectId() => Score >= 0 ? Index.Scores[Score].ObjectId : Teacher >= 0 ? Index.Teachers[Teacher].Id : null;
 
     public string PupilId(int pupil) => pupil >= 0 ? Index.PupilIds[pupil] : "";
 

@@ -167,6 +167,17 @@ internal sealed class Evaluator
                     Try(r, rule, s, ref outcome, -1, null);
                 }
             }
+            else if (rule.Scope == RuleScope.Teacher)
+            {
+                context.Score = -1;
+                for (var t = 0; t < Index.Teachers.Length; t++)
+                {
+                    context.Teacher = t;
+                    Try(r, rule, t, ref outcome, -1, null);
+                }
+
+                context.Teacher = -1;
+            }
         }
 
         context.Score = -1;
@@ -223,7 +234,7 @@ internal sealed class Evaluator
             rule.Witnesses[w](context, _witnessBuffer);
         }
 
-        var objectId = context.Score >= 0 ? Index.Scores[context.Score].ObjectId : null;
+        var objectId = context.ObjectId();
         outcome.Firings.Add(new Firing(rule.Name, StartAction.NullIfEmpty(context.PupilId(context.Pupil)), StartAction.NullIfEmpty(context.SubjectId(context.Subject)), objectId, context.CurrentTerm, context.Now, _witnessBuffer.Count == 0 ? [] : [.. _witnessBuffer]));
         lastRound?.Add(rule.Name);
         return changed;

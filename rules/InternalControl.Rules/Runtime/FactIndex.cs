@@ -59,6 +59,7 @@ internal sealed partial class FactIndex
         }
 
         Scores = [.. data.Scores];
+        Teachers = [.. data.Qualifications.Select(TeacherRow.Of)];
     }
 
     public SchoolData Data { get; }
@@ -93,6 +94,9 @@ internal sealed partial class FactIndex
     public List<int>[] PupilSubjects { get; }
 
     public EvaluationScore[] Scores { get; }
+
+    /// <summary>Teachers' qualifications, in the order of the school's data.</summary>
+    public TeacherRow[] Teachers { get; }
 
     /// <summary>Adds a mark; returns the pupil's index, or -1 when the pupil or subject is unknown.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

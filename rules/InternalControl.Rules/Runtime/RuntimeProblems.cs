@@ -58,9 +58,9 @@ internal sealed class RuntimeProblems
     /// <summary>The binding by id: pupil and subject, or the evaluated object, or "-" for a school-wide rule.</summary>
     private static string Binding(EvalContext context)
     {
-        if (context.Score >= 0)
+        if (context.ObjectId() is { } objectId)
         {
-            return context.Index.Scores[context.Score].ObjectId;
+            return objectId;
         }
 
         var parts = new[] { context.PupilId(context.Pupil), context.SubjectId(context.Subject) }.Where(p => p.Length > 0).ToList();
@@ -68,9 +68,11 @@ internal sealed class RuntimeProblems
     }
 
     /// <summary>A rule and the binding its condition ran for, by dense index (-1 where the binding has none).</summary>
-    private readonly record struct BindingKey(string Rule, int Pupil, int Subject, int Score)
+    private readonly record struct BindingKey(string Rule, int Pupil, int Subject, int Score, int Teacher = -1)
     {
         public static BindingKey Of(string rule, EvalContext context) =>
-            context.Score >= 0 ? new(rule, -1, -1, context.Score) : new(rule, context.Pupil, context.Subject, -1);
+            context.Score >= 0 ? new(rule, -1, -1, context.Score)
+            : context.Teacher >= 0 ? new(rule, -1, -1, -1, context.Teacher)
+            : new(rule, context.Pupil, context.Subject, -1);
     }
 }

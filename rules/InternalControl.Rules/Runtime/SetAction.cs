@@ -5,7 +5,7 @@ internal sealed class SetAction(string name, Func<EvalContext, object?> value) :
 {
     public override bool Run(EvalContext context, CompiledRule rule, Outcome outcome)
     {
-        var objectId = context.Score >= 0 ? context.Index.Scores[context.Score].ObjectId : null;
+        var objectId = context.ObjectId();
         outcome.Decisions.Add(new Decision(name, value(context), StartAction.NullIfEmpty(context.PupilId(context.Pupil)), StartAction.NullIfEmpty(context.SubjectId(context.Subject)), objectId, rule.Name));
         return false;
     }

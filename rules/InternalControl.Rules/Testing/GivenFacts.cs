@@ -22,6 +22,7 @@ internal static class GivenFacts
         var marks = new List<Mark>();
         var absences = new List<Absence>();
         var scores = new List<EvaluationScore>();
+        var teachers = new List<TeacherQualification>();
         foreach (var given in test.Given)
         {
             var fields = new Dictionary<string, object?>();
@@ -74,6 +75,15 @@ internal static class GivenFacts
                 case TypeId.Score:
                     scores.Add(new EvaluationScore(Text(FieldId.Object, "T1"), Text(FieldId.Kind, "teacher"), Text(FieldId.Sheet, ""), Text(FieldId.Criterion, ""), Number(FieldId.Value, 0), Date(FieldId.Date), ""));
                     break;
+                case TypeId.Teacher:
+                    // A date the test leaves out is never, as an empty cell of teacher_qualifications.csv.
+                    QualificationCategories.TryParse(Text(FieldId.Category, "pedagogue"), out var category);
+                    teachers.Add(new TeacherQualification(
+                        Text(FieldId.Id, "T1"),
+                        category,
+                        fields.GetValueOrDefault(FieldId.Attested) as DateOnly?,
+                        fields.GetValueOrDefault(FieldId.Trained) as DateOnly?));
+                    break;
             }
         }
 
@@ -94,7 +104,7 @@ internal static class GivenFacts
 
         var school = new School(1, "test", country, [Language.Ru], false, "");
         var teaching = classes.Keys.SelectMany(c => subjects.Keys.Select(s => new Teaching(c, s, ""))).ToList();
-        return new SchoolData(school, [.. classes.Values], [], [.. pupils.Values], [], [.. subjects.Values], teaching, marks, absences) { Scores = scores };
+        return new SchoolData(school, [.. classes.Values], [], [.. pupils.Values], [], [.. subjects.Values], teaching, marks, absences) { Scores = scores, Qualifications = teachers };
     }
 
     /// <summary>The date a test runs as of: its `now`, else its latest fact's date.</summary>

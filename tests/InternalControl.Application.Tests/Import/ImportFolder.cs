@@ -63,6 +63,10 @@ internal sealed class ImportFolder : IDisposable
             staff,t1,email,aigul@example.org,1
             staff,t2,email,elena@example.org,1
             """,
+        ["teacher_qualifications.csv"] = """
+            staff_id,category,attested,trained
+            t1,expert,2021-05-20,2024-03-01
+            """,
     };
 
     private readonly TempFolder _temp = new();
@@ -109,7 +113,7 @@ internal sealed class ImportFolder : IDisposable
         school.ParameterName = "@school";
         school.Value = School.Id;
         command.Parameters.Add(school);
-        foreach (var table in new[] { "classes", "staff", "pupils", "parents", "subjects", "teaching", "marks", "absences", "contacts", "plan" })
+        foreach (var table in new[] { "classes", "staff", "pupils", "parents", "subjects", "teaching", "marks", "absences", "contacts", "teacher_qualifications", "plan" })
         {
             command.CommandText = $"SELECT count(*) FROM {(table == "plan" ? "plan_controls" : table)} WHERE school_id = @school";
             rows[table] = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);

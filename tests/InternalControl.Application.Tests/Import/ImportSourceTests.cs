@@ -14,7 +14,8 @@ public sealed class ImportSourceTests
     private static readonly Dictionary<string, int> ValidCounts = new()
     {
         ["classes"] = 2, ["staff"] = 3, ["pupils"] = 3, ["parents"] = 2,
-        ["subjects"] = 2, ["teaching"] = 3, ["marks"] = 4, ["absences"] = 2, ["contacts"] = 3, ["plan"] = 0,
+        ["subjects"] = 2, ["teaching"] = 3, ["marks"] = 4, ["absences"] = 2, ["contacts"] = 3,
+        ["teacher_qualifications"] = 1, ["plan"] = 0,
     };
 
     [Fact]
@@ -93,7 +94,7 @@ public sealed class ImportSourceTests
 
         // Assert
         var error = Assert.Single(outcome.Errors);
-        Assert.Equal("The workbook has none of the sheets classes, staff, pupils, parents, subjects, teaching, marks, absences, contacts, plan.",
+        Assert.Equal("The workbook has none of the sheets classes, staff, pupils, parents, subjects, teaching, marks, absences, contacts, teacher_qualifications, plan.",
             error.Describe(CultureInfo.InvariantCulture));
     }
 

@@ -23,7 +23,8 @@ public sealed class SchoolImporterTests
         var expected = new Dictionary<string, int>
         {
             ["classes"] = 2, ["staff"] = 3, ["pupils"] = 3, ["parents"] = 2,
-            ["subjects"] = 2, ["teaching"] = 3, ["marks"] = 4, ["absences"] = 2, ["contacts"] = 3, ["plan"] = 0,
+            ["subjects"] = 2, ["teaching"] = 3, ["marks"] = 4, ["absences"] = 2, ["contacts"] = 3,
+            ["teacher_qualifications"] = 1, ["plan"] = 0,
         };
         Assert.Equal(expected, outcome.Counts);
         Assert.Equal(expected.ToDictionary(e => e.Key, e => (long)e.Value), folder.Rows());

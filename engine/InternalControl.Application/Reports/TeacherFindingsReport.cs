@@ -1,0 +1,89 @@
+using InternalControl.Application.Registers;
+using InternalControl.Kernel.Schools;
+using InternalControl.Localization;
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Runtime;
+
+namespace InternalControl.Application.Reports;
+
+/// <summary>
+/// The findings register of Kazakh policy 5 (seed 003's "information on the elimination of violations and
+/// deficiencies"): one row per finding about a teacher, with the teacher and category, the finding and the norm it
+/// cites, the date it runs from, the corrective and preventive action, the evidence and its date, who checked it, when,
+/// and the result, and where the finding stands. Read from the cases of the workflows whose task steps write the register
+/// <see cref="RegisterCodes.TeacherFindings"/> and from those steps' completions in the journal: never a separate book.
+/// </summary>
+public static class TeacherFindingsReport
+{
+    /// <summary>The report's name as the command line spells it.</summary>
+    public const string Name = "teacher-findings";
+
+    // The key parts of a finding's case, as the policy names them (kz/30-teachers.icp: key teacher, finding, since); the
+    // runtime gives the subject teacher's tasks of a case keyed by `teacher` to that teacher.
+    private const string TeacherPart = "teacher";
+    private const string FindingPart = "finding";
+    private const string SincePart = "since";
+
+    // "Never" as a key part: the rules write a date left empty as day 1 of year 1.
+    private const string Never = "0001-01-01";
+
+    /// <summary>The register as a report table, every finding of the school, newest first.</summary>
+    public static ReportTable Build(WorkflowRuntime runtime, RegisterBook registers, SchoolData data, Localizer texts)
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        ArgumentNullException.ThrowIfNull(registers);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(texts);
+        var definitions = runtime.Definitions.All
+            .Where(d => d.Steps.OfType<TaskStep>().Any(s => s.Register == RegisterCodes.TeacherFindings))
+            .ToDictionary(d => d.Name, d => d.Key, StringComparer.Ordinal);
+        var entries = registers.Entries(RegisterCodes.TeacherFindings, DateOnly.MinValue, DateOnly.MaxValue)
+            .ToLookup(e => e.CaseId);
+        string[] keys = ["opened", "teacher", "category", "finding", "norm", "since", "action", "preventive", "evidence", "evidence_date", "checked_by", "checked_on", "check", "status"];
+        var columns = keys.Select(k => new ReportColumn(k, texts.Get("Reports.TeacherFindings." + k))).ToList();
+        var rows = new List<IReadOnlyList<ReportCell>>();
+        foreach (var summary in runtime.Cases().Where(c => definitions.ContainsKey(c.Workflow)))
+        {
+            var parts = KeyParts(summary.Key, definitions[summary.Workflow]);
+            var teacher = parts.GetValueOrDefault(TeacherPart);
+            var finding = parts.GetValueOrDefault(FindingPart);
+            var since = parts.GetValueOrDefault(SincePart);
+            var lines = entries[summary.Id].ToList();
+            // The latest plan, evidence and check: a returned check sends the teacher back to the plan, and the register
+            // keeps every round while this row shows where the finding stands.
+            var plan = lines.LastOrDefault(e => e.Fields.ContainsKey("action"));
+            var evidence = lines.LastOrDefault(e => e.Fields.ContainsKey("evidence"));
+            var check = lines.LastOrDefault(e => e.Step == "check" || e.Outcome is "accepted" or "returned");
+            var category = data.Qualifications.FirstOrDefault(q => q.StaffId == teacher)?.Category;
+            rows.Add(
+            [
+                ReportCell.Of(DateOnly.FromDateTime(summary.StartedAt.UtcDateTime)),
+                ReportCell.Of(teacher is null ? null : data.Staff.FirstOrDefault(s => s.Id == teacher)?.FullName ?? teacher),
+                ReportCell.Of(category is { } c ? texts.Get(c.TextKey()) : null),
+                ReportCell.Of(finding is null ? null : texts.GetOr("Workflows.Choice." + finding, finding)),
+                ReportCell.Of(finding is null ? null : texts.GetOr("Reports.TeacherFindings.Norm." + finding, "")),
+                since is null or Never ? ReportCell.Of(texts.Get("Reports.TeacherFindings.Never")) : ReportCell.Of(since),
+                ReportCell.Of(plan?.Fields.GetValueOrDefault("action")),
+                ReportCell.Of(plan?.Fields.GetValueOrDefault("preventive")),
+                ReportCell.Of(evidence?.Fields.GetValueOrDefault("evidence")),
+                ReportCell.Of(evidence?.Fields.GetValueOrDefault("evidence_date")),
+                ReportCell.Of(check is null ? null : data.Staff.FirstOrDefault(s => s.Id == check.Actor)?.FullName ?? check.Actor),
+                check is null ? ReportCell.Empty : ReportCell.Of(check.Date),
+                ReportCell.Of(check is null ? null : texts.GetOr("Workflows.Outcome." + check.Outcome, check.Outcome)),
+                ReportCell.Of(Status(summary, texts)),
+            ]);
+        }
+
+        return new ReportTable(Name, texts.Get("Reports.TeacherFindings.Title"), columns, rows, [texts.Get("Reports.TeacherFindings.Note")]);
+    }
+
+    // A case keyed by named parts stores "teacher=t010;finding=attestation;since=2021-06-15"; a plain key joins its parts with '/'.
+    private static Dictionary<string, string> KeyParts(string key, IReadOnlyList<string> names) => key.Contains('=', StringComparison.Ordinal)
+        ? key.Split(';').Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal)
+        : names.Zip(key.Split('/')).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+
+    // Open: the step it stands at; closed: its result.
+    private static string Status(CaseSummary summary, Localizer texts) => summary.IsOpen
+        ? string.Join(", ", summary.CurrentSteps.Select(s => texts.GetOr($"Workflows.Step.{summary.Workflow}.{s}", texts.GetOr("Workflows.Step." + s, s))))
+        : texts.GetOr("Workflows.Outcome." + summary.Result, summary.Result ?? "");
+}

@@ -1,0 +1,50 @@
+using System.Net;
+using InternalControl.Application.Import;
+using InternalControl.Testing;
+using InternalControl.Workflows.Tasks;
+
+namespace InternalControl.Web.Tests;
+
+/// <summary>
+/// Seed 003 criterion 2 (DOMAIN policy 5) on the web: after teacher_qualifications.csv is imported into the sample Kazakh
+/// school and the night's evaluation runs, the finding's plan is a task in the teacher's own inbox, in Kazakh, and the
+/// deputy director's reports page offers the findings register.
+/// </summary>
+public sealed class TeacherFindingInboxTests
+{
+    [Fact]
+    public async Task Inbox_TeacherWithCategoryDue_ShowsThePlanTaskInTheTeachersOwnInbox()
+    {
+        // Arrange: t010 attested 2021-06-15 (due in 2026), t011 recently; the web host reads the import on the next request.
+        using var school = WebSchool.Kazakh();
+        using var folder = new TempFolder();
+        folder.Write("import/teacher_qualifications.csv", "staff_id,category,attested,trained\nt010,expert,2021-06-15,2025-02-10\nt011,moderator,2024-05-20,2025-03-01\n");
+        var imported = new SchoolImporter(school.Workspace.Database) { Clock = school.Clock }.Import(school.Workspace.School, Path.Combine(folder.Path, "import"));
+        Assert.True(imported.Succeeded);
+        using (var session = school.Open())
+        {
+            session.Evaluate();
+        }
+
+        using var reading = school.Open();
+        var task = Assert.Single(reading.Runtime.Tasks(new TaskQuery { Holder = "t010" }), t => t.Workflow == "teacher-remediation");
+        var teacher = await school.Staff("t010");
+        var deputy = await school.Staff(school.First(Kernel.Schools.StaffRole.DeputyDirector).Id);
+
+        // Act
+        var inbox = await teacher.Get("/");
+        var otherInbox = await (await school.Staff("t011")).Get("/");
+        var reports = await deputy.Get("/reports");
+        var register = await deputy.Get("/reports/teacher-findings");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, inbox.Status);
+        Assert.Contains($"/tasks/{task.Id}\"", inbox.Html, StringComparison.Ordinal);
+        Assert.Contains("Кемшілікті жою жоспары", inbox.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/tasks/{task.Id}\"", otherInbox.Html, StringComparison.Ordinal);
+        Assert.Contains("/reports/teacher-findings", reports.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, register.Status);
+        Assert.Contains("Педагогтердің біліктілігі бойынша кемшіліктерді жою журналы", register.Html, StringComparison.Ordinal);
+        Assert.Contains("санатты растау мерзімі келді (2-өлшемшарт)", register.Html, StringComparison.Ordinal);
+    }
+}
