@@ -76,7 +76,8 @@ public sealed class SchoolSession : IDisposable
         var rules = snapshot.Policy?.Rules;
         var options = new WorkflowRuntimeOptions(workspace.Database, snapshot.Data, workspace.Calendar, workspace.Clock, definitions)
         {
-            RuleTitle = rules is null ? null : rules.RuleTitle,
+            StarterName = rules is null ? null : (starter, language) =>
+                starter == InternalControl.Application.Plans.PlanTasks.StartedBy ? InternalControl.Localization.Texts.Get("Plan.StartedBy", language) : rules.RuleTitle(starter, language),
         };
         var runtime = WorkflowRuntime.Open(worker is null ? options : options with { Worker = worker });
         return new SchoolSession(workspace, snapshot.Data, snapshot.Policy?.Rules, runtime, definitions, snapshot.Engine);

@@ -53,9 +53,12 @@ public sealed class IndexModel : SchoolPage
         var access = Web.Access;
         var language = Texts.Language;
         var pupils = data.Pupils.ToDictionary(p => p.Id);
+
+        // A planned control's task names its control (topic, object, sheet): its step says only "carry out the control".
+        var planned = InternalControl.Application.Plans.PlanInbox.Titles(session, Texts);
         var all = access.Inbox(session.Runtime).Select(t => new InboxRow(
             t,
-            t.Title(language),
+            planned.TryGetValue(t.CaseId, out var control) ? T("Plan.TaskTitle", t.Title(language), control) : t.Title(language),
             t.PupilId is { } id && pupils.TryGetValue(id, out var pupil) ? pupil.FullName : "",
             t.PupilId is { } pid && pupils.TryGetValue(pid, out var p2) ? p2.ClassId : null,
             t.SubjectId is { } sid ? data.Subjects.FirstOrDefault(s => s.Id == sid)?.Name(language) ?? sid : "",

@@ -8,9 +8,9 @@ namespace InternalControl.Workflows.Journal;
 /// <summary>
 /// Renders journal entries as lines a school inspector reads: date, who, what, in the reader's
 /// language (<c>Workflows.Journal.{Kind}</c>). Codes (roles, outcomes, fields) become their names, and the rule that
-/// started a case its title in the reader's language (<paramref name="ruleTitle"/>).
+/// started a case its title in the reader's language (<paramref name="starterName"/>).
 /// </summary>
-internal sealed class JournalRenderer(RoleResolver people, string workflow, Func<string, Language, string>? ruleTitle = null)
+internal sealed class JournalRenderer(RoleResolver people, string workflow, Func<string, Language, string>? starterName = null)
 {
     public string Render(JournalEntry entry, Language language)
     {
@@ -78,7 +78,7 @@ internal sealed class JournalRenderer(RoleResolver people, string workflow, Func
             return Texts.Get("Workflows.Actor.OsUser", language, id[3..]);
         }
 
-        // Whoever is not a person is the rule that started the case, named by its title.
-        return people.Staff(id)?.FullName ?? people.Parent(id)?.FullName ?? ruleTitle?.Invoke(id, language) ?? id;
+        // Whoever is not a person started the case: a rule, named by its title, or the school's plan.
+        return people.Staff(id)?.FullName ?? people.Parent(id)?.FullName ?? starterName?.Invoke(id, language) ?? id;
     }
 }

@@ -50,7 +50,7 @@ public sealed partial class WorkflowRuntime
             return [];
         }
 
-        var renderer = new JournalRenderer(_people, state.Workflow, _options.RuleTitle);
+        var renderer = new JournalRenderer(_people, state.Workflow, _options.StarterName);
         return [.. Journal(caseId).Select(e => renderer.Render(e, language))];
     }
 }

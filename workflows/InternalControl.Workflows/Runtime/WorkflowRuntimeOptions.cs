@@ -27,8 +27,9 @@ public sealed record WorkflowRuntimeOptions(
     public string Worker { get; init; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>
-    /// A rule's title in a language, from the policy (the rule's <c>title</c> lines): what a case's history names the rule
-    /// that started it by. A name it does not know comes back as it is; null (no policy at hand): the names as written.
+    /// What a case's history calls whoever started it when that is not a person, in a language: a rule by its title (the
+    /// policy's <c>title</c> lines), the school's plan by its name. A starter it does not know comes back as it is; null
+    /// (no policy at hand): the starters as written.
     /// </summary>
-    public Func<string, Language, string>? RuleTitle { get; init; }
+    public Func<string, Language, string>? StarterName { get; init; }
 }
