@@ -10,7 +10,7 @@ namespace InternalControl.Application.Delivery;
 /// <summary>
 /// The outbox's channels and retry settings, from configuration (section <c>Outbox</c>; never from policy files, which
 /// schools share): <c>Smtp:*</c> (<see cref="SmtpSettings"/>), <c>Sms:*</c> (<see cref="SmsGatewaySettings"/>, with
-/// <c>Sms:Headers:NAME</c>), <c>Telegram:Token</c>/<c>ApiUrl</c> (<see cref="TelegramSettings"/>), <c>MaxTries</c> (3), <c>BaseDelaySeconds</c> (60), <c>MaxDelaySeconds</c> (3600),
+/// <c>Sms:Headers:NAME</c>), <c>Telegram:Token</c>/<c>ApiUrl</c>/<c>TimeoutSeconds</c> (<see cref="TelegramSettings"/>), <c>MaxTries</c> (3), <c>BaseDelaySeconds</c> (60), <c>MaxDelaySeconds</c> (3600),
 /// <c>QuietHours:Start</c>/<c>End</c> (<c>08:00</c>/<c>20:00</c>) and <c>QuietHours:TimeZone</c> (left out: each school's
 /// own time, UTC+5 in Kazakhstan and UTC+6 in Kyrgyzstan, so one worker over a district holds each parent to their school's clock),
 /// <c>RateLimits:CHANNEL</c> (tries a minute, shared by every worker on the database) and <c>Link</c> (the web application's address, for the line that says
@@ -85,7 +85,12 @@ public sealed class OutboxSettings
                 }
                 : null,
             Telegram = telegram["Token"] is { Length: > 0 } token
-                ? new TelegramSettings { Token = token, ApiUrl = telegram["ApiUrl"] is { Length: > 0 } api ? new Uri(api, UriKind.Absolute) : null }
+                ? new TelegramSettings
+                {
+                    Token = token,
+                    ApiUrl = telegram["ApiUrl"] is { Length: > 0 } api ? new Uri(api, UriKind.Absolute) : null,
+                    Timeout = TimeSpan.FromSeconds(telegram.GetValue("TimeoutSeconds", 30.0)),
+                }
                 : null,
             MaxTries = outbox.GetValue("MaxTries", 3),
             BaseDelay = TimeSpan.FromSeconds(outbox.GetValue("BaseDelaySeconds", 60.0)),

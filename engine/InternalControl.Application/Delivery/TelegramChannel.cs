@@ -23,7 +23,7 @@ public sealed class TelegramChannel : IDeliveryChannel, IDisposable
     public TelegramChannel(TelegramSettings settings, HttpMessageHandler? handler = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        _http = new HttpClient(handler ?? new SocketsHttpHandler()) { Timeout = TimeSpan.FromSeconds(30) };
+        _http = new HttpClient(handler ?? new SocketsHttpHandler()) { Timeout = settings.Timeout };
         _bot = Bot(settings, _http);
     }
 

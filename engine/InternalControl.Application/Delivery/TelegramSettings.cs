@@ -12,6 +12,9 @@ public sealed class TelegramSettings
     /// <summary>The Bot API's address; Telegram's own when null.</summary>
     public Uri? ApiUrl { get; init; }
 
+    /// <summary>How long a call to the Bot API may take before it counts as a failed try (30 seconds).</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>No token.</summary>
     public override string ToString() => "telegram bot";
 }

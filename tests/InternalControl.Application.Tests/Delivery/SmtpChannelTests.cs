@@ -99,7 +99,7 @@ public sealed class SmtpChannelTests
         Assert.DoesNotContain("school", text, StringComparison.Ordinal);
     }
 
-    private static SmtpSettings Settings(LoopbackSmtp smtp) =>
+    internal static SmtpSettings Settings(LoopbackSmtp smtp) =>
         new() { Host = "127.0.0.1", Port = smtp.Port, From = "school97@example.kg", Security = "none", Timeout = TimeSpan.FromSeconds(10) };
 
     // No delay between tries, so that the second run retries at once (the backoff itself is tested in Workflows.Tests).

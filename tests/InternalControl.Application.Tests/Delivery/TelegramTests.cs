@@ -6,6 +6,7 @@ using InternalControl.Application.Delivery;
 using InternalControl.Application.Tests.Clauses;
 using InternalControl.Localization;
 using InternalControl.Storage.Contacts;
+using InternalControl.Testing;
 using InternalControl.Workflows.Outbox;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -101,6 +102,33 @@ public sealed class TelegramTests : IDisposable
         // Assert
         var message = Assert.Single(school.MessagesTo("g1"));
         Assert.Equal(("telegram", 1, DeliveryState.Pending), (message.Channel, message.Tries, message.State));
+    }
+
+    [Fact]
+    public async Task DeliverAsync_BotApiTooSlow_TimeoutIsAFailedTry_ThenTheNextChannelTakesIt()
+    {
+        // Arrange: the parent's Telegram first, their e-mail second; the Bot API answers after the timeout.
+        using var school = Kg97School.WithCase();
+        school.Workspace.Database.Contacts.Save(school.Workspace.School.Id,
+            [new Contact(Contact.Parent, "g1", ContactChannel.Telegram, "555001", 1), new Contact(Contact.Parent, "g1", ContactChannel.Email, "g1@example.org", 2)]);
+        _api.Reset();
+        _api.Given(Request.Create().WithPath($"/bot{Token}/sendMessage").UsingPost())
+            .RespondWith(Json("""{"ok":true,"result":{"message_id":1,"date":0,"chat":{"id":555001,"type":"private"},"text":"x"}}""").WithDelay(TimeSpan.FromSeconds(5)));
+        using var channel = new TelegramChannel(new TelegramSettings { Token = Token, ApiUrl = new Uri(_api.Url!), Timeout = TimeSpan.FromMilliseconds(300) });
+        await using var smtp = new LoopbackSmtp();
+        var email = new SmtpChannel(SmtpChannelTests.Settings(smtp), new Uri("https://school97.example.kg/"));
+        var options = new DeliveryOptions(1, TimeSpan.Zero, TimeSpan.Zero, new Random(1));
+
+        // Act: one try on Telegram (it times out), then the next run goes by e-mail.
+        await school.Runtime.DeliverAsync([channel, email], options);
+        var afterTimeout = Assert.Single(school.MessagesTo("g1"));
+        await school.Runtime.DeliverAsync([channel, email], options);
+
+        // Assert
+        Assert.Equal(("email", 0, DeliveryState.Pending), (afterTimeout.Channel, afterTimeout.Tries, afterTimeout.State));
+        var sent = Assert.Single(school.MessagesTo("g1"));
+        Assert.Equal(("email", DeliveryState.Sent), (sent.Channel, sent.State));
+        Assert.Equal("g1@example.org", Assert.Single(smtp.Received).To.Mailboxes.Single().Address);
     }
 
     private TelegramSettings Settings() => new() { Token = Token, ApiUrl = new Uri(_api.Url!) };
