@@ -55,8 +55,11 @@ public sealed class IndexModel : SchoolPage
         var pupils = data.Pupils.ToDictionary(p => p.Id);
 
         // A planned control's task names its control (topic, object, sheet): its step says only "carry out the control".
-        var planned = InternalControl.Application.Plans.PlanInbox.Titles(session, Texts);
-        var all = access.Inbox(session.Runtime).Select(t => new InboxRow(
+        var inbox = access.Inbox(session.Runtime);
+        var planned = inbox.Any(t => t.Workflow == InternalControl.Application.Plans.PlanTasks.Workflow)
+            ? InternalControl.Application.Plans.PlanInbox.Titles(session, Texts)
+            : new Dictionary<long, string>();
+        var all = inbox.Select(t => new InboxRow(
             t,
             planned.TryGetValue(t.CaseId, out var control) ? T("Plan.TaskTitle", t.Title(language), control) : t.Title(language),
             t.PupilId is { } id && pupils.TryGetValue(id, out var pupil) ? pupil.FullName : "",

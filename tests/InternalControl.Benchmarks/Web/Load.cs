@@ -60,7 +60,7 @@ internal sealed class Load(HttpClient http, string cookie, List<WorkflowTask> ta
     {
         var watch = Stopwatch.StartNew();
         var (code, _) = await request().ConfigureAwait(false);
-        tally?.Add(kind, watch.Elapsed.TotalMilliseconds, WebBenchmark.Ok(code));
+        tally?.Add(kind, watch.Elapsed.TotalMilliseconds, (int)code);
     }
 
     private async Task<(HttpStatusCode Code, string Body)> Get(string path)

@@ -10,20 +10,32 @@ internal sealed class Tally
 
     public int Errors { get; private set; }
 
+    /// <summary>Completions another user had made first (409), answered as such; not errors.</summary>
+    public int Conflicts { get; private set; }
+
+    /// <summary>The failed requests by status code ("409x3 500x1"), so that an error count says what failed.</summary>
+    public string ErrorStatuses { get { lock (_gate) { return string.Join(" ", _statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}x{s.Value}")); } } }
+
+    private readonly Dictionary<int, int> _statuses = [];
+
     public int Inbox { get; private set; }
 
     public int Cases { get; private set; }
 
     public int Completions { get; private set; }
 
-    public void Add(RequestKind kind, double milliseconds, bool ok)
+    public void Add(RequestKind kind, double milliseconds, int status)
     {
+        // 409: two users finished the same task at once, and the second was told it is done: the right answer to a race.
+        var ok = status is >= 200 and < 400 or 409;
         lock (_gate)
         {
             _latencies.Add(milliseconds);
+            Conflicts += status == 409 ? 1 : 0;
             if (!ok)
             {
                 Errors++;
+                _statuses[status] = _statuses.GetValueOrDefault(status) + 1;
             }
 
             switch (kind)

@@ -85,9 +85,13 @@ public static partial class WebBenchmark
             var pages = Drive(http, cookies, people, clock, seconds, staticOnly: false);
             var statics = Drive(http, cookies, people, clock, Math.Max(5, seconds / 3), staticOnly: true);
             Console.WriteLine(
-                $"web-bench: users={people.Count} requests={pages.Count} p50_ms={pages.P(50):F1} p95_ms={pages.P(95):F1} p99_ms={pages.P(99):F1} errors={pages.Errors} " +
+                $"web-bench: users={people.Count} requests={pages.Count} p50_ms={pages.P(50):F1} p95_ms={pages.P(95):F1} p99_ms={pages.P(99):F1} errors={pages.Errors} conflicts={pages.Conflicts} " +
                 $"inbox={pages.Inbox} cases={pages.Cases} completions={pages.Completions} rps={pages.Count / (double)seconds:F0} " +
                 $"static_p95_ms={statics.P(95):F1} ratio_p95_vs_static={pages.P(95) / Math.Max(0.01, statics.P(95)):F1}");
+            if (pages.Errors > 0)
+            {
+                Console.WriteLine($"web-bench: error_statuses={pages.ErrorStatuses.Replace(' ', ',')}");
+            }
             return pages.Errors == 0 ? 0 : 1;
         }
         finally
