@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using InternalControl.Application.Files;
 using InternalControl.Localization;
 
 namespace InternalControl.Application.Documents;
@@ -14,7 +15,7 @@ namespace InternalControl.Application.Documents;
 /// </summary>
 public static partial class DefaultTemplates
 {
-    private const string HeadingStyle = "Heading1";
+    private const string HeadingStyle = DocxStyles.Heading;
 
     [GeneratedRegex(@"@([a-z_]+)", RegexOptions.CultureInvariant)]
     private static partial Regex Field();
@@ -112,20 +113,5 @@ public static partial class DefaultTemplates
 
     private static Paragraph Bold(string text) => new(Run(text, bold: true));
 
-    private static Styles Styles(string language) => new(
-        new DocDefaults(
-            new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman", EastAsia = "Times New Roman" },
-                new FontSize { Val = "24" },
-                new DocumentFormat.OpenXml.Wordprocessing.Languages { Val = language })),
-            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120" }))),
-        new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
-        new Style(
-            new StyleName { Val = "heading 1" },
-            new BasedOn { Val = "Normal" },
-            new NextParagraphStyle { Val = "Normal" },
-            new PrimaryStyle(),
-            new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "120", After = "120" }, new OutlineLevel { Val = 0 }),
-            new StyleRunProperties(new Bold(), new FontSize { Val = "28" }))
-        { Type = StyleValues.Paragraph, StyleId = HeadingStyle });
+    private static Styles Styles(string language) => DocxStyles.Create(language, fontSize: "24", headingAfter: "120");
 }

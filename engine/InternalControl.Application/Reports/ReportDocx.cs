@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using InternalControl.Application.Files;
 using InternalControl.Localization;
 
 namespace InternalControl.Application.Reports;
@@ -13,7 +14,7 @@ namespace InternalControl.Application.Reports;
 internal static class ReportDocx
 {
     // Word's built-in style ids, so the title is a real heading (navigation pane, screen readers).
-    private const string HeadingStyle = "Heading1";
+    private const string HeadingStyle = DocxStyles.Heading;
     private const string NoteStyle = "Note";
 
     // A4 in twentieths of a point; a table of more than six columns gets the page's long side.
@@ -105,22 +106,10 @@ internal static class ReportDocx
         return new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), run);
     }
 
-    private static Styles Styles(string language) => new(
-        new DocDefaults(
-            new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman", ComplexScript = "Times New Roman", EastAsia = "Times New Roman" },
-                new FontSize { Val = "22" },
-                new DocumentFormat.OpenXml.Wordprocessing.Languages { Val = language })),
-            new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "120" }))),
-        new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
-        new Style(
-            new StyleName { Val = "heading 1" },
-            new BasedOn { Val = "Normal" },
-            new NextParagraphStyle { Val = "Normal" },
-            new PrimaryStyle(),
-            new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "120", After = "240" }, new OutlineLevel { Val = 0 }),
-            new StyleRunProperties(new Bold(), new FontSize { Val = "28" }))
-        { Type = StyleValues.Paragraph, StyleId = HeadingStyle },
+    private static Styles Styles(string language) => DocxStyles.Create(
+        language,
+        fontSize: "22",
+        headingAfter: "240",
         new Style(
             new StyleName { Val = "Note" },
             new BasedOn { Val = "Normal" },
