@@ -51,6 +51,33 @@ public sealed partial class ImportPageTests
     }
 
     [Fact]
+    public async Task Preview_AZipOfTheCsvFiles_ShowsTheSameCountsAsTheFilesThemselves()
+    {
+        // Arrange: the same three files, packed as a school's export often comes.
+        using var school = new WebSchool();
+        var browser = await school.Staff(school.First(StaffRole.DeputyDirector).Id);
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, text) in Files)
+            {
+                using var entry = archive.CreateEntry(name).Open();
+                entry.Write(Csv(text));
+            }
+        }
+
+        // Act
+        var preview = await browser.Upload([("мектеп.zip", zip.ToArray())]);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, preview.Status);
+        Assert.Matches(Row("staff", 1, 0, 1), preview.Html);
+        Assert.Matches(Row("classes", 1, 0, 0), preview.Html);
+        Assert.Matches(Row("pupils", 2, 0, 0), preview.Html);
+        Assert.DoesNotContain(school.Workspace.Database.Schools.Load(school.Workspace.School).Staff, s => s.Id == "t900");
+    }
+
+    [Fact]
     public async Task Preview_BadRowInTheThirdFile_ShowsTheLocatedErrorAndWritesNothing()
     {
         // Arrange

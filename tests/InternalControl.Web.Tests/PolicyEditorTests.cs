@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using InternalControl.Application.Access;
 using InternalControl.Kernel.Schools;
 using InternalControl.Workflows.Definitions;
@@ -61,6 +62,54 @@ public sealed class PolicyEditorTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith($"/*! policy editor: @codemirror/state@{Locked("@codemirror/state")}, @codemirror/view@{Locked("@codemirror/view")}, ", script, StringComparison.Ordinal);
         Assert.Contains($"@codemirror/lint@{Locked("@codemirror/lint")}, @codemirror/autocomplete@{Locked("@codemirror/autocomplete")} (MIT)", script.Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunTests_AFailingTestBlock_IsShownAsFailed_WithWhereAndWhy_BesideThePassingOne()
+    {
+        // Arrange: an overlay that raises 5.7's threshold to four 2s, with one test that still expects three to open a case.
+        using var school = new WebSchool();
+        var browser = await school.Staff(school.First(StaffRole.DeputyDirector).Id);
+        const string overlay = """
+            policy "school-12" extends "kg-school-97-low-achievers"
+            parameter twos_threshold = 4
+
+            test "three 2s still open a case"
+            given
+                now 2026-10-20
+                pupil id = "P1", class = "7A"
+                subject id = "MATH"
+                mark pupil = "P1", subject = "MATH", date = 2026-10-01, value = 2
+                mark pupil = "P1", subject = "MATH", date = 2026-10-02, value = 2
+                mark pupil = "P1", subject = "MATH", date = 2026-10-05, value = 2
+            expect
+                started "low-achiever" for "P1", "MATH"
+            end
+
+            test "two 2s open no case"
+            given
+                now 2026-10-20
+                pupil id = "P1", class = "7A"
+                subject id = "MATH"
+                mark pupil = "P1", subject = "MATH", date = 2026-10-01, value = 2
+                mark pupil = "P1", subject = "MATH", date = 2026-10-02, value = 2
+            expect
+                not started "low-achiever"
+            end
+            """;
+
+        // Act
+        var answer = await browser.Post("/policy/editor?handler=Test", [new("text", overlay)], tokenFrom: "/policy/editor");
+
+        // Assert: one row each, the failed one with a located message, and nothing attached.
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        var failed = Regex.Match(answer.Html, "<tr class=\"failed\">(.*?)</tr>", RegexOptions.Singleline);
+        Assert.True(failed.Success, "no failed row");
+        Assert.Contains("three 2s still open a case", failed.Groups[1].Value, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"error\">", failed.Groups[1].Value, StringComparison.Ordinal);
+        Assert.Single(Regex.Matches(answer.Html, "<tr class=\"failed\">"));
+        Assert.Single(Regex.Matches(answer.Html, "<tr class=\"passed\">"));
+        Assert.Single(school.Workspace.Database.Policies.Versions(school.Workspace.School.Id));
     }
 
     [Fact]

@@ -14,6 +14,8 @@ public sealed class ReportPagesTests(WebSchool school) : IClassFixture<WebSchool
     [Theory]
     [InlineData("kk")]
     [InlineData("ru")]
+    [InlineData("ky")]
+    [InlineData("en")]
     public async Task ReportPage_EveryReportForTheDeputy_HasTheColumnsOfTheCliInTheReadersLanguage(string language)
     {
         // Arrange
@@ -53,6 +55,30 @@ public sealed class ReportPagesTests(WebSchool school) : IClassFixture<WebSchool
         Assert.True(Rows(one.Html) > 0);
         Assert.True(Rows(all.Html) > Rows(one.Html));
         Assert.All(others, other => Assert.DoesNotContain(other, one.Html, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReportPage_MonthFilter_ChangesTheRows_AndShowsTheMonthChosen()
+    {
+        // Arrange: a school of its own, where a subject teacher records their 5.1-5.9 work in November, which goes into
+        // the subject teacher's register (No. 97 6.5).
+        using var own = new WebSchool();
+        var task = own.OpenTasks().First(t => t.Step == "individual_work" && t.Assignee is not null);
+        var teacher = await own.Staff(task.Assignee!);
+        var done = await teacher.Post($"/tasks/{task.Id}", Forms.Valid(task, WebSchool.Start), tokenFrom: $"/tasks/{task.Id}");
+        var deputy = await own.Staff(own.First(StaffRole.DeputyDirector).Id);
+
+        // Act
+        var september = await deputy.Get("/reports/teacher-work?month=2026-09");
+        var november = await deputy.Get("/reports/teacher-work?month=2026-11");
+
+        // Assert
+        Assert.True(done.Status is HttpStatusCode.OK or HttpStatusCode.Redirect);
+        Assert.Equal(HttpStatusCode.OK, november.Status);
+        Assert.Equal(0, Rows(september.Html));
+        Assert.Equal(1, Rows(november.Html));
+        Assert.Contains("<option value=\"2026-11\" selected", november.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await deputy.Get("/reports/teacher-work?month=2026-13")).Status);
     }
 
     [Fact]
