@@ -102,7 +102,7 @@ public sealed class PolicyEditorBrowserTests(Chromium chromium)
         (await page.Locator("#cases-table td[data-series=count]").EvaluateAllAsync<int[]>("cs => cs.map(c => Number(c.dataset.value))")).Sum();
 
     [Fact]
-    public async Task Completion_OffersTheOverlaysKeywordsAndTheAttachedParameters_NamedInTheReadersLanguage()
+    public async Task Completion_OffersKeywordsFactTypesFieldsAndTheAttachedParameters_NamedInTheReadersLanguage()
     {
         // Arrange: the overlay is written in English words; the reader reads Kyrgyz.
         using var school = WebSchool.Served(Overlay);
@@ -120,10 +120,22 @@ public sealed class PolicyEditorBrowserTests(Chromium chromium)
         await page.Keyboard.TypeAsync("er twos_th");
         await page.Locator(".cm-tooltip-autocomplete li", new() { HasText = "twos_threshold" }).WaitForAsync();
         var parameter = await options.AllInnerTextsAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.TypeAsync("pupi");
+        await page.Locator(".cm-tooltip-autocomplete li", new() { HasText = "pupil" }).First.WaitForAsync();
+        var type = await options.AllInnerTextsAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.Keyboard.TypeAsync(" p p.grad");
+        await page.Locator(".cm-tooltip-autocomplete li", new() { HasText = "grade" }).First.WaitForAsync();
+        var field = await options.AllInnerTextsAsync();
 
         // Assert
         Assert.Contains(keyword, o => o.Contains("parameter", StringComparison.Ordinal) && o.Contains("ачкыч сөз", StringComparison.Ordinal));
         Assert.Contains(parameter, o => o.Contains("twos_threshold", StringComparison.Ordinal) && o.Contains("параметр", StringComparison.Ordinal));
+        Assert.Contains(type, o => o.Contains("pupil", StringComparison.Ordinal) && o.Contains("факттын түрү", StringComparison.Ordinal));
+        Assert.Contains(field, o => o.Contains("grade", StringComparison.Ordinal) && o.Contains("талаа", StringComparison.Ordinal));
     }
 
     [Theory]
