@@ -11,7 +11,8 @@ namespace InternalControl.Application.Plans;
 /// Turns the school's internal control plan (Order No. 130, seed 000 §2.1) into work: each control held in today's
 /// month becomes a case of the policy's <see cref="Workflow"/> (seeds/policies/kz/30-internal-control-plan.icp), keyed
 /// by the control and the month, and so does each control whose second control falls in this month (§3.1, a
-/// re-control). The first task goes to the person the plan names responsible; the workflow takes the result to the
+/// re-control; <see cref="PlanStart.Recontrol"/> says which, from the plan and the month, so the case carries no flag
+/// of it). The first task goes to the person the plan names responsible; the workflow takes the result to the
 /// venue's chair. Running it again in the same month changes nothing.
 /// </summary>
 public static class PlanTasks
@@ -67,7 +68,6 @@ public static class PlanTasks
                 ["venue"] = control.Venue.Code(),
                 ["output"] = control.Output.Code(),
                 ["responsible"] = control.ResponsibleId,
-                ["recontrol"] = held ? "no" : "yes",
             };
             if (control.Sheet is { } sheet)
             {

@@ -37,13 +37,6 @@ public static class PlanText
         } ?? localizer.Get("Plan.Object.School");
     }
 
-    /// <summary>The responsible person's full name (the id only when the school no longer has them).</summary>
-    public static string Person(string staffId, SchoolData data)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return data.Staff.FirstOrDefault(s => s.Id == staffId)?.FullName ?? staffId;
-    }
-
     /// <summary>A month's name (1-12) in the reader's language.</summary>
     public static string Month(int month, Localizer localizer)
     {

@@ -55,7 +55,7 @@ internal static class DemoPlan
             context.Say(
                 "Cli.Demo.PlanTask",
                 PlanText.Title(start.Control, session.Data, texts),
-                PlanText.Person(start.Control.ResponsibleId, session.Data),
+                CommandContext.StaffName(session.Data, start.Control.ResponsibleId),
                 texts.Get(start.Control.Venue.TextKey()));
         }
     }

@@ -73,7 +73,7 @@ internal sealed class PlanCommand : ICommandDefinition
                     Markup.Escape(PlanText.Month(n, t)),
                     Markup.Escape(control.Id),
                     Markup.Escape(PlanText.Title(control, session.Data, t)),
-                    Markup.Escape(PlanText.Person(control.ResponsibleId, session.Data)),
+                    Markup.Escape(CommandContext.StaffName(session.Data, control.ResponsibleId)),
                     Markup.Escape(t.Get(control.Venue.TextKey())),
                     Markup.Escape(t.Get(control.Output.TextKey())),
                     Markup.Escape(control.SecondMonth is { } second ? PlanText.Month(second, t) : ""));

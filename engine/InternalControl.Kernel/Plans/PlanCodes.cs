@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using InternalControl.Kernel.Schools;
 
 namespace InternalControl.Kernel.Plans;
 
@@ -39,11 +40,11 @@ public static class PlanCodes
 
     public static IEnumerable<string> ObjectKindCodeList => ObjectKindCodes.Values;
 
-    public static bool TryParseVenue(string? text, out PlanVenue venue) => TryParse(VenueCodes, text, out venue);
+    public static bool TryParseVenue(string? text, out PlanVenue venue) => Codes.TryParse(VenueCodes, text, out venue);
 
-    public static bool TryParseOutput(string? text, out PlanOutput output) => TryParse(OutputCodes, text, out output);
+    public static bool TryParseOutput(string? text, out PlanOutput output) => Codes.TryParse(OutputCodes, text, out output);
 
-    public static bool TryParseObjectKind(string? text, out PlanObjectKind kind) => TryParse(ObjectKindCodes, text, out kind);
+    public static bool TryParseObjectKind(string? text, out PlanObjectKind kind) => Codes.TryParse(ObjectKindCodes, text, out kind);
 
     /// <summary>The resource key of a venue's name (Plan.Venue.*).</summary>
     public static string TextKey(this PlanVenue venue) => "Plan.Venue." + venue;
@@ -77,22 +78,5 @@ public static class PlanCodes
 
         months = list;
         return true;
-    }
-
-    private static bool TryParse<T>(Dictionary<T, string> codes, string? text, out T value)
-        where T : struct
-    {
-        var code = text?.Trim().ToLowerInvariant();
-        foreach (var (key, name) in codes)
-        {
-            if (name == code)
-            {
-                value = key;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
     }
 }

@@ -90,7 +90,8 @@ public static class Codes
     /// <summary>The resource key of a country's name.</summary>
     public static string TextKey(this Country country) => "Country." + country;
 
-    private static bool TryParse<T>(Dictionary<T, string> codes, string? text, [MaybeNullWhen(false)] out T value)
+    /// <summary>The enumeration value whose code is <paramref name="text"/> (trimmed, any case): the one parser of every code map.</summary>
+    internal static bool TryParse<T>(Dictionary<T, string> codes, string? text, [MaybeNullWhen(false)] out T value)
         where T : struct
     {
         var wanted = text?.Trim().ToLowerInvariant();

@@ -25,19 +25,5 @@ public static class QualificationCategories
     /// <summary>The resource key of a category's name (Domain catalog).</summary>
     public static string TextKey(this QualificationCategory category) => "Category." + category;
 
-    public static bool TryParse(string? text, [MaybeNullWhen(false)] out QualificationCategory category)
-    {
-        var wanted = text?.Trim().ToLowerInvariant();
-        foreach (var (key, code) in CodeOf)
-        {
-            if (code == wanted)
-            {
-                category = key;
-                return true;
-            }
-        }
-
-        category = default;
-        return false;
-    }
+    public static bool TryParse(string? text, [MaybeNullWhen(false)] out QualificationCategory category) => Codes.TryParse(CodeOf, text, out category);
 }
