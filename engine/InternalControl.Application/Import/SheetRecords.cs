@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExcelDataReader;
+using InternalControl.Kernel.Time;
 
 namespace InternalControl.Application.Import;
 
@@ -43,7 +44,7 @@ internal sealed class SheetRecords : ITableRecords
         string text => text,
         double number when number == Math.Floor(number) && Math.Abs(number) < 1e15 => ((long)number).ToString(CultureInfo.InvariantCulture),
         double number => number.ToString("R", CultureInfo.InvariantCulture),
-        DateTime date when date.TimeOfDay == TimeSpan.Zero => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime date when date.TimeOfDay == TimeSpan.Zero => IsoDate.Text(DateOnly.FromDateTime(date)),
         DateTime date => date.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
         bool flag => flag ? "true" : "false",
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using InternalControl.Kernel.Diagnostics;
+using InternalControl.Kernel.Time;
 using Microsoft.Data.Sqlite;
 
 namespace InternalControl.Storage.Database;
@@ -99,7 +100,7 @@ public static class DatabaseCopy
         long number when targetType == "boolean" => number != 0,
         long number when targetType == "integer" => (int)number,
         long number when targetType == "smallint" => (short)number,
-        DateTime time when toSqlite => time.ToString("O", CultureInfo.InvariantCulture),
+        DateTime time when toSqlite => IsoInstant.Text(time),
         var other => other,
     };
 

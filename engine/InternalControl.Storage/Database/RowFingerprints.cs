@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using InternalControl.Kernel.Time;
 
 namespace InternalControl.Storage.Database;
 
@@ -48,8 +49,8 @@ internal static class RowFingerprints
     private static string Text(object value) => value switch
     {
         bool flag => flag ? "1" : "0",
-        DateTime time => time.ToString("O", CultureInfo.InvariantCulture),
-        DateTimeOffset time => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        DateTime time => IsoInstant.Text(time),
+        DateTimeOffset time => IsoInstant.UtcText(time),
         double number => number.ToString("R", CultureInfo.InvariantCulture),
         float number => ((double)number).ToString("R", CultureInfo.InvariantCulture),
         decimal number => ((double)number).ToString("R", CultureInfo.InvariantCulture),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using InternalControl.Storage.Contacts;
 using InternalControl.Testing.Databases;
 using InternalControl.Workflows.Outbox;
@@ -204,6 +205,9 @@ public sealed class DeliveryTests
         Assert.Equal((2, 1), (first.Sent, first.Held));
         Assert.Equal((0, 0), (sameMinute.Sent, sameMinute.Held));
         Assert.Equal((1, 0), (nextMinute.Sent, nextMinute.Held));
+        using var connection = f.Workflow.Database.OpenConnection();
+        var minutes = SqlRows.Read(connection, "SELECT window_start, used FROM wf_channel_windows");
+        Assert.Equal(1L, Convert.ToInt64(Assert.Single(minutes)[1], CultureInfo.InvariantCulture));
     }
 
     [Theory]

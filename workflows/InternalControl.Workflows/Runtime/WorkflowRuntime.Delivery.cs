@@ -27,6 +27,12 @@ public sealed partial class WorkflowRuntime
         int sent = 0, retrying = 0, failed = 0, held = 0;
         var now = _options.Clock.GetUtcNow();
         var (leaseNow, leaseUntil) = Lease();
+        if (options.RateLimits is not null)
+        {
+            // The minutes before this one count no more: forgotten once per run, not on every try.
+            _store.ForgetChannelWindows(IsoInstant.UtcText(Minute(now)));
+        }
+
         foreach (var message in _store.DueMessages(SchoolId, leaseNow, DeliveryBatch, _options.Worker, leaseUntil))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -140,7 +146,7 @@ public sealed partial class WorkflowRuntime
         if (options.RateLimits is { } limits && limits.TryGetValue(contact.Channel, out var limit))
         {
             // The provider's limit is its account's: counted per minute in the database, across schools and workers.
-            var minute = new DateTimeOffset(now.UtcDateTime.Ticks - (now.UtcDateTime.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
+            var minute = Minute(now);
             if (!_store.TakeChannelTry(contact.Channel.Code(), IsoInstant.UtcText(minute), limit))
             {
                 return minute.AddMinutes(1);
@@ -149,6 +155,10 @@ public sealed partial class WorkflowRuntime
 
         return null;
     }
+
+    /// <summary>The start of the UTC minute <paramref name="now"/> falls in: a channel's tries are counted per minute.</summary>
+    private static DateTimeOffset Minute(DateTimeOffset now) =>
+        new(now.UtcDateTime.Ticks - (now.UtcDateTime.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
 
     /// <summary>The outbox's times: UTC with a +00:00 offset, as the leases' and timers' "now" it is compared with as text.</summary>
     private static string Utc(DateTimeOffset instant) => IsoInstant.UtcOffsetText(instant);

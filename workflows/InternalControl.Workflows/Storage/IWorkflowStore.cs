@@ -111,6 +111,9 @@ internal interface IWorkflowStore : IDisposable
     /// </summary>
     bool TakeChannelTry(string channel, string windowStart, int limit);
 
+    /// <summary>Deletes every channel's counts of the minutes before <paramref name="beforeWindowStart"/> (UTC, ISO 8601): once per delivery run, not per try.</summary>
+    void ForgetChannelWindows(string beforeWindowStart);
+
     /// <summary>Puts a failed message back to pending, from the recipient's first channel; false when it is not a failed message of the school.</summary>
     bool Retry(long schoolId, long messageId);
 

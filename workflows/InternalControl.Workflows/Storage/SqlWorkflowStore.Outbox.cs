@@ -97,7 +97,6 @@ internal sealed partial class SqlWorkflowStore
     {
         // One statement, so two workers cannot both take the last try of a minute: the upsert's WHERE refuses the
         // increment at the limit and then returns no row.
-        _commands.Execute("DELETE FROM wf_channel_windows WHERE channel = @channel AND window_start < @window", null, ("@channel", channel), ("@window", windowStart));
         return _commands.Many(
             """
             INSERT INTO wf_channel_windows (channel, window_start, used) VALUES (@channel, @window, 1)
@@ -106,6 +105,9 @@ internal sealed partial class SqlWorkflowStore
             """,
             null, row => row.GetInt64(0), ("@channel", channel), ("@window", windowStart), ("@limit", (long)limit)).Count == 1;
     }
+
+    public void ForgetChannelWindows(string beforeWindowStart) =>
+        _commands.Execute("DELETE FROM wf_channel_windows WHERE window_start < @window", null, ("@window", beforeWindowStart));
 
     public bool Retry(long schoolId, long messageId) =>
         _commands.Execute(
