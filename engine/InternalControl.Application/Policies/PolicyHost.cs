@@ -32,7 +32,7 @@ public static class PolicyHost
 
         var diagnostics = new List<Diagnostic>(compiled.Diagnostics);
         var catalog = new WorkflowCatalog([]);
-        var scope = Scope(sources, compiled.Value!);
+        var scope = Scope(compiled.Value!);
         foreach (var block in compiled.Value!.Blocks.OfType<WorkflowSyntax>())
         {
             var bound = WorkflowBinder.Bind(block, scope);
@@ -50,12 +50,8 @@ public static class PolicyHost
 
     /// <summary>
     /// What workflows may name: the parameters with their effective values (after the overlays, so an overlay's
-    /// deadline reaches the cases started after it) and the decision tables of every file.
+    /// deadline reaches the cases started after it) and the decision tables of every file, as the compilation read them.
     /// </summary>
-    private static WorkflowScope Scope(IReadOnlyList<PolicySource> sources, CompiledPolicy policy)
-    {
-        // The compiled tables are delegates; a workflow takes a table's rows, which only its syntax still has.
-        var files = sources.Select(s => PolicyParser.Parse(s.Text, s.File, BlockParsers).Value).OfType<PolicySyntax>().ToList();
-        return WorkflowBinder.ScopeOf(files, policy.Parameters.ToDictionary(p => p.Name, p => p.Value));
-    }
+    private static WorkflowScope Scope(CompiledPolicy policy) =>
+        WorkflowBinder.ScopeOf(policy.TableSyntax, policy.Parameters.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal));
 }

@@ -127,10 +127,15 @@ internal sealed class CommandContext
     public void WriteJson(object value) => _stdout.WriteLine(CliJson.Serialize(value));
 
     /// <summary>Writes a line of text (already localized) to the console.</summary>
-    public void Line(string text) => Console.WriteLine(text);
+    /// <remarks>
+    /// Straight to the output, not through the console's layout: a line is not wrapped at the console's width (a
+    /// diagnostic's "file:line:column" stays on one line for editors and scripts), and a check that prints tens of
+    /// thousands of diagnostics is not slowed by laying each one out.
+    /// </remarks>
+    public void Line(string text) => _stdout.WriteLine(text);
 
     /// <summary>Writes a localized line.</summary>
-    public void Say(string key, params object?[] args) => Console.WriteLine(Texts.Get(key, args));
+    public void Say(string key, params object?[] args) => Line(Texts.Get(key, args));
 
     private static TimeProvider ParseClock(string? now)
     {

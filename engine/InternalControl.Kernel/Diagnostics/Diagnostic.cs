@@ -60,7 +60,7 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, Source
         var severity = Texts.Get(Severity == DiagnosticSeverity.Error ? "Rules.Severity.Error" : "Rules.Severity.Warning", language);
         var text = new StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"{(HasSpan ? Span + ": " : "")}{severity} {Code}: {Message(language)}");
-        if (HasSpan && source is not null && SourceLine(source, Span.Line) is { } whole)
+        if (HasSpan && source is not null && SourceLine(source, Span) is { } whole)
         {
             // A long line is shown around the column only, with "…" where it is cut, so that a machine-written
             // policy line of a megabyte prints a screen line, not the megabyte.
@@ -77,6 +77,24 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, Source
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The span's line of <paramref name="source"/>: found from the span's offset when it agrees with its column (a
+    /// file with tens of thousands of diagnostics must not be read from its start once for each), else counted from the start.
+    /// </summary>
+    private static string? SourceLine(string source, SourceSpan span)
+    {
+        if (span.Offset >= 0 && span.Offset <= source.Length)
+        {
+            var start = span.Offset == 0 ? 0 : source.LastIndexOf('\n', span.Offset - 1) + 1;
+            if (span.Offset - start == span.Column - 1)
+            {
+                return LineFrom(source, start);
+            }
+        }
+
+        return SourceLine(source, span.Line);
     }
 
     private static string? SourceLine(string source, int line)
@@ -97,6 +115,11 @@ public sealed record Diagnostic(string Code, DiagnosticSeverity Severity, Source
             return null;
         }
 
+        return LineFrom(source, start);
+    }
+
+    private static string LineFrom(string source, int start)
+    {
         var end = source.IndexOf('\n', start);
         var text = end < 0 ? source[start..] : source[start..end];
         return text.TrimEnd('\r').Replace('\t', ' ');

@@ -158,7 +158,7 @@ public static partial class PolicyCompiler
         var tests = files.SelectMany(f => f.Syntax.Tests.Select(t => (t, f.Source))).ToList();
         var blocks = files.SelectMany(f => f.Syntax.Blocks).ToList();
         var policyModel = new PolicyModel(definitions, [.. context.Facts.Select(f => new DerivedFactType(f.Key, f.Value)).OrderBy(f => f.Id)], tableModels, parameters);
-        return new CompiledPolicy(names[^1], country, version, [.. files.Select(f => f.Source)], policyModel, tests, blocks, context);
+        return new CompiledPolicy(names[^1], country, version, [.. files.Select(f => f.Source)], policyModel, tests, blocks, tables, context);
     }
 
     private static void BindParameters(PolicySyntax syntax, int file, List<PolicyParameter> parameters, BindContext context)

@@ -28,6 +28,7 @@ public sealed class CompiledPolicy
         PolicyModel model,
         IReadOnlyList<(TestSyntax Test, PolicySource Source)> tests,
         IReadOnlyList<BlockSyntax> blocks,
+        IReadOnlyList<TableSyntax> tableSyntax,
         BindContext binding)
     {
         Name = name;
@@ -38,6 +39,7 @@ public sealed class CompiledPolicy
         Rules = [.. model.Rules.Select(r => new RuleInfo(r.Name, r.Priority, r.Span, r.Display) { Titles = r.Titles })];
         TestBlocks = tests;
         Blocks = blocks;
+        TableSyntax = tableSyntax;
         Binding = binding;
         _compiled = new Lazy<CompiledRule[]>(() => [.. model.Rules.Select(CompiledRule.From)]);
         _rete = new Lazy<ReteModel>(() => new ReteModel(model));
@@ -70,6 +72,12 @@ public sealed class CompiledPolicy
 
     /// <summary>Plug-in blocks (workflows) from every file, in order, as their parsers produced them.</summary>
     public IReadOnlyList<BlockSyntax> Blocks { get; }
+
+    /// <summary>
+    /// The decision tables as written, rows and all, of every file (one per name): what a workflow that takes a table's
+    /// rows reads, so that nothing parses the sources a second time.
+    /// </summary>
+    public IReadOnlyList<TableSyntax> TableSyntax { get; }
 
     /// <summary>The typed rule model both engines build from.</summary>
     internal PolicyModel Model { get; }

@@ -78,6 +78,23 @@ public static class WorkflowBinder
         return new WorkflowScope(values, tables);
     }
 
+    /// <summary>
+    /// What workflows may name from a compiled policy: <paramref name="tables"/> as written (one per name) and the
+    /// effective <paramref name="parameters"/> (after overlays).
+    /// </summary>
+    public static WorkflowScope ScopeOf(IReadOnlyList<TableSyntax> tables, IReadOnlyDictionary<string, object> parameters)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(parameters);
+        var byName = new Dictionary<string, TableSyntax>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            byName[table.Name] = table;
+        }
+
+        return new WorkflowScope(new Dictionary<string, object>(parameters, StringComparer.Ordinal), byName);
+    }
+
     /// <summary>Builds one workflow block into a definition, or the diagnostics that say why not.</summary>
     /// <param name="syntax">The block.</param>
     /// <param name="scope">The parameters and tables of its policy set; none when null.</param>
