@@ -101,6 +101,30 @@ public sealed class AssigneeRuntimeTests
             received.Select(m => (m.Message.Template, m.Asks)));
     }
 
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void MessagesTo_AParentsTaskMarkedAsk_ItsAssignmentAsks(Backend backend)
+    {
+        // Arrange
+        const string Reply = """
+            workflow "reply" version 1 key pupil
+              step reply: task parents ask
+                field answer text required
+                outcome answered -> done
+              step done: end "answered"
+            end
+            """;
+        using var f = new WorkflowFixture(backend);
+        var runtime = f.Runtime(Bind(Reply));
+
+        // Act
+        runtime.Start("reply", new CaseContext("P1", null, null), "test");
+
+        // Assert
+        var assigned = Assert.Single(runtime.MessagesTo(Contact.Parent, Assert.Single(runtime.Tasks()).Assignee!));
+        Assert.Equal(("Task.Assigned", true), (assigned.Message.Template, assigned.Asks));
+    }
+
     private static CaseContext Plan(string responsible) =>
         new(null, null, null, new Dictionary<string, string> { ["control"] = "c1", ["responsible"] = responsible });
 
