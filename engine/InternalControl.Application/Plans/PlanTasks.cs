@@ -1,9 +1,7 @@
 using System.Globalization;
 using InternalControl.Application.Cases;
 using InternalControl.Kernel.Plans;
-using InternalControl.Localization;
 using InternalControl.Workflows.Runtime;
-using InternalControl.Workflows.Tasks;
 
 namespace InternalControl.Application.Plans;
 
@@ -12,8 +10,9 @@ namespace InternalControl.Application.Plans;
 /// month becomes a case of the policy's <see cref="Workflow"/> (seeds/policies/kz/30-internal-control-plan.icp), keyed
 /// by the control and the month, and so does each control whose second control falls in this month (§3.1, a
 /// re-control; <see cref="PlanStart.Recontrol"/> says which, from the plan and the month, so the case carries no flag
-/// of it). The first task goes to the person the plan names responsible; the workflow takes the result to the
-/// venue's chair. Running it again in the same month changes nothing.
+/// of it). The case carries the plan's responsible person (<c>responsible</c>), and the workflow's first task names them
+/// its assignee (<c>assignee responsible</c>), so the task is theirs from its creation; the workflow takes the result to
+/// the venue's chair. Running it again in the same month changes nothing.
 /// </summary>
 public static class PlanTasks
 {
@@ -50,7 +49,6 @@ public static class PlanTasks
 
         var today = session.Workspace.Today;
         var month = today.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        var localizer = new Localizer(session.Workspace.School.DefaultLanguage);
         var started = new List<PlanStart>();
         foreach (var control in plan)
         {
@@ -81,29 +79,9 @@ public static class PlanTasks
                 continue;
             }
 
-            if (result.Created)
-            {
-                GiveToResponsible(session, result.CaseId, control, localizer);
-            }
-
             started.Add(new PlanStart(control, result.CaseId, result.Created, !held));
         }
 
         return started;
-    }
-
-    /// <summary>
-    /// The workflow's first task goes to the step's role; the plan names a person. The task is handed to them with
-    /// the plan as the reason, so the case's journal says why they hold it.
-    /// </summary>
-    private static void GiveToResponsible(SchoolSession session, long caseId, PlanControl control, Localizer localizer)
-    {
-        var task = session.Runtime.Tasks(new TaskQuery(CaseId: caseId)).FirstOrDefault();
-        if (task is null || task.Assignee == control.ResponsibleId || session.Data.Staff.All(s => s.Id != control.ResponsibleId))
-        {
-            return;
-        }
-
-        session.Runtime.Reassign(task.Id, control.ResponsibleId, localizer.Get("Plan.Responsible.Reason", control.Id), StartedBy);
     }
 }

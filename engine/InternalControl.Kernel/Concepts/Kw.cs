@@ -156,6 +156,12 @@ public static class Kw
     /// <summary>title (Kw.Title): a rule's title in one language, `title ky "..."`.</summary>
     public const string Title = "Kw.Title";
 
+    /// <summary>assignee (Kw.Assignee): the case variable that names a task's member of staff, `task ROLE assignee VARIABLE`.</summary>
+    public const string Assignee = "Kw.Assignee";
+
+    /// <summary>ask (Kw.Ask): a step whose messages ask their recipient something (the parent's page lists them).</summary>
+    public const string Ask = "Kw.Ask";
+
     /// <summary>register (Kw.Register).</summary>
     public const string Register = "Kw.Register";
 

@@ -144,6 +144,13 @@ public static class DiagnosticCatalog
         Error("IC2420", "Workflows.Error.OutcomeNeedsCount"),
         Error("IC2421", "Workflows.Error.OutcomeNotForForm"),
 
+        // Workflow blocks: a task's assignee variable.
+        Error("IC2430", "Workflows.Binding.AssigneeKeyPart"),
+        Error("IC2431", "Workflows.Binding.AssigneeFieldType"),
+        Error("IC2432", "Workflows.Binding.AssigneeStep"),
+        Error("IC2433", "Workflows.Binding.AssigneeOwnField"),
+        Error("IC2434", "Workflows.Binding.AssigneeParents"),
+
         // Workspaces: the database and the school a command works on.
         Error("IC3001", "Workspaces.Error.NoDatabase"),
         Error("IC3002", "Workspaces.Error.UnknownSchool"),

@@ -34,7 +34,11 @@ public sealed class IndexModel : SchoolPage
 
     public bool IsParent => Web.Access.IsParent;
 
-    /// <summary>For a parent: the messages the school sent them (meeting invitations, notices), newest first, each with whether they read it.</summary>
+    /// <summary>
+    /// For a parent: what the school asks of them (a council's invitation, a diary notice to acknowledge: the messages of
+    /// workflow steps marked <c>ask</c>), newest first, each with whether they read it. Other messages reach them by their
+    /// channels; their children's cases are listed in words above.
+    /// </summary>
     public IReadOnlyList<InternalControl.Workflows.Outbox.ReceivedMessage> Messages { get; private set; } = [];
 
     /// <summary>For the school's heads: messages that failed on every channel of their recipient (never dropped), with the recipient's name.</summary>
@@ -81,7 +85,7 @@ public sealed class IndexModel : SchoolPage
 
         if (access.IsParent)
         {
-            Messages = session.Runtime.MessagesTo(InternalControl.Storage.Contacts.Contact.Parent, Web.Person!.Id);
+            Messages = [.. session.Runtime.MessagesTo(InternalControl.Storage.Contacts.Contact.Parent, Web.Person!.Id).Where(m => m.Asks)];
             var cases = session.Runtime.Cases(openOnly: true);
             Children = data.Pupils.Where(p => access.CanSeePupil(p.Id))
                 .Select(p => (p, (IReadOnlyList<string>)cases.Where(c => c.PupilId == p.Id).Select(c => Words(c, language)).ToList()))

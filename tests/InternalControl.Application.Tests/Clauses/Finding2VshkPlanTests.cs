@@ -31,6 +31,25 @@ public sealed class Finding2VshkPlanTests
     }
 
     [Fact]
+    public void Plan2_1_TheControlIsTheResponsiblePersonsTaskFromItsCreation_TheJournalShowsNoReassignment()
+    {
+        // Arrange: control 2.21 names the maths teacher responsible; the step's role is the deputy director's
+        // (`task deputy_director assignee responsible` in 30-internal-control-plan.icp).
+        using var school = new KzPlanSchool(new DateOnly(2027, 1, 11));
+
+        // Act
+        var started = school.StartMonth().Single(s => s.Control.Id == "2.21");
+
+        // Assert: the task is the teacher's at creation and keeps its role; the case's timeline hands nothing over.
+        var task = Assert.Single(school.Inbox(), t => t.CaseId == started.CaseId);
+        Assert.Equal((KzPlanSchool.MathsTeacher, "deputy_director", null), (task.Assignee, task.Role, task.ClaimedBy));
+        var journal = school.Runtime.Journal(started.CaseId);
+        Assert.Equal(KzPlanSchool.MathsTeacher, Assert.Single(journal, e => e.Kind == Workflows.Journal.JournalKind.TaskCreated).Data["value"]);
+        Assert.DoesNotContain(journal, e => e.Kind is Workflows.Journal.JournalKind.Reassigned or Workflows.Journal.JournalKind.AssigneeFallback);
+        Assert.DoesNotContain(school.Runtime.History(started.CaseId, Language.Kk), line => line.Contains("себебі", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Plan2_1_StartedTwiceInTheMonth_OpensNothingMore()
     {
         // Arrange

@@ -117,6 +117,26 @@ public sealed class Kz003TeachersTests
     }
 
     [Fact]
+    public void Policy5_TheRemediationTasksAreTheTeachersFromTheirCreation_TheirRoleStaysSubjectTeacher()
+    {
+        // Arrange: 003 finding -> plan -> evidence: the teacher the finding is about (the case's teacher, `assignee
+        // teacher` in 30-teachers.icp) writes the plan and hands in the evidence; t010 also teaches maths in 7А.
+        using var school = new Kz003School(Oct20);
+        school.Session.Evaluate();
+        var plan = Assert.Single(school.Inbox(Expert));
+
+        // Act
+        school.Complete(Expert, "plan", "planned", ("action", "Аттестацияға өтініш беру"));
+
+        // Assert: both tasks were created for the teacher, as subject teacher's work, with no hand-over in the journal.
+        var fix = Assert.Single(school.Inbox(Expert));
+        Assert.Equal([("plan", "subject_teacher"), ("fix", "subject_teacher")], new[] { plan, fix }.Select(t => (t.Step, t.Role)));
+        var journal = school.Session.Runtime.Journal(fix.CaseId);
+        Assert.All(journal.Where(e => e.Kind == Workflows.Journal.JournalKind.TaskCreated), e => Assert.Equal(Expert, e.Data["value"]));
+        Assert.DoesNotContain(journal, e => e.Kind is Workflows.Journal.JournalKind.Reassigned or Workflows.Journal.JournalKind.AssigneeFallback);
+    }
+
+    [Fact]
     public void Kg97_SaysNothingOfTeachersCategories_AKyrgyzSchoolWithTheSameFileOpensNoFinding()
     {
         // Arrange: the same teachers in a Kyrgyz school (regulation No. 97 has no clause on categories or courses).

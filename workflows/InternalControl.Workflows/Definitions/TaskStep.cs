@@ -15,6 +15,13 @@ public sealed record TaskStep(
 {
     public override IEnumerable<string> Targets => Outcomes.Select(o => o.Next);
 
+    /// <summary>
+    /// The case variable that holds the member of staff whose task this is (<c>assignee responsible</c>), or null: the
+    /// role's holder. The task keeps <see cref="Role"/> for its escalation, reminders and access; when the variable is
+    /// missing or names nobody on the school's staff, the task goes to the role's holder and the journal says so.
+    /// </summary>
+    public string? Assignee { get; init; }
+
     /// <summary>The outcome with this name, or null.</summary>
     public OutcomeDefinition? Outcome(string name) => Outcomes.FirstOrDefault(o => o.Name == name);
 

@@ -7,6 +7,7 @@ public sealed class TaskStepBuilder(string id, WorkflowRole role)
     private readonly List<OutcomeDefinition> _outcomes = [];
     private TaskDeadline? _deadline;
     private string? _register;
+    private string? _assignee;
 
     public TaskStepBuilder Field(string name, FieldType type, bool required = false, params string[] options)
     {
@@ -34,5 +35,12 @@ public sealed class TaskStepBuilder(string id, WorkflowRole role)
         return this;
     }
 
-    internal TaskStep Build() => new(id, role, [.. _fields], [.. _outcomes], _deadline, _register);
+    /// <summary>The task is for the member of staff the case variable <paramref name="variable"/> names (else the role's holder).</summary>
+    public TaskStepBuilder Assignee(string variable)
+    {
+        _assignee = variable;
+        return this;
+    }
+
+    internal TaskStep Build() => new(id, role, [.. _fields], [.. _outcomes], _deadline, _register) { Assignee = _assignee };
 }

@@ -86,6 +86,12 @@ public sealed class WorkflowDefinition
             {
                 case TaskStep t:
                     text.Append(t.Role).Append(';').Append(t.Deadline).Append(';').Append(t.Register).Append(';');
+                    // The assignee only when set, so that the hashes of definitions stored before it do not change.
+                    if (t.Assignee is { } assignee)
+                    {
+                        text.Append("assignee=").Append(assignee).Append(';');
+                    }
+
                     foreach (var f in t.Fields)
                     {
                         text.Append(f.Name).Append('/').Append(f.Type).Append('/').Append(f.Required).Append('/').AppendJoin(',', f.Options).Append(';');

@@ -26,4 +26,10 @@ public enum JournalKind
 
     /// <summary>A recipient confirmed they read a message (a parent's "I have read it" in the messenger); the detail is the message's number.</summary>
     Acknowledged,
+
+    /// <summary>
+    /// A task's assignee variable was missing or named nobody on the school's staff, so the task went to the role's
+    /// holder (the detail is the variable, the data the value it held).
+    /// </summary>
+    AssigneeFallback,
 }

@@ -21,7 +21,7 @@ internal sealed partial class CaseMachine
         foreach (var recipient in notify.Recipients.SelectMany(role => context.People.Resolve(role, state)).DistinctBy(r => (r.Kind, r.Id)))
         {
             any = true;
-            SendTo(seq, recipient, notify.Template, null, null);
+            SendTo(seq, recipient, notify.Template, null, null, notify.Asks);
         }
 
         if (!any)
@@ -32,7 +32,7 @@ internal sealed partial class CaseMachine
 
     private void CreateTask(TaskStep step, Token token)
     {
-        var assignee = context.People.Resolve(step.Role, state).FirstOrDefault();
+        var assignee = Assignee(step, token);
         var due = step.Deadline is { } d ? context.Calendar.AddSchoolDays(context.Today, d.DueDays, Grade) : (DateOnly?)null;
         Effects.NewTasks.Add(new TaskRecord
         {
@@ -47,12 +47,33 @@ internal sealed partial class CaseMachine
             Due = due is { } dd ? IsoDate.Text(dd) : null,
         });
         var seq = Write(JournalKind.TaskCreated, step.Id, token.Id, detail: step.Role.Code(), data: assignee?.Id);
-        SendTo(seq, assignee, "Task.Assigned", step.Id, due);
+        SendTo(seq, assignee, "Task.Assigned", step.Id, due, step.Asks);
         if (step.Deadline is { } deadline)
         {
             var (kind, when) = DeadlineTimers(deadline, context.Today)[0];
             AddTimer(token, kind, when);
         }
+    }
+
+    /// <summary>
+    /// Whose task it is: the member of staff the step's assignee variable names (the plan's responsible person, the
+    /// teacher a remediation is about), else the role's holder. A variable that is missing or names nobody on the
+    /// school's staff is journalled before the task, so the case's timeline says why the role's holder has it.
+    /// </summary>
+    private Recipient? Assignee(TaskStep step, Token token)
+    {
+        if (step.Assignee is { } variable)
+        {
+            var id = state.Variables.GetValueOrDefault(variable);
+            if (context.People.Staff(id) is { } staff)
+            {
+                return new Recipient(Recipient.StaffKind, staff.Id, staff.Language);
+            }
+
+            Write(JournalKind.AssigneeFallback, step.Id, token.Id, detail: variable, data: id);
+        }
+
+        return context.People.Resolve(step.Role, state).FirstOrDefault();
     }
 
     /// <summary>
@@ -183,7 +204,8 @@ internal sealed partial class CaseMachine
         return seq;
     }
 
-    private void SendTo(int seq, Recipient? recipient, string template, string? step, DateOnly? due)
+    /// <summary>A message to <paramref name="recipient"/>; <paramref name="asks"/> when its step asks them something (<c>ask</c>).</summary>
+    private void SendTo(int seq, Recipient? recipient, string template, string? step, DateOnly? due, bool asks = false)
     {
         if (recipient is null)
         {
@@ -191,6 +213,6 @@ internal sealed partial class CaseMachine
         }
 
         var text = NotificationRenderer.Render(template, recipient.Language, state, context.People, step, due);
-        Effects.Outbox.Add(new OutboxWrite(seq, recipient, template, text));
+        Effects.Outbox.Add(new OutboxWrite(seq, recipient, template, text) { Asks = asks });
     }
 }

@@ -107,10 +107,10 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
                 MoveAndRun(token, sub.Next);
                 break;
             case TimerKind.Remind when task is { Status: WorkTaskStatus.Open }:
-                SendTo(Write(JournalKind.Reminded, step.Id, token.Id, detail: task.Due), context.People.ById(task.Assignee, task.Role), "Task.Reminder", step.Id, IsoDate.ParseOrNull(task.Due));
+                SendTo(Write(JournalKind.Reminded, step.Id, token.Id, detail: task.Due), context.People.ById(task.Assignee, task.Role), "Task.Reminder", step.Id, IsoDate.ParseOrNull(task.Due), step.Asks);
                 break;
             case TimerKind.Overdue when task is { Status: WorkTaskStatus.Open }:
-                SendTo(Write(JournalKind.DeadlineMissed, step.Id, token.Id, detail: task.Due), context.People.ById(task.Assignee, task.Role), "Task.Overdue", step.Id, IsoDate.ParseOrNull(task.Due));
+                SendTo(Write(JournalKind.DeadlineMissed, step.Id, token.Id, detail: task.Due), context.People.ById(task.Assignee, task.Role), "Task.Overdue", step.Id, IsoDate.ParseOrNull(task.Due), step.Asks);
                 break;
             case TimerKind.Escalate when task is { Status: WorkTaskStatus.Open } && step is TaskStep { Deadline.EscalateTo: { } role }:
                 Escalate(task, role);

@@ -45,22 +45,11 @@ internal sealed class RoleResolver
 
     public Parent? Parent(string id) => Data.Parents.FirstOrDefault(p => p.Id == id);
 
-    /// <summary>Everyone who holds the role for the case (all parents; one member of staff).</summary>
-    public IReadOnlyList<Recipient> Resolve(WorkflowRole role, CaseState state)
-    {
-        // A case about a teacher (keyed by `teacher`, a member of staff, as the Kazakh teachers' remediation is) gives the
-        // subject teacher's tasks to that teacher: there is no pupil or subject to find them by.
-        if (role == WorkflowRole.SubjectTeacher && state.PupilId is null
-            && state.Variables.TryGetValue(TeacherVariable, out var teacherId) && Staff(teacherId) is { } teacher)
-        {
-            return [new Recipient(Recipient.StaffKind, teacher.Id, teacher.Language)];
-        }
-
-        return Resolve(role, state.PupilId, state.SubjectId);
-    }
-
-    /// <summary>The key part that names the teacher a case is about (a staff id).</summary>
-    public const string TeacherVariable = "teacher";
+    /// <summary>
+    /// Everyone who holds the role for the case (all parents; one member of staff). A task that names its member of
+    /// staff in a case variable (<see cref="Definitions.TaskStep.Assignee"/>) is given to them before this is asked.
+    /// </summary>
+    public IReadOnlyList<Recipient> Resolve(WorkflowRole role, CaseState state) => Resolve(role, state.PupilId, state.SubjectId);
 
     /// <summary>Everyone who holds the role for a pupil and subject (a rule's notice, which has no case).</summary>
     public IReadOnlyList<Recipient> Resolve(WorkflowRole role, string? pupilId, string? subjectId)

@@ -20,9 +20,9 @@ internal static class RowsSql
         i => $"(@school_id, @case_id, @seq{i}, @at, @day, @kind{i}, @step{i}, @actor{i}, @token{i}, @register{i}, @detail{i}, @data{i})"));
 
     public static string Outbox(int rows) => OutboxSql.GetOrAdd(rows, n => Build(
-        "INSERT INTO wf_outbox (school_id, case_id, seq, recipient_kind, recipient_id, language, template, text, created_at) VALUES ",
+        "INSERT INTO wf_outbox (school_id, case_id, seq, recipient_kind, recipient_id, language, template, text, asks, created_at) VALUES ",
         n,
-        i => $"(@school_id, @case_id, @seq{i}, @kind{i}, @recipient{i}, @language{i}, @template{i}, @text{i}, @created_at)"));
+        i => $"(@school_id, @case_id, @seq{i}, @kind{i}, @recipient{i}, @language{i}, @template{i}, @text{i}, @asks{i}, @created_at)"));
 
     public static string Timers(int rows) => TimerSql.GetOrAdd(rows, n => Build(
         "INSERT INTO wf_timers (case_id, token, kind, due, payload, status) VALUES ",

@@ -41,11 +41,12 @@ internal sealed partial class SqlWorkflowStore
                 CASE WHEN read_at IS NOT NULL OR EXISTS (
                     SELECT 1 FROM wf_journal j
                     WHERE j.school_id = wf_outbox.school_id AND j.case_id = wf_outbox.case_id AND j.kind = '{nameof(JournalKind.Acknowledged)}'
-                      AND j.detail = CAST(wf_outbox.id AS TEXT)) THEN 1 ELSE 0 END
+                      AND j.detail = CAST(wf_outbox.id AS TEXT)) THEN 1 ELSE 0 END,
+                asks
             FROM wf_outbox
             WHERE school_id = @school_id AND recipient_kind = @kind AND recipient_id = @recipient
               AND template NOT IN ('{SignInLinks.Requested}', '{SignInLinks.Sent}')
             ORDER BY id DESC
             """,
-            null, row => new ReceivedMessage(ReadMessage(row), row.GetInt64(16) == 1), ("@school_id", schoolId), ("@kind", recipientKind), ("@recipient", recipientId));
+            null, row => new ReceivedMessage(ReadMessage(row), row.GetInt64(16) == 1) { Asks = row.GetInt64(17) == 1 }, ("@school_id", schoolId), ("@kind", recipientKind), ("@recipient", recipientId));
 }

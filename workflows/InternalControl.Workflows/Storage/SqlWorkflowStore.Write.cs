@@ -131,20 +131,21 @@ internal sealed partial class SqlWorkflowStore
 
         if (t.Outbox.Count > 0)
         {
-            var args = new (string, object?)[3 + (6 * t.Outbox.Count)];
+            var args = new (string, object?)[3 + (7 * t.Outbox.Count)];
             args[0] = ("@school_id", s.SchoolId);
             args[1] = ("@case_id", s.Id);
             args[2] = ("@created_at", now);
             for (var i = 0; i < t.Outbox.Count; i++)
             {
                 var m = t.Outbox[i];
-                var at = 3 + (6 * i);
+                var at = 3 + (7 * i);
                 args[at] = (RowsSql.Name("@seq", i), m.Seq);
                 args[at + 1] = (RowsSql.Name("@kind", i), m.Recipient.Kind);
                 args[at + 2] = (RowsSql.Name("@recipient", i), m.Recipient.Id);
                 args[at + 3] = (RowsSql.Name("@language", i), m.Recipient.Language.Code());
                 args[at + 4] = (RowsSql.Name("@template", i), m.Template);
                 args[at + 5] = (RowsSql.Name("@text", i), m.Text);
+                args[at + 6] = (RowsSql.Name("@asks", i), m.Asks ? 1L : 0L);
             }
 
             _commands.Execute(RowsSql.Outbox(t.Outbox.Count), tx, args);

@@ -105,6 +105,7 @@ public static class WorkflowBinder
         var replacements = new Dictionary<SourceSpan, string>();
         var steps = ParameterResolver.Resolve(syntax, scope ?? WorkflowScope.Empty, diagnostics, replacements);
         TableResolver.Resolve(syntax, steps, scope ?? WorkflowScope.Empty, diagnostics, replacements);
+        AssigneeChecker.Check(syntax, steps, diagnostics);
         if (diagnostics.Count > 0)
         {
             return Result<WorkflowDefinition>.Failure(diagnostics);

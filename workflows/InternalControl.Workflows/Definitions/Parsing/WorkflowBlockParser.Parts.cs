@@ -9,7 +9,7 @@ namespace InternalControl.Workflows.Definitions.Parsing;
 /// <summary>Tasks, decisions, and the small pieces: names, roles, arrows, lists, numbers of school days.</summary>
 public sealed partial class WorkflowBlockParser
 {
-    private static TaskStep ParseTask(TokenCursor cursor, string id, List<ParameterUse> uses)
+    private static TaskStep ParseTask(TokenCursor cursor, string id, List<ParameterUse> uses, List<AssigneeUse> assignees)
     {
         cursor.Next();
         var role = Role(cursor);
@@ -18,9 +18,21 @@ public sealed partial class WorkflowBlockParser
         TaskDeadline? deadline = null;
         string? register = null;
         string? report = null;
+        string? assignee = null;
+        var asks = false;
         while (true)
         {
-            if (cursor.TryKeyword(Kw.Register))
+            if (cursor.TryKeyword(Kw.Assignee))
+            {
+                var token = cursor.Current;
+                assignee = KeyPart(cursor, Name(cursor));
+                assignees.Add(new AssigneeUse(assignee, token.Span, id));
+            }
+            else if (cursor.TryKeyword(Kw.Ask))
+            {
+                asks = true;
+            }
+            else if (cursor.TryKeyword(Kw.Register))
             {
                 register = Name(cursor);
             }
@@ -54,7 +66,7 @@ public sealed partial class WorkflowBlockParser
             }
             else
             {
-                return new TaskStep(id, role, fields, outcomes, deadline, register) { Report = report };
+                return new TaskStep(id, role, fields, outcomes, deadline, register) { Report = report, Assignee = assignee, Asks = asks };
             }
         }
     }

@@ -28,6 +28,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         var text = string.Join(" ", tokens.Select(t => t.Text));
         var uses = new List<ParameterUse>();
         var tables = new List<TableUse>();
+        var assignees = new List<AssigneeUse>();
         var start = cursor.ExpectKeyword(Kw.Workflow).Span;
         var name = cursor.ExpectString().Value;
         var version = 1;
@@ -60,14 +61,14 @@ public sealed partial class WorkflowBlockParser : IBlockParser
                 continue;
             }
 
-            if (ParseStep(cursor, uses, tables) is { } step)
+            if (ParseStep(cursor, uses, tables, assignees) is { } step)
             {
                 steps.Add(step);
             }
         }
 
         cursor.ExpectKeyword(Kw.End);
-        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps, text) { Once = once, Report = report, Tokens = tokens, Parameters = uses, Tables = tables };
+        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps, text) { Once = once, Report = report, Tokens = tokens, Parameters = uses, Tables = tables, Assignees = assignees };
     }
 
     /// <summary>
@@ -90,7 +91,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         return words;
     }
 
-    private static StepSyntax? ParseStep(TokenCursor cursor, List<ParameterUse> uses, List<TableUse> tables)
+    private static StepSyntax? ParseStep(TokenCursor cursor, List<ParameterUse> uses, List<TableUse> tables, List<AssigneeUse> assignees)
     {
         var start = cursor.Next().Span;
         var id = Name(cursor);
@@ -99,7 +100,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         StepDefinition? step = kind.Kind != TokenKind.Keyword ? null : kind.Concept switch
         {
             Kw.Notify => ParseNotify(cursor, id),
-            Kw.Task => ParseTask(cursor, id, uses),
+            Kw.Task => ParseTask(cursor, id, uses, assignees),
             Kw.Decide => ParseDecide(cursor, id, uses, tables),
             Kw.Wait => ParseWait(cursor, id, uses),
             Kw.Parallel => ParseParallel(cursor, id),
@@ -115,9 +116,21 @@ public sealed partial class WorkflowBlockParser : IBlockParser
             return null;
         }
 
-        if (step.Report is null && cursor.TryKeyword(Kw.Report))
+        // After the step, in either order: its report tag, and "ask" (its messages ask their recipient something).
+        while (true)
         {
-            step = step with { Report = Tag(cursor) };
+            if (step.Report is null && cursor.TryKeyword(Kw.Report))
+            {
+                step = step with { Report = Tag(cursor) };
+            }
+            else if (!step.Asks && cursor.TryKeyword(Kw.Ask))
+            {
+                step = step with { Asks = true };
+            }
+            else
+            {
+                break;
+            }
         }
 
         return new StepSyntax(start.Through(cursor.Previous.Span), step);

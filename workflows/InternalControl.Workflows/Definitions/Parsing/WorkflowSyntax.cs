@@ -25,4 +25,7 @@ public sealed record WorkflowSyntax(SourceSpan Span, string Name, int Version, I
 
     /// <summary>Decide steps that take their rows from a decision table of the rules part.</summary>
     internal IReadOnlyList<TableUse> Tables { get; init; } = [];
+
+    /// <summary>Task steps that name the case variable holding their member of staff.</summary>
+    internal IReadOnlyList<AssigneeUse> Assignees { get; init; } = [];
 }

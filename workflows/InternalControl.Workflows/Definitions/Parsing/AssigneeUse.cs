@@ -1,0 +1,6 @@
+using InternalControl.Kernel.Diagnostics;
+
+namespace InternalControl.Workflows.Definitions.Parsing;
+
+/// <summary>A task's <c>assignee NAME</c> as written: the binder checks that the case can hold a member of staff under that name.</summary>
+internal sealed record AssigneeUse(string Name, SourceSpan Span, string Step);
