@@ -34,6 +34,9 @@ public sealed class ParentLinks(SchoolSession session, AccessStore access, Paren
             .FirstOrDefault(c => ContactAddress.Of(c) == address);
         if (contact is null || Parent(contact.PersonId) is not { } language)
         {
+            // The same read as a parent's request makes (their count of the hour), so that the work done does not tell
+            // a stranger's address from a parent's either; the web page also answers no sooner than a set time.
+            _ = access.LinksIssuedWithin(PersonKind.Parent, Anonymous, TimeSpan.FromHours(1));
             access.Audit(Anonymous, "parentlink.unknown", null);
             return ParentLinkAnswer.Unknown;
         }
