@@ -7,7 +7,8 @@ namespace InternalControl.Cli.Tests;
 /// Kazakh policy 3 through the whole engine (seed 000 direction III, §5.1-5.2; seed 001 R41): a Kazakh school
 /// with the shipped policy attached by `ic init`, its CSVs imported, evaluated: a pupil whose unit summatives (points
 /// out of their maxima, as Kazakh journals keep them) project 4 or 5 in every subject but a single 3 gets a
-/// monitoring case in that subject; the consilium is the deputy director's, with the psychologist as a member.
+/// monitoring case in that subject; the consilium is the deputy director's, with the psychologist as a member who gives a
+/// conclusion before it.
 /// </summary>
 public sealed class KazakhMonitoringTests
 {
@@ -52,7 +53,7 @@ public sealed class KazakhMonitoringTests
     }
 
     [Fact]
-    public void Complete_AnalysisSaysExtraLessonsDidNotHelp_TheDeputyDirectorHoldsTheConsiliumWithThePsychologistAsAMember()
+    public void Complete_AnalysisSaysExtraLessonsDidNotHelp_ThePsychologistGivesAConclusion_ThenTheDeputyDirectorHoldsTheConsilium()
     {
         // Arrange: the plan is done, the extra lessons run 20 school days, the quarterly analysis is due
         using var temp = new TempFolder();
@@ -64,8 +65,8 @@ public sealed class KazakhMonitoringTests
         // Act: §3.4 "қосымша сабақтар арқылы да қол жеткізбеген жағдайда консилиум ұйымдастыру"
         Check(Ic.Run("complete", TaskId(db, "analysis", "2026-11-25"), "--outcome", "no_change", "--field", "decision=нәтиже жоқ", "--db", db, "--now", "2026-11-26"));
 
-        // Assert: the parents are invited in their language (Kazakh), the psychologist is invited as a member, and
-        // the consilium is the deputy director's task (the psychologist has none)
+        // Assert: the parents are invited in their language (Kazakh), the psychologist is invited as a member and gives
+        // a conclusion (§5.2 step 4), a task of their own; the meeting waits for it
         var outbox = JsonDocument.Parse(Ic.Run("outbox", "--json", "--db", db, "--now", "2026-11-26").Out).RootElement.EnumerateArray().ToList();
         var invitation = outbox.Single(m => m.GetProperty("template").GetString() == "KzMonitoring.ConsiliumInvitation");
         Assert.Equal("parent:g1", invitation.GetProperty("to").GetString());
@@ -73,6 +74,15 @@ public sealed class KazakhMonitoringTests
         var members = outbox.Where(m => m.GetProperty("template").GetString() == "KzMonitoring.ConsiliumMembers").Select(m => m.GetProperty("to").GetString()).ToList();
         Assert.Contains(members, to => to!.EndsWith("t004", StringComparison.Ordinal));
         var tasks = JsonDocument.Parse(Ic.Run("tasks", "--json", "--db", db, "--now", "2026-11-26").Out).RootElement.EnumerateArray().ToList();
+        var conclusion = Assert.Single(tasks, t => t.GetProperty("role").GetString() == "psychologist");
+        Assert.Equal("psychologist", conclusion.GetProperty("step").GetString());
+        Assert.DoesNotContain(tasks, t => t.GetProperty("step").GetString() == "consilium_meeting");
+
+        // Act: the psychologist's conclusion
+        Check(Ic.Run("complete", TaskId(db, "psychologist", "2026-11-26"), "--outcome", "concluded", "--field", "psychologist_opinion=зейін тұрақсыз", "--db", db, "--now", "2026-11-27"));
+
+        // Assert: the consilium is the deputy director's task (the psychologist holds none of it)
+        tasks = JsonDocument.Parse(Ic.Run("tasks", "--json", "--db", db, "--now", "2026-11-27").Out).RootElement.EnumerateArray().ToList();
         var meeting = tasks.Single(t => t.GetProperty("step").GetString() == "consilium_meeting");
         Assert.Equal("deputy_director", meeting.GetProperty("role").GetString());
         Assert.DoesNotContain(tasks, t => t.GetProperty("role").GetString() == "psychologist");

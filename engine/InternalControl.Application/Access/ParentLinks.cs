@@ -34,6 +34,9 @@ public sealed class ParentLinks(SchoolSession session, AccessStore access, Paren
             .FirstOrDefault(c => ContactAddress.Of(c) == address);
         if (contact is null || Parent(contact.PersonId) is not { } language)
         {
+            // The same read as a parent's request makes (their count of the hour), so that the work done does not tell
+            // a stranger's address from a parent's either; the web page also answers no sooner than a set time.
+            _ = access.LinksIssuedWithin(PersonKind.Parent, Anonymous, TimeSpan.FromHours(1));
             access.Audit(Anonymous, "parentlink.unknown", null);
             return ParentLinkAnswer.Unknown;
         }
@@ -88,9 +91,14 @@ public sealed class ParentLinks(SchoolSession session, AccessStore access, Paren
     private void Send(string parentId, Language language, ContactChannel? channel, bool requested, TimeSpan validity, Uri site, string actor)
     {
         var token = access.IssueLink(PersonKind.Parent, parentId, validity, actor);
-        var link = new Uri(site, "/signin/" + token);
+        // The outbox keeps the text with the token masked; the sender fills it in (workflows/README.md, "Sign-in links").
+        var link = new Uri(site, "/signin/").AbsoluteUri + SignInLinks.Mask;
         var text = Texts.Get("Outbox.SignInLink.Text", language, link);
-        session.Runtime.SendSignInLink(new SignInLinkMessage(Contact.Parent, parentId, language, text, channel, requested));
+        session.Runtime.SendSignInLink(new SignInLinkMessage(Contact.Parent, parentId, language, text, channel, requested)
+        {
+            Secret = token,
+            Expires = session.Workspace.Clock.GetUtcNow() + validity,
+        });
         access.Audit(actor, requested ? "parentlink.requested" : "parentlink.sent", parentId);
     }
 }

@@ -14,7 +14,10 @@ namespace InternalControl.Application.Access;
 /// </summary>
 public sealed class PupilAccess
 {
+    // A whole-school reader sees every pupil of the snapshot (_school, shared, never changed); anyone else the pupils
+    // of their classes. _pupils holds those, and the pupils of this person's own tasks.
     private readonly HashSet<string> _pupils;
+    private readonly HashSet<string>? _school;
     private readonly HashSet<string> _classes;
     private readonly HashSet<long> _cases;
     private readonly HashSet<string> _roles;
@@ -26,21 +29,22 @@ public sealed class PupilAccess
     private PupilAccess(Person person, SchoolData data, IReadOnlyList<WorkflowTask> tasks)
     {
         Person = person;
-        _pupilById = data.Pupils.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var index = AccessIndex.Of(data);
+        _pupilById = index.PupilById;
         _staff = data.Staff;
         _roles = new HashSet<string>(StringComparer.Ordinal);
         _cases = [];
         if (person.Kind == PersonKind.Parent)
         {
             _roles.Add(WorkflowRole.Parents.Code());
-            _pupils = data.Parents.Where(p => p.Id == person.Id).Select(p => p.PupilId).ToHashSet(StringComparer.Ordinal);
+            _pupils = new HashSet<string>(index.ChildrenByParent[person.Id], StringComparer.Ordinal);
             _classes = [];
             _subjectsByClass = Array.Empty<string>().ToLookup(s => s);
             WholeSchool = false;
             return;
         }
 
-        Staff = data.Staff.FirstOrDefault(s => s.Id == person.Id);
+        Staff = index.StaffById.GetValueOrDefault(person.Id);
         var roles = Staff?.Roles ?? [];
         foreach (var role in roles)
         {
@@ -48,15 +52,23 @@ public sealed class PupilAccess
         }
 
         WholeSchool = roles.Contains(StaffRole.Director) || roles.Contains(StaffRole.DeputyDirector);
-        _classes = data.Classes.Where(c => c.ClassTeacherId == person.Id).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var taught = data.Teaching.Where(t => t.TeacherId == person.Id).ToList();
+        _classes = new HashSet<string>(index.ClassesByTeacher[person.Id], StringComparer.Ordinal);
+        var taught = index.TeachingByTeacher[person.Id].ToList();
         _subjectsByClass = taught.ToLookup(t => t.ClassId, t => t.SubjectId, StringComparer.Ordinal);
-        var classes = WholeSchool ? data.Classes.Select(c => c.Id).ToHashSet(StringComparer.Ordinal) : _classes.Concat(taught.Select(t => t.ClassId)).ToHashSet(StringComparer.Ordinal);
-        _pupils = data.Pupils.Where(p => classes.Contains(p.ClassId)).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        _seenClasses.UnionWith(classes);
+        _pupils = new HashSet<string>(StringComparer.Ordinal);
         if (WholeSchool)
         {
-            _classes = classes;
+            _school = index.AllPupils;
+            _classes = index.AllClasses;
+        }
+        else
+        {
+            _seenClasses.UnionWith(_classes);
+            _seenClasses.UnionWith(taught.Select(t => t.ClassId));
+            foreach (var seen in _seenClasses)
+            {
+                _pupils.UnionWith(index.PupilsByClass[seen]);
+            }
         }
 
         // The psychologist and the social pedagogue see the cases that have (or had) a task for them, and those pupils.
@@ -92,7 +104,7 @@ public sealed class PupilAccess
     public bool WritesDocuments => WholeSchool;
 
     /// <summary>The pupils this person may see.</summary>
-    public IReadOnlyCollection<string> Pupils => _pupils;
+    public IReadOnlyCollection<string> Pupils => _school is null ? _pupils : [.. _school.Union(_pupils)];
 
     /// <summary>The classes whose class page this person may see (their own class, or every class for the school's heads).</summary>
     public IReadOnlyCollection<string> Classes => _classes;
@@ -142,7 +154,7 @@ public sealed class PupilAccess
         return new PupilAccess(person, data, person.Kind == PersonKind.Parent ? [] : runtime.Tasks(new TaskQuery(OpenOnly: false) { Holder = person.Id }));
     }
 
-    public bool CanSeePupil(string? pupilId) => pupilId is not null && _pupils.Contains(pupilId);
+    public bool CanSeePupil(string? pupilId) => pupilId is not null && ((_school?.Contains(pupilId) ?? false) || _pupils.Contains(pupilId));
 
     public bool CanSeeClass(string? classId) => classId is not null && _classes.Contains(classId);
 

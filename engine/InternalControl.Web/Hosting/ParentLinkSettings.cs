@@ -7,27 +7,55 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace InternalControl.Web.Hosting;
 
 /// <summary>
-/// Parents' sign-in links as this host sends them: <c>Access:ParentLinkMinutes</c> and <c>Access:ParentLinksPerHour</c>
-/// (from the host's configuration, <c>ic.settings.json</c> beside the database and <c>IC_</c> environment variables, as
+/// Parents' sign-in links as this host sends them: <c>Access:ParentLinkMinutes</c> and <c>Access:ParentLinksPerHour</c>,
+/// <c>Access:LinkRequestsPerAddress</c> (requests one network address may make an hour, default 10) and
+/// <c>Access:LinkRequestMilliseconds</c> (the least time the answer to a request takes, default 250, so that a parent's
+/// address and a stranger's answer alike in time too) (from the host's configuration, <c>ic.settings.json</c> beside the database and <c>IC_</c> environment variables, as
 /// the outbox's settings; otherwise <see cref="WebHostOptions.ParentLinks"/>), and the site a link points to: the
 /// outbox's <c>Link</c> setting, else the address the host listens on; never the request's Host header, which a
 /// stranger could set to send a parent's token to a site of their own.
 /// </summary>
 internal sealed class ParentLinkSettings(IConfiguration configuration, SchoolHost host, IServer server)
 {
+    /// <summary>Requests one network address may make an hour, unless <c>Access:LinkRequestsPerAddress</c> says otherwise.</summary>
+    public const int DefaultRequestsPerAddress = 10;
+
+    /// <summary>The least time, in milliseconds, a request's answer takes, unless <c>Access:LinkRequestMilliseconds</c> says otherwise.</summary>
+    public const int DefaultRequestMilliseconds = 250;
+
     public ParentLinkOptions Options()
     {
         var fallback = host.Options.ParentLinks;
+        using var layered = Layered();
+        var minutes = Number(layered["Access:ParentLinkMinutes"]);
+        var perHour = Number(layered["Access:ParentLinksPerHour"]);
+        return new ParentLinkOptions(minutes is { } m ? TimeSpan.FromMinutes(m) : fallback.Validity, perHour ?? fallback.PerHour);
+    }
+
+    /// <summary>How many link requests one network address may make in an hour.</summary>
+    public int RequestsPerAddress()
+    {
+        using var layered = Layered();
+        return Number(layered["Access:LinkRequestsPerAddress"]) ?? DefaultRequestsPerAddress;
+    }
+
+    /// <summary>The least time the answer to a link request takes (0 turns the padding off).</summary>
+    public TimeSpan RequestFloor()
+    {
+        using var layered = Layered();
+        var text = layered["Access:LinkRequestMilliseconds"];
+        return TimeSpan.FromMilliseconds(int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : DefaultRequestMilliseconds);
+    }
+
+    private ConfigurationRoot Layered()
+    {
         var builder = new ConfigurationBuilder().AddConfiguration(configuration);
         if (Path.GetDirectoryName(Path.GetFullPath(host.Options.DatabasePath)) is { } folder && Directory.Exists(folder))
         {
             builder.AddJsonFile(Path.Combine(folder, OutboxConfiguration.SettingsFile), optional: true, reloadOnChange: false);
         }
 
-        using var layered = (ConfigurationRoot)builder.AddEnvironmentVariables("IC_").Build();
-        var minutes = Number(layered["Access:ParentLinkMinutes"]);
-        var perHour = Number(layered["Access:ParentLinksPerHour"]);
-        return new ParentLinkOptions(minutes is { } m ? TimeSpan.FromMinutes(m) : fallback.Validity, perHour ?? fallback.PerHour);
+        return (ConfigurationRoot)builder.AddEnvironmentVariables("IC_").Build();
     }
 
     public Uri Site()

@@ -36,6 +36,7 @@ public static class WebApp
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<WebRequest>();
         builder.Services.AddSingleton<ParentLinkSettings>();
+        builder.Services.AddSingleton<LinkRequestWindow>();
         builder.Services.AddSingleton(_ => new Imports.ImportUploads(workspace.Clock));
         builder.Services.AddRazorPages().AddApplicationPart(typeof(WebApp).Assembly);
         builder.Services.AddAntiforgery(o =>

@@ -47,16 +47,25 @@ public sealed class SignInModel : SchoolPage
     }
 
     /// <summary>
-    /// "I am a parent: send me a link". The answer is the same for a parent's address, a stranger's and a parent who has had
-    /// their links this hour, so that nobody can learn which numbers are parents'; only a text that is no address at all is refused.
+    /// "I am a parent: send me a link". The answer is the same for a parent's address, a stranger's, a parent who has had
+    /// their links this hour and a network address that has made its requests this hour, so that nobody can learn which
+    /// numbers are parents'; only a text that is no address at all is refused. Every answer takes at least
+    /// <c>Access:LinkRequestMilliseconds</c>, so that the time it takes does not tell either.
     /// </summary>
-    public IActionResult OnPostParentLink()
+    public async Task<IActionResult> OnPostParentLinkAsync()
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         Title = T("Web.SignIn.Title");
         var settings = HttpContext.RequestServices.GetRequiredService<Hosting.ParentLinkSettings>();
         var options = settings.Options();
-        var links = new ParentLinks(Web.Session, Web.Host.Access, options);
-        if (links.Request(ParentAddress, settings.Site()) == ParentLinkAnswer.Invalid)
+        var answer = Answer(settings, options);
+        var floor = settings.RequestFloor() - System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        if (floor > TimeSpan.Zero)
+        {
+            await Task.Delay(floor, HttpContext.RequestAborted);
+        }
+
+        if (answer == ParentLinkAnswer.Invalid)
         {
             ParentError = T("Web.SignIn.ParentInvalid");
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -67,6 +76,20 @@ public sealed class SignInModel : SchoolPage
         ParentLinkMinutes = (int)options.Validity.TotalMinutes;
         ParentAddress = "";
         return Page();
+    }
+
+    private ParentLinkAnswer Answer(Hosting.ParentLinkSettings settings, ParentLinkOptions options)
+    {
+        // The client's network address is counted in memory only (Hosting.LinkRequestWindow), never written; every
+        // request counts, a text that is no address too.
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "";
+        if (!HttpContext.RequestServices.GetRequiredService<Hosting.LinkRequestWindow>().Admit(client, settings.RequestsPerAddress()))
+        {
+            Web.Host.Access.Audit("anonymous", "parentlink.addresslimited", null);
+            return ParentLinkAnswer.Limited;
+        }
+
+        return new ParentLinks(Web.Session, Web.Host.Access, options).Request(ParentAddress, settings.Site());
     }
 
     public IActionResult OnPost()

@@ -13,6 +13,15 @@ public sealed record SignInLinkMessage(string RecipientKind, string RecipientId,
     /// <summary>The message's template: <see cref="SignInLinks.Requested"/> or <see cref="SignInLinks.Sent"/>.</summary>
     public string Template => Requested ? SignInLinks.Requested : SignInLinks.Sent;
 
+    /// <summary>
+    /// The link's token, when <see cref="Text"/> holds <see cref="SignInLinks.Mask"/> in its place: kept apart from the
+    /// outbox until the message is sent or <see cref="Expires"/>, and filled in by the sender.
+    /// </summary>
+    public string? Secret { get; init; }
+
+    /// <summary>Until when the link is valid (its token is forgotten then, sent or not).</summary>
+    public DateTimeOffset Expires { get; init; } = DateTimeOffset.MaxValue;
+
     /// <summary>The person and channel; never the text, which holds the link.</summary>
     public override string ToString() => $"{RecipientKind}:{RecipientId} {Channel?.Code() ?? "-"} {Template}";
 }

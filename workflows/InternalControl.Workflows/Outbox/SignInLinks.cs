@@ -15,6 +15,13 @@ public static class SignInLinks
     /// <summary>The template of a link the school sent unasked.</summary>
     public const string Sent = "signin-link:sent";
 
+    /// <summary>
+    /// What stands for the token in a link's text as the outbox keeps it: the sender fills the token in when it sends the
+    /// message, from a table that forgets it once the message is delivered, has failed or the link has expired, so the
+    /// outbox (and `ic outbox`) never holds a live link.
+    /// </summary>
+    public const string Mask = "\u2022\u2022\u2022\u2022\u2022\u2022";
+
     /// <summary>Whether a message of <paramref name="template"/> carries a sign-in link.</summary>
     public static bool Carries(string template) => template is Requested or Sent;
 }

@@ -27,6 +27,7 @@ public sealed partial class WorkflowRuntime
         int sent = 0, retrying = 0, failed = 0, held = 0;
         var now = _options.Clock.GetUtcNow();
         var (leaseNow, leaseUntil) = Lease();
+        _store.ForgetExpiredLinkSecrets(Utc(now));
         if (options.RateLimits is not null)
         {
             // The minutes before this one count no more: forgotten once per run, not on every try.
@@ -64,11 +65,24 @@ public sealed partial class WorkflowRuntime
                 continue;
             }
 
-            var ok = await byChannel[contact.Channel].SendAsync(new DeliveryRequest(message, contact), cancellationToken).ConfigureAwait(false);
+            if (Outgoing(message) is not var (outgoing, filled))
+            {
+                // A sign-in link whose token expired before it could go: nothing worth sending; the person asks again.
+                _store.UpdateDelivery(message.Id, new DeliveryUpdate(contact.Channel.Code(), tries, null, DeliveryState.Failed, null, false));
+                failed++;
+                continue;
+            }
+
+            var ok = await byChannel[contact.Channel].SendAsync(new DeliveryRequest(outgoing, contact), cancellationToken).ConfigureAwait(false);
             tries++;
             if (ok)
             {
                 _store.UpdateDelivery(message.Id, new DeliveryUpdate(contact.Channel.Code(), tries, null, DeliveryState.Sent, Utc(now), true));
+                if (filled)
+                {
+                    _store.ForgetLinkSecret(message.Id);
+                }
+
                 sent++;
             }
             else if (tries < options.MaxTries)
@@ -84,6 +98,11 @@ public sealed partial class WorkflowRuntime
             else
             {
                 _store.UpdateDelivery(message.Id, new DeliveryUpdate(contact.Channel.Code(), tries, null, DeliveryState.Failed, null, true));
+                if (filled)
+                {
+                    _store.ForgetLinkSecret(message.Id);
+                }
+
                 failed++;
             }
         }

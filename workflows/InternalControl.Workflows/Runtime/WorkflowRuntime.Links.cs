@@ -23,8 +23,31 @@ public sealed partial class WorkflowRuntime
         var notice = new NoticeWrite(SchoolId, message.Template + ";" + Guid.NewGuid().ToString("N"), message.Template, message.RecipientKind, message.Template, null, null, null, 1);
         using var tx = _store.Begin();
         var id = _store.InsertDirectMessage(tx, notice, new OutboxWrite(1, recipient, message.Template, message.Text), message.Channel?.Code(), now.NowText);
+        if (message.Secret is { } secret)
+        {
+            // The outbox keeps the text with the token masked; the sender fills it in from here (SignInLinks.Mask).
+            _store.InsertLinkSecret(tx, SchoolId, id, secret, Utc(message.Expires));
+        }
+
         tx.Commit();
         return id;
+    }
+
+    /// <summary>
+    /// The message as it goes out: a sign-in link's text with its token filled in from the secrets (the first item), and
+    /// whether a token was filled in (the second, so that it is forgotten once sent); null when the link's token has
+    /// expired before the message could go.
+    /// </summary>
+    private (OutboxMessage Message, bool Filled)? Outgoing(OutboxMessage message)
+    {
+        if (!message.CarriesSignInLink || !message.Text.Contains(SignInLinks.Mask, StringComparison.Ordinal))
+        {
+            return (message, false);
+        }
+
+        return _store.LinkSecret(SchoolId, message.Id, Utc(_options.Clock.GetUtcNow())) is { } secret
+            ? (message with { Text = message.Text.Replace(SignInLinks.Mask, secret, StringComparison.Ordinal) }, true)
+            : null;
     }
 
     /// <summary>

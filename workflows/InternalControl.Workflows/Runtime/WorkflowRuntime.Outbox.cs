@@ -33,10 +33,17 @@ public sealed partial class WorkflowRuntime
 
             foreach (var message in batch)
             {
-                var ok = sender.Send(message);
+                // A sign-in link goes with its token filled in, or (its token expired) is refused.
+                var outgoing = Outgoing(message);
+                var ok = outgoing is { } o && sender.Send(o.Message);
                 _store.MarkDispatched(message.Id, ok, Context().NowText);
                 if (ok)
                 {
+                    if (outgoing!.Value.Filled)
+                    {
+                        _store.ForgetLinkSecret(message.Id);
+                    }
+
                     sent++;
                 }
                 else

@@ -132,6 +132,18 @@ internal interface IWorkflowStore : IDisposable
     /// </summary>
     long InsertDirectMessage(IWorkflowTransaction tx, NoticeWrite notice, OutboxWrite message, string? channel, string now);
 
+    /// <summary>Keeps the token of a sign-in link on its way, for the sender to fill in until <paramref name="expiresAt"/>.</summary>
+    void InsertLinkSecret(IWorkflowTransaction tx, long schoolId, long outboxId, string secret, string expiresAt);
+
+    /// <summary>The token of a sign-in link on its way, or null when it was forgotten or has expired.</summary>
+    string? LinkSecret(long schoolId, long outboxId, string now);
+
+    /// <summary>Forgets the token of a message (delivered, or failed for good).</summary>
+    void ForgetLinkSecret(long outboxId);
+
+    /// <summary>Forgets every token whose link has expired.</summary>
+    void ForgetExpiredLinkSecrets(string now);
+
     /// <summary>The messages of cases and rules to one person, newest first, with whether each was acknowledged; sign-in links left out.</summary>
     IReadOnlyList<ReceivedMessage> MessagesTo(long schoolId, string recipientKind, string recipientId);
 
