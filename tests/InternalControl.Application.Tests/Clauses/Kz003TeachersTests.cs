@@ -48,6 +48,13 @@ public sealed class Kz003TeachersTests
         Assert.Equal("plan", Assert.Single(school.Inbox(Master)).Step);
         Assert.Empty(school.Inbox(Moderator));
         Assert.Equal("Кемшілікті жою жоспары", school.Inbox(Expert)[0].Title(Language.Kk));
+
+        // Where a pupil goes, the teacher and the finding in the reader's words, never the key.
+        var finding = school.Session.Runtime.Cases().Single(c => c.Key.StartsWith("teacher=t010;", StringComparison.Ordinal));
+        Assert.Equal("Сейітова Әйгерім Болатқызы · санатты растау мерзімі келді (2-өлшемшарт)",
+            CaseObjects.Describe(finding.Key, school.Session.Data, new Localizer(Language.Kk)));
+        Assert.Equal("Ким Елена Викторовна · подходит срок курсов повышения квалификации (критерий 3)",
+            CaseObjects.Describe("teacher=t020;finding=training;since=2023-09-01", school.Session.Data, new Localizer(Language.Ru)));
     }
 
     [Fact]
