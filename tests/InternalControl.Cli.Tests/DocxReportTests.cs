@@ -89,7 +89,7 @@ public sealed class DocxReportTests
 
         // Assert: nothing is written, and the message lists what is written as docx.
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("\"quality\" is not written as docx; docx is written for report-5-9, report-5-10, yearly-summary, monthly", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.Contains("\"quality\" is not written as a document file; document files are written for report-5-9, report-5-10, yearly-summary, monthly", run.Out + run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(path));
     }
 

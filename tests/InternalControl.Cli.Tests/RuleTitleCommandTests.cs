@@ -23,4 +23,23 @@ public sealed class RuleTitleCommandTests
         Assert.Contains("5.7 бир сабактан 3 же андан көп «2»", explain.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("three or more 2s", explain.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Case_ReadingSessionInKyrgyz_NamesTheRuleThatStartedTheCaseByItsTitle()
+    {
+        // Arrange: the Kyrgyz sample school evaluated; a case 5.7 started (No. 97 5.7: three or more "2" in one subject).
+        using var school = new SchoolFixture();
+        school.Run("evaluate");
+        var id = JsonDocument.Parse(school.Run("cases", "--json").Out).RootElement.EnumerateArray()
+            .First(c => c.GetProperty("workflow").GetString() == "low-achiever")
+            .GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        // Act: `ic case` reads without compiling the policy.
+        var shown = school.Run("case", id, "--lang", "ky");
+
+        // Assert: the history names the rule in the reader's words, not by the name the file gives it.
+        Assert.Equal(0, shown.ExitCode);
+        Assert.Contains("5.7 бир сабактан 3 же андан көп «2»", shown.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("three or more 2s", shown.Out, StringComparison.Ordinal);
+    }
 }

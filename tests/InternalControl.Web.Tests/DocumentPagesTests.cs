@@ -78,7 +78,10 @@ public sealed class DocumentPagesTests(WebSchool school) : IClassFixture<WebScho
 
             // Assert
             Assert.Equal(HttpStatusCode.UnprocessableEntity, page.Status);
-            Assert.Contains("оқылатын Word құжаты (DOCX) емес. Ештеңе жазылмады", WebUtility.HtmlDecode(page.Html), StringComparison.Ordinal);
+            // The deputy director's own words: a file, a document; no "DOCX", "Word" or "LibreOffice".
+            var html = WebUtility.HtmlDecode(page.Html);
+            Assert.Contains("үлгі файлы құжат ретінде оқылмайды: ол бүлінген немесе басқа түрде сақталған. Ештеңе жазылмады.", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("LibreOffice", html, StringComparison.Ordinal);
         }
         finally
         {

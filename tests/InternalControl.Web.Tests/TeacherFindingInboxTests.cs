@@ -47,4 +47,42 @@ public sealed class TeacherFindingInboxTests
         Assert.Contains("Педагогтердің біліктілігі бойынша кемшіліктерді жою журналы", register.Html, StringComparison.Ordinal);
         Assert.Contains("санатты растау мерзімі келді (2-өлшемшарт)", register.Html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task CaseAndTask_TeacherFinding_NameTheTeacherAndTheFindingNotTheKey()
+    {
+        // Arrange: t010's category due (003 criterion 2): the case read by the deputy director, the task by the teacher, in Kazakh.
+        using var school = WebSchool.Kazakh();
+        using var folder = new TempFolder();
+        folder.Write("import/teacher_qualifications.csv", "staff_id,category,attested,trained\nt010,expert,2021-06-15,2025-02-10\n");
+        var imported = new SchoolImporter(school.Workspace.Database) { Clock = school.Clock }.Import(school.Workspace.School, Path.Combine(folder.Path, "import"));
+        Assert.True(imported.Succeeded);
+        using (var session = school.Open())
+        {
+            session.Evaluate();
+        }
+
+        using var reading = school.Open();
+        var task = Assert.Single(reading.Runtime.Tasks(new TaskQuery { Holder = "t010" }), t => t.Workflow == "teacher-remediation");
+        var name = school.Data.Staff.Single(s => s.Id == "t010").FullName;
+        var deputy = await school.Staff(school.First(Kernel.Schools.StaffRole.DeputyDirector).Id);
+        await deputy.Post("/language", [new("lang", "kk")], tokenFrom: "/reports");
+
+        // Act
+        var casePage = await deputy.Get($"/cases/{task.CaseId}");
+        var own = await school.Staff("t010");
+        await own.Post("/language", [new("lang", "kk")], tokenFrom: "/");
+        var taskPage = await own.Get($"/tasks/{task.Id}");
+        var cases = await deputy.Get("/cases?workflow=teacher-remediation&step=plan");
+
+        // Assert
+        foreach (var (path, page) in new[] { ("case", casePage), ("task", taskPage), ("cases", cases) })
+        {
+            var html = System.Net.WebUtility.HtmlDecode(page.Html);
+            Assert.True(html.Contains(name, StringComparison.Ordinal), $"{path}: {page.Status}");
+            Assert.DoesNotContain("teacher=t010", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(name + " · санатты растау мерзімі келді (2-өлшемшарт)", System.Net.WebUtility.HtmlDecode(casePage.Html), StringComparison.Ordinal);
+    }
 }

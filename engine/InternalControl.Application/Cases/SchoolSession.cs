@@ -76,8 +76,7 @@ public sealed class SchoolSession : IDisposable
         var rules = snapshot.Policy?.Rules;
         var options = new WorkflowRuntimeOptions(workspace.Database, snapshot.Data, workspace.Calendar, workspace.Clock, definitions)
         {
-            StarterName = rules is null ? null : (starter, language) =>
-                starter == InternalControl.Application.Plans.PlanTasks.StartedBy ? InternalControl.Localization.Texts.Get("Plan.StartedBy", language) : rules.RuleTitle(starter, language),
+            StarterName = rules is null ? null : StarterNames.Of(rules.RuleTitle),
         };
         var runtime = WorkflowRuntime.Open(worker is null ? options : options with { Worker = worker });
         return new SchoolSession(workspace, snapshot.Data, snapshot.Policy?.Rules, runtime, definitions, snapshot.Engine);
@@ -93,7 +92,11 @@ public sealed class SchoolSession : IDisposable
         ArgumentNullException.ThrowIfNull(workspace);
         var data = workspace.Database.Scores.WithScores(workspace.Load());
         var definitions = new WorkflowCatalog([]);
-        var runtime = WorkflowRuntime.Open(new WorkflowRuntimeOptions(workspace.Database, data, workspace.Calendar, workspace.Clock, definitions));
+        // The journal names a rule by its title, read from the attached files without compiling them (StarterNames.Parsed).
+        var runtime = WorkflowRuntime.Open(new WorkflowRuntimeOptions(workspace.Database, data, workspace.Calendar, workspace.Clock, definitions)
+        {
+            StarterName = StarterNames.Parsed(workspace.Database.Policies.Sources(workspace.School.Id)),
+        });
         var engine = RuleEngines.TryParse(workspace.Database.Schools.RuleEngine(workspace.School.Id), out var chosen) ? chosen : RuleEngines.Default;
         return new SchoolSession(workspace, data, null, runtime, definitions, engine);
     }

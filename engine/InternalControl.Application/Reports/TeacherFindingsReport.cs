@@ -1,7 +1,10 @@
+using InternalControl.Application.Cases;
 using InternalControl.Application.Registers;
+using InternalControl.Application.Teachers;
 using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Journal;
 using InternalControl.Workflows.Runtime;
 
 namespace InternalControl.Application.Reports;
@@ -60,7 +63,7 @@ public static class TeacherFindingsReport
                 ReportCell.Of(DateOnly.FromDateTime(summary.StartedAt.UtcDateTime)),
                 ReportCell.Of(teacher is null ? null : data.Staff.FirstOrDefault(s => s.Id == teacher)?.FullName ?? teacher),
                 ReportCell.Of(category is { } c ? texts.Get(c.TextKey()) : null),
-                ReportCell.Of(finding is null ? null : texts.GetOr("Workflows.Choice." + finding, finding)),
+                ReportCell.Of(finding is null ? null : texts.GetOr("Workflows.Choice." + finding, finding) + Recorded(runtime, summary.Id, finding)),
                 ReportCell.Of(finding is null ? null : texts.GetOr("Reports.TeacherFindings.Norm." + finding, "")),
                 since is null or Never ? ReportCell.Of(texts.Get("Reports.TeacherFindings.Never")) : ReportCell.Of(since),
                 ReportCell.Of(plan?.Fields.GetValueOrDefault("action")),
@@ -79,8 +82,16 @@ public static class TeacherFindingsReport
 
     // A case keyed by named parts stores "teacher=t010;finding=attestation;since=2021-06-15"; a plain key joins its parts with '/'.
     private static Dictionary<string, string> KeyParts(string key, IReadOnlyList<string> names) => key.Contains('=', StringComparison.Ordinal)
-        ? key.Split(';').Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal)
+        ? CaseObjects.Parts(key)
         : names.Zip(key.Split('/')).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+
+    // A finding recorded by hand (an attestation's or an inspection's, TeacherFindings) keeps its own words as the first
+    // comment in its case's journal.
+    private static string Recorded(WorkflowRuntime runtime, long caseId, string finding) =>
+        Enum.GetValues<TeacherFindingSource>().Any(s => s.KeyPart() == finding)
+        && runtime.Journal(caseId).FirstOrDefault(e => e.Kind == JournalKind.Commented)?.Detail is { } words
+            ? ": " + words
+            : "";
 
     // Open: the step it stands at; closed: its result.
     private static string Status(CaseSummary summary, Localizer texts) => summary.IsOpen

@@ -42,10 +42,13 @@ public static class SampleSchool
             ["marks"] = data.Marks.Count,
             ["absences"] = data.Absences.Count,
             ["contacts"] = SampleContacts.Of(data).Count,
-
-            // The sample writes no teacher_qualifications.csv (yet): its teachers have no qualification findings.
-            ["teacher_qualifications"] = 0,
         };
+
+        // Teachers' categories and courses are Kazakh (seed 003): a Kyrgyz sample writes no teacher_qualifications.csv.
+        if (SampleQualifications.Of(options.Country, data, asOf).Count is > 0 and var qualifications)
+        {
+            counts["teacher_qualifications"] = qualifications;
+        }
 
         // The internal control plan is Kazakh (Order No. 130): a Kyrgyz sample has none.
         if (SamplePlan.Rows(options.Country, data).Count is > 0 and var plan)

@@ -54,9 +54,15 @@ internal static class SampleWriter
             a => [a.PupilId, Date(a.Date), Number(a.Lessons), a.Excuse.Code(), a.Document])
             ?? File(folder, "contacts.csv", ["person_kind", "person_id", "channel", "address", "preference"], SampleContacts.Of(data),
             c => [c.PersonKind, c.PersonId, c.Channel.Code(), c.Address, Number(c.Preference)])
+            ?? Qualifications(folder, SampleQualifications.Of(options.Country, data, summary.AsOf))
             ?? Plan(folder, SamplePlan.Rows(options.Country, data))
             ?? Json(folder, summary, options);
     }
+
+    /// <summary>teacher_qualifications.csv, for a country whose policy reads it (<see cref="SampleQualifications"/>).</summary>
+    private static Diagnostic? Qualifications(string folder, IReadOnlyList<TeacherQualification> rows) =>
+        rows.Count == 0 ? null : File(folder, "teacher_qualifications.csv", SampleQualifications.Header, rows,
+            q => [q.StaffId, q.Category.Code(), q.Attested is { } a ? Date(a) : "", q.Trained is { } t ? Date(t) : ""]);
 
     /// <summary>plan.csv, for a country that ships a plan (<see cref="SamplePlan"/>).</summary>
     private static Diagnostic? Plan(string folder, IReadOnlyList<string[]> rows) =>

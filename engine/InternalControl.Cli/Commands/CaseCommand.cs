@@ -1,6 +1,8 @@
 using System.CommandLine;
+using InternalControl.Application.Cases;
 using InternalControl.Cli.CommandLine;
 using InternalControl.Localization;
+using InternalControl.Workflows;
 
 namespace InternalControl.Cli.Commands;
 
@@ -16,7 +18,9 @@ internal sealed class CaseCommand : ICommandDefinition
             using var session = context.OpenReadingSession();
             var caseId = parse.GetValue(id);
             var summary = session.Runtime.Case(caseId) ?? throw new UserErrorException("Cli.Error.UnknownCase", caseId);
-            context.Say("Cli.Case.Heading", summary.Id, summary.Workflow, CommandContext.PupilName(session.Data, summary.PupilId), context.SubjectName(session.Data, summary.SubjectId), summary.Status);
+            context.Say("Cli.Case.Heading", summary.Id, WorkflowText.Workflow(summary.Workflow).Render(context.Texts.Language),
+                summary.PupilId is null ? CaseObjects.Describe(summary.Key, session.Data, context.Texts) ?? "" : CommandContext.PupilName(session.Data, summary.PupilId),
+                context.SubjectName(session.Data, summary.SubjectId), context.Texts.GetOr("Cli.Cases.Status." + summary.Status, summary.Status));
             foreach (var line in session.Runtime.History(caseId, context.Texts.Language))
             {
                 context.Line(line);

@@ -1,9 +1,10 @@
 using System.CommandLine;
+using InternalControl.Application.Cases;
 using InternalControl.Cli.CommandLine;
 using InternalControl.Cli.Json;
 using InternalControl.Localization;
-using InternalControl.Workflows.Runtime;
 using InternalControl.Workflows;
+using InternalControl.Workflows.Runtime;
 using Spectre.Console;
 
 namespace InternalControl.Cli.Commands;
@@ -38,7 +39,8 @@ internal sealed class CasesCommand : ICommandDefinition
                 table.AddRow(
                     c.Id.ToString(context.Texts.Culture),
                     Markup.Escape(WorkflowText.Workflow(c.Workflow).Render(context.Texts.Language)),
-                    Markup.Escape(CommandContext.PupilName(data, c.PupilId)),
+                    // A finding about a teacher is about no pupil: the teacher and the finding stand in the pupil's place.
+                    Markup.Escape(c.PupilId is null ? CaseObjects.Describe(c.Key, data, context.Texts) ?? "" : CommandContext.PupilName(data, c.PupilId)),
                     Markup.Escape(context.SubjectName(data, c.SubjectId)),
                     Markup.Escape(c.Result is null
                         ? context.Texts.GetOr("Cli.Cases.Status." + c.Status, c.Status)

@@ -25,6 +25,7 @@ internal static class CommandTree
         new WorkflowCommand(),
         new ControlCommand(),
         new PlanCommand(),
+        new TeacherCommand(),
         new ReportCommand(),
         new DocumentCommand(),
         new ServeCommand(),

@@ -36,13 +36,15 @@ internal sealed class CompleteCommand : ICommandDefinition
             var id = parse.GetValue(task);
             var existing = session.Runtime.Task(id) ?? throw new UserErrorException("Cli.Error.UnknownTask", id);
             var who = TaskActor.Resolve(session.Data, existing, parse.GetValue(actor));
-            var result = session.Runtime.Complete(id, parse.GetValue(outcome)!, values, who);
+            // The outcome by its name as `ic tasks` shows it, or by its code.
+            var chosen = OutcomeNames.Code(existing.Outcomes, parse.GetValue(outcome)!);
+            var result = session.Runtime.Complete(id, chosen, values, who);
             if (result.Error is { } refused)
             {
                 throw new UserErrorException(refused);
             }
 
-            context.Say("Cli.Complete.Done", id, existing.Title(context.Texts.Language), parse.GetValue(outcome));
+            context.Say("Cli.Complete.Done", id, existing.Title(context.Texts.Language), OutcomeNames.Name(context.Texts, chosen));
             return ExitCodes.Success;
         });
         return command;

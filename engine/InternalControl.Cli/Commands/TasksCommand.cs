@@ -46,7 +46,7 @@ internal sealed class TasksCommand : ICommandDefinition
                     Markup.Escape(context.SubjectName(data, task.SubjectId)),
                     Markup.Escape(CommandContext.StaffName(data, task.ClaimedBy ?? task.Assignee)),
                     task.Due is { } due ? context.Texts.Date(due) : "",
-                    Markup.Escape(string.Join(", ", task.Outcomes.Select(o => $"{context.Texts.GetOr("Workflows.Outcome." + o, o)} ({o})"))));
+                    Markup.Escape(string.Join(", ", task.Outcomes.Select(o => OutcomeNames.Name(context.Texts, o)))));
             }
 
             context.Console.Write(table);

@@ -72,6 +72,9 @@ public static class FieldId
     /// <summary>term (Field.Term).</summary>
     public const string Term = "Field.Term";
 
+    /// <summary>manager (Field.Manager): the teacher heads the school or is a deputy director (seed 003 criterion 2, "басшылар").</summary>
+    public const string Manager = "Field.Manager";
+
     /// <summary>trained (Field.Trained).</summary>
     public const string Trained = "Field.Trained";
 

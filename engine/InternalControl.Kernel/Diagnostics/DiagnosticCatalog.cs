@@ -165,6 +165,14 @@ public static class DiagnosticCatalog
         Error("IC3703", "Database.Error.CopyRowMismatch"),
         Error("IC3801", "Plan.Error.BadMonth"),
 
+        // A finding about a teacher recorded by hand (`ic teacher finding`, the workbench's /teachers/finding; seed 003).
+        Error("IC3880", "Teachers.Error.UnknownTeacher"),
+        Error("IC3881", "Teachers.Error.EmptyFinding"),
+        Error("IC3882", "Teachers.Error.FindingTooLong"),
+        Error("IC3883", "Teachers.Error.NoFindingWorkflow"),
+        Error("IC3884", "Teachers.Error.AlreadyRecorded"),
+        Error("IC3885", "Teachers.Error.UnknownSource"),
+
         // Parents' sign-in links (`ic users invite --parents CLASS`).
         Error("IC3860", "Cli.Users.Invite.Whom"),
         Error("IC3861", "Cli.Users.Invite.UnknownClass"),

@@ -1,3 +1,4 @@
+using InternalControl.Application.Cases;
 using InternalControl.Workflows;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Diagrams;
@@ -17,6 +18,9 @@ public sealed class CaseModel : SchoolPage
     public IReadOnlyList<WorkflowTask> OpenTasks { get; private set; } = [];
 
     public string Pupil { get; private set; } = "";
+
+    /// <summary>What a case about no pupil is about (a teacher and the finding), or empty.</summary>
+    public string About { get; private set; } = "";
 
     public DateOnly? NextDeadline { get; private set; }
 
@@ -43,6 +47,8 @@ public sealed class CaseModel : SchoolPage
         Item = summary;
         Title = WorkflowText.Workflow(summary.Workflow).Render(Texts.Language);
         Pupil = summary.PupilId is { } pupil ? Web.Session.Data.Pupils.FirstOrDefault(p => p.Id == pupil)?.FullName ?? "" : "";
+        // A finding about a teacher: the teacher's name and the finding's title, never the case's key.
+        About = summary.PupilId is null ? CaseObjects.Describe(summary.Key, Web.Session.Data, Texts) ?? "" : "";
         Timeline = runtime.History(id, Texts.Language);
         OpenTasks = runtime.Tasks(new TaskQuery(CaseId: id));
         NextDeadline = OpenTasks.Where(t => t.Due is not null).Select(t => t.Due).Min();

@@ -1,3 +1,4 @@
+using InternalControl.Application.Cases;
 using InternalControl.Workflows;
 using InternalControl.Workflows.Runtime;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +23,8 @@ public sealed class CasesModel : SchoolPage
     }
 
     public string Pupil(CaseSummary summary) =>
-        summary.PupilId is { } id ? Web.Session.Data.Pupils.FirstOrDefault(p => p.Id == id)?.FullName ?? "" : "";
+        summary.PupilId is { } id ? Web.Session.Data.Pupils.FirstOrDefault(p => p.Id == id)?.FullName ?? ""
+        : CaseObjects.Describe(summary.Key, Web.Session.Data, Texts) ?? "";
 
     public string Started(CaseSummary summary) => Texts.Date(DateOnly.FromDateTime(summary.StartedAt.UtcDateTime));
 }

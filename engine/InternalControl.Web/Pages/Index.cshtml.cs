@@ -1,3 +1,4 @@
+using InternalControl.Application.Cases;
 using InternalControl.Kernel.Schools;
 using InternalControl.Workflows;
 using InternalControl.Workflows.Runtime;
@@ -63,10 +64,15 @@ public sealed class IndexModel : SchoolPage
         var planned = inbox.Any(t => t.Workflow == InternalControl.Application.Plans.PlanTasks.Workflow)
             ? InternalControl.Application.Plans.PlanInbox.Titles(session, Texts)
             : new Dictionary<long, string>();
+        // A finding about a teacher (a workflow keyed by teacher) names the teacher and the finding where a pupil goes.
+        string About(WorkflowTask t) =>
+            session.Runtime.Definitions.Latest(t.Workflow) is { } d && CaseObjects.IsAboutTeacher(d.Key) && session.Runtime.Case(t.CaseId) is { } c
+                ? CaseObjects.Describe(c.Key, data, Texts) ?? ""
+                : "";
         var all = inbox.Select(t => new InboxRow(
             t,
             planned.TryGetValue(t.CaseId, out var control) ? T("Plan.TaskTitle", t.Title(language), control) : t.Title(language),
-            t.PupilId is { } id && pupils.TryGetValue(id, out var pupil) ? pupil.FullName : "",
+            t.PupilId is { } id && pupils.TryGetValue(id, out var pupil) ? pupil.FullName : About(t),
             t.PupilId is { } pid && pupils.TryGetValue(pid, out var p2) ? p2.ClassId : null,
             t.SubjectId is { } sid ? data.Subjects.FirstOrDefault(s => s.Id == sid)?.Name(language) ?? sid : "",
             WorkflowText.Workflow(t.Workflow).Render(language))).ToList();

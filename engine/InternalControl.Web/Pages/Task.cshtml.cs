@@ -1,3 +1,4 @@
+using InternalControl.Application.Cases;
 using InternalControl.Workflows;
 using InternalControl.Workflows.Tasks;
 using Microsoft.AspNetCore.Mvc;
@@ -153,7 +154,8 @@ public sealed class TaskModel : SchoolPage
         Targets = Web.Access.ReassignTargets(task);
         var holder = task.ClaimedBy ?? task.Assignee;
         Holder = holder is null ? "" : Web.Session.Data.Staff.FirstOrDefault(s => s.Id == holder)?.FullName ?? "";
-        Pupil = task.PupilId is { } pupil ? Web.Session.Data.Pupils.FirstOrDefault(p => p.Id == pupil)?.FullName ?? "" : "";
+        Pupil = task.PupilId is { } pupil ? Web.Session.Data.Pupils.FirstOrDefault(p => p.Id == pupil)?.FullName ?? ""
+            : Web.Session.Runtime.Case(task.CaseId) is { } about ? CaseObjects.Describe(about.Key, Web.Session.Data, Texts) ?? "" : "";
         return true;
     }
 }

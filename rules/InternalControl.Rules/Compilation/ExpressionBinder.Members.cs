@@ -19,7 +19,7 @@ internal sealed partial class ExpressionBinder
         [ValueKind.Mark] = [(FieldId.Value, ValueKind.Number), (FieldId.MaxPoints, ValueKind.Number), (FieldId.Percent, ValueKind.Number), (FieldId.Date, ValueKind.Date), (FieldId.Term, ValueKind.Number), (FieldId.Kind, ValueKind.Text), (FieldId.Pupil, ValueKind.Pupil), (FieldId.Subject, ValueKind.Subject)],
         [ValueKind.Absence] = [(FieldId.Date, ValueKind.Date), (FieldId.Lessons, ValueKind.Number), (FieldId.Excuse, ValueKind.Text), (FieldId.Excused, ValueKind.Bool), (FieldId.Documented, ValueKind.Bool), (FieldId.DayInRow, ValueKind.Number), (FieldId.Term, ValueKind.Number), (FieldId.Pupil, ValueKind.Pupil)],
         [ValueKind.Score] = [(FieldId.Value, ValueKind.Number), (FieldId.Date, ValueKind.Date), (FieldId.Object, ValueKind.Text), (FieldId.Kind, ValueKind.Text), (FieldId.Sheet, ValueKind.Text), (FieldId.Criterion, ValueKind.Text)],
-        [ValueKind.Teacher] = [(FieldId.Id, ValueKind.Text), (FieldId.Category, ValueKind.Text), (FieldId.Attested, ValueKind.Date), (FieldId.Trained, ValueKind.Date)],
+        [ValueKind.Teacher] = [(FieldId.Id, ValueKind.Text), (FieldId.Category, ValueKind.Text), (FieldId.Attested, ValueKind.Date), (FieldId.Trained, ValueKind.Date), (FieldId.Manager, ValueKind.Bool)],
     };
 
     private Bound BindMember(MemberSyntax member)
@@ -99,6 +99,7 @@ internal sealed partial class ExpressionBinder
             (ValueKind.Teacher, FieldId.Category) => Expression.Field(e, nameof(TeacherRow.Category)),
             (ValueKind.Teacher, FieldId.Attested) => Expression.Field(e, nameof(TeacherRow.Attested)),
             (ValueKind.Teacher, FieldId.Trained) => Expression.Field(e, nameof(TeacherRow.Trained)),
+            (ValueKind.Teacher, FieldId.Manager) => Expression.Field(e, nameof(TeacherRow.Manager)),
             _ => throw new InvalidOperationException($"Field {field} of {target.Kind} is listed but not compiled."),
         };
     }

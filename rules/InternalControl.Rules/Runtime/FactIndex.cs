@@ -59,7 +59,9 @@ internal sealed partial class FactIndex
         }
 
         Scores = [.. data.Scores];
-        Teachers = [.. data.Qualifications.Select(TeacherRow.Of)];
+        // 003 criterion 2: the heads ("басшылар") are the director and the deputy directors.
+        var managers = data.Staff.Where(s => s.Has(StaffRole.Director) || s.Has(StaffRole.DeputyDirector)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        Teachers = [.. data.Qualifications.Select(q => TeacherRow.Of(q, managers))];
     }
 
     public SchoolData Data { get; }

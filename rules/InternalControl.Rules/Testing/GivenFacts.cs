@@ -23,6 +23,7 @@ internal static class GivenFacts
         var absences = new List<Absence>();
         var scores = new List<EvaluationScore>();
         var teachers = new List<TeacherQualification>();
+        var staff = new List<Staff>();
         foreach (var given in test.Given)
         {
             var fields = new Dictionary<string, object?>();
@@ -83,6 +84,12 @@ internal static class GivenFacts
                         category,
                         fields.GetValueOrDefault(FieldId.Attested) as DateOnly?,
                         fields.GetValueOrDefault(FieldId.Trained) as DateOnly?));
+                    // A manager (003 criterion 2) is a deputy director in staff.csv; the test says manager = true.
+                    if (fields.GetValueOrDefault(FieldId.Manager) is true)
+                    {
+                        staff.Add(new Staff(teachers[^1].StaffId, teachers[^1].StaffId, Language.Ru, [StaffRole.DeputyDirector]));
+                    }
+
                     break;
             }
         }
@@ -104,7 +111,7 @@ internal static class GivenFacts
 
         var school = new School(1, "test", country, [Language.Ru], false, "");
         var teaching = classes.Keys.SelectMany(c => subjects.Keys.Select(s => new Teaching(c, s, ""))).ToList();
-        return new SchoolData(school, [.. classes.Values], [], [.. pupils.Values], [], [.. subjects.Values], teaching, marks, absences) { Scores = scores, Qualifications = teachers };
+        return new SchoolData(school, [.. classes.Values], staff, [.. pupils.Values], [], [.. subjects.Values], teaching, marks, absences) { Scores = scores, Qualifications = teachers };
     }
 
     /// <summary>The date a test runs as of: its `now`, else its latest fact's date.</summary>

@@ -48,6 +48,13 @@ public sealed class Kz003TeachersTests
         Assert.Equal("plan", Assert.Single(school.Inbox(Master)).Step);
         Assert.Empty(school.Inbox(Moderator));
         Assert.Equal("Кемшілікті жою жоспары", school.Inbox(Expert)[0].Title(Language.Kk));
+
+        // Where a pupil goes, the teacher and the finding in the reader's words, never the key.
+        var finding = school.Session.Runtime.Cases().Single(c => c.Key.StartsWith("teacher=t010;", StringComparison.Ordinal));
+        Assert.Equal("Сейітова Әйгерім Болатқызы · санатты растау мерзімі келді (2-өлшемшарт)",
+            CaseObjects.Describe(finding.Key, school.Session.Data, new Localizer(Language.Kk)));
+        Assert.Equal("Ким Елена Викторовна · подходит срок курсов повышения квалификации (критерий 3)",
+            CaseObjects.Describe("teacher=t020;finding=training;since=2023-09-01", school.Session.Data, new Localizer(Language.Ru)));
     }
 
     [Fact]
@@ -137,6 +144,22 @@ public sealed class Kz003TeachersTests
     }
 
     [Fact]
+    public void Criterion2_ADeputyDirectorAttested2024_IsDueAfterThreeYearsLess120DaysNotFive()
+    {
+        // Arrange: the deputy director t002 attested 2024-01-10: on 2026-10-20, 1,014 days later, past 3 × 365 − 120 = 975
+        // (manager_attestation_years, "үш жылда кемінде бір рет басшылар") though far from a teacher's 1,705.
+        using var school = new Kz003School(Oct20, extraQualifications: "t002,expert,2024-01-10,2025-09-01\n");
+
+        // Act
+        school.Session.Evaluate();
+
+        // Assert: the head's finding opens; the teacher t011, attested four months later, has none.
+        var keys = school.Session.Runtime.Cases().Where(c => c.Workflow == "teacher-remediation").Select(c => c.Key).ToList();
+        Assert.Contains("teacher=t002;finding=attestation;since=2024-01-10", keys);
+        Assert.DoesNotContain(keys, k => k.StartsWith("teacher=t011;", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Kg97_SaysNothingOfTeachersCategories_AKyrgyzSchoolWithTheSameFileOpensNoFinding()
     {
         // Arrange: the same teachers in a Kyrgyz school (regulation No. 97 has no clause on categories or courses).
@@ -158,7 +181,7 @@ public sealed class Kz003TeachersTests
         private readonly SteppingClock _clock;
         private SchoolSession? _session;
 
-        public Kz003School(DateOnly today, Country country = Country.Kz)
+        public Kz003School(DateOnly today, Country country = Country.Kz, string extraQualifications = "")
         {
             _clock = new SteppingClock(SchoolTime.MorningOf(today));
             var language = country == Country.Kz ? "kk" : "ky";
@@ -181,7 +204,7 @@ public sealed class Kz003TeachersTests
                 t011,moderator,2024-05-20,2025-03-01
                 t020,master,2023-01-10,2023-09-01
 
-                """);
+                """ + extraQualifications);
             var databasePath = _temp.File("school.db");
             var languages = country == Country.Kz ? new[] { Language.Kk, Language.Ru } : [Language.Ky, Language.Ru];
             var manifest = new SampleManifest(country, "№12 мектеп-гимназия", languages, "2026-2027", today);

@@ -140,7 +140,9 @@ public sealed class DocumentCommandTests
 
         // Assert
         Assert.NotEqual(0, run.ExitCode);
-        Assert.Contains("не является читаемым документом Word (DOCX). Ничего не записано", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.Contains("не читается как документ: он повреждён или сохранён в другом виде. Ничего не записано.", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("DOCX", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Word", run.Out + run.Error, StringComparison.Ordinal);
         Assert.Equal("before", File.ReadAllText(path));
     }
 

@@ -1,0 +1,40 @@
+using InternalControl.Kernel.Schools;
+using InternalControl.Localization;
+
+namespace InternalControl.Application.Cases;
+
+/// <summary>
+/// What a case is about when it is about no pupil: a finding about a teacher (seed 003, DOMAIN policy 5), whose key
+/// "teacher=t010;finding=attestation;since=2021-06-15" reads as the teacher's name and the finding's title in the
+/// reader's language, never as the key itself. Inbox rows, case headers and `ic cases` show it where a pupil goes.
+/// </summary>
+public static class CaseObjects
+{
+    private const string TeacherPart = "teacher";
+    private const string FindingPart = "finding";
+
+    /// <summary>"Name · finding" for a case keyed by a teacher; null for any other case.</summary>
+    public static string? Describe(string key, SchoolData data, Localizer texts)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(texts);
+        var parts = Parts(key);
+        if (!parts.TryGetValue(TeacherPart, out var teacher))
+        {
+            return null;
+        }
+
+        var name = data.Staff.FirstOrDefault(s => s.Id == teacher)?.FullName ?? teacher;
+        return parts.TryGetValue(FindingPart, out var finding)
+            ? name + " · " + texts.GetOr("Workflows.Choice." + finding, finding)
+            : name;
+    }
+
+    /// <summary>Whether a workflow keyed by <paramref name="keyParts"/> is about a teacher (its cases have no pupil).</summary>
+    public static bool IsAboutTeacher(IReadOnlyList<string> keyParts) => keyParts?.Contains(TeacherPart, StringComparer.Ordinal) == true;
+
+    /// <summary>A key of named parts ("teacher=t010;finding=attestation;since=..."); a plain key has none.</summary>
+    internal static Dictionary<string, string> Parts(string key) =>
+        key.Split(';').Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+}

@@ -1,0 +1,92 @@
+using InternalControl.Application.Cases;
+using InternalControl.Kernel.Diagnostics;
+using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Time;
+using InternalControl.Workflows.Runtime;
+using InternalControl.Workflows.Tasks;
+
+namespace InternalControl.Application.Teachers;
+
+/// <summary>
+/// A finding about a teacher recorded by hand, from an attestation's conclusion or an inspection (seed 003; DOMAIN policy 5:
+/// finding -> corrective action -> evidence -> verification): it starts the policy's finding workflow (the one keyed by
+/// teacher and finding), with the teacher's remediation plan first, and its text goes into the case's journal, where the
+/// findings register reads it. Bad input is refused before anything is written.
+/// </summary>
+public static class TeacherFindings
+{
+    /// <summary>The longest finding text, in characters: a paragraph of a commission's conclusion.</summary>
+    public const int MaxLength = 1000;
+
+    /// <summary>Bad input: each is a coded, localized refusal and nothing is written.</summary>
+    public static Diagnostic? Check(SchoolData data, string? teacherId, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (string.IsNullOrWhiteSpace(teacherId) || !data.Staff.Any(s => s.Id == teacherId.Trim() && IsTeacher(s)))
+        {
+            return Diagnostic.ErrorOf("Teachers.Error.UnknownTeacher", teacherId ?? "");
+        }
+
+        var finding = text?.Trim() ?? "";
+        if (finding.Length == 0)
+        {
+            return Diagnostic.ErrorOf("Teachers.Error.EmptyFinding");
+        }
+
+        return finding.Length > MaxLength ? Diagnostic.ErrorOf("Teachers.Error.FindingTooLong", finding.Length, MaxLength) : null;
+    }
+
+    /// <summary>Records the finding as of the session's today; the case it started, or why nothing was recorded.</summary>
+    /// <param name="session">The school's session, with its policy.</param>
+    /// <param name="teacherId">The teacher's staff id.</param>
+    /// <param name="text">What the attestation or inspection found.</param>
+    /// <param name="source">Where it comes from.</param>
+    /// <param name="actor">Who records it: a head's staff id, or the command line's name for itself.</param>
+    public static Result<CaseSummary> Record(SchoolSession session, string? teacherId, string? text, TeacherFindingSource source, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (Check(session.Data, teacherId, text) is { } refused)
+        {
+            return Result<CaseSummary>.Failure([refused]);
+        }
+
+        // The policy's workflow keyed by teacher and finding (DOMAIN policy 5); a country whose regulation keeps none has none.
+        var workflow = session.Definitions.All.FirstOrDefault(d => CaseObjects.IsAboutTeacher(d.Key) && d.Key.Contains("finding", StringComparer.Ordinal));
+        if (workflow is null)
+        {
+            return Result<CaseSummary>.Failure([Diagnostic.ErrorOf("Teachers.Error.NoFindingWorkflow")]);
+        }
+
+        var teacher = teacherId!.Trim();
+        var today = IsoDate.Text(session.Workspace.Today);
+        var key = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["teacher"] = teacher,
+            ["finding"] = source.KeyPart(),
+            ["since"] = today,
+        };
+        var existing = session.Runtime.Cases().FirstOrDefault(c => c.Workflow == workflow.Name && c.Key == string.Join(';', workflow.Key.Select(p => p + "=" + key.GetValueOrDefault(p))));
+        if (existing is not null)
+        {
+            return Result<CaseSummary>.Failure([Diagnostic.ErrorOf("Teachers.Error.AlreadyRecorded", existing.Id)]);
+        }
+
+        var started = session.Runtime.Start(workflow.Name, new CaseContext(null, null, null, key), actor);
+        if (started.Error is { } error)
+        {
+            return Result<CaseSummary>.Failure([error]);
+        }
+
+        // The finding's own words go into the case journal on its first task, where the teacher reads them and the
+        // findings register takes them (TeacherFindingsReport).
+        if (session.Runtime.Tasks(new TaskQuery(CaseId: started.CaseId)).FirstOrDefault() is { } first)
+        {
+            session.Runtime.Comment(first.Id, text!.Trim(), actor);
+        }
+
+        return Result<CaseSummary>.From(session.Runtime.Case(started.CaseId)!, []);
+    }
+
+    private static bool IsTeacher(Staff staff) =>
+        staff.Has(StaffRole.SubjectTeacher) || staff.Has(StaffRole.ClassTeacher) || staff.Has(StaffRole.Director) || staff.Has(StaffRole.DeputyDirector);
+}

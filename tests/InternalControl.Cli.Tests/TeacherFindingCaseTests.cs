@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace InternalControl.Cli.Tests;
+
+/// <summary>
+/// Issue 14 finding 5 (seed 003): a finding about a teacher is about no pupil, so `ic case` names the teacher and the
+/// finding where a pupil goes, in the reader's language, never the case's key.
+/// </summary>
+public sealed class TeacherFindingCaseTests(KazakhSchoolFixture school) : IClassFixture<KazakhSchoolFixture>
+{
+    [Fact]
+    public void Case_DeputyDirectorsCategoryDue_HeadingNamesTheDeputyAndTheFindingInKazakh()
+    {
+        // Arrange: the sample's deputy director t002 is due for confirmation (003 criterion 2, three years for the heads).
+        var id = JsonDocument.Parse(school.Run("cases", "--json").Out).RootElement.EnumerateArray()
+            .First(c => c.GetProperty("key").GetString()!.StartsWith("teacher=t002;finding=attestation;", StringComparison.Ordinal))
+            .GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
+
+        // Act
+        var shown = school.Run("case", id, "--lang", "kk");
+
+        // Assert
+        Assert.Equal(0, shown.ExitCode);
+        var text = string.Join(" ", shown.Out.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Бекмұхамбетова Жұлдыз Нұрланқызы · санатты растау мерзімі келді (2-өлшемшарт)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("teacher=", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("teacher-remediation", text, StringComparison.Ordinal);
+    }
+}
