@@ -144,6 +144,9 @@ public static class DiagnosticCatalog
         Error("IC2420", "Workflows.Error.OutcomeNeedsCount"),
         Error("IC2421", "Workflows.Error.OutcomeNotForForm"),
 
+        // The wait until a date a case variable holds (the ВШК plan's second control).
+        Error("IC2440", "Workflows.Syntax.WaitVariableNeedsOtherwise"),
+
         // Workspaces: the database and the school a command works on.
         Error("IC3001", "Workspaces.Error.NoDatabase"),
         Error("IC3002", "Workspaces.Error.UnknownSchool"),
