@@ -175,6 +175,11 @@ public static class DiagnosticCatalog
         Error("IC3825", "Documents.Error.UnknownSheet"),
         Error("IC3826", "Documents.Error.NoMatrix"),
 
+        // Re-scoring an object on its sheet in a re-control (seed 000 §3.4).
+        Error("IC3870", "Control.Rescore.NotARescore"),
+        Error("IC3871", "Control.Rescore.BadScores"),
+        Error("IC3872", "Control.Rescore.NoGroupTable"),
+
         // Files the product writes for a person (reports, samples, policies).
         Error("IC3101", "Files.Error.NoPath"),
         Error("IC3102", "Files.Error.Folder"),

@@ -1,4 +1,7 @@
+using System.Globalization;
+using InternalControl.Application.Control;
 using InternalControl.Kernel.Time;
+using InternalControl.Localization;
 
 namespace InternalControl.Application.Tests.Clauses;
 
@@ -71,4 +74,45 @@ public sealed class Finding2RecontrolTests
         var wait = Assert.Single(school.Runtime.Waits(October, October.AddYears(1)), w => w.CaseId == unplanned);
         Assert.Equal(IsoDate.Text(school.Workspace.Calendar.AddSchoolDays(October, 40)), IsoDate.Text(wait.Ends));
     }
+
+    [Theory]
+    [InlineData(new[] { 2, 2, 2, 1, 2, 2 }, "left_control", null)]
+    [InlineData(new[] { 0, 1, 0, 0, 1, 0 }, null, "act")]
+    public void Recontrol3_2_RescoreTakesTheCriterionScores_TheGroupOfTheirMeanRoutes(int[] criteria, string? result, string? next)
+    {
+        // Arrange: the planned teacher's re-control reaches its rescore in March.
+        using var school = new KzRecontrolSchool(October);
+        var planned = school.AtRescore();
+
+        // Act: the six criteria of III.3 (mean 11/6 = 1.83: group C; 2/6 = 0.33: group A).
+        var scored = Rescore.Submit(school.Session, Assert.Single(school.Tasks(planned)).Id, Scores(criteria), KzRecontrolSchool.Deputy);
+
+        // Assert: C leaves control (§3.3), A is acted on again; the scores are the school's, dated the day.
+        Assert.True(scored.Ok, scored.Message(Language.En));
+        Assert.Equal(result, school.Runtime.Case(planned)!.Result);
+        Assert.Equal(next, school.Tasks(planned).SingleOrDefault()?.Step);
+        var saved = school.Workspace.Database.Scores.WithScores(school.Workspace.Load()).Scores.Where(s => s.ObjectId == KzRecontrolSchool.Planned && s.Date == new DateOnly(2027, 3, 1)).ToList();
+        Assert.Equal(criteria, saved.OrderBy(s => int.Parse(s.Criterion, CultureInfo.InvariantCulture)).Select(s => s.Score));
+    }
+
+    [Fact]
+    public void Recontrol3_2_RescoreMissingACriterion_IsRefusedAndChangesNothing()
+    {
+        // Arrange
+        using var school = new KzRecontrolSchool(October);
+        var planned = school.AtRescore();
+        var task = Assert.Single(school.Tasks(planned));
+
+        // Act: five of the six criteria.
+        var scored = Rescore.Submit(school.Session, task.Id, Scores([2, 2, 2, 2, 2]), KzRecontrolSchool.Deputy);
+
+        // Assert
+        Assert.Equal("IC3871", scored.Error!.Code);
+        Assert.Equal("Для листа III.3 нужна одна оценка 0, 1 или 2 по каждому из его 6 критериев.", scored.Message(Language.Ru));
+        Assert.Equal(task.Id, Assert.Single(school.Tasks(planned)).Id);
+        Assert.DoesNotContain(school.Workspace.Database.Scores.WithScores(school.Workspace.Load()).Scores, s => s.Date == new DateOnly(2027, 3, 1));
+    }
+
+    private static Dictionary<int, int> Scores(int[] criteria) =>
+        criteria.Select((score, i) => (score, i)).ToDictionary(p => p.i + 1, p => p.score);
 }

@@ -85,6 +85,17 @@ internal sealed class KzRecontrolSchool : IDisposable
     public long Recontrol(string teacher) =>
         Runtime.Cases(openOnly: true).Single(c => c.Workflow == "recontrol" && c.Key.Contains(teacher, StringComparison.Ordinal)).Id;
 
+    /// <summary>Evaluates, acts on and hears the planned teacher's re-control, then moves to March 1st: its rescore is due.</summary>
+    public long AtRescore()
+    {
+        Session.Evaluate();
+        var planned = Recontrol(Planned);
+        Complete(planned, "done", new Dictionary<string, string> { ["output_date"] = IsoDate.Text(Workspace.Today) });
+        Complete(planned, "heard", new Dictionary<string, string> { ["decision"] = "Тәжірибе жинақталсын" });
+        MoveTo(new DateOnly(2027, 3, 1));
+        return planned;
+    }
+
     public IReadOnlyList<WorkflowTask> Tasks(long caseId) => Runtime.Tasks(new TaskQuery(CaseId: caseId));
 
     /// <summary>Completes the case's one open task with the outcome and fields given, as its holder.</summary>
