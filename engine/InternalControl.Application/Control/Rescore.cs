@@ -32,7 +32,7 @@ public static class Rescore
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(actor);
-        var task = session.Runtime.Tasks(new TaskQuery()).FirstOrDefault(t => t.Id == taskId);
+        var task = session.Runtime.Task(taskId) is { Status: WorkTaskStatus.Open } open ? open : null;
         var summary = task is null ? null : session.Runtime.Case(task.CaseId);
         var step = task is null || summary is null ? null : session.Definitions.Find(task.Workflow, summary.Version)?.Steps.FirstOrDefault(s => s.Id == task.Step);
         var key = summary is null ? null : Key(summary.Key);
@@ -67,6 +67,18 @@ public static class Rescore
             session.Workspace.School.Id,
             [.. scores.OrderBy(s => s.Key).Select(s => new EvaluationScore(earlier.ObjectId, earlier.ObjectKind, sheet.Id, s.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Value, today, actor))]);
         return done;
+    }
+
+    /// <summary>
+    /// True when <paramref name="task"/> re-scores an object (its step is tagged <c>report rescore</c>): it is done with
+    /// <see cref="Submit"/>, never with a typed group.
+    /// </summary>
+    public static bool IsRescore(SchoolSession session, WorkflowTask task)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(task);
+        return session.Runtime.Case(task.CaseId) is { } summary
+            && session.Definitions.Find(task.Workflow, summary.Version)?.Steps.FirstOrDefault(s => s.Id == task.Step)?.Report == ReportTag.Rescore;
     }
 
     /// <summary>The named parts of a case key ("object=t010;sheet=III.3").</summary>

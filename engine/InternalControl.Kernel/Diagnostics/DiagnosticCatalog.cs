@@ -179,6 +179,7 @@ public static class DiagnosticCatalog
         Error("IC3870", "Control.Rescore.NotARescore"),
         Error("IC3871", "Control.Rescore.BadScores"),
         Error("IC3872", "Control.Rescore.NoGroupTable"),
+        Error("IC3873", "Control.Rescore.TakesScores"),
 
         // Files the product writes for a person (reports, samples, policies).
         Error("IC3101", "Files.Error.NoPath"),
