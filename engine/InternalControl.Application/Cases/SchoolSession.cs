@@ -117,9 +117,12 @@ public sealed class SchoolSession : IDisposable
         var kind = engine ?? Engine;
         var result = Policy.Evaluate(Data, Workspace.Calendar, Workspace.Today, kind);
         var started = new List<(WorkflowStart Intent, StartResult Result)>();
+        var plan = new Lazy<IReadOnlyList<InternalControl.Kernel.Plans.PlanControl>>(() => Workspace.Database.Plans.Load(Workspace.School.Id));
         foreach (var intent in result.Starts)
         {
-            var context = new CaseContext(intent.PupilId, intent.SubjectId, intent.Term.ToString(System.Globalization.CultureInfo.InvariantCulture), KeyVariables(intent));
+            // A case keyed by an object and a sheet the plan controls carries the plan's second control and venue (Plans/PlanRecontrol).
+            var variables = Plans.PlanRecontrol.With(KeyVariables(intent), () => plan.Value, Workspace.Today);
+            var context = new CaseContext(intent.PupilId, intent.SubjectId, intent.Term.ToString(System.Globalization.CultureInfo.InvariantCulture), variables);
             started.Add((intent, Runtime.Start(intent.Workflow, context, intent.Rule)));
         }
 

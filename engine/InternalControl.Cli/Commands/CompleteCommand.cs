@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InternalControl.Application.Control;
 using InternalControl.Cli.CommandLine;
 using InternalControl.Localization;
 
@@ -36,6 +37,13 @@ internal sealed class CompleteCommand : ICommandDefinition
             var id = parse.GetValue(task);
             var existing = session.Runtime.Task(id) ?? throw new UserErrorException("Cli.Error.UnknownTask", id);
             var who = TaskActor.Resolve(session.Data, existing, parse.GetValue(actor));
+
+            // A re-control's rescore takes the criterion scores (`ic control rescore`); its group is computed, not typed.
+            if (Rescore.IsRescore(session, existing))
+            {
+                throw new UserErrorException("Control.Rescore.TakesScores", id);
+            }
+
             // The outcome by its name as `ic tasks` shows it, or by its code.
             var chosen = OutcomeNames.Code(existing.Outcomes, parse.GetValue(outcome)!);
             var result = session.Runtime.Complete(id, chosen, values, who);

@@ -6,7 +6,10 @@ using Spectre.Console;
 
 namespace InternalControl.Cli.Commands;
 
-/// <summary>`ic control score FILE`: evaluation-sheet scores (Kazakh internal control, Order No. 130), all or nothing.</summary>
+/// <summary>
+/// `ic control score FILE`: evaluation-sheet scores (Kazakh internal control, Order No. 130), all or nothing;
+/// `ic control rescore TASK --score N=S ...` (<see cref="ControlRescoreCommand"/>).
+/// </summary>
 internal sealed class ControlCommand : ICommandDefinition
 {
     public Command Build(Localizer texts, CommandRunner runner)
@@ -46,6 +49,6 @@ internal sealed class ControlCommand : ICommandDefinition
 
             return ExitCodes.Success;
         });
-        return new Command("control", texts.Get("Cli.Control.Description")) { score };
+        return new Command("control", texts.Get("Cli.Control.Description")) { score, ControlRescoreCommand.Build(texts, runner) };
     }
 }

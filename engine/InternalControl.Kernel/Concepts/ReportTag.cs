@@ -37,7 +37,13 @@ public static class ReportTag
     /// <summary>An end: the case went to the pedagogical council (9.4-9.5).</summary>
     public const string Council = "council";
 
+    /// <summary>
+    /// The re-scoring of an object on its evaluation sheet (seed 000 §3.4): a task step whose task is done with the
+    /// criterion scores, the group the policy's bands give them being the case's <c>group</c> (Application/Control/Rescore).
+    /// </summary>
+    public const string Rescore = "rescore";
+
     /// <summary>Every tag, in the order the reports use them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [LowAchievers, IndividualWork, NoChangeReport, CauseFinding, DiaryNotice, ParentConversation, SmallCouncil, Improved, Commission, Council];
+        [LowAchievers, IndividualWork, NoChangeReport, CauseFinding, DiaryNotice, ParentConversation, SmallCouncil, Improved, Commission, Council, Rescore];
 }

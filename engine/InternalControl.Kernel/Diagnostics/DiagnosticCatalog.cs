@@ -151,6 +151,9 @@ public static class DiagnosticCatalog
         Error("IC2433", "Workflows.Binding.AssigneeOwnField"),
         Error("IC2434", "Workflows.Binding.AssigneeParents"),
 
+        // The wait until a date a case variable holds (the ВШК plan's second control).
+        Error("IC2440", "Workflows.Syntax.WaitVariableNeedsOtherwise"),
+
         // Workspaces: the database and the school a command works on.
         Error("IC3001", "Workspaces.Error.NoDatabase"),
         Error("IC3002", "Workspaces.Error.UnknownSchool"),
@@ -186,6 +189,12 @@ public static class DiagnosticCatalog
         Error("IC3824", "Documents.Error.UnknownClass"),
         Error("IC3825", "Documents.Error.UnknownSheet"),
         Error("IC3826", "Documents.Error.NoMatrix"),
+
+        // Re-scoring an object on its sheet in a re-control (seed 000 §3.4).
+        Error("IC3870", "Control.Rescore.NotARescore"),
+        Error("IC3871", "Control.Rescore.BadScores"),
+        Error("IC3872", "Control.Rescore.NoGroupTable"),
+        Error("IC3873", "Control.Rescore.TakesScores"),
 
         // Files the product writes for a person (reports, samples, policies).
         Error("IC3101", "Files.Error.NoPath"),

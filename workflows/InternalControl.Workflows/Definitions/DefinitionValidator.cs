@@ -100,7 +100,7 @@ internal static class DefinitionValidator
             case DecideStep decide when string.IsNullOrEmpty(decide.Otherwise):
                 yield return Diagnostic.ErrorOf("Workflows.Definition.NoOtherwise", name, decide.Id);
                 break;
-            case WaitStep wait when new[] { wait.SchoolDays is not null, wait.Until is not null, wait.UntilYearEnd }.Count(b => b) != 1 || wait.SchoolDays < 0:
+            case WaitStep wait when new[] { wait.SchoolDays is not null && wait.UntilVariable is null, wait.Until is not null, wait.UntilYearEnd, wait.UntilVariable is not null && wait.SchoolDays is not null }.Count(b => b) != 1 || wait.SchoolDays < 0:
                 yield return Diagnostic.ErrorOf("Workflows.Definition.BadWait", name, wait.Id);
                 break;
             case ParallelStep parallel when parallel.Branches.Count < 2:

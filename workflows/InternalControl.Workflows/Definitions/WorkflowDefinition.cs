@@ -114,7 +114,7 @@ public sealed class WorkflowDefinition
                     text.Append("else>").Append(d.Otherwise);
                     break;
                 case WaitStep w:
-                    text.Append(w.SchoolDays).Append(';').Append(IsoDate.TextOrNull(w.Until)).Append(w.UntilYearEnd ? ";year_end" : "").Append('>').Append(w.Next);
+                    text.Append(w.SchoolDays).Append(';').Append(IsoDate.TextOrNull(w.Until)).Append(w.UntilYearEnd ? ";year_end" : "").Append(w.UntilVariable is { } variable ? ";" + variable : "").Append('>').Append(w.Next);
                     break;
                 case ParallelStep p:
                     text.AppendJoin(',', p.Branches).Append('>').Append(p.Next);

@@ -24,6 +24,7 @@ internal sealed class DiagramLabels(WorkflowDefinition definition, Language? lan
             NotifyStep n => [name, Text("Notify", "notify: {0}", string.Join(", ", n.Recipients.Select(Role)))],
             DecideStep { Table: { } table } => [name, Text("Table", "table: {0}", table)],
             DecideStep => [name],
+            WaitStep { UntilVariable: { } variable } => [name, Text("WaitUntil", "wait: {0}", variable)],
             WaitStep { SchoolDays: { } days } => [name, Text("WaitDays", "wait: {0} school days", days)],
             WaitStep { UntilYearEnd: true } => [name, Text("WaitYearEnd", "wait: year_end")],
             WaitStep w => [name, Text("WaitUntil", "wait: {0}", language is null ? IsoDate.Text(w.Until!.Value) : w.Until!.Value)],

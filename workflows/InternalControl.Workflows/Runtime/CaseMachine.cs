@@ -188,6 +188,7 @@ internal sealed partial class CaseMachine(WorkflowDefinition definition, CaseSta
                 case WaitStep wait:
                     Rest(token);
                     var due = wait.Until
+                        ?? (WaitDate.Of(wait, state.Variables) is { } held ? Later(held, context.Today) : (DateOnly?)null)
                         ?? (wait.UntilYearEnd ? Later(context.Calendar.End, context.Today) : context.Calendar.AddSchoolDays(context.Today, wait.SchoolDays ?? 0, Grade));
                     AddTimer(token, TimerKind.Wait, due);
                     Write(JournalKind.Waiting, wait.Id, token.Id, detail: IsoDate.Text(due));

@@ -163,6 +163,11 @@ public sealed partial class WorkflowBlockParser : IBlockParser
                 return new WaitStep(id, null, null, Arrow(cursor)) { UntilYearEnd = true };
             }
 
+            if (date.Kind == TokenKind.Identifier)
+            {
+                return ParseWaitUntilVariable(cursor, id, uses);
+            }
+
             if (date.Kind == TokenKind.Date && IsoDate.TryParse(date.Text, out var d))
             {
                 cursor.Next();

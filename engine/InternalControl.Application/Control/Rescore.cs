@@ -1,0 +1,90 @@
+using InternalControl.Application.Cases;
+using InternalControl.Application.Plans;
+using InternalControl.Kernel.Concepts;
+using InternalControl.Kernel.Schools;
+using InternalControl.Workflows.Runtime;
+using InternalControl.Workflows.Tasks;
+
+namespace InternalControl.Application.Control;
+
+/// <summary>
+/// Re-scores an object on its evaluation sheet (seed 000 §3.4): the task of a step tagged <c>report rescore</c>, in a
+/// case keyed by the object and the sheet, is done with the sheet's criterion scores, as `ic control score` and
+/// scores.csv take them (each criterion 1..n once, 0-2). The scores are saved, dated today, with the person as the
+/// inspector; the group is the policy's own <see cref="GroupTable"/> (its bands, §3.2) applied to their mean, and the
+/// task completes with it as the case's <see cref="GroupVariable"/>, so the workflow routes on a group nobody typed.
+/// </summary>
+public static class Rescore
+{
+    /// <summary>The policy table that places a sheet's mean score in a group (the Kazakh policy's §3.2 bands).</summary>
+    public const string GroupTable = "group_of";
+
+    /// <summary>The task's field, and so the case variable, the group is written to.</summary>
+    public const string GroupVariable = "group";
+
+    /// <summary>
+    /// Completes <paramref name="taskId"/> with the group of <paramref name="scores"/> (criterion number to score).
+    /// Refuses, changing nothing, a task that is not an open re-scoring (IC3870), scores that are not one 0-2 score for
+    /// each of the sheet's criteria (IC3871), and a policy without <see cref="GroupTable"/> (IC3872).
+    /// </summary>
+    public static WorkflowResult Submit(SchoolSession session, long taskId, IReadOnlyDictionary<int, int> scores, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(actor);
+        var task = session.Runtime.Task(taskId) is { Status: WorkTaskStatus.Open } open ? open : null;
+        var summary = task is null ? null : session.Runtime.Case(task.CaseId);
+        var step = task is null || summary is null ? null : session.Definitions.Find(task.Workflow, summary.Version)?.Steps.FirstOrDefault(s => s.Id == task.Step);
+        var key = summary is null ? null : Key(summary.Key);
+        var sheet = key is not null && key.TryGetValue(PlanRecontrol.Sheet, out var sheetId) ? DecisionMatrix.From(session.Policy)?.Find(sheetId) : null;
+        var objectId = key?.GetValueOrDefault(PlanRecontrol.Object);
+        var earlier = objectId is null || sheet is null ? null : session.Data.Scores.LastOrDefault(s => s.ObjectId == objectId && s.Sheet == sheet.Id);
+        if (task is null || step?.Report != ReportTag.Rescore || sheet is null || earlier is null)
+        {
+            return WorkflowResult.Refuse("Control.Rescore.NotARescore", taskId);
+        }
+
+        if (scores.Count != sheet.CriteriaCount || scores.Any(s => s.Key < 1 || s.Key > sheet.CriteriaCount || s.Value is < 0 or > 2))
+        {
+            return WorkflowResult.Refuse("Control.Rescore.BadScores", sheet.Id, sheet.CriteriaCount);
+        }
+
+        var table = session.Policy?.Table(GroupTable);
+        var mean = scores.Values.Average();
+        if (table?.Evaluate(mean).FirstOrDefault()?[table.Outputs[0]] is not string group)
+        {
+            return WorkflowResult.Refuse("Control.Rescore.NoGroupTable", GroupTable);
+        }
+
+        var done = session.Runtime.Complete(task.Id, task.Outcomes[0], new Dictionary<string, string>(StringComparer.Ordinal) { [GroupVariable] = group }, actor);
+        if (!done.Ok)
+        {
+            return done;
+        }
+
+        var today = session.Workspace.Today;
+        session.Workspace.Database.Scores.Save(
+            session.Workspace.School.Id,
+            [.. scores.OrderBy(s => s.Key).Select(s => new EvaluationScore(earlier.ObjectId, earlier.ObjectKind, sheet.Id, s.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Value, today, actor))]);
+        return done;
+    }
+
+    /// <summary>
+    /// True when <paramref name="task"/> re-scores an object (its step is tagged <c>report rescore</c>): it is done with
+    /// <see cref="Submit"/>, never with a typed group.
+    /// </summary>
+    public static bool IsRescore(SchoolSession session, WorkflowTask task)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(task);
+        return session.Runtime.Case(task.CaseId) is { } summary
+            && session.Definitions.Find(task.Workflow, summary.Version)?.Steps.FirstOrDefault(s => s.Id == task.Step)?.Report == ReportTag.Rescore;
+    }
+
+    /// <summary>The named parts of a case key ("object=t010;sheet=III.3").</summary>
+    private static Dictionary<string, string> Key(string key) =>
+        key.Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => part.Split('=', 2))
+            .Where(pair => pair.Length == 2)
+            .ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
+}

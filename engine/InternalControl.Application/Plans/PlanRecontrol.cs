@@ -1,0 +1,61 @@
+using System.Globalization;
+using InternalControl.Kernel.Plans;
+
+namespace InternalControl.Application.Plans;
+
+/// <summary>
+/// What the school's internal control plan says about a case a rule starts for an object and an evaluation sheet
+/// (the Kazakh matrix re-control, seed 000 §3.1-3.4): the month of the plan's second control for that object and
+/// sheet (<see cref="SecondControl"/>, yyyy-mm, the next such month from today) and the venue that hears it
+/// (<see cref="Venue"/>, the plan's code, as <see cref="PlanTasks"/> gives it to a planned control). The policy's
+/// workflow waits until the month (<c>wait until second_control otherwise N school_days</c>) and routes the hearing
+/// by the venue; without a plan row for the object and sheet the case has neither, and the policy's fallbacks apply.
+/// </summary>
+public static class PlanRecontrol
+{
+    /// <summary>The key part that names the controlled object (a staff, class or subject id).</summary>
+    public const string Object = "object";
+
+    /// <summary>The key part that names the evaluation sheet.</summary>
+    public const string Sheet = "sheet";
+
+    /// <summary>The case variable with the month of the plan's second control (yyyy-mm).</summary>
+    public const string SecondControl = "second_control";
+
+    /// <summary>The case variable with the plan's venue code (as <see cref="PlanCodes.Code(PlanVenue)"/> writes it).</summary>
+    public const string Venue = "venue";
+
+    /// <summary>
+    /// <paramref name="variables"/> with the plan's second-control month and venue added when the case is keyed by
+    /// an object and a sheet the plan controls; the variables as they are otherwise (null stays null).
+    /// </summary>
+    public static Dictionary<string, string>? With(Dictionary<string, string>? variables, Func<IReadOnlyList<PlanControl>> plan, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (variables is null || !variables.TryGetValue(Object, out var objectId) || !variables.TryGetValue(Sheet, out var sheet))
+        {
+            return variables;
+        }
+
+        var rows = plan().Where(c => c.ObjectId == objectId && c.Sheet == sheet).ToList();
+        if (rows.Count == 0)
+        {
+            return variables;
+        }
+
+        var added = new Dictionary<string, string>(variables, StringComparer.Ordinal)
+        {
+            [Venue] = rows[0].Venue.Code(),
+        };
+        if (rows.FirstOrDefault(c => c.SecondMonth is not null)?.SecondMonth is { } month)
+        {
+            added[SecondControl] = Next(month, today).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        }
+
+        return added;
+    }
+
+    /// <summary>The first day of the next <paramref name="month"/> (1-12) from <paramref name="today"/>: this month counts.</summary>
+    public static DateOnly Next(int month, DateOnly today) =>
+        new(month >= today.Month ? today.Year : today.Year + 1, month, 1);
+}

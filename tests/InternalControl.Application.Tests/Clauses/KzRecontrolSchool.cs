@@ -1,0 +1,121 @@
+using System.Globalization;
+using InternalControl.Application.Cases;
+using InternalControl.Application.Control;
+using InternalControl.Application.Demo;
+using InternalControl.Application.Workspaces;
+using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Time;
+using InternalControl.Localization;
+using InternalControl.Testing;
+using InternalControl.Workflows.Runtime;
+using InternalControl.Workflows.Tasks;
+
+namespace InternalControl.Application.Tests.Clauses;
+
+/// <summary>
+/// A small Kazakh school as `ic init --country kz`, `ic import` and `ic control score` leave it, for the matrix
+/// re-control (seed 000 §3.3-3.4): t010 and t011 are both scored into group A on sheet III.3 in October; the plan
+/// (plan.csv) controls t010 on III.3, heard at the methodological council, with its second control in March, and
+/// has no row for t011. t001 director, t002 deputy director (who heads the methodological council).
+/// </summary>
+internal sealed class KzRecontrolSchool : IDisposable
+{
+    public const string Director = "t001";
+    public const string Deputy = "t002";
+    public const string Planned = "t010";
+    public const string Unplanned = "t011";
+
+    private readonly TempFolder _temp = new();
+    private readonly SteppingClock _clock;
+    private SchoolSession? _session;
+
+    public KzRecontrolSchool(DateOnly today)
+    {
+        _clock = new SteppingClock(SchoolTime.MorningOf(today));
+        var folder = Path.Combine(_temp.Path, "import");
+        _temp.Write("import/classes.csv", "class_id,name,grade_level,language,class_teacher_id\n5a,5А,5,kk,t010\n");
+        _temp.Write("import/staff.csv", """
+            staff_id,full_name,language,roles
+            t001,Қасымова Гүлмира Ақжолқызы,kk,director
+            t002,Бекмұхамбетова Жұлдыз Нұрланқызы,kk,deputy_director
+            t010,Тоқтаров Санжар Ернұрұлы,kk,subject_teacher|class_teacher
+            t011,Әбенова Динара Серікқызы,kk,subject_teacher
+
+            """);
+        _temp.Write("import/subjects.csv", "subject_id,name_kk,name_ky,name_ru,name_en\nmath,Математика,Математика,Математика,Mathematics\n");
+        _temp.Write("import/plan.csv", """
+            control_id,direction,topic,object_kind,object_id,sheet,month,responsible_id,venue,output,second_month
+            3.04,3,Мұғалімнің зерттеу тәжірибесі,staff,t010,III.3,9,t002,methodological_council,minutes,3
+
+            """);
+        var scores = _temp.Write("scores.csv", """
+            object_id,object_kind,sheet,criterion,score,date,inspector_id
+            t010,teacher,III.3,1,0,2026-10-01,t002
+            t010,teacher,III.3,2,0,2026-10-01,t002
+            t011,teacher,III.3,1,0,2026-10-01,t002
+            t011,teacher,III.3,2,0,2026-10-01,t002
+
+            """);
+        var databasePath = _temp.File("school.db");
+        var manifest = new SampleManifest(Country.Kz, "№27 «Болашақ» мектебі", [Language.Kk, Language.Ru], "2026-2027", today);
+        var created = DemoSchool.Create(folder, manifest, databasePath, _clock.GetUtcNow());
+        Assert.True(created.Import.Succeeded, string.Join("\n", created.Import.Summary(CultureInfo.InvariantCulture)));
+        Workspace = InternalControl.Application.Workspaces.Workspace.Open(databasePath, null, _clock).Value!;
+        var read = ScoreImporter.Read(scores, DecisionMatrix.From(Session.Policy)!, Session.Data.Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
+        Assert.True(read.Succeeded);
+        Workspace.Database.Scores.Save(Workspace.School.Id, read.Scores);
+        _session!.Dispose();
+        _session = null;
+    }
+
+    public Workspace Workspace { get; }
+
+    public SchoolSession Session => _session ??= Open();
+
+    public WorkflowRuntime Runtime => Session.Runtime;
+
+    /// <summary>Moves the clock to a morning and fires what came due.</summary>
+    public void MoveTo(DateOnly day)
+    {
+        _clock.Now = SchoolTime.MorningOf(day);
+        Runtime.Tick();
+    }
+
+    /// <summary>The open re-control case of a teacher on III.3.</summary>
+    public long Recontrol(string teacher) =>
+        Runtime.Cases(openOnly: true).Single(c => c.Workflow == "recontrol" && c.Key.Contains(teacher, StringComparison.Ordinal)).Id;
+
+    /// <summary>Evaluates, acts on and hears the planned teacher's re-control, then moves to March 1st: its rescore is due.</summary>
+    public long AtRescore()
+    {
+        Session.Evaluate();
+        var planned = Recontrol(Planned);
+        Complete(planned, "done", new Dictionary<string, string> { ["output_date"] = IsoDate.Text(Workspace.Today) });
+        Complete(planned, "heard", new Dictionary<string, string> { ["decision"] = "Тәжірибе жинақталсын" });
+        MoveTo(new DateOnly(2027, 3, 1));
+        return planned;
+    }
+
+    public IReadOnlyList<WorkflowTask> Tasks(long caseId) => Runtime.Tasks(new TaskQuery(CaseId: caseId));
+
+    /// <summary>Completes the case's one open task with the outcome and fields given, as its holder.</summary>
+    public void Complete(long caseId, string outcome, Dictionary<string, string> fields)
+    {
+        var task = Assert.Single(Tasks(caseId));
+        var done = Runtime.Complete(task.Id, outcome, fields, task.Assignee ?? Director);
+        Assert.True(done.Ok, done.Message(Language.En));
+    }
+
+    public void Dispose()
+    {
+        _session?.Dispose();
+        _temp.Dispose();
+    }
+
+    private SchoolSession Open()
+    {
+        var opened = SchoolSession.Open(Workspace);
+        Assert.True(opened.Succeeded, string.Join("\n", opened.Diagnostics.Select(d => d.ToString())));
+        return opened.Value!;
+    }
+}
