@@ -47,13 +47,13 @@ public static partial class DefaultTemplates
                 body.Append(Plain(texts.Get("Documents.SheetNote.Groups")), Plain(texts.Get("Documents.Deputy") + " " + texts.Get("Documents.Signature") + " {{deputy}}"));
                 break;
             case DocumentKind.Minutes:
-                body.Append(Heading(texts.Get("Documents.Minutes.Title")), Centered(texts.Get("Documents.Minutes.Council"), bold: false), Plain("{{date}}"));
+                body.Append(Heading(T(texts, "Documents.Minutes.Title")), Centered(texts.Get("Documents.Minutes.Council"), bold: false), Plain("{{date}}"));
                 body.Append(Plain(T(texts, "Documents.Minutes.Chair")), Plain(T(texts, "Documents.Minutes.Agenda")), Plain(T(texts, "Documents.Minutes.Heard")));
                 body.Append(PupilTable(texts, kind));
                 body.Append(Plain(texts.Get("Documents.Minutes.Decided")), Plain(texts.Get("Documents.Minutes.Chairman") + " " + texts.Get("Documents.Signature") + " {{director}}"), Plain(texts.Get("Documents.Minutes.Secretary")));
                 break;
             case DocumentKind.Order:
-                body.Append(Heading(texts.Get("Documents.Order.Title")), Plain(T(texts, "Documents.Order.Number")), Bold("{{subject}}"), Plain(texts.Get("Documents.Order.Basis")), Plain(T(texts, "Documents.Order.Item1")));
+                body.Append(Heading(texts.Get("Documents.Order.Title")), Plain(T(texts, "Documents.Order.Number")), Bold("{{subject}}"), Plain(T(texts, "Documents.Order.Basis")), Plain(T(texts, "Documents.Order.Item1")));
                 body.Append(PupilTable(texts, kind));
                 body.Append(Plain(texts.Get("Documents.Order.Item2")), Plain(T(texts, "Documents.Order.Item3")), Plain(texts.Get("Documents.Director") + " " + texts.Get("Documents.Signature") + " {{director}}"));
                 break;
@@ -72,7 +72,7 @@ public static partial class DefaultTemplates
     private static string T(Localizer texts, string key) => Field().Replace(texts.Get(key), m => "{{" + m.Groups[1].Value + "}}");
 
     private static Table PupilTable(Localizer texts, DocumentKind kind) => Table(
-        [texts.Get("Documents.Column.No"), texts.Get("Documents.Column.Pupil"), texts.Get("Reports.Column.Class"), texts.Get("Documents.Column.FailedSubjects")],
+        [texts.Get("Documents.Column.No"), texts.Get("Documents.Column.Pupil"), texts.Get("Reports.Column.Class"), texts.Get("Documents.Column.FailedSubjects"), texts.Get("Documents.Column.Decision")],
         DocumentFields.Items(kind));
 
     /// <summary>A table with a heading row and one row of item fields, which filling repeats per item.</summary>

@@ -17,14 +17,16 @@ public static class DocumentFields
 
     private static readonly string[] SheetItems = ["object", "kind", "scores", "group", "decision", "date"];
 
-    private static readonly string[] PupilItems = ["no", "pupil", "class", "subjects"];
+    private static readonly string[] PupilItems = ["no", "pupil", "class", "subjects", "decision"];
+
+    private static readonly string[] CouncilFields = ["minutes_number", "minutes_date"];
 
     /// <summary>The document fields of a kind ({{school}}).</summary>
     public static IReadOnlyList<string> Fields(DocumentKind kind) => kind switch
     {
         DocumentKind.Note => [.. Common, .. NoteFields],
         DocumentKind.SheetNote => [.. Common, "sheet"],
-        _ => Common,
+        _ => [.. Common, .. CouncilFields],
     };
 
     /// <summary>The item fields of a kind, without the prefix ({{item.pupil}} is "pupil").</summary>

@@ -13,10 +13,14 @@ namespace InternalControl.Application.Documents;
 /// The documents a deputy director and a director hand in, filled from the school's data into a template in the
 /// reader's language: the reference note on a quarter's results per class (quality, success rate, СОУ, as the district
 /// summary counts them), and the pedagogical council's minutes and the director's order on the pupils who have not
-/// mastered the programme, each by name with the subjects of their "2" (No. 97 9.5: the council decides per pupil).
+/// mastered the programme, each by name with the subjects of their "2" and the council's decision on them once the
+/// director has recorded it (No. 97 9.5: the council decides per pupil; <see cref="CouncilDecisions"/>).
 /// </summary>
 public static class SchoolDocuments
 {
+    /// <summary>What a document shows where the school has not recorded a value yet: a line to write it on.</summary>
+    private const string Blank = "___";
+
     /// <summary>What fills the template, from the school's data as of the workspace's today.</summary>
     public static DocumentContent Content(DocumentRequest request, SchoolSession session, Localizer texts)
     {
@@ -48,7 +52,7 @@ public static class SchoolDocuments
         {
             DocumentKind.Note => NoteItems(scope, fields, texts),
             DocumentKind.SheetNote => SheetItems(data, options, request.Sheet, fields, texts),
-            _ => PupilItems(scope, data, request, texts),
+            _ => PupilItems(scope, data, request, CouncilDecisions.Of(session, calendar.Start, calendar.End), fields, texts),
         };
         fields["subject"] = request.Kind switch
         {
@@ -166,9 +170,18 @@ public static class SchoolDocuments
         return [.. (Control.DecisionMatrix.From(session.Policy)?.Sheets ?? []).Select(s => s.Id)];
     }
 
-    /// <summary>The pupils with a "2": a final mark of the quarter, or for the year a year mark; with the subjects of it.</summary>
-    private static List<IReadOnlyDictionary<string, string>> PupilItems(ReportScope? scope, SchoolData data, DocumentRequest request, Localizer texts)
+    /// <summary>
+    /// The pupils with a "2" (a final mark of the quarter, or for the year a year mark) with the subjects of it, and the
+    /// pupils the council decided on; each with the council's decision once recorded, else a line to write it on. The
+    /// minutes' number and date are those of the latest decision, else lines.
+    /// </summary>
+    private static List<IReadOnlyDictionary<string, string>> PupilItems(
+        ReportScope? scope, SchoolData data, DocumentRequest request, IReadOnlyList<CouncilDecision> decisions, Dictionary<string, string> fields, Localizer texts)
     {
+        var latest = decisions.Count == 0 ? null : decisions[^1];
+        fields["minutes_number"] = latest?.MinutesNumber ?? Blank;
+        fields["minutes_date"] = latest?.MinutesDate is { } minutes ? texts.Date(minutes) : Blank;
+        var decided = decisions.ToDictionary(d => d.PupilId, StringComparer.Ordinal);
         var subjects = data.Subjects.ToDictionary(s => s.Id);
         string SubjectName(string id) => subjects.TryGetValue(id, out var s) ? s.Name(texts.Language) : id;
         var failing = new List<(ClassGroup Class, Pupil Pupil, List<string> Subjects)>();
@@ -179,7 +192,7 @@ public static class SchoolDocuments
                 var twos = request.Year
                     ? data.Marks.Where(m => m.PupilId == pupil.Id && m.Kind == MarkKind.Year && m.Value <= 2 && m.Date >= scope.Calendar.Start && m.Date <= scope.Calendar.End).Select(m => m.SubjectId).Distinct().ToList()
                     : scope.SubjectsOf(group).Where(s => scope.FinalMarkOf(pupil, group, s) is { Value: <= 2 }).ToList();
-                if (twos.Count > 0)
+                if (twos.Count > 0 || decided.ContainsKey(pupil.Id))
                 {
                     failing.Add((group, pupil, [.. twos.Select(SubjectName).Order(StringComparer.Ordinal)]));
                 }
@@ -192,8 +205,10 @@ public static class SchoolDocuments
             ["pupil"] = f.Pupil.FullName,
             ["class"] = f.Class.Name,
             ["subjects"] = string.Join(", ", f.Subjects),
+            ["decision"] = decided.TryGetValue(f.Pupil.Id, out var d) ? texts.GetOr("Workflows.Choice." + d.Decision, d.Decision) : Blank,
         })];
     }
+
 
     private static string Number(int value, Localizer texts) => value.ToString("0", texts.Culture);
 

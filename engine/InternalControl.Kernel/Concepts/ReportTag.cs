@@ -38,6 +38,14 @@ public static class ReportTag
     public const string Council = "council";
 
     /// <summary>
+    /// The pedagogical council's decision on one pupil (No. 97 9.5): a task step whose done task holds the decision
+    /// (the choice field <c>decision</c>) and the number and date of the council's minutes (<c>minutes_number</c>,
+    /// <c>minutes_date</c>); the council's minutes and the director's order list these decisions per pupil
+    /// (Application/Documents/CouncilDecisions).
+    /// </summary>
+    public const string CouncilDecision = "council_decision";
+
+    /// <summary>
     /// The re-scoring of an object on its evaluation sheet (seed 000 §3.4): a task step whose task is done with the
     /// criterion scores, the group the policy's bands give them being the case's <c>group</c> (Application/Control/Rescore).
     /// </summary>
@@ -45,5 +53,5 @@ public static class ReportTag
 
     /// <summary>Every tag, in the order the reports use them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [LowAchievers, IndividualWork, NoChangeReport, CauseFinding, DiaryNotice, ParentConversation, SmallCouncil, Improved, Commission, Council, Rescore];
+        [LowAchievers, IndividualWork, NoChangeReport, CauseFinding, DiaryNotice, ParentConversation, SmallCouncil, Improved, Commission, Council, CouncilDecision, Rescore];
 }
