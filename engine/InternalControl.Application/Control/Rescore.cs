@@ -33,17 +33,13 @@ public static class Rescore
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(actor);
         var task = session.Runtime.Task(taskId) is { Status: WorkTaskStatus.Open } open ? open : null;
-        var summary = task is null ? null : session.Runtime.Case(task.CaseId);
-        var step = task is null || summary is null ? null : session.Definitions.Find(task.Workflow, summary.Version)?.Steps.FirstOrDefault(s => s.Id == task.Step);
-        var key = summary is null ? null : Key(summary.Key);
-        var sheet = key is not null && key.TryGetValue(PlanRecontrol.Sheet, out var sheetId) ? DecisionMatrix.From(session.Policy)?.Find(sheetId) : null;
-        var objectId = key?.GetValueOrDefault(PlanRecontrol.Object);
-        var earlier = objectId is null || sheet is null ? null : session.Data.Scores.LastOrDefault(s => s.ObjectId == objectId && s.Sheet == sheet.Id);
-        if (task is null || step?.Report != ReportTag.Rescore || sheet is null || earlier is null)
+        var target = task is null ? null : Target(session, task);
+        if (task is null || target is not { } found)
         {
             return WorkflowResult.Refuse("Control.Rescore.NotARescore", taskId);
         }
 
+        var (sheet, earlier) = found;
         if (scores.Count != sheet.CriteriaCount || scores.Any(s => s.Key < 1 || s.Key > sheet.CriteriaCount || s.Value is < 0 or > 2))
         {
             return WorkflowResult.Refuse("Control.Rescore.BadScores", sheet.Id, sheet.CriteriaCount);
@@ -70,6 +66,17 @@ public static class Rescore
     }
 
     /// <summary>
+    /// The evaluation sheet <paramref name="task"/> re-scores its object on, when it is a re-scoring with an earlier
+    /// evaluation to compare (the criteria its form asks for); null otherwise.
+    /// </summary>
+    public static MatrixSheet? SheetOf(SchoolSession session, WorkflowTask task)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(task);
+        return Target(session, task)?.Sheet;
+    }
+
+    /// <summary>
     /// True when <paramref name="task"/> re-scores an object (its step is tagged <c>report rescore</c>): it is done with
     /// <see cref="Submit"/>, never with a typed group.
     /// </summary>
@@ -79,6 +86,18 @@ public static class Rescore
         ArgumentNullException.ThrowIfNull(task);
         return session.Runtime.Case(task.CaseId) is { } summary
             && session.Definitions.Find(task.Workflow, summary.Version)?.Steps.FirstOrDefault(s => s.Id == task.Step)?.Report == ReportTag.Rescore;
+    }
+
+    /// <summary>The sheet and the object's latest evaluation on it, for a task of a step tagged <c>report rescore</c>; null otherwise.</summary>
+    private static (MatrixSheet Sheet, EvaluationScore Earlier)? Target(SchoolSession session, WorkflowTask task)
+    {
+        var summary = session.Runtime.Case(task.CaseId);
+        var step = summary is null ? null : session.Definitions.Find(task.Workflow, summary.Version)?.Steps.FirstOrDefault(s => s.Id == task.Step);
+        var key = summary is null ? null : Key(summary.Key);
+        var sheet = key is not null && key.TryGetValue(PlanRecontrol.Sheet, out var sheetId) ? DecisionMatrix.From(session.Policy)?.Find(sheetId) : null;
+        var objectId = key?.GetValueOrDefault(PlanRecontrol.Object);
+        var earlier = objectId is null || sheet is null ? null : session.Data.Scores.LastOrDefault(s => s.ObjectId == objectId && s.Sheet == sheet.Id);
+        return step?.Report != ReportTag.Rescore || sheet is null || earlier is null ? null : (sheet, earlier);
     }
 
     /// <summary>The named parts of a case key ("object=t010;sheet=III.3").</summary>

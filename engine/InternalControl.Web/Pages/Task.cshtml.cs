@@ -1,4 +1,6 @@
+using System.Globalization;
 using InternalControl.Application.Cases;
+using InternalControl.Application.Control;
 using InternalControl.Workflows;
 using InternalControl.Workflows.Tasks;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +9,8 @@ namespace InternalControl.Web.Pages;
 
 /// <summary>
 /// A task's form: the step's typed fields and its outcomes in the reader's language. A wrong value is refused with
-/// the localized message beside its field and nothing changes; a task already completed says so.
+/// the localized message beside its field and nothing changes; a task already completed says so. A re-scoring task
+/// (seed 000 §3.4) asks for the sheet's criterion scores instead, and the group follows from them (Rescore).
 /// </summary>
 public sealed class TaskModel : SchoolPage
 {
@@ -28,6 +31,9 @@ public sealed class TaskModel : SchoolPage
     public bool CanClaim { get; private set; }
 
     public bool IsParent => Web.Access.IsParent;
+
+    /// <summary>The evaluation sheet an open re-scoring task asks the criterion scores of; null for other tasks.</summary>
+    public MatrixSheet? RescoreSheet { get; private set; }
 
     /// <summary>Whom this person may hand the task to; empty when they may not.</summary>
     public IReadOnlyList<InternalControl.Kernel.Schools.Staff> Targets { get; private set; } = [];
@@ -52,6 +58,11 @@ public sealed class TaskModel : SchoolPage
         }
 
         var task = Item!;
+        if (RescoreSheet is { } sheet && task.Status == WorkTaskStatus.Open)
+        {
+            return SubmitScores(task, sheet);
+        }
+
         var fields = task.Fields.Select(f => (f.Name, Value: Request.Form["field." + f.Name].ToString().Trim()))
             .Where(f => f.Value.Length > 0)
             .ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal);
@@ -126,11 +137,46 @@ public sealed class TaskModel : SchoolPage
         return Redirect("/");
     }
 
+    /// <summary>A criterion of the re-scoring sheet, 1-based, by its text where the catalog has it.</summary>
+    public string CriterionLabel(MatrixSheet sheet, int criterion)
+    {
+        ArgumentNullException.ThrowIfNull(sheet);
+        return criterion <= sheet.Criteria.Count
+            ? T("Web.Task.Rescore.CriterionText", criterion, T(sheet.Criteria[criterion - 1]))
+            : T("Web.Task.Rescore.Criterion", criterion);
+    }
+
     public string FieldLabel(string field) => WorkflowText.Field(field).Render(Texts.Language);
 
     public string OutcomeLabel(string outcome) => WorkflowText.Outcome(outcome).Render(Texts.Language);
 
     public string ChoiceLabel(string option) => WorkflowText.Choice(option).Render(Texts.Language);
+
+    /// <summary>Completes a re-scoring with the criterion scores the form holds; a score missing or out of 0-2 is refused and nothing changes.</summary>
+    private IActionResult SubmitScores(WorkflowTask task, MatrixSheet sheet)
+    {
+        var scores = new Dictionary<int, int>();
+        for (var criterion = 1; criterion <= sheet.CriteriaCount; criterion++)
+        {
+            if (int.TryParse(Request.Form["score." + criterion.ToString(CultureInfo.InvariantCulture)].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var score))
+            {
+                scores[criterion] = score;
+            }
+        }
+
+        Values = scores.ToDictionary(s => "score." + s.Key.ToString(CultureInfo.InvariantCulture), s => s.Value.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var result = Rescore.Submit(Web.Session, task.Id, scores, Web.Person!.Id);
+        if (!result.Ok)
+        {
+            var now = Web.Session.Runtime.Task(task.Id);
+            Error = now is not null && now.Status != WorkTaskStatus.Open ? T("Web.Task.AlreadyDone") : result.Message(Texts.Language);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        Web.Audit("task.completed", task.Id.ToString(CultureInfo.InvariantCulture));
+        return Redirect($"/cases/{task.CaseId}");
+    }
 
     private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Refused(string message)
     {
@@ -150,6 +196,7 @@ public sealed class TaskModel : SchoolPage
         Item = task;
         Title = task.Title(Texts.Language);
         CanAct = Web.Access.CanAct(task);
+        RescoreSheet = task.Status == WorkTaskStatus.Open ? Rescore.SheetOf(Web.Session, task) : null;
         CanClaim = Web.Access.CanClaim(task);
         Targets = Web.Access.ReassignTargets(task);
         var holder = task.ClaimedBy ?? task.Assignee;
