@@ -36,12 +36,15 @@ public sealed class TeacherFindingInboxTests
         var otherInbox = await (await school.Staff("t011")).Get("/");
         var reports = await deputy.Get("/reports");
         var register = await deputy.Get("/reports/teacher-findings");
+        var deputysView = await deputy.Get($"/tasks/{task.Id}");
+        var othersView = await (await school.Staff("t011")).Get($"/tasks/{task.Id}");
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, inbox.Status);
         Assert.Contains($"/tasks/{task.Id}\"", inbox.Html, StringComparison.Ordinal);
         Assert.Contains("Кемшілікті жою жоспары", inbox.Html, StringComparison.Ordinal);
         Assert.DoesNotContain($"/tasks/{task.Id}\"", otherInbox.Html, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NotFound), (deputysView.Status, othersView.Status));
         Assert.Contains("/reports/teacher-findings", reports.Html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, register.Status);
         Assert.Contains("Педагогтердің біліктілігі бойынша кемшіліктерді жою журналы", register.Html, StringComparison.Ordinal);

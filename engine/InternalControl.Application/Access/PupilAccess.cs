@@ -211,11 +211,12 @@ public sealed class PupilAccess
             || (_roles.Contains(task.Role) && (task.PupilId is null ? WholeSchool : CanSeePupil(task.PupilId) && CanSeeSubject(task.PupilId, task.SubjectId)));
     }
 
-    /// <summary>A task may be read by whoever may act on it or see its case's pupil.</summary>
+    /// <summary>A task may be read by whoever may act on it or see its case's pupil; a task about no pupil (a teacher, an object of control) by the school's heads too.</summary>
     public bool CanSeeTask(WorkflowTask task)
     {
         ArgumentNullException.ThrowIfNull(task);
-        return CanAct(task) || _cases.Contains(task.CaseId) || (!IsParent && task.PupilId is { } pupil && CanSeeSubject(pupil, task.SubjectId));
+        return CanAct(task) || _cases.Contains(task.CaseId)
+            || (!IsParent && (task.PupilId is { } pupil ? CanSeeSubject(pupil, task.SubjectId) : WholeSchool));
     }
 
     /// <summary>A member of staff may take (claim) an open task of their role, not yet theirs, that nobody has taken yet.</summary>
