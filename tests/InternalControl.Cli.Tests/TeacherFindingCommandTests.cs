@@ -72,6 +72,23 @@ public sealed class TeacherFindingCommandTests
         Assert.Equal(before, Cases(school));
     }
 
+    [Fact]
+    public void Finding_TheSameFindingTwiceOnADay_RefusedWithIC3884AndTheFirstCase()
+    {
+        // Arrange: the finding is recorded once.
+        using var school = new KazakhSchoolFixture();
+        Assert.Equal(0, school.Run("teacher", "finding", "t009", "--finding", Finding, "--source", "inspection").ExitCode);
+        var before = Cases(school);
+
+        // Act
+        var again = school.Run("teacher", "finding", "t009", "--finding", Finding, "--source", "inspection", "--lang", "ru");
+
+        // Assert
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("IC3884", again.Error, StringComparison.Ordinal);
+        Assert.Equal(before, Cases(school));
+    }
+
     private static int Cases(KazakhSchoolFixture school) => JsonDocument.Parse(school.Run("cases", "--json").Out).RootElement.GetArrayLength();
 
     // The teacher's own remediation plans to write (DOMAIN policy 5: the plan comes first).

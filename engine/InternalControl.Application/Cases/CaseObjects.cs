@@ -6,20 +6,28 @@ namespace InternalControl.Application.Cases;
 /// <summary>
 /// What a case is about when it is about no pupil: a finding about a teacher (seed 003, DOMAIN policy 5), whose key
 /// "teacher=t010;finding=attestation;since=2021-06-15" reads as the teacher's name and the finding's title in the
-/// reader's language, never as the key itself. Inbox rows, case headers and `ic cases` show it where a pupil goes.
+/// reader's language, or an object re-controlled on an evaluation sheet (seed 000 §3.4), whose key
+/// "object=t010;sheet=II.3" reads as the teacher's or the class's name and the sheet's title; never as the key
+/// itself. Inbox rows, case headers and `ic cases` show it where a pupil goes.
 /// </summary>
 public static class CaseObjects
 {
     private const string TeacherPart = "teacher";
     private const string FindingPart = "finding";
 
-    /// <summary>"Name · finding" for a case keyed by a teacher; null for any other case.</summary>
+    /// <summary>"Name · finding" for a case keyed by a teacher, "Name · II.3 title" for one keyed by an object and a sheet; null for any other case.</summary>
     public static string? Describe(string key, SchoolData data, Localizer texts)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(texts);
         var parts = Parts(key);
+        if (parts.TryGetValue(Plans.PlanRecontrol.Object, out var target) && parts.TryGetValue(Plans.PlanRecontrol.Sheet, out var sheet))
+        {
+            var named = data.Staff.FirstOrDefault(s => s.Id == target)?.FullName ?? data.Classes.FirstOrDefault(c => c.Id == target)?.Name ?? target;
+            return named + " · " + sheet + " " + texts.GetOr("Matrix.Sheet." + sheet, "");
+        }
+
         if (!parts.TryGetValue(TeacherPart, out var teacher))
         {
             return null;

@@ -18,9 +18,14 @@ internal sealed class CaseCommand : ICommandDefinition
             using var session = context.OpenReadingSession();
             var caseId = parse.GetValue(id);
             var summary = session.Runtime.Case(caseId) ?? throw new UserErrorException("Cli.Error.UnknownCase", caseId);
-            context.Say("Cli.Case.Heading", summary.Id, WorkflowText.Workflow(summary.Workflow).Render(context.Texts.Language),
+            // Whom or what the case is about, and its subject where it has one: no empty place in the heading.
+            var about = string.Join(", ", new[]
+            {
                 summary.PupilId is null ? CaseObjects.Describe(summary.Key, session.Data, context.Texts) ?? "" : CommandContext.PupilName(session.Data, summary.PupilId),
-                context.SubjectName(session.Data, summary.SubjectId), context.Texts.GetOr("Cli.Cases.Status." + summary.Status, summary.Status));
+                context.SubjectName(session.Data, summary.SubjectId),
+            }.Where(part => part.Length > 0));
+            context.Say("Cli.Case.Heading", summary.Id, WorkflowText.Workflow(summary.Workflow).Render(context.Texts.Language),
+                about, context.Texts.GetOr("Cli.Cases.Status." + summary.Status, summary.Status));
             foreach (var line in session.Runtime.History(caseId, context.Texts.Language))
             {
                 context.Line(line);
