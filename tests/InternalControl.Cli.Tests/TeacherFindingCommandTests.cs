@@ -1,4 +1,5 @@
 using System.Text.Json;
+using InternalControl.Testing;
 
 namespace InternalControl.Cli.Tests;
 
@@ -87,6 +88,25 @@ public sealed class TeacherFindingCommandTests
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("IC3884", again.Error, StringComparison.Ordinal);
         Assert.Equal(before, Cases(school));
+    }
+
+    [Fact]
+    public void Finding_AKyrgyzSchool_WhosePolicyKeepsNoFindingWork_IsRefusedWithIC3883()
+    {
+        // Arrange: regulation No. 97 names no remediation of teachers' findings, so the Kyrgyz policy has no such workflow.
+        using var temp = new TempFolder();
+        var db = temp.File("kg.db");
+        Assert.Equal(0, Ic.Run("init", "--country", "kg", "--school", "S", "--year", "2026-2027", "--db", db).ExitCode);
+        Assert.Equal(0, Ic.Run("import", Path.Combine(AppContext.BaseDirectory, "samples", "kg-school"), "--db", db, "--now", KazakhSchoolFixture.Now).ExitCode);
+
+        // Act
+        var run = Ic.Run("teacher", "finding", "t006", "--finding", "Сабактын планы жок", "--source", "inspection", "--lang", "ky", "--db", db, "--now", KazakhSchoolFixture.Now);
+
+        // Assert
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("IC3883", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Эч нерсе жазылган жок.", run.Error, StringComparison.Ordinal);
+        Assert.Equal("[]", Ic.Run("cases", "--json", "--db", db, "--now", KazakhSchoolFixture.Now).Out.Trim());
     }
 
     private static int Cases(KazakhSchoolFixture school) => JsonDocument.Parse(school.Run("cases", "--json").Out).RootElement.GetArrayLength();

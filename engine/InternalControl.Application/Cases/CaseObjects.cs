@@ -12,8 +12,14 @@ namespace InternalControl.Application.Cases;
 /// </summary>
 public static class CaseObjects
 {
-    private const string TeacherPart = "teacher";
-    private const string FindingPart = "finding";
+    /// <summary>The part of a case key that names the teacher a finding is about.</summary>
+    internal const string TeacherPart = "teacher";
+
+    /// <summary>The part of a case key that names where a finding about a teacher comes from.</summary>
+    internal const string FindingPart = "finding";
+
+    /// <summary>The part of a case key that dates a finding about a teacher.</summary>
+    internal const string SincePart = "since";
 
     /// <summary>"Name · finding" for a case keyed by a teacher, "Name · II.3 title" for one keyed by an object and a sheet; null for any other case.</summary>
     public static string? Describe(string key, SchoolData data, Localizer texts)

@@ -51,7 +51,7 @@ public static class TeacherFindings
         }
 
         // The policy's workflow keyed by teacher and finding (DOMAIN policy 5); a country whose regulation keeps none has none.
-        var workflow = session.Definitions.All.FirstOrDefault(d => CaseObjects.IsAboutTeacher(d.Key) && d.Key.Contains("finding", StringComparer.Ordinal));
+        var workflow = session.Definitions.All.FirstOrDefault(d => CaseObjects.IsAboutTeacher(d.Key) && d.Key.Contains(CaseObjects.FindingPart, StringComparer.Ordinal));
         if (workflow is null)
         {
             return Result<CaseSummary>.Failure([Diagnostic.ErrorOf("Teachers.Error.NoFindingWorkflow")]);
@@ -61,9 +61,9 @@ public static class TeacherFindings
         var today = IsoDate.Text(session.Workspace.Today);
         var key = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["teacher"] = teacher,
-            ["finding"] = source.KeyPart(),
-            ["since"] = today,
+            [CaseObjects.TeacherPart] = teacher,
+            [CaseObjects.FindingPart] = source.KeyPart(),
+            [CaseObjects.SincePart] = today,
         };
         var existing = session.Runtime.Cases().FirstOrDefault(c => c.Workflow == workflow.Name && c.Key == string.Join(';', workflow.Key.Select(p => p + "=" + key.GetValueOrDefault(p))));
         if (existing is not null)
