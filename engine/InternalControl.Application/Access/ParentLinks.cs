@@ -41,14 +41,26 @@ public sealed class ParentLinks(SchoolSession session, AccessStore access, Paren
             return ParentLinkAnswer.Unknown;
         }
 
-        if (access.LinksIssuedWithin(PersonKind.Parent, contact.PersonId, TimeSpan.FromHours(1)) >= options.PerHour)
+        return Requested(contact, language, site);
+    }
+
+    /// <summary>
+    /// A parent's request from their own Telegram chat (the bot's <c>/signin</c>, <see cref="Delivery.TelegramUpdates"/>):
+    /// <paramref name="contact"/> is the chat the school has for them, so the link goes back to that chat, valid and
+    /// counted as a request from the sign-in page. A contact that is not a parent's of this school is
+    /// <see cref="ParentLinkAnswer.Unknown"/>.
+    /// </summary>
+    public ParentLinkAnswer RequestFromChat(Contact contact, Uri site)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        ArgumentNullException.ThrowIfNull(site);
+        if (contact.PersonKind != Contact.Parent || Parent(contact.PersonId) is not { } language)
         {
-            access.Audit(Anonymous, "parentlink.limited", contact.PersonId);
-            return ParentLinkAnswer.Limited;
+            access.Audit(Anonymous, "parentlink.unknown", null);
+            return ParentLinkAnswer.Unknown;
         }
 
-        Send(contact.PersonId, language, contact.Channel, requested: true, options.Validity, site, Anonymous);
-        return ParentLinkAnswer.Queued;
+        return Requested(contact, language, site);
     }
 
     /// <summary>
@@ -84,6 +96,19 @@ public sealed class ParentLinks(SchoolSession session, AccessStore access, Paren
         }
 
         return (sent, unreachable);
+    }
+
+    /// <summary>A known parent's request: a link on the channel asked from, unless they have had their links of the hour.</summary>
+    private ParentLinkAnswer Requested(Contact contact, Language language, Uri site)
+    {
+        if (access.LinksIssuedWithin(PersonKind.Parent, contact.PersonId, TimeSpan.FromHours(1)) >= options.PerHour)
+        {
+            access.Audit(Anonymous, "parentlink.limited", contact.PersonId);
+            return ParentLinkAnswer.Limited;
+        }
+
+        Send(contact.PersonId, language, contact.Channel, requested: true, options.Validity, site, Anonymous);
+        return ParentLinkAnswer.Queued;
     }
 
     private Language? Parent(string id) => session.Data.Parents.FirstOrDefault(p => p.Id == id)?.Language;

@@ -1,3 +1,4 @@
+using InternalControl.Application.Access;
 using InternalControl.Application.Cases;
 using InternalControl.Workflows.Outbox;
 using Telegram.Bot.Exceptions;
@@ -6,7 +7,8 @@ namespace InternalControl.Application.Delivery;
 
 /// <summary>
 /// One delivery run over the configured channels, the same for <c>ic outbox --send</c> and the web host's background
-/// service: the Telegram bot's updates first (chat links and acknowledgements), then every due message
+/// service: the Telegram bot's updates first (chat links, parents' requests for a sign-in link, acknowledgements),
+/// then every due message
 /// (<see cref="Workflows.Runtime.WorkflowRuntime.DeliverAsync"/>). The channels' HTTP clients live for the run only.
 /// </summary>
 public static class OutboxDelivery
@@ -33,7 +35,14 @@ public static class OutboxDelivery
             if (settings.Telegram is not null)
             {
                 // The bot's updates first: a chat linked by its code gets today's messages in this same run.
-                using var updates = new TelegramUpdates(settings.Telegram, runtime, session.Workspace.Database.Contacts, clock);
+                var workspace = session.Workspace;
+                using var updates = new TelegramUpdates(settings.Telegram, runtime, workspace.Database.Contacts, clock)
+                {
+                    // A parent's /signin: the link points at the web application's configured address, never elsewhere.
+                    SignInLinks = settings.Link is { } site
+                        ? contact => new ParentLinks(session, new AccessStore(workspace.Database, workspace.School.Id, clock), ParentLinkOptions.Default).RequestFromChat(contact, site)
+                        : null,
+                };
                 try
                 {
                     await updates.PollAsync(cancellationToken).ConfigureAwait(false);

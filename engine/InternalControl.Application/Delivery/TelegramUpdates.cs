@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Application.Access;
 using InternalControl.Localization;
 using InternalControl.Storage.Contacts;
 using InternalControl.Workflows.Runtime;
@@ -10,15 +11,26 @@ using Telegram.Bot.Types.Enums;
 namespace InternalControl.Application.Delivery;
 
 /// <summary>
-/// Reads the bot's updates and acts on two of them. A text with a one-time link code (<c>/start CODE</c> or the code
-/// alone; issued by <c>ic contacts link</c> or the web application) links the chat to that person's contacts. A press
+/// Reads the bot's updates and acts on three of them. A text with a one-time link code (<c>/start CODE</c> or the code
+/// alone; issued by <c>ic contacts link</c> or the web application) links the chat to that person's contacts.
+/// <c>/signin</c> from a parent's linked chat sends that chat a one-time sign-in link to the web application
+/// (<see cref="SignInLinks"/>): a parent who is reached by Telegram has no address to type on the sign-in page. A press
 /// of a message's "I have read it" button, by the chat the message went to, writes the acknowledgement into the case
 /// journal (<see cref="WorkflowRuntime.Acknowledge"/>). Anything else is confirmed and left alone.
 /// </summary>
 public sealed class TelegramUpdates(TelegramSettings settings, WorkflowRuntime runtime, IContactStore contacts, TimeProvider clock) : IDisposable
 {
+    /// <summary>The bot command a parent sends for a sign-in link (Telegram's commands are Latin by the Bot API's rule).</summary>
+    public const string SignInCommand = "/signin";
+
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
     private int? _offset;
+
+    /// <summary>
+    /// Sends a sign-in link to the parent whose linked chat asks for one, and says what became of the request; null when
+    /// this delivery run makes no links (no web address is configured, <see cref="OutboxSettings.Link"/>).
+    /// </summary>
+    public Func<Contact, ParentLinkAnswer>? SignInLinks { get; init; }
 
     /// <summary>Handles the updates waiting now; returns how many links and acknowledgements were made.</summary>
     public async Task<int> PollAsync(CancellationToken cancellationToken = default)
@@ -29,7 +41,11 @@ public sealed class TelegramUpdates(TelegramSettings settings, WorkflowRuntime r
         foreach (var update in updates)
         {
             _offset = update.Id + 1;
-            if (update.Message is { Text: { } text, Chat: { } chat } && chat.Type == ChatType.Private)
+            if (update.Message is { Text: { } command, Chat: { } asking } && asking.Type == ChatType.Private && IsSignIn(command))
+            {
+                done += await SignInAsync(bot, asking.Id, cancellationToken).ConfigureAwait(false);
+            }
+            else if (update.Message is { Text: { } text, Chat: { } chat } && chat.Type == ChatType.Private)
             {
                 done += await LinkAsync(bot, chat.Id, text, cancellationToken).ConfigureAwait(false);
             }
@@ -63,6 +79,32 @@ public sealed class TelegramUpdates(TelegramSettings settings, WorkflowRuntime r
         await bot.SendMessage(chat, Texts.Get(contact is null ? "Contacts.Telegram.BadCode" : "Contacts.Telegram.Linked", language), cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         return contact is null ? 0 : 1;
+    }
+
+    /// <summary>"/signin", also as Telegram sends a command from a menu to a named bot ("/signin@school_bot").</summary>
+    private static bool IsSignIn(string text)
+    {
+        var command = text.Trim();
+        return command.Equals(SignInCommand, StringComparison.OrdinalIgnoreCase)
+            || command.StartsWith(SignInCommand + "@", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A parent's chat asks for a sign-in link: the link goes into the outbox for this chat, and the bot says so.</summary>
+    private async Task<int> SignInAsync(TelegramBotClient bot, long chat, CancellationToken cancellationToken)
+    {
+        var address = chat.ToString(CultureInfo.InvariantCulture);
+        var contact = contacts.OfKind(runtime.SchoolId, Contact.Parent).FirstOrDefault(c => c.Channel == ContactChannel.Telegram && c.Address == address);
+        var answer = contact is null ? ParentLinkAnswer.Unknown : SignInLinks?.Invoke(contact);
+        var key = answer switch
+        {
+            ParentLinkAnswer.Queued => "Contacts.Telegram.SignInSent",
+            ParentLinkAnswer.Limited => "Contacts.Telegram.SignInLimited",
+            null => "Contacts.Telegram.SignInUnavailable",
+            _ => "Contacts.Telegram.SignInNotLinked",
+        };
+        var language = contact is null ? Language.Ru : LanguageOf(contact);
+        await bot.SendMessage(chat, Texts.Get(key, language), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return answer == ParentLinkAnswer.Queued ? 1 : 0;
     }
 
     private async Task<int> AcknowledgeAsync(TelegramBotClient bot, CallbackQuery query, long chat, string data, CancellationToken cancellationToken)

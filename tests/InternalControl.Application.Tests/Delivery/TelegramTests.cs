@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using InternalControl.Application.Access;
 using InternalControl.Application.Delivery;
 using InternalControl.Application.Tests.Clauses;
 using InternalControl.Localization;
@@ -86,6 +87,45 @@ public sealed class TelegramTests : IDisposable
     }
 
     [Fact]
+    public async Task SendAsync_SignInFromAParentsChat_SendsThatChatAOneTimeLinkInTheParentsLanguage()
+    {
+        // Arrange: g1 (Kyrgyz) is reached by Telegram, so has no address to type on the sign-in page; the chat asks the bot.
+        using var school = Kg97School.WithCase();
+        var contacts = school.Workspace.Database.Contacts;
+        contacts.Save(school.Workspace.School.Id, [new Contact(Contact.Parent, "g1", ContactChannel.Telegram, "555001", 1)]);
+        Updates("""{"update_id":20,"message":{"message_id":7,"date":0,"chat":{"id":555001,"type":"private"},"text":"/signin"}}""");
+        var settings = new OutboxSettings { Telegram = Settings(), Link = new Uri("http://127.0.0.1:5080/") };
+
+        // Act
+        await OutboxDelivery.SendAsync(settings, school.Session, school.Workspace.Clock, new Random(1));
+
+        // Assert: the bot says a link is coming, and the link goes to that chat in the same run, its token filled in.
+        var texts = SentTexts(555001);
+        Assert.Contains(texts, t => t.StartsWith("Кирүү шилтемеси ушул чатка жөнөтүлүүдө", StringComparison.Ordinal));
+        var link = Assert.Single(texts, t => t.Contains("http://127.0.0.1:5080/signin/", StringComparison.Ordinal));
+        Assert.DoesNotContain(SignInLinks.Mask, link, StringComparison.Ordinal);
+        var access = new AccessStore(school.Workspace.Database, school.Workspace.School.Id, school.Workspace.Clock);
+        Assert.Equal(1, access.LinksIssuedWithin(PersonKind.Parent, "g1", TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
+    public async Task SendAsync_SignInFromAChatNoParentIsLinkedTo_IsToldToSendTheCode_AndNoLinkIsMade()
+    {
+        // Arrange
+        using var school = Kg97School.WithCase();
+        Updates("""{"update_id":21,"message":{"message_id":8,"date":0,"chat":{"id":555999,"type":"private"},"text":"/signin"}}""");
+        var settings = new OutboxSettings { Telegram = Settings(), Link = new Uri("http://127.0.0.1:5080/") };
+
+        // Act
+        await OutboxDelivery.SendAsync(settings, school.Session, school.Workspace.Clock, new Random(1));
+
+        // Assert
+        Assert.Equal(["Этот чат не привязан к родителю в школе. Сначала отправьте код, который выдала школа."], SentTexts(555999));
+        var access = new AccessStore(school.Workspace.Database, school.Workspace.School.Id, school.Workspace.Clock);
+        Assert.Equal(0, access.LinksIssuedWithin(PersonKind.Parent, "g1", TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
     public async Task DeliverAsync_BotApi500_FailedTryRetriedLater()
     {
         // Arrange
@@ -134,6 +174,14 @@ public sealed class TelegramTests : IDisposable
     private TelegramSettings Settings() => new() { Token = Token, ApiUrl = new Uri(_api.Url!) };
 
     /// <summary>The Bot API hands these updates out once, then none.</summary>
+    /// <summary>The texts the bot sent to one chat, in order.</summary>
+    private List<string> SentTexts(long chat) =>
+        [.. _api.LogEntries
+            .Where(e => e.RequestMessage!.Path.EndsWith("/sendMessage", StringComparison.Ordinal))
+            .Select(e => JsonDocument.Parse(e.RequestMessage!.Body!).RootElement)
+            .Where(j => j.GetProperty("chat_id").ToString() == chat.ToString(CultureInfo.InvariantCulture))
+            .Select(j => j.GetProperty("text").GetString()!)];
+
     private void Updates(params string[] updates)
     {
         _api.Given(Request.Create().WithPath($"/bot{Token}/getUpdates").UsingPost())
