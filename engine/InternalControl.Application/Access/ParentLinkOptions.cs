@@ -1,3 +1,6 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
 namespace InternalControl.Application.Access;
 
 /// <summary>
@@ -10,4 +13,21 @@ public sealed record ParentLinkOptions(TimeSpan Validity, int PerHour)
 {
     /// <summary>30 minutes, 3 an hour.</summary>
     public static ParentLinkOptions Default { get; } = new(TimeSpan.FromMinutes(30), 3);
+
+    /// <summary>
+    /// The options <paramref name="configuration"/> sets: <c>Access:ParentLinkMinutes</c> and
+    /// <c>Access:ParentLinksPerHour</c>, each a positive whole number; one missing or not such a number keeps
+    /// <paramref name="fallback"/>'s. The web host's sign-in page and the Telegram bot's <c>/signin</c> read the same.
+    /// </summary>
+    public static ParentLinkOptions Read(IConfiguration configuration, ParentLinkOptions fallback)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(fallback);
+        var minutes = Positive(configuration["Access:ParentLinkMinutes"]);
+        var perHour = Positive(configuration["Access:ParentLinksPerHour"]);
+        return new ParentLinkOptions(minutes is { } m ? TimeSpan.FromMinutes(m) : fallback.Validity, perHour ?? fallback.PerHour);
+    }
+
+    private static int? Positive(string? text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;
 }

@@ -40,7 +40,7 @@ public static class OutboxDelivery
                 {
                     // A parent's /signin: the link points at the web application's configured address, never elsewhere.
                     SignInLinks = settings.Link is { } site
-                        ? contact => new ParentLinks(session, new AccessStore(workspace.Database, workspace.School.Id, clock), ParentLinkOptions.Default).RequestFromChat(contact, site)
+                        ? contact => new ParentLinks(session, new AccessStore(workspace.Database, workspace.School.Id, clock), settings.ParentLinks).RequestFromChat(contact, site)
                         : null,
                 };
                 try

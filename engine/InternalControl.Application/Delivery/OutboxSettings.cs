@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Application.Access;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Storage.Contacts;
@@ -47,6 +48,9 @@ public sealed class OutboxSettings
 
     /// <summary>The web application's address, or null.</summary>
     public Uri? Link { get; init; }
+
+    /// <summary>How the sign-in links parents ask for by Telegram behave (<c>Access:ParentLink*</c>, as the web host reads them).</summary>
+    public ParentLinkOptions ParentLinks { get; init; } = ParentLinkOptions.Default;
 
     /// <summary>True when at least one channel is configured.</summary>
     public bool HasChannels => Smtp is not null || Sms is not null || Telegram is not null;
@@ -106,6 +110,7 @@ public sealed class OutboxSettings
                 .Where(c => ContactChannels.TryParse(c.Key, out _))
                 .ToDictionary(c => Channel(c.Key), c => int.Parse(c.Value ?? "", NumberStyles.None, CultureInfo.InvariantCulture)),
             Link = outbox["Link"] is { Length: > 0 } link ? new Uri(link, UriKind.Absolute) : null,
+            ParentLinks = ParentLinkOptions.Read(configuration, ParentLinkOptions.Default),
         };
     }
 

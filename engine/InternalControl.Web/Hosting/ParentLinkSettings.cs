@@ -25,11 +25,8 @@ internal sealed class ParentLinkSettings(IConfiguration configuration, SchoolHos
 
     public ParentLinkOptions Options()
     {
-        var fallback = host.Options.ParentLinks;
         using var layered = Layered();
-        var minutes = Number(layered["Access:ParentLinkMinutes"]);
-        var perHour = Number(layered["Access:ParentLinksPerHour"]);
-        return new ParentLinkOptions(minutes is { } m ? TimeSpan.FromMinutes(m) : fallback.Validity, perHour ?? fallback.PerHour);
+        return ParentLinkOptions.Read(layered, host.Options.ParentLinks);
     }
 
     /// <summary>How many link requests one network address may make in an hour.</summary>

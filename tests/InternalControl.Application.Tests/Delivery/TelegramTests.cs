@@ -9,6 +9,7 @@ using InternalControl.Localization;
 using InternalControl.Storage.Contacts;
 using InternalControl.Testing;
 using InternalControl.Workflows.Outbox;
+using Microsoft.Extensions.Configuration;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -106,6 +107,33 @@ public sealed class TelegramTests : IDisposable
         Assert.DoesNotContain(SignInLinks.Mask, link, StringComparison.Ordinal);
         var access = new AccessStore(school.Workspace.Database, school.Workspace.School.Id, school.Workspace.Clock);
         Assert.Equal(1, access.LinksIssuedWithin(PersonKind.Parent, "g1", TimeSpan.FromHours(1)));
+    }
+
+    [Fact]
+    public async Task SendAsync_SignInAskedTwice_TheSecondIsOverTheConfiguredHourlyLimit_AndOnlyOneLinkIsMade()
+    {
+        // Arrange: the school allows one parent link an hour (Access:ParentLinksPerHour, as the web host reads it).
+        using var school = Kg97School.WithCase();
+        school.Workspace.Database.Contacts.Save(school.Workspace.School.Id, [new Contact(Contact.Parent, "g1", ContactChannel.Telegram, "555001", 1)]);
+        Updates(
+            """{"update_id":22,"message":{"message_id":9,"date":0,"chat":{"id":555001,"type":"private"},"text":"/signin"}}""",
+            """{"update_id":23,"message":{"message_id":10,"date":0,"chat":{"id":555001,"type":"private"},"text":"/signin@school_bot"}}""");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Outbox:Telegram:Token"] = Token,
+            ["Outbox:Telegram:ApiUrl"] = _api.Url,
+            ["Outbox:Link"] = "http://127.0.0.1:5080/",
+            ["Access:ParentLinksPerHour"] = "1",
+        }).Build();
+
+        // Act
+        await OutboxDelivery.SendAsync(OutboxSettings.Read(configuration), school.Session, school.Workspace.Clock, new Random(1));
+
+        // Assert
+        var texts = SentTexts(555001);
+        Assert.Single(texts, t => t.StartsWith("Кирүү шилтемеси ушул чатка жөнөтүлүүдө", StringComparison.Ordinal));
+        Assert.Single(texts, t => t.StartsWith("Сиз ушул саатта бир нече шилтеме сурадыңыз", StringComparison.Ordinal));
+        Assert.Single(texts, t => t.Contains("http://127.0.0.1:5080/signin/", StringComparison.Ordinal));
     }
 
     [Fact]
