@@ -118,10 +118,12 @@ public sealed class SchoolSession : IDisposable
         var result = Policy.Evaluate(Data, Workspace.Calendar, Workspace.Today, kind);
         var started = new List<(WorkflowStart Intent, StartResult Result)>();
         var plan = new Lazy<IReadOnlyList<InternalControl.Kernel.Plans.PlanControl>>(() => Workspace.Database.Plans.Load(Workspace.School.Id));
+        var venues = new Lazy<Dictionary<(string Object, string Sheet), string>>(MatrixVenues);
         foreach (var intent in result.Starts)
         {
-            // A case keyed by an object and a sheet the plan controls carries the plan's second control and venue (Plans/PlanRecontrol).
-            var variables = Plans.PlanRecontrol.With(KeyVariables(intent), () => plan.Value, Workspace.Today);
+            // A case keyed by an object and a sheet the plan controls carries the plan's second control and venue, one
+            // the plan does not control the venue the matrix names for its group (Plans/PlanRecontrol).
+            var variables = Plans.PlanRecontrol.With(KeyVariables(intent), () => plan.Value, Workspace.Today, (o, s) => venues.Value.GetValueOrDefault((o, s)));
             var context = new CaseContext(intent.PupilId, intent.SubjectId, intent.Term.ToString(System.Globalization.CultureInfo.InvariantCulture), variables);
             started.Add((intent, Runtime.Start(intent.Workflow, context, intent.Rule)));
         }
@@ -190,4 +192,12 @@ public sealed class SchoolSession : IDisposable
         var named = key.Zip(intent.Parts).Where(p => !WorkflowDefinition.KeyParts.Contains(p.First)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
         return named.Count == 0 ? null : named;
     }
+
+    /// <summary>The venue key the decision matrix names for each evaluated object and sheet (its latest group's decision, §3.3).</summary>
+    private Dictionary<(string Object, string Sheet), string> MatrixVenues() =>
+        Control.DecisionMatrix.From(Policy) is { } matrix
+            ? Control.Evaluations.Evaluate(Data.Scores, matrix)
+                .Where(e => e.Decision?.Venue is not null)
+                .ToDictionary(e => (e.ObjectId, e.Sheet), e => e.Decision!.Venue!)
+            : [];
 }

@@ -9,7 +9,9 @@ namespace InternalControl.Application.Plans;
 /// sheet (<see cref="SecondControl"/>, yyyy-mm, the next such month from today) and the venue that hears it
 /// (<see cref="Venue"/>, the plan's code, as <see cref="PlanTasks"/> gives it to a planned control). The policy's
 /// workflow waits until the month (<c>wait until second_control otherwise N school_days</c>) and routes the hearing
-/// by the venue; without a plan row for the object and sheet the case has neither, and the policy's fallbacks apply.
+/// by the venue. Without a plan row for the object and sheet, the venue is the one the decision matrix names for the
+/// object's group on the sheet (§3.3, the policy's <c>matrix_venue</c>) when it is one of the plan's venues; the case
+/// has no second-control month, and the policy's fallbacks apply.
 /// </summary>
 public static class PlanRecontrol
 {
@@ -27,9 +29,12 @@ public static class PlanRecontrol
 
     /// <summary>
     /// <paramref name="variables"/> with the plan's second-control month and venue added when the case is keyed by
-    /// an object and a sheet the plan controls; the variables as they are otherwise (null stays null).
+    /// an object and a sheet the plan controls, or with the matrix's venue (<paramref name="matrixVenue"/>: the venue's
+    /// key for an object and a sheet, or null) when the plan does not control them; the variables as they are
+    /// otherwise (null stays null).
     /// </summary>
-    public static Dictionary<string, string>? With(Dictionary<string, string>? variables, Func<IReadOnlyList<PlanControl>> plan, DateOnly today)
+    public static Dictionary<string, string>? With(
+        Dictionary<string, string>? variables, Func<IReadOnlyList<PlanControl>> plan, DateOnly today, Func<string, string, string?>? matrixVenue = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         if (variables is null || !variables.TryGetValue(Object, out var objectId) || !variables.TryGetValue(Sheet, out var sheet))
@@ -40,7 +45,9 @@ public static class PlanRecontrol
         var rows = plan().Where(c => c.ObjectId == objectId && c.Sheet == sheet).ToList();
         if (rows.Count == 0)
         {
-            return variables;
+            return PlanVenues.OfMatrix(matrixVenue?.Invoke(objectId, sheet)) is { } venue
+                ? new Dictionary<string, string>(variables, StringComparer.Ordinal) { [Venue] = venue.Code() }
+                : variables;
         }
 
         var added = new Dictionary<string, string>(variables, StringComparer.Ordinal)

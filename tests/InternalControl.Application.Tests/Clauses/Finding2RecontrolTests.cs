@@ -1,5 +1,6 @@
 using System.Globalization;
 using InternalControl.Application.Control;
+using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 
@@ -34,6 +35,26 @@ public sealed class Finding2RecontrolTests
         var director = Assert.Single(school.Tasks(unplanned));
         Assert.Equal(("hear", KzRecontrolSchool.Director), (director.Step, director.Assignee ?? KzRecontrolSchool.Director));
         Assert.Equal("director", director.Role);
+    }
+
+    [Fact]
+    public void Recontrol3_3_NoPlanRow_TheMatrixsMethodologicalCouncilIsHeardByTheCouncilsHead()
+    {
+        // Arrange: t011 scored into group A on IV.3, which the plan does not control; the matrix hears IV.3's group A
+        // at the scientific-methodological council (ҒӘК, seed 000 §3.3).
+        using var school = new KzRecontrolSchool(October);
+        school.Workspace.Database.Scores.Save(
+            school.Workspace.School.Id,
+            [.. Enumerable.Range(1, 5).Select(c => new EvaluationScore(KzRecontrolSchool.Unplanned, "teacher", "IV.3", c.ToString(CultureInfo.InvariantCulture), 0, new DateOnly(2026, 10, 1), KzRecontrolSchool.Deputy))]);
+        school.Session.Evaluate();
+        var recontrol = school.Runtime.Cases(openOnly: true).Single(c => c.Workflow == "recontrol" && c.Key == $"object={KzRecontrolSchool.Unplanned};sheet=IV.3").Id;
+
+        // Act
+        school.Complete(recontrol, "done", new Dictionary<string, string> { ["output_date"] = "2026-10-20" });
+
+        // Assert: heard by the council's head, the deputy director, not by the director.
+        var council = Assert.Single(school.Tasks(recontrol));
+        Assert.Equal(("hear_council", KzRecontrolSchool.Deputy), (council.Step, council.Assignee));
     }
 
     [Fact]
