@@ -16,15 +16,7 @@ public sealed class TeacherFindingInboxTests
     public async Task Inbox_TeacherWithCategoryDue_ShowsThePlanTaskInTheTeachersOwnInbox()
     {
         // Arrange: t010 attested 2021-06-15 (due in 2026), t011 recently; the web host reads the import on the next request.
-        using var school = WebSchool.Kazakh();
-        using var folder = new TempFolder();
-        folder.Write("import/teacher_qualifications.csv", "staff_id,category,attested,trained\nt010,expert,2021-06-15,2025-02-10\nt011,moderator,2024-05-20,2025-03-01\n");
-        var imported = new SchoolImporter(school.Workspace.Database) { Clock = school.Clock }.Import(school.Workspace.School, Path.Combine(folder.Path, "import"));
-        Assert.True(imported.Succeeded);
-        using (var session = school.Open())
-        {
-            session.Evaluate();
-        }
+        using var school = WithQualifications("t010,expert,2021-06-15,2025-02-10", "t011,moderator,2024-05-20,2025-03-01");
 
         using var reading = school.Open();
         var task = Assert.Single(reading.Runtime.Tasks(new TaskQuery { Holder = "t010" }), t => t.Workflow == "teacher-remediation");
@@ -55,15 +47,7 @@ public sealed class TeacherFindingInboxTests
     public async Task CaseAndTask_TeacherFinding_NameTheTeacherAndTheFindingNotTheKey()
     {
         // Arrange: t010's category due (003 criterion 2): the case read by the deputy director, the task by the teacher, in Kazakh.
-        using var school = WebSchool.Kazakh();
-        using var folder = new TempFolder();
-        folder.Write("import/teacher_qualifications.csv", "staff_id,category,attested,trained\nt010,expert,2021-06-15,2025-02-10\n");
-        var imported = new SchoolImporter(school.Workspace.Database) { Clock = school.Clock }.Import(school.Workspace.School, Path.Combine(folder.Path, "import"));
-        Assert.True(imported.Succeeded);
-        using (var session = school.Open())
-        {
-            session.Evaluate();
-        }
+        using var school = WithQualifications("t010,expert,2021-06-15,2025-02-10");
 
         using var reading = school.Open();
         var task = Assert.Single(reading.Runtime.Tasks(new TaskQuery { Holder = "t010" }), t => t.Workflow == "teacher-remediation");
@@ -87,5 +71,18 @@ public sealed class TeacherFindingInboxTests
         }
 
         Assert.Contains(name + " · санатты растау мерзімі келді (2-өлшемшарт)", System.Net.WebUtility.HtmlDecode(casePage.Html), StringComparison.Ordinal);
+    }
+
+    /// <summary>The Kazakh web school with teacher_qualifications.csv rows imported and the night's evaluation run.</summary>
+    private static WebSchool WithQualifications(params string[] rows)
+    {
+        var school = WebSchool.Kazakh();
+        using var folder = new TempFolder();
+        folder.Write("import/teacher_qualifications.csv", "staff_id,category,attested,trained\n" + string.Join("\n", rows) + "\n");
+        var imported = new SchoolImporter(school.Workspace.Database) { Clock = school.Clock }.Import(school.Workspace.School, Path.Combine(folder.Path, "import"));
+        Assert.True(imported.Succeeded);
+        using var session = school.Open();
+        session.Evaluate();
+        return school;
     }
 }
