@@ -134,6 +134,62 @@ public sealed class Finding2RecontrolTests
         Assert.DoesNotContain(school.Workspace.Database.Scores.WithScores(school.Workspace.Load()).Scores, s => s.Date == new DateOnly(2027, 3, 1));
     }
 
+    [Theory]
+    [InlineData(new[] { 1, 2, 3, 4, 5, 6 }, new[] { 2, 2, 3, 2, 2, 2 })]
+    [InlineData(new[] { 0, 1, 2, 3, 4, 5 }, new[] { 2, 2, 2, 2, 2, 2 })]
+    [InlineData(new[] { 2, 3, 4, 5, 6, 7 }, new[] { 2, 2, 2, 2, 2, 2 })]
+    [InlineData(new[] { 1, 2, 3, 4, 5, 6 }, new[] { 2, 2, -1, 2, 2, 2 })]
+    public void Recontrol3_2_RescoreWithAScoreOutOf0To2OrACriterionTheSheetLacks_IsRefusedAndChangesNothing(int[] criteria, int[] scores)
+    {
+        // Arrange: six scores for III.3's six criteria, but one is 3 or -1, or numbered 0 or 7.
+        using var school = new KzRecontrolSchool(October);
+        var planned = school.AtRescore();
+        var task = Assert.Single(school.Tasks(planned));
+
+        // Act
+        var scored = Rescore.Submit(school.Session, task.Id, criteria.Zip(scores).ToDictionary(p => p.First, p => p.Second), KzRecontrolSchool.Deputy);
+
+        // Assert
+        Assert.Equal("IC3871", scored.Error!.Code);
+        Assert.Equal(task.Id, Assert.Single(school.Tasks(planned)).Id);
+        Assert.DoesNotContain(school.Workspace.Database.Scores.WithScores(school.Workspace.Load()).Scores, s => s.Date == new DateOnly(2027, 3, 1));
+    }
+
+    [Fact]
+    public void Recontrol3_2_TheActTaskOfARecontrol_IsNoRescore_IsRefusedWithIC3870()
+    {
+        // Arrange: the re-control's first task, keyed by the same object and sheet as its rescore will be.
+        using var school = new KzRecontrolSchool(October);
+        school.Session.Evaluate();
+        var planned = school.Recontrol(KzRecontrolSchool.Planned);
+        var act = Assert.Single(school.Tasks(planned));
+
+        // Act
+        var scored = Rescore.Submit(school.Session, act.Id, Scores([2, 2, 2, 2, 2, 2]), KzRecontrolSchool.Deputy);
+
+        // Assert
+        Assert.Equal("IC3870", scored.Error!.Code);
+        Assert.False(Rescore.IsRescore(school.Session, act));
+        Assert.Null(Rescore.SheetOf(school.Session, act));
+        Assert.Equal(("act", act.Id), (Assert.Single(school.Tasks(planned)).Step, Assert.Single(school.Tasks(planned)).Id));
+    }
+
+    [Fact]
+    public void Recontrol3_2_TheRescoreTask_AsksForTheSheetOfItsKey()
+    {
+        // Arrange
+        using var school = new KzRecontrolSchool(October);
+        var planned = school.AtRescore();
+        var task = Assert.Single(school.Tasks(planned));
+
+        // Act
+        var sheet = Rescore.SheetOf(school.Session, task);
+
+        // Assert
+        Assert.True(Rescore.IsRescore(school.Session, task));
+        Assert.Equal(("III.3", 6), (sheet?.Id, sheet?.CriteriaCount));
+    }
+
     private static Dictionary<int, int> Scores(int[] criteria) =>
         criteria.Select((score, i) => (score, i)).ToDictionary(p => p.i + 1, p => p.score);
 }
