@@ -27,8 +27,8 @@ public sealed class DocumentCommandTests
         var document = DocxDocument.Read(path);
         Assert.Equal(["ПРОТОКОЛ № ___"], document.Headings);
         var table = Assert.Single(document.Tables);
-        Assert.Equal(["№", "Окуучунун аты-жөнү", "Класс", "«2» алган сабактары"], table[0]);
-        Assert.Equal(["1", "Касымова Нурия", "5А", "Математика"], table[1]);
+        Assert.Equal(["№", "Окуучунун аты-жөнү", "Класс", "«2» алган сабактары", "Кеңештин чечими"], table[0]);
+        Assert.Equal(["1", "Касымова Нурия", "5А", "Математика", "___"], table[1]);
         Assert.Equal(2, table.Count);
         Assert.Equal("№97 мектеп", document.Paragraphs[0].Text);
         Assert.Contains(document.Paragraphs, p => p.Text.StartsWith("Төрага: Директор Д.", StringComparison.Ordinal));
@@ -78,7 +78,7 @@ public sealed class DocumentCommandTests
         Assert.True(run.ExitCode == 0, run.Out + run.Error);
         var document = DocxDocument.Read(path);
         Assert.Equal(["ПРИКАЗ"], document.Headings);
-        Assert.Equal(["1", "Токтогулов Азамат", "5А", "Литература"], Assert.Single(document.Tables)[1]);
+        Assert.Equal(["1", "Токтогулов Азамат", "5А", "Литература", "___"], Assert.Single(document.Tables)[1]);
         Assert.Contains(document.Paragraphs, p => p.Text.Contains("2026-2027 учебный год", StringComparison.Ordinal));
     }
 
