@@ -30,8 +30,7 @@ public static class CaseObjects
         var parts = Parts(key);
         if (parts.TryGetValue(Plans.PlanRecontrol.Object, out var target) && parts.TryGetValue(Plans.PlanRecontrol.Sheet, out var sheet))
         {
-            var named = data.Staff.FirstOrDefault(s => s.Id == target)?.FullName ?? data.Classes.FirstOrDefault(c => c.Id == target)?.Name ?? target;
-            return named + " · " + sheet + " " + texts.GetOr("Matrix.Sheet." + sheet, "");
+            return ObjectName(data, target) + " · " + sheet + " " + texts.GetOr("Matrix.Sheet." + sheet, "");
         }
 
         if (!parts.TryGetValue(TeacherPart, out var teacher))
@@ -43,6 +42,13 @@ public static class CaseObjects
         return parts.TryGetValue(FindingPart, out var finding)
             ? name + " · " + texts.GetOr("Workflows.Choice." + finding, finding)
             : name;
+    }
+
+    /// <summary>An evaluated object's name (a Kazakh evaluation sheet's object: a teacher, a class), or its id.</summary>
+    public static string ObjectName(SchoolData data, string objectId)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return data.Staff.FirstOrDefault(s => s.Id == objectId)?.FullName ?? data.Classes.FirstOrDefault(c => c.Id == objectId)?.Name ?? objectId;
     }
 
     /// <summary>Whether a workflow keyed by <paramref name="keyParts"/> is about a teacher (its cases have no pupil).</summary>

@@ -29,7 +29,7 @@ public static class CouncilDecisions
     public static IReadOnlyList<CouncilDecision> Of(SchoolSession session, DateOnly from, DateOnly to)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var offset = SchoolTime.Offset(session.Data.School.Country);
+        var country = session.Data.School.Country;
         var decisions = new Dictionary<string, CouncilDecision>(StringComparer.Ordinal);
         foreach (var summary in session.Runtime.Cases().Where(c => c.PupilId is not null).OrderBy(c => c.Id))
         {
@@ -40,8 +40,8 @@ public static class CouncilDecisions
             }
 
             var done = session.Runtime.Journal(summary.Id).LastOrDefault(e => e.Kind == JournalKind.TaskCompleted && e.Step == step);
-            var day = done is null ? default : DateOnly.FromDateTime(done.At.ToOffset(offset).DateTime);
-            if (done is null || day < from || day > to || Text(done, DecisionField) is not { } decision)
+            var day = done is null ? default : SchoolTime.DayOf(done.At, country);
+            if (done is null || day < from || day > to || Reports.CaseReportScope.Field(done.Data, DecisionField) is not { } decision)
             {
                 continue;
             }
@@ -49,14 +49,11 @@ public static class CouncilDecisions
             decisions[summary.PupilId!] = new CouncilDecision(
                 summary.PupilId!,
                 decision,
-                Text(done, MinutesNumberField),
-                IsoDate.TryParse(Text(done, MinutesDateField), out var minutes) ? minutes : null,
+                Reports.CaseReportScope.Field(done.Data, MinutesNumberField),
+                IsoDate.TryParse(Reports.CaseReportScope.Field(done.Data, MinutesDateField), out var minutes) ? minutes : null,
                 day);
         }
 
         return [.. decisions.Values.OrderBy(d => d.Recorded)];
     }
-
-    private static string? Text(JournalEntry entry, string field) =>
-        entry.Data.TryGetValue(field, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 }

@@ -6,6 +6,7 @@ using InternalControl.Application.Reports.District;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
+using InternalControl.Workflows;
 
 namespace InternalControl.Application.Documents;
 
@@ -205,7 +206,7 @@ public static class SchoolDocuments
             ["pupil"] = f.Pupil.FullName,
             ["class"] = f.Class.Name,
             ["subjects"] = string.Join(", ", f.Subjects),
-            ["decision"] = decided.TryGetValue(f.Pupil.Id, out var d) ? texts.GetOr("Workflows.Choice." + d.Decision, d.Decision) : Blank,
+            ["decision"] = decided.TryGetValue(f.Pupil.Id, out var d) ? WorkflowText.Choice(d.Decision).Render(texts.Language) : Blank,
         })];
     }
 

@@ -78,7 +78,7 @@ internal sealed class CaseReportScope
     public string? Tagged(string name) => Definitions.Latest(name)?.Report;
 
     /// <summary>The school day of an instant (the journal stores instants in UTC).</summary>
-    public DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(SchoolTime.Offset(Data.School.Country)).DateTime);
+    public DateOnly DayOf(DateTimeOffset at) => SchoolTime.DayOf(at, Data.School.Country);
 
     public bool InYear(DateOnly day) => day >= Options.Calendar.Start && day <= Options.Calendar.End;
 

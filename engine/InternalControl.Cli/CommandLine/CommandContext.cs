@@ -114,10 +114,7 @@ internal sealed class CommandContext
 
     /// <summary>An evaluated object's name (a Kazakh evaluation sheet's object: a teacher, a class), or the id.</summary>
     public static string ObjectName(SchoolData data, string? objectId) =>
-        objectId is null ? ""
-        : data.Staff.FirstOrDefault(s => s.Id == objectId)?.FullName
-          ?? data.Classes.FirstOrDefault(c => c.Id == objectId)?.Name
-          ?? objectId;
+        objectId is null ? "" : Application.Cases.CaseObjects.ObjectName(data, objectId);
 
     /// <summary>A staff member's name, or the id.</summary>
     public static string StaffName(SchoolData data, string? staffId) =>

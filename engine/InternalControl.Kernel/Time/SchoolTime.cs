@@ -11,8 +11,11 @@ public static class SchoolTime
     public static DateOnly Today(TimeProvider clock, Country country)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset(country)).DateTime);
+        return DayOf(clock.GetUtcNow(), country);
     }
+
+    /// <summary>The school day an instant falls on (the journal stores instants in UTC).</summary>
+    public static DateOnly DayOf(DateTimeOffset at, Country country) => DateOnly.FromDateTime(at.ToOffset(Offset(country)).DateTime);
 
     /// <summary>
     /// The instant `--now yyyy-MM-dd` stands for: 03:00 UTC, which is the morning of that date in both
