@@ -4,6 +4,7 @@ using InternalControl.Kernel.Schools;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
 using InternalControl.Testing.Policies;
+using InternalControl.Testing.Properties;
 using InternalControl.Testing.Rules;
 using InternalControl.Testing.Schools;
 
@@ -17,7 +18,7 @@ namespace InternalControl.Application.Tests.Engines;
 public sealed class EnginePropertyTests
 {
     // A fixed seed keeps the run reproducible; CsCheck prints the failing seed and the shrunk input.
-    private const string Seed = "0N0XIzNsQ0O2";
+    private const string Seed = SeededSample.DefaultSeed;
     private const int Histories = 300;
     private const int GeneratedPolicies = 200;
 
@@ -51,7 +52,8 @@ public sealed class EnginePropertyTests
         var calendar = CalendarCatalog.Find("kg", "2026-2027")!;
 
         // Act + Assert: each history's four results (two engines, batch and incremental) are one
-        HistoryGen.Sample(
+        SeededSample.Check(
+            HistoryGen,
             history =>
             {
                 var all = School(history.Final());
@@ -64,10 +66,9 @@ public sealed class EnginePropertyTests
                     Assert.True(compiled.SequenceEqual(incremental), $"incremental {engine}\n" + EngineParity.Difference(compiled, incremental));
                 }
             },
-            seed: Seed,
-            iter: Histories,
-            threads: 1,
-            print: Print);
+            Seed,
+            Histories,
+            Print);
     }
 
     [Fact]
@@ -78,9 +79,11 @@ public sealed class EnginePropertyTests
         var rules = Gen.Select(Gen.Int[0, GeneratedRules.Templates.Length - 1], Gen.Int[-3, 3], Gen.Int[0, 30]).List[1, GeneratedRules.Templates.Length];
 
         // Act + Assert
-        Gen.Select(rules, HistoryGen).Sample(
-            (rules, history) =>
+        SeededSample.Check(
+            Gen.Select(rules, HistoryGen),
+            generated =>
             {
+                var (rules, history) = generated;
                 var source = GeneratedRules.Policy(rules);
                 var compiledPolicy = Rules.Compilation.PolicyCompiler.Compile(source, "generated.icp");
                 Assert.True(compiledPolicy.Succeeded, source + string.Join("\n", compiledPolicy.Diagnostics.Select(d => d.Render(Localization.Language.En, source))));
@@ -95,10 +98,9 @@ public sealed class EnginePropertyTests
                     Assert.True(compiled.SequenceEqual(incremental), $"incremental {engine}\n" + EngineParity.Difference(compiled, incremental));
                 }
             },
-            seed: Seed,
-            iter: GeneratedPolicies,
-            threads: 1,
-            print: t => GeneratedRules.Policy(t.Item1) + "\n" + Print(t.Item2));
+            Seed,
+            GeneratedPolicies,
+            t => GeneratedRules.Policy(t.Item1) + "\n" + Print(t.Item2));
     }
 
     /// <summary>The session: the batch part run, the rest added one by one, then the edits (Remove and Update) applied.</summary>

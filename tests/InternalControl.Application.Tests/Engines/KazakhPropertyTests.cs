@@ -4,6 +4,7 @@ using InternalControl.Kernel.Schools;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
 using InternalControl.Testing.Policies;
+using InternalControl.Testing.Properties;
 using InternalControl.Testing.Rules;
 using InternalControl.Testing.Schools;
 
@@ -19,7 +20,7 @@ namespace InternalControl.Application.Tests.Engines;
 /// </summary>
 public sealed class KazakhPropertyTests
 {
-    private const string Seed = "0N0XIzNsQ0O2";
+    private const string Seed = SeededSample.DefaultSeed;
     private const int Schools = 300;
 
     private static readonly (string Id, string Class, int Grade)[] Pupils = [("P1", "7A", 7), ("P2", "3A", 3), ("P3", "1A", 1)];
@@ -74,9 +75,11 @@ public sealed class KazakhPropertyTests
         var calendar = CalendarCatalog.Find("kz", "2026-2027")!;
 
         // Act + Assert: each school's four results (two engines, batch and incremental) are one
-        Gen.Select(HistoryGen, ScoreGen.List[0, 24]).Sample(
-            (history, scores) =>
+        SeededSample.Check(
+            Gen.Select(HistoryGen, ScoreGen.List[0, 24]),
+            school =>
             {
+                var (history, scores) = school;
                 var all = School(history.Final(), scores);
                 var compiled = EngineParity.Lines(policy.Evaluate(all, calendar, Now, RuleEngineKind.Compiled));
                 foreach (var engine in Enum.GetValues<RuleEngineKind>())
@@ -87,10 +90,9 @@ public sealed class KazakhPropertyTests
                     Assert.True(compiled.SequenceEqual(incremental), $"incremental {engine}\n" + EngineParity.Difference(compiled, incremental));
                 }
             },
-            seed: Seed,
-            iter: Schools,
-            threads: 1,
-            print: t => Print(t.Item1, t.Item2));
+            Seed,
+            Schools,
+            t => Print(t.Item1, t.Item2));
     }
 
     /// <summary>
@@ -106,17 +108,17 @@ public sealed class KazakhPropertyTests
         var fired = new HashSet<string>(StringComparer.Ordinal);
 
         // Act
-        Gen.Select(HistoryGen, ScoreGen.List[0, 24]).Sample(
-            (history, scores) =>
+        SeededSample.Check(
+            Gen.Select(HistoryGen, ScoreGen.List[0, 24]),
+            school =>
             {
-                foreach (var firing in policy.Evaluate(School(history.Final(), scores), calendar, Now, RuleEngineKind.NRules).Firings)
+                foreach (var firing in policy.Evaluate(School(school.Item1.Final(), school.Item2), calendar, Now, RuleEngineKind.NRules).Firings)
                 {
                     fired.Add(firing.Rule);
                 }
             },
-            seed: Seed,
-            iter: Schools + 100,
-            threads: 1);
+            Seed,
+            Schools + 100);
 
         // Assert: §3.2, §3.4 (scores), R31, R28, R30 (marks), §5.1 (projections)
         Assert.Contains("§3.2 the group of an object on a sheet", fired);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Testing.Properties;
 
 namespace InternalControl.Application.Tests.Fuzz;
 
@@ -17,7 +18,7 @@ internal static class FuzzBudget
     /// </summary>
     public static string? Seed => Environment.GetEnvironmentVariable("IC_FUZZ_SEED") is { Length: > 0 } seed ? seed
         : Environment.GetEnvironmentVariable("IC_FUZZ_ITERATIONS") is { Length: > 0 } ? null
-        : "0N0XIzNsQ0O2";
+        : SeededSample.DefaultSeed;
 
     /// <summary>Runs <paramref name="work"/> and fails when it takes longer than <paramref name="limit"/> (a hang).</summary>
     public static T Within<T>(TimeSpan limit, Func<T> work, Func<string> describe)

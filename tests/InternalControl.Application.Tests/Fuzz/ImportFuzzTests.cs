@@ -1,4 +1,5 @@
 using CsCheck;
+using InternalControl.Testing.Properties;
 using InternalControl.Application.Tests.Import;
 
 namespace InternalControl.Application.Tests.Fuzz;
@@ -32,7 +33,8 @@ public sealed class ImportFuzzTests
         var marks = ImportFolder.Valid["marks.csv"];
 
         // Act and assert (one case at a time: they share the folder and the database).
-        Rows.Sample(
+        SeededSample.Check(
+            Rows,
             c =>
             {
                 var text = string.Join("\n", c.Rows.Select(r => string.Join(",", r)));
@@ -46,8 +48,7 @@ public sealed class ImportFuzzTests
                     Assert.Equal(before, folder.Rows());
                 }
             },
-            iter: FuzzBudget.Iterations(40),
-            threads: 1,
-            seed: FuzzBudget.Seed);
+            FuzzBudget.Seed,
+            FuzzBudget.Iterations(40));
     }
 }

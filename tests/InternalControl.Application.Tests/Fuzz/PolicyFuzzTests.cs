@@ -1,4 +1,5 @@
 using CsCheck;
+using InternalControl.Testing.Properties;
 using InternalControl.Application.Policies;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Policies;
@@ -50,11 +51,12 @@ public sealed class PolicyFuzzTests
         var calendar = CalendarCatalog.FindOrPlain("kg", "2026-2027");
 
         // Act and assert: every case compiles to a policy or to coded errors, formats or refuses, and evaluates.
-        Gen.Frequency((6, Mutated), (2, Soup), (1, Random)).Sample(
+        SeededSample.Check(
+            Gen.Frequency((6, Mutated), (2, Soup), (1, Random)),
             text => FuzzBudget.Within(Limit, () => Check(text, school, calendar), () => Shown(text)),
-            iter: FuzzBudget.Iterations(60),
-            seed: FuzzBudget.Seed,
-            print: Shown);
+            FuzzBudget.Seed,
+            FuzzBudget.Iterations(60),
+            Shown);
     }
 
     private static bool Check(string text, SchoolData school, SchoolCalendar calendar)
