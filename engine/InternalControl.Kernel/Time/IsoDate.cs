@@ -31,4 +31,45 @@ public static class IsoDate
         date = default;
         return text is not null && DateOnly.TryParseExact(text.Trim(), Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
+
+    /// <summary>
+    /// Reads a stored ISO date from its UTF-8 bytes without making a string (a storage reader's hot loop); false when
+    /// the bytes are not exactly <c>yyyy-MM-dd</c> of a real date.
+    /// </summary>
+    public static bool TryParseUtf8(ReadOnlySpan<byte> utf8, out DateOnly date)
+    {
+        date = default;
+        if (utf8.Length != Format.Length || utf8[4] != (byte)'-' || utf8[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        var year = Digits(utf8[..4]);
+        var month = Digits(utf8.Slice(5, 2));
+        var day = Digits(utf8.Slice(8, 2));
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    /// <summary>The number the ASCII digits spell; -1 when one is not a digit.</summary>
+    private static int Digits(ReadOnlySpan<byte> digits)
+    {
+        var value = 0;
+        foreach (var b in digits)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (b - '0');
+        }
+
+        return value;
+    }
 }

@@ -3,6 +3,7 @@ using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using InternalControl.Storage.Database;
+using Microsoft.Data.Sqlite;
 using System.Data.Common;
 
 namespace InternalControl.Storage.Schools;
@@ -137,11 +138,17 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
     /// <summary>The school's marks in load order; with <paramref name="changedAfter"/>, only those written after that data version.</summary>
     private static List<Mark> ReadMarks(DbConnection connection, DbTransaction tx, long schoolId, long? changedAfter = null)
     {
-        // A plain reader, not Dapper's mapping: a district term holds millions of marks.
+        // A plain reader, not Dapper's mapping: a district term holds millions of marks; on SQLite the statement itself.
+        var sql = "SELECT pupil_id, subject_id, date, value, kind, max_points FROM marks WHERE school_id = @school" +
+            (changedAfter is null ? "" : " AND changed_in > @after") + " ORDER BY pupil_id, subject_id, date, kind, seq";
+        if (connection is SqliteConnection sqlite)
+        {
+            return SqliteMarkReader.Read(sqlite, sql, schoolId, changedAfter);
+        }
+
         using var command = connection.CreateCommand();
         command.Transaction = tx;
-        command.CommandText = "SELECT pupil_id, subject_id, date, value, kind, max_points FROM marks WHERE school_id = @school" +
-            (changedAfter is null ? "" : " AND changed_in > @after") + " ORDER BY pupil_id, subject_id, date, kind, seq";
+        command.CommandText = sql;
         var school = command.CreateParameter();
         school.ParameterName = "@school";
         school.Value = schoolId;

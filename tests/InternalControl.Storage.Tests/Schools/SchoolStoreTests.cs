@@ -127,6 +127,37 @@ public abstract class SchoolStoreTests : IDisposable
     }
 
     [Fact]
+    public void Load_MarksOfEveryKindWithAndWithoutMaximumPoints_AreReadBackExactly()
+    {
+        // Arrange: ids in Cyrillic, a pupil's subjects interleaved, every kind of mark, maximum points or none
+        var data = Class7A()
+            .Subject("ФИЗ", "Физика")
+            .Teaching("7A", "ФИЗ", "T1")
+            .Pupil("П3", "7A")
+            .Marks(
+            [
+                new Mark("П3", "ФИЗ", new DateOnly(2026, 9, 2), 5, MarkKind.Current),
+                new Mark("P1", "MATH", new DateOnly(2026, 9, 3), 17, MarkKind.UnitSummative) { Max = 20 },
+                new Mark("P1", "ФИЗ", new DateOnly(2026, 12, 31), 2, MarkKind.Quarter),
+                new Mark("P1", "MATH", new DateOnly(2026, 10, 1), 8, MarkKind.Formative),
+                new Mark("П3", "MATH", new DateOnly(2027, 2, 28), 25, MarkKind.TermSummative) { Max = 30 },
+                new Mark("P2", "MATH", new DateOnly(2026, 9, 3), 0, MarkKind.UnitSummative) { Max = 10 },
+            ])
+            .Build();
+
+        // Act
+        Import(Rows(data));
+        var loaded = _database.Schools.Load(_school).Marks;
+
+        // Assert: the same marks, each pupil's and subject's in date order
+        Assert.Equal(
+            data.Marks.OrderBy(m => m.PupilId, StringComparer.Ordinal).ThenBy(m => m.SubjectId, StringComparer.Ordinal).ThenBy(m => m.Date),
+            loaded.OrderBy(m => m.PupilId, StringComparer.Ordinal).ThenBy(m => m.SubjectId, StringComparer.Ordinal).ThenBy(m => m.Date));
+        Assert.All(loaded.GroupBy(m => (m.PupilId, m.SubjectId)), g => Assert.Equal(g.OrderBy(m => m.Date), g));
+        Assert.Same(loaded.First(m => m.PupilId == "П3").PupilId, loaded.Last(m => m.PupilId == "П3").PupilId);
+    }
+
+    [Fact]
     public void BeginImport_AfterACommit_ExistingHoldsTheCommittedIds()
     {
         // Arrange
