@@ -88,6 +88,36 @@ public sealed class TelemetryTests
         Assert.True(leaks.Count == 0, string.Join("\n", leaks));
     }
 
+    [Theory]
+    [InlineData("ky", "мектеби", "бааланды")]
+    [InlineData("kk", "мектебі", "бағаланды")]
+    [InlineData("ru", "Школа", "оценена")]
+    public void Demo_InTheOperatorsLanguage_WritesItsLogLinesInThatLanguage(string language, string school, string evaluated)
+    {
+        // Arrange
+        var lines = new ConcurrentQueue<string>();
+        var logs = new CapturingLoggerFactory(lines);
+        var previous = IcTelemetry.LoggerFactory;
+        IcTelemetry.LoggerFactory = logs;
+
+        // Act
+        IcRun demo;
+        try
+        {
+            demo = Ic.Run("demo", "--lang", language);
+        }
+        finally
+        {
+            IcTelemetry.LoggerFactory = previous;
+        }
+
+        // Assert: the evaluation's line is the catalog's in that language, with its counts; no line is English
+        Assert.True(demo.ExitCode == 0, demo.Error);
+        Assert.Contains(lines, l => l.Contains(school, StringComparison.Ordinal) && l.Contains(evaluated, StringComparison.Ordinal) && l.Any(char.IsDigit));
+        Assert.DoesNotContain(lines, l => l.Contains("Evaluated school", StringComparison.Ordinal) || l.Contains(" rows", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l == "{OriginalFormat}=Log.Evaluated");
+    }
+
     /// <summary>Every pupil's and parent's name (and each part of it), phone number and e-mail address of both sample schools.</summary>
     private static IEnumerable<string> PersonalData()
     {

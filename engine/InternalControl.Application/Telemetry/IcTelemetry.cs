@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using InternalControl.Localization;
 using InternalControl.Workflows.Runtime;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -38,4 +39,7 @@ public static class IcTelemetry
     public static ILoggerFactory LoggerFactory { get; set; } = NullLoggerFactory.Instance;
 
     internal static ILogger Logger => LoggerFactory.CreateLogger(Name);
+
+    /// <summary>The language of the log lines (<see cref="LogLine"/>): `Telemetry:Language`, else the host's (default English).</summary>
+    public static Language Language { get; set; } = Language.En;
 }

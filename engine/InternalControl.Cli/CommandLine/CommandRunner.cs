@@ -1,5 +1,6 @@
 using System.CommandLine;
 using InternalControl.Cli.Json;
+using InternalControl.Application.Telemetry;
 using InternalControl.Application.Workspaces;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.Localization;
@@ -23,7 +24,9 @@ internal sealed class CommandRunner(GlobalOptions options, IAnsiConsole console,
         try
         {
             context = new CommandContext(parse, options, console, stdout, fallback);
-            using var telemetry = TelemetrySetup.Start(Settings.Read(context.DatabasePath));
+            var settings = Settings.Read(context.DatabasePath);
+            IcTelemetry.Language = Languages.TryParse(settings["Telemetry:Language"], out var logLanguage) ? logLanguage.Value : context.Texts.Language;
+            using var telemetry = TelemetrySetup.Start(settings);
             return body(context, parse);
         }
         catch (UserErrorException error)

@@ -1,4 +1,5 @@
 using InternalControl.Application.Delivery;
+using InternalControl.Application.Telemetry;
 using InternalControl.Application.Workers;
 using InternalControl.Kernel.Time;
 using InternalControl.Web.Hosting;
@@ -52,7 +53,7 @@ internal sealed class SchoolClockService(SchoolHost host, IConfiguration configu
         catch (FormatException)
         {
             // Only that the settings are wrong: a value could be a secret.
-            logger.LogError("The outbox settings (section Outbox) hold a value that is not a number, time or URL; the outbox waits");
+            logger.Write(LogLevel.Error, 11, new LogLine("Log.OutboxSettingsBad"));
             return fired;
         }
 
@@ -89,7 +90,7 @@ internal sealed class SchoolClockService(SchoolHost host, IConfiguration configu
             catch (Exception e) when (e is InvalidOperationException or IOException or System.Data.Common.DbException)
             {
                 // Logged without personal data: the exception's type and message come from the engine, never a pupil's name.
-                logger.LogError(e, "Background round failed");
+                logger.Write(LogLevel.Error, 12, new LogLine("Log.BackgroundRoundFailed"), e);
             }
 
             try
