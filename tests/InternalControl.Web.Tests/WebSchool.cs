@@ -137,6 +137,18 @@ public sealed class WebSchool : IDisposable
         return new HttpClient(handler) { BaseAddress = new Uri("https://localhost") };
     }
 
+    /// <summary>
+    /// A second host of a served school over the same database, served by Kestrel on its own loopback port, as a district
+    /// runs several; a browser of it goes to <see cref="SecondHost.BaseAddress"/>.
+    /// </summary>
+    public SecondHost AnotherHost()
+    {
+        var options = new WebHostOptions(Workspace.Database.Path) { Clock = Clock, TickEvery = TimeSpan.Zero, Urls = "http://127.0.0.1:0", ImportLimits = ImportLimits.Default };
+        var app = WebApp.Build(Workspace, options);
+        app.StartAsync().GetAwaiter().GetResult();
+        return new SecondHost(app, new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()));
+    }
+
     /// <summary>A browser signed in by a fresh one-time link.</summary>
     public async Task<HttpClient> SignedIn(PersonKind kind, string id)
     {

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Reflection;
 using FluentMigrator.Runner;
 using Microsoft.Data.Sqlite;
+using InternalControl.Storage.Access;
 using InternalControl.Storage.Contacts;
 using InternalControl.Storage.Policies;
 using InternalControl.Storage.Schools;
@@ -55,6 +56,7 @@ public sealed class SchoolDatabase
         Policies = new SqlPolicyStore(this);
         Contacts = new SqlContactStore(this);
         Plans = new SqlPlanStore(this);
+        RequestWindows = new SqlRequestWindowStore(this);
     }
 
     /// <summary>The database file; for PostgreSQL, its server and database without user or password.</summary>
@@ -86,6 +88,9 @@ public sealed class SchoolDatabase
 
     /// <summary>The schools' yearly internal control plans (Kazakh Order No. 130).</summary>
     public IPlanStore Plans { get; }
+
+    /// <summary>Requests counted per (hashed) network address over every host of the database.</summary>
+    public IRequestWindowStore RequestWindows { get; }
 
     /// <summary>
     /// Opens (creating when missing) the database at <paramref name="path"/> (a SQLite file, or a PostgreSQL connection

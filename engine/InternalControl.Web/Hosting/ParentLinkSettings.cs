@@ -23,6 +23,9 @@ internal sealed class ParentLinkSettings(IConfiguration configuration, SchoolHos
     /// <summary>The least time, in milliseconds, a request's answer takes, unless <c>Access:LinkRequestMilliseconds</c> says otherwise.</summary>
     public const int DefaultRequestMilliseconds = 250;
 
+    /// <summary>The shortest <c>Access:AddressKey</c> taken: a shorter one is no secret, and requests are counted in memory.</summary>
+    public const int AddressKeyLength = 16;
+
     public ParentLinkOptions Options()
     {
         using var layered = Layered();
@@ -34,6 +37,16 @@ internal sealed class ParentLinkSettings(IConfiguration configuration, SchoolHos
     {
         using var layered = Layered();
         return Number(layered["Access:LinkRequestsPerAddress"]) ?? DefaultRequestsPerAddress;
+    }
+
+    /// <summary>
+    /// The key under which link requests are counted per address in the database, over every host
+    /// (<c>Access:AddressKey</c>, at least <see cref="AddressKeyLength"/> characters); null (counted in memory) otherwise.
+    /// </summary>
+    public string? AddressKey()
+    {
+        using var layered = Layered();
+        return layered["Access:AddressKey"] is { Length: >= AddressKeyLength } key ? key : null;
     }
 
     /// <summary>The least time the answer to a link request takes (0 turns the padding off).</summary>

@@ -80,10 +80,10 @@ public sealed class SignInModel : SchoolPage
 
     private ParentLinkAnswer Answer(Hosting.ParentLinkSettings settings, ParentLinkOptions options)
     {
-        // The client's network address is counted in memory only (Hosting.LinkRequestWindow), never written; every
-        // request counts, a text that is no address too.
+        // The client's network address is counted in memory, or in the database as a keyed hash when Access:AddressKey
+        // is set (Hosting.LinkRequestWindow), never written as it is; every request counts, a text that is no address too.
         var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "";
-        if (!HttpContext.RequestServices.GetRequiredService<Hosting.LinkRequestWindow>().Admit(client, settings.RequestsPerAddress()))
+        if (!HttpContext.RequestServices.GetRequiredService<Hosting.LinkRequestWindow>().Admit(client, settings.RequestsPerAddress(), settings.AddressKey()))
         {
             Web.Host.Access.Audit("anonymous", "parentlink.addresslimited", null);
             return ParentLinkAnswer.Limited;
