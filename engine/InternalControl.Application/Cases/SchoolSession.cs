@@ -84,13 +84,14 @@ public sealed class SchoolSession : IDisposable
 
     /// <summary>
     /// Opens a session for a command that only reads cases, tasks and messages (`ic tasks`, `ic cases`, `ic case`,
-    /// `ic outbox`): no policy is compiled (hardening, finding 11), and the runtime takes each case's workflow from the
-    /// text stored with it when the case started. On a workspace opened for reading nothing is written.
+    /// `ic outbox`): no policy is compiled (hardening, finding 11), the journal (marks and absences, which these commands
+    /// never show) is not read, and the runtime takes each case's workflow from the text stored with it when the case
+    /// started. On a workspace opened for reading nothing is written.
     /// </summary>
     public static SchoolSession OpenForReading(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var data = workspace.Database.Scores.WithScores(workspace.Load());
+        var data = workspace.Database.Scores.WithScores(workspace.LoadWithoutJournal());
         var definitions = new WorkflowCatalog([]);
         // The journal names a rule by its title, read from the attached files without compiling them (StarterNames.Parsed).
         var runtime = WorkflowRuntime.Open(new WorkflowRuntimeOptions(workspace.Database, data, workspace.Calendar, workspace.Clock, definitions)

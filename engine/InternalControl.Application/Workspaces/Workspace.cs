@@ -228,4 +228,7 @@ public sealed partial class Workspace
 
     /// <summary>Reads the school's data as one consistent snapshot.</summary>
     public SchoolData Load() => Store.Load(School);
+
+    /// <summary>Reads the school's people and teaching without its marks and absences (<see cref="ISchoolStore.LoadWithoutJournal"/>).</summary>
+    public SchoolData LoadWithoutJournal() => Store.LoadWithoutJournal(School);
 }

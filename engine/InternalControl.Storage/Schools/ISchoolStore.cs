@@ -45,6 +45,12 @@ public interface ISchoolStore
     SchoolData Load(School school);
 
     /// <summary>
+    /// Loads a school's people and teaching as <see cref="Load"/> does, without its journal (no marks, no absences): what
+    /// a command that lists cases, tasks and messages shows, without reading a term's hundreds of thousands of marks.
+    /// </summary>
+    SchoolData LoadWithoutJournal(School school);
+
+    /// <summary>
     /// Begins an import into the school: a write transaction held from the read of <see cref="ISchoolImport.Existing"/>
     /// to <see cref="ISchoolImport.Commit"/>, so the references a caller checks are the references written against.
     /// Disposing the import without committing writes nothing.

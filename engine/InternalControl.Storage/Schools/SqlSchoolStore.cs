@@ -69,7 +69,12 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
     }
 
     /// <inheritdoc/>
-    public SchoolData Load(School school)
+    public SchoolData Load(School school) => Load(school, journal: true);
+
+    /// <inheritdoc/>
+    public SchoolData LoadWithoutJournal(School school) => Load(school, journal: false);
+
+    private SchoolData Load(School school, bool journal)
     {
         using var connection = database.OpenConnection();
         using var tx = SchoolDatabase.BeginSnapshot(connection);
@@ -92,8 +97,8 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
         var teaching = connection.Query<(string ClassId, string SubjectId, string TeacherId, double? Hours)>(
             "SELECT class_id, subject_id, teacher_id, CAST(weekly_hours AS DOUBLE PRECISION) FROM teaching WHERE school_id = @schoolId ORDER BY class_id, subject_id", p, tx)
             .Select(r => new Teaching(r.ClassId, r.SubjectId, r.TeacherId, r.Hours is { } h ? (decimal)h : null)).ToList();
-        var marks = ReadMarks(connection, tx, school.Id);
-        var absences = connection.Query<(string PupilId, string Date, long Lessons, string Excuse, string? Document)>(
+        var marks = journal ? ReadMarks(connection, tx, school.Id) : [];
+        var absences = !journal ? [] : connection.Query<(string PupilId, string Date, long Lessons, string Excuse, string? Document)>(
             "SELECT pupil_id, date, lessons, excuse, document FROM absences WHERE school_id = @schoolId ORDER BY pupil_id, date", p, tx)
             .Select(r => new Absence(r.PupilId, IsoDate.Parse(r.Date), (int)r.Lessons, Excuse(r.Excuse), r.Document)).ToList();
         var qualifications = connection.Query<(string StaffId, string Category, string? Attested, string? Trained)>(
