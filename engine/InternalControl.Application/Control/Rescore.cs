@@ -25,7 +25,9 @@ public static class Rescore
     /// <summary>
     /// Completes <paramref name="taskId"/> with the group of <paramref name="scores"/> (criterion number to score).
     /// Refuses, changing nothing, a task that is not an open re-scoring (IC3870), scores that are not one 0-2 score for
-    /// each of the sheet's criteria (IC3871), and a policy without <see cref="GroupTable"/> (IC3872).
+    /// each of the sheet's criteria (IC3871), and a policy without <see cref="GroupTable"/> (IC3872). The completion and
+    /// the scores are written in one transaction: when either fails (a refusal, or the database's exception, which is
+    /// thrown), neither is kept.
     /// </summary>
     public static WorkflowResult Submit(SchoolSession session, long taskId, IReadOnlyDictionary<int, int> scores, string actor)
     {
@@ -52,16 +54,21 @@ public static class Rescore
             return WorkflowResult.Refuse("Control.Rescore.NoGroupTable", GroupTable);
         }
 
+        // The completion and the scores are one unit: a case that moved on without the scores it was done with, or
+        // scores of a task still open, is a half write (issue 14). Returning or throwing before the commit keeps neither.
+        var today = session.Workspace.Today;
+        using var unit = session.Runtime.BeginTransaction();
         var done = session.Runtime.Complete(task.Id, task.Outcomes[0], new Dictionary<string, string>(StringComparer.Ordinal) { [GroupVariable] = group }, actor);
         if (!done.Ok)
         {
             return done;
         }
 
-        var today = session.Workspace.Today;
         session.Workspace.Database.Scores.Save(
             session.Workspace.School.Id,
-            [.. scores.OrderBy(s => s.Key).Select(s => new EvaluationScore(earlier.ObjectId, earlier.ObjectKind, sheet.Id, s.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Value, today, actor))]);
+            [.. scores.OrderBy(s => s.Key).Select(s => new EvaluationScore(earlier.ObjectId, earlier.ObjectKind, sheet.Id, s.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Value, today, actor))],
+            unit);
+        unit.Commit();
         return done;
     }
 

@@ -36,7 +36,11 @@ public static class TeacherFindings
         return finding.Length > MaxLength ? Diagnostic.ErrorOf("Teachers.Error.FindingTooLong", finding.Length, MaxLength) : null;
     }
 
-    /// <summary>Records the finding as of the session's today; the case it started, or why nothing was recorded.</summary>
+    /// <summary>
+    /// Records the finding as of the session's today; the case it started, or why nothing was recorded. The case and the
+    /// finding's words in its journal are written in one transaction: when either fails (a refusal, or the database's
+    /// exception, which is thrown), neither is kept.
+    /// </summary>
     /// <param name="session">The school's session, with its policy.</param>
     /// <param name="teacherId">The teacher's staff id.</param>
     /// <param name="text">What the attestation or inspection found.</param>
@@ -71,19 +75,30 @@ public static class TeacherFindings
             return Result<CaseSummary>.Failure([Diagnostic.ErrorOf("Teachers.Error.AlreadyRecorded", existing.Id)]);
         }
 
+        // The case and the finding's words are one unit: a case without its finding is a half write (issue 14).
+        // Returning or throwing before the commit keeps neither.
+        using var unit = session.Runtime.BeginTransaction();
         var started = session.Runtime.Start(workflow.Name, new CaseContext(null, null, null, key), actor);
         if (started.Error is { } error)
         {
             return Result<CaseSummary>.Failure([error]);
         }
 
-        // The finding's own words go into the case journal on its first task, where the teacher reads them and the
-        // findings register takes them (TeacherFindingsReport).
-        if (session.Runtime.Tasks(new TaskQuery(CaseId: started.CaseId)).FirstOrDefault() is { } first)
+        if (!started.Created)
         {
-            session.Runtime.Comment(first.Id, text!.Trim(), actor);
+            // Another process recorded the same finding since the check above: its case is not this one's to comment.
+            return Result<CaseSummary>.Failure([Diagnostic.ErrorOf("Teachers.Error.AlreadyRecorded", started.CaseId)]);
         }
 
+        // The finding's own words go into the case journal on its first task, where the teacher reads them and the
+        // findings register takes them (TeacherFindingsReport).
+        if (session.Runtime.Tasks(new TaskQuery(CaseId: started.CaseId)).FirstOrDefault() is { } first
+            && session.Runtime.Comment(first.Id, text!.Trim(), actor) is { Error: { } notCommented })
+        {
+            return Result<CaseSummary>.Failure([notCommented]);
+        }
+
+        unit.Commit();
         return Result<CaseSummary>.From(session.Runtime.Case(started.CaseId)!, []);
     }
 

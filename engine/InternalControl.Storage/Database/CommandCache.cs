@@ -21,11 +21,19 @@ public sealed class CommandCache : IDisposable
 
     public CommandCache(NpgsqlConnection connection) => _postgres = connection;
 
+    /// <summary>The <see cref="WriteTransaction"/>s open on the connection, outermost first: its transaction, then the savepoints in it.</summary>
+    internal List<WriteTransaction> Open { get; } = [];
+
     /// <summary>True on a PostgreSQL connection.</summary>
     public bool IsPostgres => _postgres is not null;
 
-    /// <summary>True when the PostgreSQL connection has broken (a SQLite connection does not).</summary>
-    public bool IsBroken => _postgres is { FullState: var state } && state.HasFlag(System.Data.ConnectionState.Broken) || _postgres is { State: System.Data.ConnectionState.Closed };
+    /// <summary>
+    /// True when the connection holds no transaction the server still knows: the PostgreSQL connection has broken, or
+    /// SQLite is back in autocommit (it rolls a transaction back by itself after some errors, a full disk among them).
+    /// </summary>
+    public bool IsBroken =>
+        _postgres is { FullState: var state } && state.HasFlag(System.Data.ConnectionState.Broken) || _postgres is { State: System.Data.ConnectionState.Closed }
+        || _sqlite is { Handle: { } handle } && SQLitePCL.raw.sqlite3_get_autocommit(handle) != 0;
 
     /// <summary>Runs a write in the connection's open transaction (<paramref name="tx"/>, or none).</summary>
     public int Execute(string sql, WriteTransaction? tx, params (string Name, object? Value)[] args) =>

@@ -5,7 +5,7 @@ namespace InternalControl.Storage.Database;
 /// <summary>
 /// One SQL statement on a PostgreSQL connection, prepared on the server at its first run and bound by position after:
 /// the PostgreSQL counterpart of <see cref="PreparedStatement"/>, with the same calls. Transaction control (BEGIN,
-/// COMMIT, ROLLBACK) runs unprepared. Values are always parameters.
+/// COMMIT, ROLLBACK and the savepoints') runs unprepared. Values are always parameters.
 /// </summary>
 public sealed class NpgsqlPreparedStatement : IDisposable
 {
@@ -30,7 +30,9 @@ public sealed class NpgsqlPreparedStatement : IDisposable
             command.Parameters.Add(new NpgsqlParameter { ParameterName = name });
         }
 
-        var control = sql is "BEGIN" or "COMMIT" or "ROLLBACK";
+        var control = sql is "BEGIN" or "COMMIT" or "ROLLBACK"
+            || sql.StartsWith("SAVEPOINT ", StringComparison.Ordinal) || sql.StartsWith("RELEASE SAVEPOINT ", StringComparison.Ordinal)
+            || sql.StartsWith("ROLLBACK TO SAVEPOINT ", StringComparison.Ordinal);
         return new NpgsqlPreparedStatement(command, prepare: !control);
     }
 

@@ -10,39 +10,57 @@ namespace InternalControl.Storage.Scores;
 /// <summary>The score store on SQLite and PostgreSQL (the same SQL on both) (table scores, migration 1101).</summary>
 internal sealed class SqlScoreStore(SchoolDatabase database) : IScoreStore
 {
+    private const string UpsertSql =
+        """
+        INSERT INTO scores (school_id, object_id, sheet, criterion, date, object_kind, score, inspector_id)
+        VALUES (@school_id, @object_id, @sheet, @criterion, @date, @object_kind, @score, @inspector_id)
+        ON CONFLICT (school_id, object_id, sheet, criterion, date)
+        DO UPDATE SET object_kind = excluded.object_kind, score = excluded.score, inspector_id = excluded.inspector_id
+        WHERE scores.object_kind IS DISTINCT FROM excluded.object_kind OR scores.score IS DISTINCT FROM excluded.score
+            OR scores.inspector_id IS DISTINCT FROM excluded.inspector_id
+        """;
+
     /// <inheritdoc/>
     public int Save(long schoolId, IReadOnlyList<EvaluationScore> scores)
     {
         ArgumentNullException.ThrowIfNull(scores);
         using var connection = database.OpenConnection();
-        using var tx = connection.BeginTransaction();
-        var changed = connection.Execute(
-            """
-            INSERT INTO scores (school_id, object_id, sheet, criterion, date, object_kind, score, inspector_id)
-            VALUES (@schoolId, @ObjectId, @Sheet, @Criterion, @Date, @ObjectKind, @Score, @InspectorId)
-            ON CONFLICT (school_id, object_id, sheet, criterion, date)
-            DO UPDATE SET object_kind = excluded.object_kind, score = excluded.score, inspector_id = excluded.inspector_id
-            WHERE scores.object_kind IS DISTINCT FROM excluded.object_kind OR scores.score IS DISTINCT FROM excluded.score
-                OR scores.inspector_id IS DISTINCT FROM excluded.inspector_id
-            """,
-            scores.Select(s => new
-            {
-                schoolId,
-                s.ObjectId,
-                s.Sheet,
-                s.Criterion,
-                Date = IsoDate.Text(s.Date),
-                s.ObjectKind,
-                s.Score,
-                s.InspectorId,
-            }),
-            tx);
-        if (changed > 0)
+        using var commands = connection is Npgsql.NpgsqlConnection postgres ? new CommandCache(postgres) : new CommandCache((Microsoft.Data.Sqlite.SqliteConnection)connection);
+        using var tx = WriteTransaction.Begin(commands);
+        var saved = Save(schoolId, scores, tx);
+        tx.Commit();
+        return saved;
+    }
+
+    /// <inheritdoc/>
+    public int Save(long schoolId, IReadOnlyList<EvaluationScore> scores, WriteTransaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(transaction);
+        if (!transaction.IsOpen)
         {
-            connection.Execute(SchoolStamp.RaiseSql, new { school = schoolId }, tx);
+            throw new InvalidOperationException("The transaction has ended.");
         }
 
-        tx.Commit();
+        // A savepoint of its own: a score that fails undoes this call's scores, and the caller's transaction goes on
+        // to roll back or to commit without them.
+        using var own = WriteTransaction.Begin(transaction.Commands);
+        var changed = 0;
+        foreach (var s in scores)
+        {
+            changed += own.Commands.Execute(
+                UpsertSql,
+                own,
+                ("@school_id", schoolId), ("@object_id", s.ObjectId), ("@sheet", s.Sheet), ("@criterion", s.Criterion), ("@date", IsoDate.Text(s.Date)),
+                ("@object_kind", s.ObjectKind), ("@score", s.Score), ("@inspector_id", s.InspectorId));
+        }
+
+        if (changed > 0)
+        {
+            own.Commands.Execute(SchoolStamp.RaiseSql, own, ("@school", schoolId));
+        }
+
+        own.Commit();
         return scores.Count;
     }
 

@@ -98,6 +98,28 @@ internal sealed class KzRecontrolSchool : IDisposable
 
     public IReadOnlyList<WorkflowTask> Tasks(long caseId) => Runtime.Tasks(new TaskQuery(CaseId: caseId));
 
+    /// <summary>
+    /// Makes every insert into <paramref name="table"/> (that matches <paramref name="when"/>, a condition on NEW) fail in
+    /// the school's database file, as a full disk or a broken constraint would: a real trigger, written on a connection
+    /// of its own, that the session's next write meets.
+    /// </summary>
+    public void FailInserts(string table, string when = "1")
+    {
+        using var connection = Workspace.Database.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"CREATE TRIGGER fail_{table} BEFORE INSERT ON {table} WHEN {when} BEGIN SELECT RAISE(ABORT, 'injected fault'); END;";
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Drops the trigger <see cref="FailInserts"/> made: the fault is gone.</summary>
+    public void Heal(string table)
+    {
+        using var connection = Workspace.Database.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"DROP TRIGGER fail_{table};";
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>Completes the case's one open task with the outcome and fields given, as its holder.</summary>
     public void Complete(long caseId, string outcome, Dictionary<string, string> fields)
     {

@@ -69,26 +69,21 @@ public sealed partial class WorkflowRuntime
                 StoreDefinitions();
             }
 
-            var tx = outer ?? _store.Begin();
-            if (!_store.InsertCase(tx, state))
+            // A transaction of its own unless the caller's is given; disposed however this attempt ends, so that a
+            // failed write leaves none open on the connection.
+            using (var own = outer is null ? _store.Begin() : null)
             {
-                // Another process opened the same key first: its case is the answer.
-                if (outer is null)
+                var tx = outer ?? own!;
+                if (!_store.InsertCase(tx, state))
                 {
-                    tx.Rollback();
-                    tx.Dispose();
+                    // Another process opened the same key first: its case is the answer.
+                    continue;
                 }
 
-                continue;
-            }
-
-            _store.WriteEffects(tx, state, machine.Effects, now.NowText);
-            NoteSubCases(machine.Effects);
-            StartSubCases(tx, state, machine.Effects, startedBy, now);
-            if (outer is null)
-            {
-                tx.Commit();
-                tx.Dispose();
+                _store.WriteEffects(tx, state, machine.Effects, now.NowText);
+                NoteSubCases(machine.Effects);
+                StartSubCases(tx, state, machine.Effects, startedBy, now);
+                own?.Commit();
             }
 
             using (var activity = WorkflowTelemetry.Source.StartActivity("ic.case.start"))

@@ -1,4 +1,5 @@
 using InternalControl.Kernel.Diagnostics;
+using InternalControl.Storage.Database;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Storage;
 
@@ -42,6 +43,22 @@ public sealed partial class WorkflowRuntime : IDisposable
     }
 
     public void Dispose() => _store.Dispose();
+
+    /// <summary>
+    /// Begins a write transaction on the runtime's connection that makes several writes one unit: until it ends, each
+    /// command of this runtime (<see cref="Complete"/>, <see cref="Start"/>, <see cref="Comment"/>, a tick) runs in it as
+    /// a savepoint of its own, and a store of the same database writes in it when given it (the scores a task was done
+    /// with). Nothing is kept unless it commits: disposing it uncommitted, after a refusal or a failed write, rolls back
+    /// every command run in it. On SQLite it holds the database's write lock until it ends, so the unit should be short
+    /// and should write through this transaction only (a write on another connection would wait for the lock).
+    /// </summary>
+    public WriteTransaction BeginTransaction()
+    {
+        // Outside the unit, as before any first transition: a rollback of the unit must not take them back while this
+        // runtime believes them stored.
+        StoreDefinitions();
+        return _store.Begin().Write;
+    }
 
     private RuntimeContext Context() => new(_people, _options.Calendar, _options.Definitions, _options.Clock.GetLocalNow());
 

@@ -45,7 +45,7 @@ internal sealed partial class SqlWorkflowStore : IWorkflowStore
     private static WriteTransaction? Tx(IWorkflowTransaction? tx) => tx switch
     {
         null => null,
-        SqlWorkflowTransaction sqlite => sqlite.Inner,
+        SqlWorkflowTransaction sqlite => sqlite.Write,
         _ => throw new ArgumentException("The transaction belongs to another store.", nameof(tx)),
     };
 }
