@@ -28,6 +28,25 @@ internal static class Some
         end
         """;
 
+    /// <summary>A pupil whose current marks average below 3 is at risk; a rule that reads the derived fact starts the case.</summary>
+    public const string AtRisk = """
+        rule "at risk" priority 1
+        when
+            pupil p
+            avg(mark g where g.term = current_term) < 3
+        then
+            assert at_risk(p)
+        end
+
+        rule "at risk opens a case" priority 5
+        when
+            pupil p
+            at_risk(p)
+        then
+            start "support" for p
+        end
+        """;
+
     public static DateOnly Now { get; } = new(2026, 10, 20);
 
     public static SchoolCalendar Calendar => CalendarCatalog.Find("kg", "2026-2027")!;

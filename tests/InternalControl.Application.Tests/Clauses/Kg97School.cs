@@ -1,11 +1,9 @@
-using System.Globalization;
 using InternalControl.Application.Cases;
 using InternalControl.Application.Demo;
 using InternalControl.Application.Workspaces;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
-using InternalControl.Testing;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Outbox;
 using InternalControl.Workflows.Runtime;
@@ -27,72 +25,68 @@ internal sealed class Kg97School : IDisposable
     public const string Deputy = "t002";
     public const string Director = "t001";
 
-    private readonly TempFolder _temp = new();
-    private readonly SteppingClock _clock;
-    private SchoolSession? _session;
+    private readonly ImportedSchool _school;
 
     /// <param name="marks">Rows of marks.csv: pupil_id,subject_id,date,value,kind.</param>
     /// <param name="absences">Rows of absences.csv: pupil_id,date,lessons,excuse,document.</param>
     /// <param name="classes">The whole classes.csv, when a test needs other classes (its columns: class_id,name,grade_level,language,class_teacher_id[,marked]).</param>
     /// <param name="sixDayWeek">The school teaches on Saturdays (`ic init --six-day-week`).</param>
-    public Kg97School(DateOnly today, string[]? marks = null, string[]? absences = null, string? classes = null, bool sixDayWeek = false)
-    {
-        _clock = new SteppingClock(SchoolTime.MorningOf(today));
-        var folder = Path.Combine(_temp.Path, "import");
-        _temp.Write("import/classes.csv", classes ?? "class_id,name,grade_level,language,class_teacher_id\n7a,7А,7,ky,t010\n2a,2А,2,ky,t011\n");
-        _temp.Write("import/staff.csv", """
-            staff_id,full_name,language,roles
-            t001,Токтосунова Каныкей Бекзатовна,ky,director
-            t002,Ибраимов Темирлан Бакытбекович,ky,deputy_director
-            t010,Жумабеков Нурсултан Замирович,ky,subject_teacher|class_teacher
-            t011,Сатыбалдиева Гүлзат Чынгызовна,ky,subject_teacher|class_teacher
-            t020,Новиков Александр Евгеньевич,ru,subject_teacher
+    public Kg97School(DateOnly today, string[]? marks = null, string[]? absences = null, string? classes = null, bool sixDayWeek = false) =>
+        _school = new ImportedSchool(
+            today,
+            new SampleManifest(Country.Kg, "№97 орто мектеби", [Language.Ky, Language.Ru], "2026-2027", today),
+            new Dictionary<string, string>
+            {
+                ["classes.csv"] = classes ?? "class_id,name,grade_level,language,class_teacher_id\n7a,7А,7,ky,t010\n2a,2А,2,ky,t011\n",
+                ["staff.csv"] = """
+                    staff_id,full_name,language,roles
+                    t001,Токтосунова Каныкей Бекзатовна,ky,director
+                    t002,Ибраимов Темирлан Бакытбекович,ky,deputy_director
+                    t010,Жумабеков Нурсултан Замирович,ky,subject_teacher|class_teacher
+                    t011,Сатыбалдиева Гүлзат Чынгызовна,ky,subject_teacher|class_teacher
+                    t020,Новиков Александр Евгеньевич,ru,subject_teacher
 
-            """);
-        _temp.Write("import/pupils.csv", """
-            pupil_id,full_name,class_id,birth_date
-            p1,Асанов Эмир Жыргалбекович,7a,2013-03-14
-            p2,Токтогулова Айпери Улановна,2a,2018-05-02
+                    """,
+                ["pupils.csv"] = """
+                    pupil_id,full_name,class_id,birth_date
+                    p1,Асанов Эмир Жыргалбекович,7a,2013-03-14
+                    p2,Токтогулова Айпери Улановна,2a,2018-05-02
 
-            """);
-        _temp.Write("import/parents.csv", """
-            parent_id,full_name,pupil_id,language,phone,email
-            g1,Асанова Айзада Кубанычбековна,p1,ky,+996 705 117 893,
-            g2,Асанов Жыргалбек Бакытбекович,p1,ru,+996 500 192 506,
-            g3,Токтогулов Улан Маратович,p2,ky,,
+                    """,
+                ["parents.csv"] = """
+                    parent_id,full_name,pupil_id,language,phone,email
+                    g1,Асанова Айзада Кубанычбековна,p1,ky,+996 705 117 893,
+                    g2,Асанов Жыргалбек Бакытбекович,p1,ru,+996 500 192 506,
+                    g3,Токтогулов Улан Маратович,p2,ky,,
 
-            """);
-        _temp.Write("import/subjects.csv", """
-            subject_id,name_kk,name_ky,name_ru,name_en
-            math,Математика,Математика,Математика,Mathematics
-            history,Тарих,Тарых,История,History
-            physics,Физика,Физика,Физика,Physics
+                    """,
+                ["subjects.csv"] = """
+                    subject_id,name_kk,name_ky,name_ru,name_en
+                    math,Математика,Математика,Математика,Mathematics
+                    history,Тарих,Тарых,История,History
+                    physics,Физика,Физика,Физика,Physics
 
-            """);
-        _temp.Write("import/teaching.csv", "class_id,subject_id,teacher_id\n7a,math,t020\n7a,history,t010\n7a,physics,t020\n2a,math,t011\n");
-        _temp.Write("import/marks.csv", "pupil_id,subject_id,date,value,kind\n" + string.Concat((marks ?? []).Select(m => m + "\n")));
-        _temp.Write("import/absences.csv", "pupil_id,date,lessons,excuse,document\n" + string.Concat((absences ?? []).Select(a => a + "\n")));
+                    """,
+                ["teaching.csv"] = "class_id,subject_id,teacher_id\n7a,math,t020\n7a,history,t010\n7a,physics,t020\n2a,math,t011\n",
+                ["marks.csv"] = "pupil_id,subject_id,date,value,kind\n" + string.Concat((marks ?? []).Select(m => m + "\n")),
+                ["absences.csv"] = "pupil_id,date,lessons,excuse,document\n" + string.Concat((absences ?? []).Select(a => a + "\n")),
+            },
+            created =>
+            {
+                if (sixDayWeek)
+                {
+                    created.Database.Schools.SetSixDayWeek(created.School.Id, true);
+                }
+            });
 
-        var databasePath = _temp.File("school.db");
-        var manifest = new SampleManifest(Country.Kg, "№97 орто мектеби", [Language.Ky, Language.Ru], "2026-2027", today);
-        var created = DemoSchool.Create(folder, manifest, databasePath, _clock.GetUtcNow());
-        Assert.True(created.Import.Succeeded, string.Join("\n", created.Import.Summary(CultureInfo.InvariantCulture)));
-        if (sixDayWeek)
-        {
-            created.Database.Schools.SetSixDayWeek(created.School.Id, true);
-        }
-
-        Workspace = InternalControl.Application.Workspaces.Workspace.Open(databasePath, null, _clock).Value!;
-    }
-
-    public Workspace Workspace { get; }
+    public Workspace Workspace => _school.Workspace;
 
     public DateOnly Today => Workspace.Today;
 
     /// <summary>The school's session (opened on first use, as `ic` opens it for each command).</summary>
-    public SchoolSession Session => _session ??= Open();
+    public SchoolSession Session => _school.Session;
 
-    public WorkflowRuntime Runtime => Session.Runtime;
+    public WorkflowRuntime Runtime => _school.Runtime;
 
     /// <summary>Rows of marks.csv: a "2" in maths for p1 on each date.</summary>
     public static string[] ThreeTwos(params string[] dates) => [.. dates.Select(d => $"p1,math,{d},2,current")];
@@ -147,11 +141,7 @@ internal sealed class Kg97School : IDisposable
     public EvaluationRun Evaluate() => Session.Evaluate();
 
     /// <summary>Moves the clock to a morning (`--now`) and fires what came due (`ic tick`).</summary>
-    public int MoveTo(DateOnly day)
-    {
-        _clock.Now = SchoolTime.MorningOf(day);
-        return Runtime.Tick();
-    }
+    public int MoveTo(DateOnly day) => _school.MoveTo(day);
 
     /// <summary>The open tasks of a role (the inbox).</summary>
     public IReadOnlyList<WorkflowTask> Inbox(string? role = null) => Runtime.Tasks(new TaskQuery(Role: role));
@@ -185,11 +175,7 @@ internal sealed class Kg97School : IDisposable
     /// <summary>The outbox messages to one recipient (staff or parent id).</summary>
     public IReadOnlyList<OutboxMessage> MessagesTo(string recipientId) => [.. Runtime.Outbox().Where(m => m.RecipientId == recipientId)];
 
-    public void Dispose()
-    {
-        _session?.Dispose();
-        _temp.Dispose();
-    }
+    public void Dispose() => _school.Dispose();
 
     /// <summary>A form filled as a teacher would: text, today's date, a small number, yes; the first choice.</summary>
     private Dictionary<string, string> Form(WorkflowTask task)
@@ -208,12 +194,5 @@ internal sealed class Kg97School : IDisposable
         }
 
         return form;
-    }
-
-    private SchoolSession Open()
-    {
-        var opened = SchoolSession.Open(Workspace);
-        Assert.True(opened.Succeeded, string.Join("\n", opened.Diagnostics.Select(d => d.ToString())));
-        return opened.Value!;
     }
 }

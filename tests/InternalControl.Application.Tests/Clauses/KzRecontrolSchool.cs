@@ -1,12 +1,8 @@
-using System.Globalization;
 using InternalControl.Application.Cases;
 using InternalControl.Application.Control;
-using InternalControl.Application.Demo;
 using InternalControl.Application.Workspaces;
-using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
-using InternalControl.Testing;
 using InternalControl.Workflows.Runtime;
 using InternalControl.Workflows.Tasks;
 
@@ -25,30 +21,22 @@ internal sealed class KzRecontrolSchool : IDisposable
     public const string Planned = "t010";
     public const string Unplanned = "t011";
 
-    private readonly TempFolder _temp = new();
-    private readonly SteppingClock _clock;
-    private SchoolSession? _session;
+    private readonly ImportedSchool _school;
 
     public KzRecontrolSchool(DateOnly today)
     {
-        _clock = new SteppingClock(SchoolTime.MorningOf(today));
-        var folder = Path.Combine(_temp.Path, "import");
-        _temp.Write("import/classes.csv", "class_id,name,grade_level,language,class_teacher_id\n5a,5А,5,kk,t010\n");
-        _temp.Write("import/staff.csv", """
-            staff_id,full_name,language,roles
-            t001,Қасымова Гүлмира Ақжолқызы,kk,director
-            t002,Бекмұхамбетова Жұлдыз Нұрланқызы,kk,deputy_director
-            t010,Тоқтаров Санжар Ернұрұлы,kk,subject_teacher|class_teacher
-            t011,Әбенова Динара Серікқызы,kk,subject_teacher
+        _school = ImportedSchool.Kazakh(
+            today,
+            staff: """
+                t010,Тоқтаров Санжар Ернұрұлы,kk,subject_teacher|class_teacher
+                t011,Әбенова Динара Серікқызы,kk,subject_teacher
 
-            """);
-        _temp.Write("import/subjects.csv", "subject_id,name_kk,name_ky,name_ru,name_en\nmath,Математика,Математика,Математика,Mathematics\n");
-        _temp.Write("import/plan.csv", """
-            control_id,direction,topic,object_kind,object_id,sheet,month,responsible_id,venue,output,second_month
-            3.04,3,Мұғалімнің зерттеу тәжірибесі,staff,t010,III.3,9,t002,methodological_council,minutes,3
+                """,
+            plan: """
+                3.04,3,Мұғалімнің зерттеу тәжірибесі,staff,t010,III.3,9,t002,methodological_council,minutes,3
 
-            """);
-        var scores = _temp.Write("scores.csv", """
+                """);
+        var scores = _school.Write("scores.csv", """
             object_id,object_kind,sheet,criterion,score,date,inspector_id
             t010,teacher,III.3,1,0,2026-10-01,t002
             t010,teacher,III.3,2,0,2026-10-01,t002
@@ -56,30 +44,20 @@ internal sealed class KzRecontrolSchool : IDisposable
             t011,teacher,III.3,2,0,2026-10-01,t002
 
             """);
-        var databasePath = _temp.File("school.db");
-        var manifest = new SampleManifest(Country.Kz, "№27 «Болашақ» мектебі", [Language.Kk, Language.Ru], "2026-2027", today);
-        var created = DemoSchool.Create(folder, manifest, databasePath, _clock.GetUtcNow());
-        Assert.True(created.Import.Succeeded, string.Join("\n", created.Import.Summary(CultureInfo.InvariantCulture)));
-        Workspace = InternalControl.Application.Workspaces.Workspace.Open(databasePath, null, _clock).Value!;
         var read = ScoreImporter.Read(scores, DecisionMatrix.From(Session.Policy)!, Session.Data.Staff.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
         Assert.True(read.Succeeded);
         Workspace.Database.Scores.Save(Workspace.School.Id, read.Scores);
-        _session!.Dispose();
-        _session = null;
+        _school.Close();
     }
 
-    public Workspace Workspace { get; }
+    public Workspace Workspace => _school.Workspace;
 
-    public SchoolSession Session => _session ??= Open();
+    public SchoolSession Session => _school.Session;
 
     public WorkflowRuntime Runtime => Session.Runtime;
 
     /// <summary>Moves the clock to a morning and fires what came due.</summary>
-    public void MoveTo(DateOnly day)
-    {
-        _clock.Now = SchoolTime.MorningOf(day);
-        Runtime.Tick();
-    }
+    public void MoveTo(DateOnly day) => _school.MoveTo(day);
 
     /// <summary>The open re-control case of a teacher on III.3.</summary>
     public long Recontrol(string teacher) =>
@@ -128,16 +106,5 @@ internal sealed class KzRecontrolSchool : IDisposable
         Assert.True(done.Ok, done.Message(Language.En));
     }
 
-    public void Dispose()
-    {
-        _session?.Dispose();
-        _temp.Dispose();
-    }
-
-    private SchoolSession Open()
-    {
-        var opened = SchoolSession.Open(Workspace);
-        Assert.True(opened.Succeeded, string.Join("\n", opened.Diagnostics.Select(d => d.ToString())));
-        return opened.Value!;
-    }
+    public void Dispose() => _school.Dispose();
 }

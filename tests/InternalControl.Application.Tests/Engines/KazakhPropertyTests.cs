@@ -51,21 +51,13 @@ public sealed class KazakhPropertyTests
                 };
             });
 
-    private static readonly Gen<Absence> AbsenceGen =
-        Gen.Select(Gen.Int[0, Pupils.Length - 1], Gen.Int[0, 52], Gen.Int[1, 6], Gen.Enum<AbsenceExcuse>())
-            .Select((p, day, lessons, excuse) => new Absence(Pupils[p].Id, First.AddDays(day), lessons, excuse, null));
-
     // An evaluation score of a teacher on a sheet's criterion (0 absent, 1 occasional, 2 systematic, §3.2) on one of a
     // few dates: the same object and sheet scored again later is a re-control (§3.1, §3.4).
     private static readonly Gen<EvaluationScore> ScoreGen =
         Gen.Select(Gen.Int[0, Objects.Length - 1], Gen.Int[0, Sheets.Length - 1], Gen.Int[0, Criteria.Length - 1], Gen.Int[0, 2], Gen.Int[0, ScoreDates.Length - 1])
             .Select((o, sheet, criterion, value, date) => new EvaluationScore(Objects[o], "teacher", Sheets[sheet], Criteria[criterion], value, ScoreDates[date], "I1"));
 
-    private static readonly Gen<History> HistoryGen =
-        Gen.Frequency((6, MarkGen.Select(m => ((Mark?)m, (Absence?)null))), (1, AbsenceGen.Select(a => ((Mark?)null, (Absence?)a))))
-            .List[0, 40]
-            .SelectMany(facts => Gen.Select(Gen.Int[0, facts.Count], Gen.Select(Gen.Int[0, 63], Gen.Bool, Gen.Int[2, 5]).List[0, 6])
-                .Select((batch, edits) => new History(facts, batch, edits)));
+    private static readonly Gen<History> HistoryGen = Histories.Of(MarkGen, Histories.Absences([.. Pupils.Select(p => p.Id)], First), markWeight: 6);
 
     [Fact]
     public void Evaluate_GeneratedKazakhSchoolsAndScoreHistories_EnginesAgreeAndIncrementalEqualsBatch()
@@ -80,15 +72,7 @@ public sealed class KazakhPropertyTests
             school =>
             {
                 var (history, scores) = school;
-                var all = School(history.Final(), scores);
-                var compiled = EngineParity.Lines(policy.Evaluate(all, calendar, Now, RuleEngineKind.Compiled));
-                foreach (var engine in Enum.GetValues<RuleEngineKind>())
-                {
-                    var batch = EngineParity.Lines(policy.Evaluate(all, calendar, Now, engine));
-                    Assert.True(compiled.SequenceEqual(batch), $"batch {engine}\n" + EngineParity.Difference(compiled, batch));
-                    var incremental = EngineParity.Lines(Incremental(policy, calendar, engine, history, scores));
-                    Assert.True(compiled.SequenceEqual(incremental), $"incremental {engine}\n" + EngineParity.Difference(compiled, incremental));
-                }
+                EngineParity.AssertBatchAndIncremental(policy, calendar, Now, history, facts => School(facts, scores));
             },
             Seed,
             Schools,
@@ -129,48 +113,8 @@ public sealed class KazakhPropertyTests
         Assert.Contains(fired, r => r.StartsWith("§5.1", StringComparison.Ordinal));
     }
 
-    /// <summary>The session: the batch part (with every score) run, the rest added one by one, then the edits applied.</summary>
-    private static EvaluationResult Incremental(CompiledPolicy policy, SchoolCalendar calendar, RuleEngineKind engine, History history, IReadOnlyList<EvaluationScore> scores)
-    {
-        var session = policy.OpenSession(School(history.Facts.Take(history.Batch), scores), calendar, Now, engine);
-        session.Run();
-        foreach (var (mark, absence) in history.Facts.Skip(history.Batch))
-        {
-            _ = mark is not null ? session.Add(mark) : session.Add(absence!);
-        }
-
-        var live = history.Facts.ToList();
-        foreach (var edit in history.Edits)
-        {
-            if (live.Count == 0)
-            {
-                break;
-            }
-
-            var at = edit.At % live.Count;
-            var (mark, absence) = live[at];
-            var corrected = History.Corrected(live[at], edit);
-            var done = (mark, corrected) switch
-            {
-                (not null, null) => session.Remove(mark),
-                (not null, _) => session.Update(mark, corrected.Value.Mark!),
-                (null, null) => session.Remove(absence!),
-                _ => session.Update(absence!, corrected.Value.Absence!),
-            };
-            Assert.True(done, $"edit {at} not applied");
-            live.RemoveAt(live.IndexOf(live[at]));
-            if (corrected is { } c)
-            {
-                live.Add(c);
-            }
-        }
-
-        return session.Result();
-    }
-
     private static SchoolData School(IEnumerable<(Mark? Mark, Absence? Absence)> facts, IReadOnlyList<EvaluationScore> scores)
     {
-        var list = facts.ToList();
         var builder = SchoolBuilder.Kazakh("2026-2027");
         foreach (var (_, @class, grade) in Pupils)
         {
@@ -191,16 +135,9 @@ public sealed class KazakhPropertyTests
             }
         }
 
-        return builder
-            .Marks(list.Select(f => f.Mark).OfType<Mark>())
-            .Absences(list.Select(f => f.Absence).OfType<Absence>())
-            .Build() with { Scores = [.. scores] };
+        return builder.Journal(facts).Build() with { Scores = [.. scores] };
     }
 
     private static string Print(History history, IReadOnlyList<EvaluationScore> scores) =>
-        $"first {history.Batch} in the batch, then one by one:\n" + string.Join("\n", history.Facts.Select(f => f.Mark is { } m
-            ? $"  mark {m.PupilId} {m.SubjectId} {m.Date:yyyy-MM-dd} {m.Value}{(m.Max is { } max ? "/" + max : "")} {m.Kind}"
-            : $"  absence {f.Absence!.PupilId} {f.Absence.Date:yyyy-MM-dd} {f.Absence.Lessons} {f.Absence.Excuse}"))
-        + "\nthen edits (position in the journal, correct or remove, new value):\n" + string.Join("\n", history.Edits.Select(e => $"  {e.At} {(e.Correct ? "correct" : "remove")} {e.Value}"))
-        + "\nscores:\n" + string.Join("\n", scores.Select(s => $"  {s.ObjectId} {s.Sheet} {s.Criterion} {s.Score} {s.Date:yyyy-MM-dd}"));
+        history.Print() + "\nscores:\n" + string.Join("\n", scores.Select(s => $"  {s.ObjectId} {s.Sheet} {s.Criterion} {s.Score} {s.Date:yyyy-MM-dd}"));
 }

@@ -1,17 +1,13 @@
-using System.Globalization;
 using InternalControl.Storage.Contacts;
 
 using InternalControl.Testing.Databases;
+using static InternalControl.Testing.Cultures;
 
 namespace InternalControl.Application.Tests.Import;
 
 /// <summary>contacts.csv: each person's channels in their order of preference, every bad cell reported with its file, row and column.</summary>
 public sealed class ContactImportTests
 {
-    private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru-RU");
-    private static readonly CultureInfo Ky = CultureInfo.GetCultureInfo("ky-KG");
-    private static readonly CultureInfo Kk = CultureInfo.GetCultureInfo("kk-KZ");
-
     [Theory]
     [ClassData(typeof(Backends))]
     public void Import_ParentWithSmsAndTelegram_StoresChannelsInPreferenceOrder(Backend backend)

@@ -1,15 +1,11 @@
-using System.Globalization;
 using InternalControl.Application.Import;
+using static InternalControl.Testing.Cultures;
 
 namespace InternalControl.Application.Tests.Import;
 
 /// <summary>Each kind of bad value, reported with its file, row and column in the reader's language.</summary>
 public sealed class ImportErrorTests
 {
-    private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru-RU");
-    private static readonly CultureInfo Ky = CultureInfo.GetCultureInfo("ky-KG");
-    private static readonly CultureInfo Kk = CultureInfo.GetCultureInfo("kk-KZ");
-
     [Fact]
     public void Import_CurrentMarkSeven_ReportsValueOutsideScale()
     {

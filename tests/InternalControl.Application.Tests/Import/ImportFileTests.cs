@@ -1,14 +1,11 @@
-using System.Globalization;
 using System.Text;
+using static InternalControl.Testing.Cultures;
 
 namespace InternalControl.Application.Tests.Import;
 
 /// <summary>Files that are not what the import format says: reported, never a crash.</summary>
 public sealed class ImportFileTests
 {
-    private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru-RU");
-    private static readonly CultureInfo Kk = CultureInfo.GetCultureInfo("kk-KZ");
-
     [Fact]
     public void Import_Windows1251File_ReportsNotUtf8()
     {

@@ -1,15 +1,11 @@
-using System.Globalization;
 using InternalControl.Application.Import;
+using static InternalControl.Testing.Cultures;
 
 namespace InternalControl.Application.Tests.Import;
 
 /// <summary>References, duplicates and how many errors an import reports: each with its file, row and column.</summary>
 public sealed class ImportReferenceErrorTests
 {
-    private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru-RU");
-    private static readonly CultureInfo Ky = CultureInfo.GetCultureInfo("ky-KG");
-    private static readonly CultureInfo Kk = CultureInfo.GetCultureInfo("kk-KZ");
-
     [Fact]
     public void Import_PupilOfUnknownClass_ReportsClassIdCell()
     {

@@ -2,15 +2,13 @@ using System.Globalization;
 using InternalControl.Application.Import;
 using InternalControl.Localization;
 using InternalControl.Testing;
+using static InternalControl.Testing.Cultures;
 
 namespace InternalControl.Application.Tests.Import;
 
 /// <summary>The same import from a workbook and from a ZIP as from a folder, and the size limits that refuse a source.</summary>
 public sealed class ImportSourceTests
 {
-    private static readonly CultureInfo Kk = CultureInfo.GetCultureInfo("kk-KZ");
-    private static readonly CultureInfo Ky = CultureInfo.GetCultureInfo("ky-KG");
-
     private static readonly Dictionary<string, int> ValidCounts = new()
     {
         ["classes"] = 2, ["staff"] = 3, ["pupils"] = 3, ["parents"] = 2,

@@ -1,6 +1,6 @@
-using System.Globalization;
 using InternalControl.Kernel.Schools;
 using InternalControl.Testing.Databases;
+using static InternalControl.Testing.Cultures;
 
 namespace InternalControl.Application.Tests.Import;
 
@@ -10,10 +10,6 @@ namespace InternalControl.Application.Tests.Import;
 /// </summary>
 public sealed class TeacherQualificationImportTests
 {
-    private static readonly CultureInfo Kk = CultureInfo.GetCultureInfo("kk-KZ");
-    private static readonly CultureInfo Ky = CultureInfo.GetCultureInfo("ky-KG");
-    private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru-RU");
-
     [Theory]
     [ClassData(typeof(Backends))]
     public void Import_Qualifications_AreLoadedWithTheSchool(Backend backend)

@@ -1,4 +1,4 @@
-using System.Globalization;
+using static InternalControl.Testing.Cultures;
 
 namespace InternalControl.Application.Tests.Import;
 
@@ -8,9 +8,6 @@ namespace InternalControl.Application.Tests.Import;
 /// </summary>
 public sealed class TeachingHoursTests
 {
-    private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru-RU");
-    private static readonly CultureInfo Kk = CultureInfo.GetCultureInfo("kk-KZ");
-
     [Fact]
     public void Import_WeeklyHours_AreStoredAndLoadedWithTheAssignment()
     {

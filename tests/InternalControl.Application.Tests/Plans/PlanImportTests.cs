@@ -1,7 +1,7 @@
-using System.Globalization;
 using InternalControl.Application.Tests.Import;
 using InternalControl.Kernel.Plans;
 using InternalControl.Testing.Databases;
+using static InternalControl.Testing.Cultures;
 
 namespace InternalControl.Application.Tests.Plans;
 
@@ -11,10 +11,6 @@ namespace InternalControl.Application.Tests.Plans;
 /// </summary>
 public sealed class PlanImportTests
 {
-    private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru-RU");
-    private static readonly CultureInfo Kk = CultureInfo.GetCultureInfo("kk-KZ");
-    private static readonly CultureInfo Ky = CultureInfo.GetCultureInfo("ky-KG");
-
     private const string Header = "control_id,direction,topic,object_kind,object_id,sheet,month,responsible_id,venue,output,second_month";
 
     [Theory]

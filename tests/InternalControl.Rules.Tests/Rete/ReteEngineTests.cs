@@ -1,38 +1,18 @@
 using InternalControl.Kernel.Schools;
 using InternalControl.Rules.Runtime;
-
 using InternalControl.Testing.Rules;
 
 namespace InternalControl.Rules.Tests.Rete;
 
 public sealed class ReteEngineTests
 {
-    // A pupil whose current marks average below 3 is at risk; a rule that reads the derived fact starts the case.
-    private const string AtRisk = """
-        rule "at risk" priority 1
-        when
-            pupil p
-            avg(mark g where g.term = current_term) < 3
-        then
-            assert at_risk(p)
-        end
-
-        rule "at risk opens a case" priority 5
-        when
-            pupil p
-            at_risk(p)
-        then
-            start "support" for p
-        end
-        """;
-
     [Theory]
     [InlineData(RuleEngineKind.Compiled)]
     [InlineData(RuleEngineKind.NRules)]
     public void Add_MarkThatLiftsTheAverage_RetractsTheDerivedFactAndItsStart(RuleEngineKind engine)
     {
         // Arrange
-        var policy = Some.Compile(Some.Policy(AtRisk));
+        var policy = Some.Compile(Some.Policy(Some.AtRisk));
         var session = policy.OpenSession(Some.School([Some.Mark("P1", "MATH", "2026-10-01", 2), Some.Mark("P1", "MATH", "2026-10-02", 2)]), Some.Calendar, Some.Now, engine);
         var before = session.Run();
 
@@ -67,7 +47,7 @@ public sealed class ReteEngineTests
     public void Model_RulesBecomeNRulesRulesRankedByPriority()
     {
         // Arrange
-        var policy = Some.Compile(Some.Policy(AtRisk));
+        var policy = Some.Compile(Some.Policy(Some.AtRisk));
 
         // Act
         var definitions = policy.Rete.Definitions;

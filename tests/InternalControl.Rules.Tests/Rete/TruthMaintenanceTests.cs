@@ -12,25 +12,6 @@ namespace InternalControl.Rules.Tests.Rete;
 /// </summary>
 public sealed class TruthMaintenanceTests
 {
-    // A pupil whose current marks average below 3 is at risk; a rule that reads the derived fact starts the case.
-    private const string AtRisk = """
-        rule "at risk" priority 1
-        when
-            pupil p
-            avg(mark g where g.term = current_term) < 3
-        then
-            assert at_risk(p)
-        end
-
-        rule "at risk opens a case" priority 5
-        when
-            pupil p
-            at_risk(p)
-        then
-            start "support" for p
-        end
-        """;
-
     private const string Truancy = """
         rule "absent twice" when pupil p count(absence a where not a.excused) >= 2 then assert truant(p) end
         rule "truant is told" when pupil p truant(p) then notify class_teacher "x" end
@@ -51,7 +32,7 @@ public sealed class TruthMaintenanceTests
     public void NRules_MarkRemovedOrCorrected_TruthMaintenanceRetractsTheLinkedFact(bool correct)
     {
         // Arrange
-        var policy = Some.Compile(Some.Policy(AtRisk));
+        var policy = Some.Compile(Some.Policy(Some.AtRisk));
         var engine = new ReteEngine(policy.Rete, new FactIndex(Some.School(Marks), Some.Calendar), Some.Now);
         engine.RunAll();
         var derived = Assert.Single(engine.Session.Query<AssertedFact>());
@@ -81,7 +62,7 @@ public sealed class TruthMaintenanceTests
     public void Session_MarkRemovedOrCorrected_DerivedFactAndStartGoAsInABatch(RuleEngineKind engine, bool correct)
     {
         // Arrange
-        var policy = Some.Compile(Some.Policy(AtRisk));
+        var policy = Some.Compile(Some.Policy(Some.AtRisk));
         var session = policy.OpenSession(Some.School(Marks), Some.Calendar, Some.Now, engine);
         var before = session.Run();
         var corrected = Low with { Value = 5 };
@@ -127,7 +108,7 @@ public sealed class TruthMaintenanceTests
     public void Session_RemoveOrUpdateWhatIsNotThere_FalseAndNothingChanges(RuleEngineKind engine)
     {
         // Arrange
-        var policy = Some.Compile(Some.Policy(AtRisk));
+        var policy = Some.Compile(Some.Policy(Some.AtRisk));
         var session = policy.OpenSession(Some.School(Marks), Some.Calendar, Some.Now, engine);
         var before = EngineParity.Lines(session.Run());
 

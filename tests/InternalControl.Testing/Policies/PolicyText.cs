@@ -2,9 +2,37 @@ using InternalControl.Kernel.Policies;
 
 namespace InternalControl.Testing.Policies;
 
-/// <summary>Policy files for tests: a one-file policy around a body, and the shipped policies as they are in seeds/.</summary>
+/// <summary>Policy files for tests: a one-file policy around a body, the shipped policies as they are in seeds/, and small policies that several projects' tests read.</summary>
 public static class PolicyText
 {
+    /// <summary>
+    /// Rules and a workflow side by side: the decision table <c>cause_routing</c> (Kyrgyz school No. 97, 6.1-6.4) that the
+    /// decide step <c>route</c> of workflow <c>w</c> reads, after the class teacher's <c>find_cause</c> task.
+    /// </summary>
+    public const string CauseRouting = """
+        policy "p" country kg version 1
+
+        table cause_routing hit first
+            input cause                          | input absences | output next
+            "absence"                            | <= 2           | "diary_notice"
+            "absence"                            | 3..4           | "conversation"
+            ["home_preparation", "low_ability"]  | -              | "preventive_work"
+        end
+
+        workflow "w" version 1 key pupil
+          step find_cause: task class_teacher
+            field cause choice [absence, home_preparation, low_ability, other] required
+            field absences number
+            outcome found -> route
+          step route: decide table cause_routing
+            otherwise -> talk
+          step diary_notice: end "diary"
+          step conversation: end "conversation"
+          step preventive_work: end "preventive"
+          step talk: end "talk"
+        end
+        """;
+
     /// <summary>A policy file: a header naming policy <paramref name="name"/> of <paramref name="country"/>, then <paramref name="body"/>.</summary>
     public static string With(string body, string name = "t", string country = "kg") =>
         $"policy \"{name}\" country {country} version 1\n" + body;

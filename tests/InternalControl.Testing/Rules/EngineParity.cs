@@ -1,5 +1,9 @@
 using System.Globalization;
+using InternalControl.Kernel.Calendars;
+using InternalControl.Kernel.Schools;
+using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
+using InternalControl.Testing.Properties;
 using Xunit;
 
 namespace InternalControl.Testing.Rules;
@@ -30,6 +34,27 @@ public static class EngineParity
         var a = Lines(compiled);
         var b = Lines(nrules);
         Assert.True(a.SequenceEqual(b), Difference(a, b));
+    }
+
+    /// <summary>
+    /// Asserts that each engine's batch over the edited journal (<see cref="History.Final"/>), and its session fed the
+    /// history one fact at a time (<see cref="History.Replay"/>), ends where the compiled engine's batch ends;
+    /// <paramref name="school"/> makes a school of a journal's facts.
+    /// </summary>
+    public static void AssertBatchAndIncremental(CompiledPolicy policy, SchoolCalendar calendar, DateOnly now, History history, Func<IEnumerable<(Mark? Mark, Absence? Absence)>, SchoolData> school)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(school);
+        var all = school(history.Final());
+        var compiled = Lines(policy.Evaluate(all, calendar, now, RuleEngineKind.Compiled));
+        foreach (var engine in Enum.GetValues<RuleEngineKind>())
+        {
+            var batch = Lines(policy.Evaluate(all, calendar, now, engine));
+            Assert.True(compiled.SequenceEqual(batch), $"batch {engine}\n" + Difference(compiled, batch));
+            var incremental = Lines(history.Replay(policy.OpenSession(school(history.Facts.Take(history.Batch)), calendar, now, engine)));
+            Assert.True(compiled.SequenceEqual(incremental), $"incremental {engine}\n" + Difference(compiled, incremental));
+        }
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);

@@ -111,5 +111,12 @@ public sealed class SchoolBuilder
         return this;
     }
 
+    /// <summary>A journal's facts in arrival order, each a mark or an absence: the marks, then the absences.</summary>
+    public SchoolBuilder Journal(IEnumerable<(Mark? Mark, Absence? Absence)> facts)
+    {
+        var list = facts.ToList();
+        return Marks(list.Select(f => f.Mark).OfType<Mark>()).Absences(list.Select(f => f.Absence).OfType<Absence>());
+    }
+
     public SchoolData Build() => new(_school, [.. _classes], [.. _staff], [.. _pupils], [.. _parents], [.. _subjects], [.. _teaching], [.. _marks], [.. _absences]);
 }

@@ -1,4 +1,5 @@
 using InternalControl.Localization;
+using InternalControl.Testing.Policies;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Definitions.Parsing;
 
@@ -7,29 +8,7 @@ namespace InternalControl.Workflows.Tests.Parsing;
 /// <summary>A decide step that takes its rows from a decision table of the rules part (Kyrgyz school No. 97, 6.1-6.4).</summary>
 public sealed class DecideTableTests
 {
-    private const string Policy = """
-        policy "p" country kg version 1
-
-        table cause_routing hit first
-            input cause                          | input absences | output next
-            "absence"                            | <= 2           | "diary_notice"
-            "absence"                            | 3..4           | "conversation"
-            ["home_preparation", "low_ability"]  | -              | "preventive_work"
-        end
-
-        workflow "w" version 1 key pupil
-          step find_cause: task class_teacher
-            field cause choice [absence, home_preparation, low_ability, other] required
-            field absences number
-            outcome found -> route
-          step route: decide table cause_routing
-            otherwise -> talk
-          step diary_notice: end "diary"
-          step conversation: end "conversation"
-          step preventive_work: end "preventive"
-          step talk: end "talk"
-        end
-        """;
+    private const string Policy = PolicyText.CauseRouting;
 
     [Fact]
     public void Load_DecideTable_RowsComeFromTheRulesTable()
