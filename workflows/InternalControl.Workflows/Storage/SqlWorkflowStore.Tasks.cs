@@ -39,9 +39,12 @@ internal sealed partial class SqlWorkflowStore
         {
             var roles = Named("@or_role", query.OrRoles);
             var classes = Named("@or_class", query.OrRolesInClasses ?? []);
-            // A role's task for a pupil of those classes, or for a pupil the holder has (or had) a task for.
+            // A role's task for a pupil of those classes, or for a pupil the holder has (or had) a task for: assigned or
+            // claimed, two selects so that each reads its own index (migration 2461) instead of every task of the school.
             var held = "c.pupil_id IN (SELECT hc.pupil_id FROM wf_tasks ht JOIN wf_cases hc ON hc.id = ht.case_id " +
-                "WHERE ht.school_id = @school_id AND (ht.assignee = @holder OR ht.claimed_by = @holder))";
+                "WHERE ht.school_id = @school_id AND ht.assignee = @holder " +
+                "UNION SELECT hc.pupil_id FROM wf_tasks ht JOIN wf_cases hc ON hc.id = ht.case_id " +
+                "WHERE ht.school_id = @school_id AND ht.claimed_by = @holder)";
             var inClasses = query.OrRolesInClasses is null
                 ? ""
                 : classes.Count == 0
