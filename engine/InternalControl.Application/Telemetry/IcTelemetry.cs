@@ -40,6 +40,16 @@ public static class IcTelemetry
 
     internal static ILogger Logger => LoggerFactory.CreateLogger(Name);
 
-    /// <summary>The language of the log lines (<see cref="LogLine"/>): `Telemetry:Language`, else the host's (default English).</summary>
-    public static Language Language { get; set; } = Language.En;
+    /// <summary>
+    /// The language of the log lines (<see cref="LogLine"/>) written in this flow of work: `Telemetry:Language`, else the
+    /// language the command runs in (default English). It is the flow's, not the process's (an <see cref="AsyncLocal{T}"/>),
+    /// so commands run side by side in one process (a host's, the tests') each log in their own.
+    /// </summary>
+    public static Language Language
+    {
+        get => LanguageOfFlow.Value ?? Language.En;
+        set => LanguageOfFlow.Value = value;
+    }
+
+    private static readonly AsyncLocal<Language?> LanguageOfFlow = new();
 }
