@@ -61,6 +61,112 @@ public sealed class SchoolCalendarTests
     }
 
     [Fact]
+    public void IsSchoolDay_FirstAndLastDayOfTheYear_AreSchoolDays()
+    {
+        // Kyrgyzstan 2025-2026 runs from Monday 1 September 2025 to Friday 29 May 2026, both teaching days.
+        Assert.True(Kg2025.IsSchoolDay(new DateOnly(2025, 9, 1)));
+        Assert.True(Kg2025.IsSchoolDay(new DateOnly(2026, 5, 29)));
+    }
+
+    [Fact]
+    public void IsSchoolDay_WeekdayOutsideTheYear_IsNot()
+    {
+        // Friday 29 August 2025 and Monday 1 June 2026 are weekdays with no holiday, but outside the year.
+        Assert.False(Kg2025.IsSchoolDay(new DateOnly(2025, 8, 29)));
+        Assert.False(Kg2025.IsSchoolDay(new DateOnly(2026, 6, 1)));
+    }
+
+    [Fact]
+    public void WithSixDayWeek_Saturday_IsSchoolDayButHolidaysStay()
+    {
+        var sixDays = Kz2025.WithSixDayWeek();
+
+        Assert.False(Kz2025.TeachesOnSaturday);
+        Assert.True(sixDays.TeachesOnSaturday);
+        Assert.True(sixDays.IsSchoolDay(new DateOnly(2025, 12, 13)));
+        Assert.False(sixDays.IsSchoolDay(new DateOnly(2025, 12, 14)));
+        Assert.False(sixDays.IsSchoolDay(new DateOnly(2025, 12, 16)));
+    }
+
+    [Fact]
+    public void SchoolDaysBetween_ToBeforeFrom_IsNegative()
+    {
+        // Friday 7 Nov 2025 back to Friday 24 Oct 2025 across the Kazakh autumn vacation: five school days back.
+        var days = Kz2025.SchoolDaysBetween(new DateOnly(2025, 11, 7), new DateOnly(2025, 10, 24));
+
+        Assert.Equal(-5, days);
+    }
+
+    [Fact]
+    public void SchoolDaysBetween_SameDay_IsZero()
+    {
+        var day = new DateOnly(2025, 12, 15);
+
+        Assert.Equal(0, Kz2025.SchoolDaysBetween(day, day));
+    }
+
+    [Fact]
+    public void AddSchoolDays_PastTheEndOfTheYear_CountsWeekdays()
+    {
+        // Friday 29 May 2026 is Kyrgyzstan's last school day; three days later counts Mon 1, Tue 2, Wed 3 June.
+        var due = Kg2025.AddSchoolDays(new DateOnly(2026, 5, 29), 3);
+
+        Assert.Equal(new DateOnly(2026, 6, 3), due);
+    }
+
+    [Fact]
+    public void AddSchoolDays_LastDayOfTheYearIsHoliday_SkipsIt()
+    {
+        // A district's year that ends on a holiday (Friday 29 May): one school day after Thursday 28 May is the next
+        // weekday past the year, Monday 1 June, not the holiday.
+        var json = """
+            { "country": "kg", "year": "2025-2026", "start": "2025-09-01", "end": "2026-05-29",
+              "quarters": [ { "number": 1, "start": "2025-09-01", "end": "2026-05-29" } ],
+              "holidays": [ { "date": "2026-05-29", "name": "kurman_ait" } ] }
+            """;
+        var calendar = CalendarCatalog.Parse(json);
+
+        var due = calendar.AddSchoolDays(new DateOnly(2026, 5, 28), 1);
+
+        Assert.Equal(new DateOnly(2026, 6, 1), due);
+    }
+
+    [Fact]
+    public void QuarterOf_FirstAndLastDayOfTheYear_AreTheFirstAndLastQuarter()
+    {
+        Assert.Equal(1, Kg2025.QuarterOf(new DateOnly(2025, 9, 1))!.Number);
+        Assert.Equal(4, Kg2025.QuarterOf(new DateOnly(2026, 5, 29))!.Number);
+    }
+
+    [Fact]
+    public void QuarterOf_AfterTheLastDay_IsNull()
+    {
+        // The summer after the year is no quarter's vacation: Monday 1 June 2026 belongs to no quarter.
+        Assert.Null(Kg2025.QuarterOf(new DateOnly(2026, 6, 1)));
+    }
+
+    [Fact]
+    public void QuarterOf_LastDayOfAQuarter_IsThatQuarter()
+    {
+        // Tuesday 4 November 2025 closes Kyrgyzstan's first quarter.
+        Assert.Equal(1, Kg2025.QuarterOf(new DateOnly(2025, 11, 4))!.Number);
+    }
+
+    [Fact]
+    public void Previous_ThirdQuarter_IsTheSecond()
+    {
+        var third = Kg2025.Quarters.Single(q => q.Number == 3);
+
+        Assert.Equal(2, Kg2025.Previous(third)!.Number);
+    }
+
+    [Fact]
+    public void Previous_FirstQuarter_IsNull()
+    {
+        Assert.Null(Kg2025.Previous(Kg2025.Quarters[0]));
+    }
+
+    [Fact]
     public void Parse_QuarterOutsideTheYear_IsRefused()
     {
         var json = """

@@ -110,4 +110,29 @@ public sealed class WorkflowBlockParserTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Render(Language.En, source))));
         Assert.Equal(english.Hash, Assert.Single(result.Value!).Hash);
     }
+
+    [Fact]
+    public void Load_TwoBlocks_EachStoredTextBindsToItsOwnDefinitionAlone()
+    {
+        // Arrange: a running case resolves its definition from the stored text alone; the text must end at its own
+        // block's "end", not at a step's kind "end" nor at the end of the file.
+        const string source = """
+            workflow "first" key pupil
+              step done: end "ok"
+            end
+
+            workflow "second" key pupil
+              step tell: notify parents template "T" -> done
+              step done: end "told"
+            end
+            """;
+        var first = WorkflowBinder.Load(source, "w.policy").Value![0];
+
+        // Act
+        var again = WorkflowBinder.Load(first.Source!, "stored");
+
+        // Assert
+        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics.Select(d => d.Render(Language.En, first.Source!))));
+        Assert.Equal(first.Hash, Assert.Single(again.Value!).Hash);
+    }
 }
