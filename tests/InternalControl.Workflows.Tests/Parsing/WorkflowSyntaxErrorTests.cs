@@ -71,7 +71,7 @@ public sealed class WorkflowSyntaxErrorTests
     }
 
     [Fact]
-    public void Load_NumberForAStepName_IC2105FirstAtTheNumber()
+    public void Load_NumberForAStepName_IsOneErrorIC2105AtTheNumber()
     {
         // Arrange
         const string source = """
@@ -83,10 +83,34 @@ public sealed class WorkflowSyntaxErrorTests
         // Act
         var result = WorkflowBinder.Load(source, "w.icp");
 
-        // Assert
-        var error = result.Errors.First();
+        // Assert: the rest of the line reads as written, so the one mistake is one error
+        var error = Assert.Single(result.Errors);
         Assert.Equal(("IC2105", 2, 8), (error.Code, error.Span.Line, error.Span.Column));
         Assert.Equal("Ожидалось имя, найдено «5».", error.Message(Language.Ru));
+    }
+
+    [Theory]
+    [InlineData("field \"note\" text required", 5, 11)]
+    [InlineData("field 2026-01-01 text required", 5, 11)]
+    public void Load_AValueForAFieldName_IsOneErrorIC2105AtTheValue(string field, int line, int column)
+    {
+        // Arrange
+        var source = $"""
+            workflow "w" key pupil
+              step a: task class_teacher
+                outcome done -> b
+                due 5 school_days
+                {field}
+              step b: end "ok"
+            end
+            """;
+
+        // Act
+        var result = WorkflowBinder.Load(source, "w.icp");
+
+        // Assert
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("IC2105", line, column), (error.Code, error.Span.Line, error.Span.Column));
     }
 
     [Fact]

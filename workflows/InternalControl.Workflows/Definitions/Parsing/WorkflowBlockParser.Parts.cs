@@ -296,7 +296,9 @@ public sealed partial class WorkflowBlockParser
 
     /// <summary>
     /// A name: an identifier, or a keyword where only a name can stand (a field may well be called
-    /// "decision", which is also a keyword of the rules).
+    /// "decision", which is also a keyword of the rules). A value written where a name stands (a number, a text, a date)
+    /// is IC2105 and is passed over, so the rest of the line reads as written and the one mistake is one error; a
+    /// symbol or the line's end stays for what comes next to read.
     /// </summary>
     private static string Name(TokenCursor cursor)
     {
@@ -307,6 +309,11 @@ public sealed partial class WorkflowBlockParser
         }
 
         cursor.Report("IC2105", token.Span, "Workflows.Syntax.Name", token.Text);
+        if (token.Kind is TokenKind.Number or TokenKind.String or TokenKind.Date)
+        {
+            cursor.Next();
+        }
+
         return "";
     }
 
