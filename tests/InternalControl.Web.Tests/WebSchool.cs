@@ -66,7 +66,7 @@ public sealed class WebSchool : IDisposable
         }
 
         Access = new AccessStore(Workspace.Database, Workspace.School.Id, Clock);
-        var options = new WebHostOptions(Workspace.Database.Path) { Clock = Clock, TickEvery = TimeSpan.Zero, Urls = "http://127.0.0.1:0", ImportLimits = importLimits ?? ImportLimits.Default };
+        var options = HostOptions(importLimits ?? ImportLimits.Default);
         _app = served ? WebApp.Build(Workspace, options, configure) : WebApp.Build(Workspace, options, b =>
         {
             b.WebHost.UseTestServer();
@@ -143,8 +143,7 @@ public sealed class WebSchool : IDisposable
     /// </summary>
     public SecondHost AnotherHost()
     {
-        var options = new WebHostOptions(Workspace.Database.Path) { Clock = Clock, TickEvery = TimeSpan.Zero, Urls = "http://127.0.0.1:0", ImportLimits = ImportLimits.Default };
-        var app = WebApp.Build(Workspace, options);
+        var app = WebApp.Build(Workspace, HostOptions(ImportLimits.Default));
         app.StartAsync().GetAwaiter().GetResult();
         return new SecondHost(app, new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()));
     }
@@ -168,6 +167,10 @@ public sealed class WebSchool : IDisposable
 
     /// <summary>The staff member of a role (the first in the import).</summary>
     public Staff First(StaffRole role) => Data.Staff.First(s => s.Has(role));
+
+    /// <summary>A host of this school on the test clock, with no background ticks, on a free loopback port.</summary>
+    private WebHostOptions HostOptions(ImportLimits limits) =>
+        new(Workspace.Database.Path) { Clock = Clock, TickEvery = TimeSpan.Zero, Urls = "http://127.0.0.1:0", ImportLimits = limits };
 
     public void Dispose()
     {

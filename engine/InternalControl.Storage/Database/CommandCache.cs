@@ -21,6 +21,14 @@ public sealed class CommandCache : IDisposable
 
     public CommandCache(NpgsqlConnection connection) => _postgres = connection;
 
+    /// <summary>The statements of <paramref name="connection"/>, a SQLite or a PostgreSQL one (as <c>SchoolDatabase.OpenConnection</c> gives).</summary>
+    public static CommandCache For(System.Data.Common.DbConnection connection) => connection switch
+    {
+        SqliteConnection sqlite => new CommandCache(sqlite),
+        NpgsqlConnection postgres => new CommandCache(postgres),
+        _ => throw new ArgumentException("Neither a SQLite nor a PostgreSQL connection.", nameof(connection)),
+    };
+
     /// <summary>The <see cref="WriteTransaction"/>s open on the connection, outermost first: its transaction, then the savepoints in it.</summary>
     internal List<WriteTransaction> Open { get; } = [];
 

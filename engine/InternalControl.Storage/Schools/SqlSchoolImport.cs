@@ -1,7 +1,6 @@
 using System.Data.Common;
 using InternalControl.Storage.Database;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace InternalControl.Storage.Schools;
 
@@ -41,12 +40,9 @@ internal sealed class SqlSchoolImport : ISchoolImport
                 // A large school's marks index does not fit the connection's page cache; Dispose gives the pooled
                 // connection its own size back.
                 Pragma(sqlite, "PRAGMA cache_size = -65536");
-                commands = new CommandCache(sqlite);
             }
-            else
-            {
-                commands = new CommandCache((NpgsqlConnection)connection);
-            }
+
+            commands = CommandCache.For(connection);
 
             var transaction = WriteTransaction.Begin(commands);
             var existing = new SchoolIds(

@@ -25,7 +25,7 @@ internal sealed class SqlScoreStore(SchoolDatabase database) : IScoreStore
     {
         ArgumentNullException.ThrowIfNull(scores);
         using var connection = database.OpenConnection();
-        using var commands = connection is Npgsql.NpgsqlConnection postgres ? new CommandCache(postgres) : new CommandCache((Microsoft.Data.Sqlite.SqliteConnection)connection);
+        using var commands = CommandCache.For(connection);
         using var tx = WriteTransaction.Begin(commands);
         var saved = Save(schoolId, scores, tx);
         tx.Commit();

@@ -32,21 +32,17 @@ internal sealed class ParentLinkSettings(IConfiguration configuration, SchoolHos
         return ParentLinkOptions.Read(layered, host.Options.ParentLinks);
     }
 
-    /// <summary>How many link requests one network address may make in an hour.</summary>
-    public int RequestsPerAddress()
-    {
-        using var layered = Layered();
-        return Number(layered["Access:LinkRequestsPerAddress"]) ?? DefaultRequestsPerAddress;
-    }
-
     /// <summary>
-    /// The key under which link requests are counted per address in the database, over every host
-    /// (<c>Access:AddressKey</c>, at least <see cref="AddressKeyLength"/> characters); null (counted in memory) otherwise.
+    /// How many link requests one network address may make in an hour, and the key under which they are counted in the
+    /// database, over every host (<c>Access:AddressKey</c>, at least <see cref="AddressKeyLength"/> characters; null:
+    /// counted in this host's memory), read together once per request.
     /// </summary>
-    public string? AddressKey()
+    public (int PerHour, string? Key) AddressLimit()
     {
         using var layered = Layered();
-        return layered["Access:AddressKey"] is { Length: >= AddressKeyLength } key ? key : null;
+        return (
+            Number(layered["Access:LinkRequestsPerAddress"]) ?? DefaultRequestsPerAddress,
+            layered["Access:AddressKey"] is { Length: >= AddressKeyLength } key ? key : null);
     }
 
     /// <summary>The least time the answer to a link request takes (0 turns the padding off).</summary>

@@ -83,7 +83,8 @@ public sealed class SignInModel : SchoolPage
         // The client's network address is counted in memory, or in the database as a keyed hash when Access:AddressKey
         // is set (Hosting.LinkRequestWindow), never written as it is; every request counts, a text that is no address too.
         var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "";
-        if (!HttpContext.RequestServices.GetRequiredService<Hosting.LinkRequestWindow>().Admit(client, settings.RequestsPerAddress(), settings.AddressKey()))
+        var (perHour, key) = settings.AddressLimit();
+        if (!HttpContext.RequestServices.GetRequiredService<Hosting.LinkRequestWindow>().Admit(client, perHour, key))
         {
             Web.Host.Access.Audit("anonymous", "parentlink.addresslimited", null);
             return ParentLinkAnswer.Limited;

@@ -38,7 +38,8 @@ public sealed class SeededSampleTests
         var failure = Assert.Throws<SeededSampleException>(() => SeededSample.Check(Lists, NoneOver900, SeededSample.DefaultSeed, 300, l => "[" + string.Join(",", l) + "]"));
 
         // Assert: the smallest failing case is printed, with its seed, and that seed's first case fails the same way
-        var seed = failure.Message[5..failure.Message.IndexOf(' ', 5)];
+        var seed = failure.Seed;
+        Assert.StartsWith("Seed " + seed + " ", failure.Message, StringComparison.Ordinal);
         var printed = failure.Message.Split('\n')[1];
         Assert.Matches(@"^\[\d+(,\d+)*\]$", printed);
         Assert.True(printed.Split(',').Length <= 3, failure.Message);

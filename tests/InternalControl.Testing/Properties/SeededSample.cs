@@ -51,6 +51,7 @@ public static class SeededSample
         if (smallest is not null)
         {
             throw new SeededSampleException(
+                smallest.Seed,
                 $"Seed {smallest.Seed} ({smallest.Shrinks} smaller failing cases found after the first):\n{(print ?? Describe)(smallest.Value)}",
                 smallest.Error);
         }

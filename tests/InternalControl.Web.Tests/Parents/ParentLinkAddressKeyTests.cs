@@ -30,14 +30,13 @@ public sealed class ParentLinkAddressKeyTests : IDisposable
         // Act: the third request of the hour from this address, on the first host
         var third = await Ask(school.BaseAddress!, parent);
 
-        // Assert: nothing sent, the page as always; the database holds two hashes and no address
+        // Assert: nothing sent, the page as always; the database holds two hashes (of 127.0.0.1) and so no address
         Assert.Equal(HttpStatusCode.OK, third.Status);
         Assert.Equal(before, Outbox());
         var keys = Keys();
         Assert.Equal(2, keys.Count);
         Assert.All(keys, k => Assert.Matches("^[0-9A-F]{64}$", k));
         Assert.Single(keys.Distinct());
-        Assert.DoesNotContain(keys, k => k.Contains("127.0.0.1", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -42,10 +42,5 @@ internal sealed partial class SqlWorkflowStore : IWorkflowStore
     }
 
     /// <summary>The write transaction under a store transaction; null for a read outside one.</summary>
-    private static WriteTransaction? Tx(IWorkflowTransaction? tx) => tx switch
-    {
-        null => null,
-        SqlWorkflowTransaction sqlite => sqlite.Write,
-        _ => throw new ArgumentException("The transaction belongs to another store.", nameof(tx)),
-    };
+    private static WriteTransaction? Tx(IWorkflowTransaction? tx) => tx?.Write;
 }
