@@ -13,8 +13,9 @@ namespace InternalControl.Application.Workers;
 /// <summary>
 /// The workers of one process over one database of many schools (a district's). Each worker, on its own thread and
 /// connections, runs rounds: it claims the nights of the schools whose nightly evaluation is due and evaluates them
-/// (<see cref="NightLeases"/>: one worker per school and night), then fires the due timers and sends the outbox of every
-/// school that has some, over the configured channels (<see cref="OutboxDelivery"/>, as <c>ic outbox --send</c> and the
+/// (<see cref="NightLeases"/>: one worker per school and night) and sends each evaluated school's messages from the same
+/// session, then fires the due timers and sends the outbox of every other school that still has some when the worker
+/// reaches it, over the configured channels (<see cref="OutboxDelivery"/>, as <c>ic outbox --send</c> and the
 /// web host send them; to the outbox file when none is configured). Timers and messages are leased by the runtime (FOR UPDATE SKIP LOCKED on PostgreSQL), so
 /// workers of this and other processes share them and each fires or goes once; a worker that dies leaves its leases
 /// to expire, and another takes them up.
@@ -36,12 +37,19 @@ public sealed class WorkerPool(SchoolDatabase database, TimeProvider clock, Work
         return workers.Aggregate(WorkerRound.None, (total, worker) => total.Add(worker.Result));
     }
 
-    /// <summary>One round of the worker named <paramref name="worker"/>, starting at school <paramref name="offset"/> so that workers spread.</summary>
-    public WorkerRound Round(string worker, int offset, CancellationToken stop)
+    /// <summary>
+    /// One round of the worker named <paramref name="worker"/>, starting at the <paramref name="slot"/>-th of
+    /// <see cref="WorkerOptions.Workers"/> equal parts of the schools, so that the workers begin apart.
+    /// </summary>
+    public WorkerRound Round(string worker, int slot, CancellationToken stop)
     {
         var schools = database.Schools.Schools();
-        var order = schools.Skip(offset % Math.Max(1, schools.Count)).Concat(schools.Take(offset % Math.Max(1, schools.Count))).ToList();
+        var start = schools.Count == 0 ? 0 : (int)((long)slot * schools.Count / Math.Max(1, options.Workers) % schools.Count);
+        var order = schools.Skip(start).Concat(schools.Take(start)).ToList();
+        var outbox = new Lazy<OutboxSettings?>(() => options.Outbox?.Invoke());
+        var sentWith = new HashSet<long>();
         var evaluated = 0;
+        var opened = 0;
         var fired = 0;
         var sent = 0;
         foreach (var school in order)
@@ -59,34 +67,40 @@ public sealed class WorkerPool(SchoolDatabase database, TimeProvider clock, Work
                 continue;
             }
 
-            // The night covers the evaluation and the timers it fires; its messages go in the round's sending below.
-            using (var session = Open(school, worker))
-            {
-                fired += session?.Evaluate().TimersFired ?? 0;
-            }
-
+            // The night covers the evaluation and the timers it fires. Its messages go once the night is done, from the
+            // same session: opening a school again reads all of it again.
+            using var session = Open(school, worker);
+            opened++;
+            fired += session?.Evaluate().TimersFired ?? 0;
             _nights.Done(school.Id, night, worker, clock.GetUtcNow());
             evaluated++;
+            if (session is not null && HasWork(worker, school.Id))
+            {
+                sent += Send(session, outbox.Value);
+                sentWith.Add(school.Id);
+            }
         }
 
-        var busy = SchoolsWithWork(worker);
-        var outbox = busy.Count == 0 ? null : options.Outbox?.Invoke();
-        foreach (var school in order.Where(s => busy.Contains(s.Id)))
+        var busy = SchoolsWithWork(worker, null);
+        foreach (var school in order.Where(s => busy.Contains(s.Id) && !sentWith.Contains(s.Id)))
         {
-            if (stop.IsCancellationRequested)
+            // Another worker may have leased the school's timers and messages since the list was read; then the school
+            // is not opened (a whole read) for nothing.
+            if (stop.IsCancellationRequested || !HasWork(worker, school.Id))
             {
-                break;
+                continue;
             }
 
             using var session = Open(school, worker);
+            opened++;
             if (session is not null)
             {
                 fired += session.Runtime.Tick();
-                sent += Send(session, outbox);
+                sent += Send(session, outbox.Value);
             }
         }
 
-        return new WorkerRound(evaluated, fired, sent, 1);
+        return new WorkerRound(evaluated, fired, sent, 1, opened);
     }
 
     /// <summary>Sends the school's due messages over the configured channels, or appends them to the outbox file when none is; the messages sent.</summary>
@@ -140,11 +154,15 @@ public sealed class WorkerPool(SchoolDatabase database, TimeProvider clock, Work
         return opened.Succeeded ? opened.Value : null;
     }
 
+    /// <summary>Whether the school has a due timer or an unsent message that this worker may lease now.</summary>
+    private bool HasWork(string worker, long school) => SchoolsWithWork(worker, school).Count > 0;
+
     /// <summary>
-    /// The schools with a due timer or an unsent message that this worker may lease now. "Due" is taken as of the latest
-    /// school date of the countries served (UTC+6); a school further west finds nothing yet and costs one look.
+    /// The schools (or only <paramref name="school"/>) with a due timer or an unsent message that this worker may lease
+    /// now. "Due" is taken as of the latest school date of the countries served (UTC+6); a school further west finds
+    /// nothing yet and costs one look.
     /// </summary>
-    private HashSet<long> SchoolsWithWork(string worker)
+    private HashSet<long> SchoolsWithWork(string worker, long? school)
     {
         var now = clock.GetUtcNow();
         using var connection = database.OpenConnection();
@@ -152,15 +170,18 @@ public sealed class WorkerPool(SchoolDatabase database, TimeProvider clock, Work
             """
             SELECT c.school_id FROM wf_timers t JOIN wf_cases c ON c.id = t.case_id
             WHERE t.status = 'pending' AND t.due <= @today AND (t.lease_until IS NULL OR t.lease_until < @now OR t.lease_owner = @worker)
+              AND (@school IS NULL OR c.school_id = @school)
             UNION
             SELECT school_id FROM wf_outbox
             WHERE sent_at IS NULL AND state = 'pending' AND (lease_until IS NULL OR lease_until < @now OR lease_owner = @worker)
+              AND (@school IS NULL OR school_id = @school)
             """,
             new
             {
                 today = IsoDate.Text(DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(6)).DateTime)),
                 now = IsoInstant.Text(now),
                 worker,
+                school,
             })];
     }
 }

@@ -79,7 +79,7 @@ public static class RegionBenchmark
             var round = pool.Run(CancellationToken.None);
             nights[workers] = watch.Elapsed.TotalSeconds;
             var done = new NightLeases(region).Runs(asOf);
-            Console.WriteLine($"region-bench: workers={workers} night_s={nights[workers]:F1} evaluated={round.Evaluated} nights_done={done.Count} evaluated_twice={done.Count(d => d.Value > 1)} fired={round.Fired} sent={round.Sent}");
+            Console.WriteLine($"region-bench: workers={workers} night_s={nights[workers]:F1} evaluated={round.Evaluated} nights_done={done.Count} evaluated_twice={done.Count(d => d.Value > 1)} fired={round.Fired} sent={round.Sent} opened={round.Opened}");
             SchoolDatabase.ReleaseAll();
             cluster.DropDatabase(copy);
             if (done.Count != schools)
@@ -94,12 +94,5 @@ public static class RegionBenchmark
             $"region-bench: schools={schools} pupils={pupilCount} night_s_1={nights[1]:F1} night_s_2={nights[2]:F1} night_s_4={nights[4]:F1} " +
             $"speedup_2={nights[1] / nights[2]:F2} speedup_4={nights[1] / nights[4]:F2}");
         return 0;
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-
-        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
     }
 }

@@ -23,6 +23,28 @@ public sealed class WorkerCommandTests
     }
 
     [Fact]
+    public void Worker_OneNight_ReadsEachSchoolOnce_AndSendsItsMessagesFromThatReading()
+    {
+        // Arrange: three schools whose night is due; each night starts cases whose messages wait in the outbox.
+        using var district = new DistrictDatabase(schools: 3);
+        var database = InternalControl.Application.Workspaces.Workspace.OpenDatabase(district.Db);
+        var clock = new InternalControl.Kernel.Time.FixedClock(InternalControl.Kernel.Time.SchoolTime.MorningOf(new DateOnly(2026, 11, 27)));
+        var pool = new InternalControl.Application.Workers.WorkerPool(
+            database, clock, new InternalControl.Application.Workers.WorkerOptions(1, "night", district.Temp.File("outbox.txt")) { Once = true });
+
+        // Act
+        var round = pool.Run(CancellationToken.None);
+
+        // Assert: each school is read once (a reading is its whole journal and its policy compiled), evaluated, and every
+        // message of the night went from that reading; none waits for another.
+        Assert.Equal(3, round.Evaluated);
+        Assert.Equal(3, round.Opened);
+        Assert.True(round.Sent > 0, "the night's messages were sent");
+        Assert.Equal(round.Sent, File.ReadLines(district.Temp.File("outbox.txt")).Count());
+        Assert.Equal(0, district.Count("SELECT count(*) FROM wf_outbox WHERE sent_at IS NULL AND state = 'pending'"));
+    }
+
+    [Fact]
     public void Worker_NoWorkers_IsAUserErrorInTheReadersLanguage()
     {
         var run = Ic.Run("worker", "--workers", "0", "--db", "nowhere.db", "--lang", "ru");
