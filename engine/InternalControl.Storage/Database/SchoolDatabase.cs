@@ -248,6 +248,11 @@ public sealed class SchoolDatabase
 
     private void Migrate(Assembly[] assemblies)
     {
+        if (UpToDate(assemblies))
+        {
+            return;
+        }
+
         using var services = MigrationServices(assemblies);
         using var scope = services.CreateScope();
         scope.ServiceProvider.GetRequiredService<IMigrationRunner>().MigrateUp();
@@ -256,9 +261,21 @@ public sealed class SchoolDatabase
     /// <summary>True when a migration of <paramref name="assemblies"/> has not been applied; reads the version table only.</summary>
     private bool HasPendingMigrations(Assembly[] assemblies)
     {
+        if (UpToDate(assemblies))
+        {
+            return false;
+        }
+
         using var services = MigrationServices(assemblies);
         using var scope = services.CreateScope();
         return scope.ServiceProvider.GetRequiredService<IMigrationRunner>().HasMigrationsToApplyUp();
+    }
+
+    /// <summary>Whether every migration is applied, by the version table alone (<see cref="MigrationVersions"/>).</summary>
+    private bool UpToDate(Assembly[] assemblies)
+    {
+        using var connection = OpenConnection();
+        return MigrationVersions.AllApplied(connection, assemblies);
     }
 
     private ServiceProvider MigrationServices(Assembly[] assemblies)
