@@ -46,6 +46,11 @@ internal static class DefinitionValidator
             }
 
             errors.AddRange(ValidateStep(name, step));
+            if (step is TaskStep { Assignee: { } assignee } assigned && AssigneeRules.Problem(name, assigned, assignee, steps) is { } problem)
+            {
+                errors.Add(problem);
+            }
+
             if (step is TaskStep { Deadline.EscalateStep: { } escalation } && !EscalationValid(steps, escalation))
             {
                 errors.Add(Diagnostic.ErrorOf("Workflows.Definition.BadDeadline", name, step.Id));
