@@ -39,18 +39,7 @@ internal sealed partial class SqlWorkflowStore
         {
             var roles = Named("@or_role", query.OrRoles);
             var classes = Named("@or_class", query.OrRolesInClasses ?? []);
-            // A role's task for a pupil of those classes, or for a pupil the holder has (or had) a task for: assigned or
-            // claimed, two selects so that each reads its own index (migration 2461) instead of every task of the school.
-            var held = "c.pupil_id IN (SELECT hc.pupil_id FROM wf_tasks ht JOIN wf_cases hc ON hc.id = ht.case_id " +
-                "WHERE ht.school_id = @school_id AND ht.assignee = @holder " +
-                "UNION SELECT hc.pupil_id FROM wf_tasks ht JOIN wf_cases hc ON hc.id = ht.case_id " +
-                "WHERE ht.school_id = @school_id AND ht.claimed_by = @holder)";
-            var inClasses = query.OrRolesInClasses is null
-                ? ""
-                : classes.Count == 0
-                    ? " AND " + held
-                    : " AND (c.pupil_id IN (SELECT p.id FROM pupils p WHERE p.school_id = @school_id AND p.class_id IN (" + string.Join(", ", classes.Select(c => c.Name)) + ")) OR " + held + ")";
-            filters += " AND (t.assignee = @holder OR t.claimed_by = @holder" + (roles.Count == 0 ? "" : " OR (t.role IN (" + string.Join(", ", roles.Select(r => r.Name)) + ")" + inClasses + ")") + ")";
+            filters += " AND t.id IN (" + HolderTasks(roles.Select(r => r.Name).ToList(), query.OrRolesInClasses is null ? null : classes.Select(c => c.Name).ToList(), query.OpenOnly) + ")";
             args.Add(("@holder", query.Holder));
             args.AddRange(roles.Concat(classes).Select(r => (r.Name, (object?)r.Value)));
         }
@@ -78,6 +67,39 @@ internal sealed partial class SqlWorkflowStore
                 row.GetInt64(0), row.GetInt64(1), row.GetString(2), row.GetInt64(3), row.GetString(4), row.GetString(5), row.GetString(6),
                 row.GetStringOrNull(7), row.GetStringOrNull(8), row.GetStringOrNull(9), row.GetStringOrNull(10), row.GetStringOrNull(11), row.GetString(12)),
             [.. args]);
+    }
+
+    /// <summary>
+    /// The ids of the tasks a holder's inbox reads, as a union of selects that each read an index instead of every task of
+    /// the school (migrations 2461 and 2471): the tasks assigned to or claimed by the holder; their roles' tasks, of the
+    /// whole school (<paramref name="classes"/> null), or for the pupils of those classes and the pupils the holder has
+    /// (or had) a task for.
+    /// </summary>
+    private static string HolderTasks(List<string> roles, List<string>? classes, bool openOnly)
+    {
+        var sql = "SELECT id FROM wf_tasks WHERE school_id = @school_id AND assignee = @holder " +
+            "UNION SELECT id FROM wf_tasks WHERE school_id = @school_id AND claimed_by = @holder";
+        if (roles.Count == 0)
+        {
+            return sql;
+        }
+
+        var inRoles = "IN (" + string.Join(", ", roles) + ")";
+        if (classes is null)
+        {
+            return sql + " UNION SELECT id FROM wf_tasks WHERE school_id = @school_id AND role " + inRoles + (openOnly ? " AND status = 'open'" : "");
+        }
+
+        var held = "SELECT hc.pupil_id FROM wf_tasks ht JOIN wf_cases hc ON hc.id = ht.case_id WHERE ht.school_id = @school_id AND ht.assignee = @holder " +
+            "UNION SELECT hc.pupil_id FROM wf_tasks ht JOIN wf_cases hc ON hc.id = ht.case_id WHERE ht.school_id = @school_id AND ht.claimed_by = @holder";
+        if (classes.Count > 0)
+        {
+            sql += " UNION SELECT rt.id FROM pupils p JOIN wf_cases rc ON rc.school_id = @school_id AND rc.pupil_id = p.id JOIN wf_tasks rt ON rt.case_id = rc.id " +
+                "WHERE p.school_id = @school_id AND p.class_id IN (" + string.Join(", ", classes) + ") AND rt.role " + inRoles;
+        }
+
+        return sql + " UNION SELECT rt.id FROM wf_cases rc JOIN wf_tasks rt ON rt.case_id = rc.id " +
+            "WHERE rc.school_id = @school_id AND rt.role " + inRoles + " AND rc.pupil_id IN (" + held + ")";
     }
 
     /// <summary>Values bound one parameter each: @prefix0, @prefix1, ...</summary>
