@@ -33,13 +33,21 @@ internal static class SqliteMarkReader
             var ids = new Utf8StringPool();
             var subjects = new Utf8StringPool();
             var kinds = new Utf8StringPool();
+            // A school has a handful of kinds: each pooled text is parsed once, not once a mark.
+            var kindOf = new Dictionary<string, MarkKind>(ReferenceEqualityComparer.Instance);
             while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
                 var pupil = ids.Get(raw.sqlite3_column_blob(statement, 0));
                 var subject = subjects.Get(raw.sqlite3_column_blob(statement, 1));
                 var dateBytes = raw.sqlite3_column_blob(statement, 2);
                 var date = IsoDate.TryParseUtf8(dateBytes, out var parsed) ? parsed : IsoDate.Parse(Encoding.UTF8.GetString(dateBytes));
-                var kind = Codes.TryParseMarkKind(kinds.Get(raw.sqlite3_column_blob(statement, 4)), out var k) ? k : MarkKind.Current;
+                var kindText = kinds.Get(raw.sqlite3_column_blob(statement, 4));
+                if (!kindOf.TryGetValue(kindText, out var kind))
+                {
+                    kind = Codes.TryParseMarkKind(kindText, out var parsedKind) ? parsedKind : MarkKind.Current;
+                    kindOf.Add(kindText, kind);
+                }
+
                 var max = raw.sqlite3_column_type(statement, 5) == raw.SQLITE_NULL ? (int?)null : raw.sqlite3_column_int(statement, 5);
                 marks.Add(new Mark(pupil, subject, date, raw.sqlite3_column_int(statement, 3), kind) { Max = max });
             }
