@@ -31,6 +31,17 @@ public sealed class PostgresDatabaseTests(PostgresDatabase server) : IClassFixtu
     }
 
     [Fact]
+    public void Open_MigratedDatabase_IsKnownUpToDateByItsVersionTable()
+    {
+        // Act: the check a second open makes instead of building FluentMigrator's runner.
+        using var connection = _database.ConnectPostgres();
+        var upToDate = MigrationVersions.AllApplied(connection, [typeof(SchoolDatabase).Assembly]);
+
+        // Assert: true here, or every open of a district database would build the runner again.
+        Assert.True(upToDate);
+    }
+
+    [Fact]
     public void Schools_TwoSchools_LoadEachItsOwnRows()
     {
         // Arrange
