@@ -8,7 +8,7 @@ namespace InternalControl.Workflows.Definitions.Parsing;
 /// block does not mention is a start variable (the plan's <c>responsible</c>) and is found at run time; a name the block
 /// gives another meaning cannot hold a member of staff: the case's pupil, subject or term (IC2430), a field that is not
 /// text (IC2431), a step's count or result (IC2432), a field only the same task fills (IC2433); and a parents' task
-/// goes to the parents, never to a member of staff (IC2434). Each is reported at the name.
+/// goes to the parents, never to a member of staff (IC2434), nor to a role's holder. Each is reported at the name.
 /// </summary>
 internal static class AssigneeChecker
 {
@@ -30,6 +30,12 @@ internal static class AssigneeChecker
         if (tasks.FirstOrDefault(t => t.Id == use.Step) is { Role: WorkflowRole.Parents })
         {
             return Diagnostic.Error("IC2434", use.Span, "Workflows.Binding.AssigneeParents", use.Name, step);
+        }
+
+        // A role is no case variable: whoever holds it is on the staff, so none of the variable's checks apply.
+        if (use.Role is not null)
+        {
+            return null;
         }
 
         if (WorkflowDefinition.KeyParts.Contains(use.Name))
