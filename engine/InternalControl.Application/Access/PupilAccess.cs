@@ -9,8 +9,9 @@ namespace InternalControl.Application.Access;
 /// <summary>
 /// What one signed-in person may see and do, decided here and not by hiding links: a subject teacher sees the pupils
 /// of the classes they teach and only their subjects' marks; a class teacher their class; the deputy director and the
-/// director the school; the psychologist and the social pedagogue the cases with a task for them; a parent their own
-/// children. Anything else is, to the caller, as if it did not exist.
+/// director the school; the psychologist and the social pedagogue the cases with a task for them; the methodological
+/// council's head, who is no head of the school, what their teaching gives them and the cases of their own tasks (the
+/// council's hearings); a parent their own children. Anything else is, to the caller, as if it did not exist.
 /// </summary>
 public sealed class PupilAccess
 {
@@ -252,6 +253,7 @@ public sealed class PupilAccess
         StaffRole.Director => WorkflowRole.Director.Code(),
         StaffRole.Psychologist => WorkflowRole.Psychologist.Code(),
         StaffRole.SocialPedagogue => WorkflowRole.SocialPedagogue.Code(),
+        StaffRole.MethodologicalCouncilHead => WorkflowRole.MethodologicalCouncilHead.Code(),
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 }

@@ -16,10 +16,10 @@ internal static class SamplePlan
         ["control_id", "direction", "topic", "object_kind", "object_id", "sheet", "month", "responsible_id", "venue", "output", "second_month"];
 
     // The roles of the data file that the sample staff has no role for (the seed's librarian, clerk, pre-school
-    // educator, senior youth leader, nurse, methodical association head, research supervisor, a named teacher): each is
-    // one of the subject teachers who are not class teachers, in this order, so the plan's tasks spread over people.
+    // educator, senior youth leader, nurse, research supervisor, a named teacher): each is one of the subject teachers
+    // who are not class teachers, in this order, so the plan's tasks spread over people.
     private static readonly string[] TeacherRoles =
-        ["subject_teacher", "methodical_head", "research_supervisor", "librarian", "clerk", "educator", "youth_leader"];
+        ["subject_teacher", "research_supervisor", "librarian", "clerk", "educator", "youth_leader"];
 
     /// <summary>The seed plan of a country, beside the program; null for a country that ships none (Kyrgyzstan).</summary>
     public static string? SeedFile(Country country) => country == Country.Kz
@@ -71,6 +71,10 @@ internal static class SamplePlan
             // The school nurse's work with families (seed 000, 7.20) is followed by the social pedagogue.
             ["nurse"] = First(StaffRole.SocialPedagogue),
             ["class_teacher"] = First(StaffRole.ClassTeacher),
+
+            // The seed's "Ә/Б жетекшісі" leads a methodical association; the sample's methodological council's head
+            // is the teacher who also leads one, as the council's head usually does.
+            ["methodical_head"] = First(StaffRole.MethodologicalCouncilHead),
         };
         var teachers = data.Staff.Where(s => s.Roles.SequenceEqual([StaffRole.SubjectTeacher])).Select(s => s.Id).ToList();
         for (var i = 0; i < TeacherRoles.Length; i++)

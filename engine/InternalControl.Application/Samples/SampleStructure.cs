@@ -7,8 +7,8 @@ namespace InternalControl.Application.Samples;
 /// <summary>
 /// Builds the people of a sample school: classes of grades 1-11 sized to the pupil count, in the school's
 /// language and Russian; a director, a deputy director, a psychologist and a social pedagogue; a primary
-/// teacher per class of grades 1-4; subject teachers for grades 5-11, one of whom leads each class;
-/// pupils and their parents.
+/// teacher per class of grades 1-4; subject teachers for grades 5-11, one of whom leads each class; in a Kazakh
+/// school, one of them heads the methodological council; pupils and their parents.
 /// </summary>
 internal sealed class SampleStructure(Random random, SampleOptions options, SampleData data)
 {
@@ -40,7 +40,32 @@ internal sealed class SampleStructure(Random random, SampleOptions options, Samp
             Pupils(group, sizes[i]);
         }
 
+        CouncilHead();
         data.Staff.AddRange(_staff.Select(s => new Staff(s.Id, s.Name, s.Language, s.Roles)));
+    }
+
+    /// <summary>
+    /// A Kazakh school's methodological council is headed by one of its teachers (әдістемелік кеңестің төрағасы), who
+    /// hears the plan's controls the council hears: the first subject teacher of the school's language who leads no
+    /// class. Regulation No. 97 hears nothing at a methodological council, so the Kyrgyz sample has none.
+    /// </summary>
+    private void CouncilHead()
+    {
+        if (options.Country != Country.Kz)
+        {
+            return;
+        }
+
+        var at = _staff.FindIndex(s => s.Language == Main && s.Roles.SequenceEqual([StaffRole.SubjectTeacher]));
+        if (at < 0)
+        {
+            at = _staff.FindIndex(s => s.Roles.Contains(StaffRole.SubjectTeacher));
+        }
+
+        if (at >= 0)
+        {
+            _staff[at].Roles.Add(StaffRole.MethodologicalCouncilHead);
+        }
     }
 
     private List<ClassGroup> Classes()

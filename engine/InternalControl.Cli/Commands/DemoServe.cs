@@ -11,7 +11,8 @@ namespace InternalControl.Cli.Commands;
 
 /// <summary>
 /// `ic demo --serve`: after the demo, the demo school in the browser, with one one-time sign-in link per role
-/// (a class teacher, a subject teacher, a parent, the deputy director), chosen among people who have work open.
+/// (a class teacher, a subject teacher, a parent, the deputy director, and the methodological council's head where the
+/// school has one), chosen among people who have work open.
 /// </summary>
 internal static class DemoServe
 {
@@ -52,6 +53,10 @@ internal static class DemoServe
         Add(WorkflowRole.SubjectTeacher, PersonKind.Staff, Busy(WorkflowRole.SubjectTeacher) ?? First(StaffRole.SubjectTeacher));
         Add(WorkflowRole.Parents, PersonKind.Parent, parent?.Id);
         Add(WorkflowRole.DeputyDirector, PersonKind.Staff, First(StaffRole.DeputyDirector));
+
+        // The Kazakh school's methodological council's head hears the plan's controls the council hears; a school
+        // without one has no link for the role.
+        Add(WorkflowRole.MethodologicalCouncilHead, PersonKind.Staff, First(StaffRole.MethodologicalCouncilHead));
         return picked;
     }
 }

@@ -15,6 +15,9 @@ public static class WfRole
     /// <summary>director (WfRole.Director).</summary>
     public const string Director = "WfRole.Director";
 
+    /// <summary>methodological_council_head (WfRole.MethodologicalCouncilHead).</summary>
+    public const string MethodologicalCouncilHead = "WfRole.MethodologicalCouncilHead";
+
     /// <summary>parents (WfRole.Parents).</summary>
     public const string Parents = "WfRole.Parents";
 

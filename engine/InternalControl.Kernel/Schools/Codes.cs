@@ -17,6 +17,7 @@ public static class Codes
         [StaffRole.Director] = "director",
         [StaffRole.Psychologist] = "psychologist",
         [StaffRole.SocialPedagogue] = "social_pedagogue",
+        [StaffRole.MethodologicalCouncilHead] = "methodological_council_head",
     };
 
     private static readonly Dictionary<MarkKind, string> MarkKindCodes = new()

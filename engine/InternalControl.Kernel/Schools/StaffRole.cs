@@ -9,4 +9,10 @@ public enum StaffRole
     Director,
     Psychologist,
     SocialPedagogue,
+
+    /// <summary>
+    /// The head (chair) of the methodological council (Kazakh "Әдістемелік кеңестің төрағасы"), who hears the controls
+    /// the school's plan sends to the council; often a teacher who also holds <see cref="SubjectTeacher"/>.
+    /// </summary>
+    MethodologicalCouncilHead,
 }

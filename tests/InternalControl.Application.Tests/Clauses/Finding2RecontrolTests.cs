@@ -29,9 +29,9 @@ public sealed class Finding2RecontrolTests
         school.Complete(planned, "done", new Dictionary<string, string> { ["output_date"] = "2026-10-20" });
         school.Complete(unplanned, "done", new Dictionary<string, string> { ["output_date"] = "2026-10-20" });
 
-        // Assert: the plan's methodological council is heard by its head, the deputy director; no row, the director.
+        // Assert: the plan's methodological council is heard by its head, in that role; no row, the director.
         var council = Assert.Single(school.Tasks(planned));
-        Assert.Equal(("hear_council", KzRecontrolSchool.Deputy), (council.Step, council.Assignee));
+        Assert.Equal(("hear_council", KzRecontrolSchool.CouncilHead, "methodological_council_head"), (council.Step, council.Assignee, council.Role));
         var director = Assert.Single(school.Tasks(unplanned));
         Assert.Equal(("hear", KzRecontrolSchool.Director), (director.Step, director.Assignee ?? KzRecontrolSchool.Director));
         Assert.Equal("director", director.Role);
@@ -52,9 +52,9 @@ public sealed class Finding2RecontrolTests
         // Act
         school.Complete(recontrol, "done", new Dictionary<string, string> { ["output_date"] = "2026-10-20" });
 
-        // Assert: heard by the council's head, the deputy director, not by the director.
+        // Assert: heard by the council's head, not by the director.
         var council = Assert.Single(school.Tasks(recontrol));
-        Assert.Equal(("hear_council", KzRecontrolSchool.Deputy), (council.Step, council.Assignee));
+        Assert.Equal(("hear_council", KzRecontrolSchool.CouncilHead), (council.Step, council.Assignee));
     }
 
     [Fact]

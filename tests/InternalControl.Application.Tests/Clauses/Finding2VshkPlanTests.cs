@@ -65,23 +65,40 @@ public sealed class Finding2VshkPlanTests
     }
 
     [Fact]
-    public void Plan2_6_MethodologicalCouncilControl_IsHeardByTheDeputyDirector_DirectorMeetingByTheDirector()
+    public void Plan2_6_MethodologicalCouncilControl_IsHeardByTheCouncilsHead_DirectorMeetingByTheDirector()
     {
-        // Arrange
-        using var school = new KzPlanSchool(new DateOnly(2027, 1, 11));
+        // Arrange: the school's staff has a teacher who heads the methodological council (t012).
+        using var school = new KzPlanSchool(new DateOnly(2027, 1, 11), councilHead: true);
         school.StartMonth();
 
         // Act: both responsible people write their output.
-        foreach (var task in school.Inbox().ToList())
-        {
-            var done = school.Runtime.Complete(task.Id, "done", new Dictionary<string, string> { ["findings"] = "Бақылау жүргізілді", ["output_date"] = "2027-01-11" }, task.Assignee!);
-            Assert.True(done.Ok, done.Message(Language.En));
-        }
+        CompleteControls(school);
 
-        // Assert: the maths control (meeting under the director) goes to the director, the adaptation control
-        // (methodological council) to the deputy director, who heads it.
-        var hearings = school.Inbox().OrderBy(t => t.CaseId).Select(t => (t.Step, t.Assignee)).ToList();
-        Assert.Equal([("hear_director", KzPlanSchool.Director), ("hear_council", KzPlanSchool.Deputy)], hearings);
+        // Assert: §2.6 "Қарау орны": the maths control (meeting under the director) goes to the director, the
+        // adaptation control (methodological council) to the council's head, whose task it is in that role.
+        var hearings = school.Inbox().OrderBy(t => t.CaseId).Select(t => (t.Step, t.Assignee, t.Role)).ToList();
+        Assert.Equal(
+            [("hear_director", KzPlanSchool.Director, "director"), ("hear_council", KzPlanSchool.CouncilHead, "methodological_council_head")],
+            hearings);
+    }
+
+    [Fact]
+    public void Plan2_6_NoCouncilHeadOnTheStaff_TheDeputyDirectorHearsIt_AndTheTimelineSaysWhy()
+    {
+        // Arrange: nobody on the staff heads the methodological council.
+        using var school = new KzPlanSchool(new DateOnly(2027, 1, 11));
+        school.StartMonth();
+
+        // Act
+        CompleteControls(school);
+
+        // Assert: §2.6: the council's hearing still reaches someone, the deputy director, who leads methodological
+        // work; the case's timeline says in Kazakh that the school has no council head.
+        var hearing = Assert.Single(school.Inbox(), t => t.Step == "hear_council");
+        Assert.Equal((KzPlanSchool.Deputy, "deputy_director"), (hearing.Assignee, hearing.Role));
+        Assert.Contains(
+            school.Runtime.History(hearing.CaseId, Language.Kk),
+            line => line.Contains("мектепте «әдістемелік кеңестің төрағасы» рөлін ешкім атқармайды", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -113,5 +130,14 @@ public sealed class Finding2VshkPlanTests
 
         // Assert
         Assert.Equal(expected, title);
+    }
+
+    private static void CompleteControls(KzPlanSchool school)
+    {
+        foreach (var task in school.Inbox().ToList())
+        {
+            var done = school.Runtime.Complete(task.Id, "done", new Dictionary<string, string> { ["findings"] = "Бақылау жүргізілді", ["output_date"] = "2027-01-11" }, task.Assignee!);
+            Assert.True(done.Ok, done.Message(Language.En));
+        }
     }
 }

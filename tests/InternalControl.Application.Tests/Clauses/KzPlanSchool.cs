@@ -9,7 +9,8 @@ namespace InternalControl.Application.Tests.Clauses;
 /// <summary>
 /// A small Kazakh school as `ic init --country kz` and `ic import` leave it, with the shipped Kazakh policy and a
 /// plan.csv of three controls (Order No. 130, seed 000 §2.1): t001 director, t002 deputy director, t003 psychologist,
-/// t010 the maths teacher who is responsible for the maths control.
+/// t010 the maths teacher who is responsible for the maths control; with <c>councilHead</c>, t012 a teacher who heads the
+/// methodological council (әдістемелік кеңестің төрағасы).
 /// </summary>
 internal sealed class KzPlanSchool : IDisposable
 {
@@ -17,17 +18,18 @@ internal sealed class KzPlanSchool : IDisposable
     public const string Deputy = "t002";
     public const string Psychologist = "t003";
     public const string MathsTeacher = "t010";
+    public const string CouncilHead = "t012";
 
     private readonly ImportedSchool _school;
 
-    public KzPlanSchool(DateOnly today) =>
+    public KzPlanSchool(DateOnly today, bool councilHead = false) =>
         _school = ImportedSchool.Kazakh(
             today,
             staff: """
                 t003,Кузнецова Ирина Денисовна,ru,psychologist
                 t010,Тоқтаров Санжар Ернұрұлы,kk,subject_teacher|class_teacher
 
-                """,
+                """ + (councilHead ? "t012,Омарова Айым Ержанқызы,kk,subject_teacher|methodological_council_head\n" : ""),
             plan: """
                 2.21,2,5-11 сыныптарда математика пәнін жүргізу сапасы,subject,math,II.3,1,t010,director_meeting,reference_note,3
                 2.16,2,1 және 5- сыныптардың бейімделу кезеңі,school,,,12|1,t003,methodological_council,reference_note,

@@ -12,7 +12,7 @@ namespace InternalControl.Application.Tests.Clauses;
 /// A small Kazakh school as `ic init --country kz`, `ic import` and `ic control score` leave it, for the matrix
 /// re-control (seed 000 §3.3-3.4): t010 and t011 are both scored into group A on sheet III.3 in October; the plan
 /// (plan.csv) controls t010 on III.3, heard at the methodological council, with its second control in March, and
-/// has no row for t011. t001 director, t002 deputy director (who heads the methodological council).
+/// has no row for t011. t001 director, t002 deputy director, t012 a teacher who heads the methodological council.
 /// </summary>
 internal sealed class KzRecontrolSchool : IDisposable
 {
@@ -20,6 +20,7 @@ internal sealed class KzRecontrolSchool : IDisposable
     public const string Deputy = "t002";
     public const string Planned = "t010";
     public const string Unplanned = "t011";
+    public const string CouncilHead = "t012";
 
     private readonly ImportedSchool _school;
 
@@ -30,6 +31,7 @@ internal sealed class KzRecontrolSchool : IDisposable
             staff: """
                 t010,Тоқтаров Санжар Ернұрұлы,kk,subject_teacher|class_teacher
                 t011,Әбенова Динара Серікқызы,kk,subject_teacher
+                t012,Омарова Айым Ержанқызы,kk,subject_teacher|methodological_council_head
 
                 """,
             plan: """

@@ -197,7 +197,7 @@ public sealed class SampleSchoolTests
     }
 
     [Fact]
-    public void Write_KyrgyzSample_HasKyrgyzAndRussianClassesAndEveryRole()
+    public void Write_KyrgyzSample_HasKyrgyzAndRussianClassesAndEveryRoleButTheCouncilHead()
     {
         // Arrange
         using var temp = new TempFolder();
@@ -210,8 +210,24 @@ public sealed class SampleSchoolTests
         var languages = Rows(temp.File("sample/classes.csv")).Select(r => r[3]).Distinct().Order();
         Assert.Equal(["ky", "ru"], languages);
         var roles = Rows(temp.File("sample/staff.csv")).SelectMany(r => r[3].Split('|')).ToHashSet();
-        Assert.Equal(Codes.RoleCodeList.ToHashSet(), roles);
+
+        // Regulation No. 97 hears nothing at a methodological council: the Kyrgyz sample has no head of one.
+        Assert.Equal(Codes.RoleCodeList.Where(c => c != StaffRole.MethodologicalCouncilHead.Code()).ToHashSet(), roles);
         Assert.InRange(Rows(temp.File("sample/pupils.csv")).Count, 235, 245);
+    }
+
+    [Fact]
+    public void Write_KazakhSample_OneTeacherOfTheSchoolsLanguageHeadsTheMethodologicalCouncil()
+    {
+        // Arrange
+        using var temp = new TempFolder();
+
+        // Act
+        SampleSchool.Write(new SampleOptions(Country.Kz, 240), temp.File("sample"));
+
+        // Assert: seed 000 §2.6, the council's chair hears what the plan sends to the council.
+        var head = Assert.Single(Rows(temp.File("sample/staff.csv")), r => r[3].Split('|').Contains("methodological_council_head"));
+        Assert.Equal(("kk", "subject_teacher|methodological_council_head"), (head[2], head[3]));
     }
 
     private static int Runs(IEnumerable<DateOnly> dates)

@@ -37,6 +37,22 @@ public sealed class AssigneeBuilderTests
     }
 
     [Fact]
+    public void Build_ParentsTaskWithAnAssigneeRole_IsRefused_IC2434()
+    {
+        // Arrange: a parents' task goes to the parents, never to a role's holder.
+        var task = new TaskStep("control", WorkflowRole.Parents, [], [new OutcomeDefinition("done", "hear")], null, null)
+        {
+            AssigneeRole = WorkflowRole.MethodologicalCouncilHead,
+        };
+
+        // Act
+        var result = new WorkflowBuilder("w", 1).Add(task).End("hear", "heard").Build();
+
+        // Assert
+        Assert.Equal("IC2434", Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
     public void Build_StartVariableOrAnotherTasksTextField_IsAccepted()
     {
         // Act: "responsible" comes with the case's start (the plan's responsible person); "chair" is named by an earlier task.

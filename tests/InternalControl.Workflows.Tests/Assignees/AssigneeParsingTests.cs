@@ -137,6 +137,51 @@ public sealed class AssigneeParsingTests
         Assert.Equal("checker", ((TaskStep)result.Value!.Single().Step("control")!).Assignee);
     }
 
+    [Theory]
+    [InlineData("assignee methodological_council_head")]
+    [InlineData("орындаушы әдістемелік_кеңес_төрағасы")]
+    [InlineData("аткаруучу методикалык_кеңеш_төрагасы")]
+    [InlineData("исполнитель председатель_методсовета")]
+    public void Load_AssigneeIsARolesWordInEachLanguage_TheTaskGoesToThatRolesHolder(string clause)
+    {
+        // Arrange: the methodological council's hearing is its head's (seed 000 §2.6), the deputy director's without one.
+        var text = Plan.Replace("assignee responsible", clause, StringComparison.Ordinal);
+
+        // Act
+        var control = (TaskStep)Bind(text).Step("control")!;
+
+        // Assert: a role, not a case variable; the step keeps its own role for a school without the head.
+        Assert.Equal((null, WorkflowRole.MethodologicalCouncilHead, WorkflowRole.DeputyDirector), (control.Assignee, control.AssigneeRole, control.Role));
+        Assert.Equal(Bind(Plan.Replace("assignee responsible", "assignee methodological_council_head", StringComparison.Ordinal)).Hash, Bind(text).Hash);
+    }
+
+    [Fact]
+    public void Translate_AssigneeRole_WritesTheKazakhRoleWordAndBindsToTheSameDefinition()
+    {
+        // Arrange
+        var text = Plan.Replace("assignee responsible", "assignee methodological_council_head", StringComparison.Ordinal);
+
+        // Act
+        var translated = PolicyTranslator.Translate(text, "en.policy", Language.Kk).Value!;
+
+        // Assert
+        Assert.Contains("орындаушы әдістемелік_кеңес_төрағасы", translated, StringComparison.Ordinal);
+        Assert.Equal(Bind(text).Hash, Bind(translated).Hash);
+    }
+
+    [Fact]
+    public void Load_ParentsTaskWithAnAssigneeRole_IC2434()
+    {
+        // Arrange: a parents' task goes to the pupil's parents, not to a role's holder.
+        var text = Plan.Replace("task deputy_director assignee responsible", "task parents assignee methodological_council_head", StringComparison.Ordinal);
+
+        // Act
+        var result = WorkflowBinder.Load(text, "plan.icp");
+
+        // Assert
+        Assert.Equal("IC2434", Assert.Single(result.Errors).Code);
+    }
+
     private static WorkflowDefinition Bind(string text)
     {
         var result = WorkflowBinder.Load(text, "plan.icp");

@@ -1,3 +1,4 @@
+using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 using InternalControl.Storage.Contacts;
 using InternalControl.Testing.Databases;
@@ -11,7 +12,9 @@ namespace InternalControl.Workflows.Tests.Assignees;
 /// <summary>
 /// On SQLite and PostgreSQL: a task whose step names its assignee from a case variable is that member of staff's from its
 /// creation and keeps its role; a variable that is missing or names nobody on the staff gives it to the role's holder,
-/// and the case's timeline says so. A step marked <c>ask</c> writes messages a parent's page lists.
+/// and the case's timeline says so. A task whose step names an assignee role is that role's holder's, in that role; with
+/// nobody in the role it is the step's role's holder's, and the timeline says so. A step marked <c>ask</c> writes
+/// messages a parent's page lists.
 /// </summary>
 public sealed class AssigneeRuntimeTests
 {
@@ -25,6 +28,17 @@ public sealed class AssigneeRuntimeTests
           step heard: end "heard"
         end
         """;
+
+    private const string Hearing = """
+        workflow "hearing" version 1 key control
+          step hear_council: task deputy_director assignee methodological_council_head
+            outcome heard -> heard
+            due 5 school_days
+          step heard: end "heard"
+        end
+        """;
+
+    private const string CouncilHead = "H1";
 
     [Theory]
     [ClassData(typeof(Backends))]
@@ -123,6 +137,44 @@ public sealed class AssigneeRuntimeTests
         // Assert
         var assigned = Assert.Single(runtime.MessagesTo(Contact.Parent, Assert.Single(runtime.Tasks()).Assignee!));
         Assert.Equal(("Task.Assigned", true), (assigned.Message.Template, assigned.Asks));
+    }
+
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Start_AssigneeRoleHeld_TheHolderHasTheTaskInThatRole(Backend backend)
+    {
+        // Arrange: a teacher who heads the methodological council (seed 000 §2.6: the council's chair hears it).
+        using var f = new WorkflowFixture(backend);
+        var data = f.Data with { Staff = [.. f.Data.Staff, new Staff(CouncilHead, "Айым Омарова", Language.Kk, [StaffRole.SubjectTeacher, StaffRole.MethodologicalCouncilHead])] };
+        using var runtime = WorkflowRuntime.Open(new WorkflowRuntimeOptions(f.Database, data, f.Calendar, f.Clock, new WorkflowCatalog([Bind(Hearing)])));
+
+        // Act
+        var started = runtime.Start("hearing", Plan(Some.MathTeacher), "plan");
+
+        // Assert: the head's, by role as well, and told so; the timeline hands nothing over.
+        var task = Assert.Single(runtime.Tasks());
+        Assert.Equal((CouncilHead, "methodological_council_head"), (task.Assignee, task.Role));
+        Assert.Contains(runtime.Outbox(), m => m.RecipientId == CouncilHead && m.Template == "Task.Assigned");
+        Assert.DoesNotContain(runtime.Journal(started.CaseId), e => e.Kind is JournalKind.AssigneeFallback or JournalKind.AssigneeRoleVacant);
+    }
+
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Start_AssigneeRoleVacant_TheStepsRoleHolderHasIt_AndTheTimelineSaysWhy(Backend backend)
+    {
+        // Arrange: nobody on the staff heads the methodological council.
+        using var f = new WorkflowFixture(backend);
+        var runtime = f.Runtime(Bind(Hearing));
+
+        // Act
+        var started = runtime.Start("hearing", Plan(Some.MathTeacher), "plan");
+
+        // Assert: the deputy director has it, in their own role, and the case's timeline names the vacant role.
+        var task = Assert.Single(runtime.Tasks());
+        Assert.Equal((Some.Deputy, "deputy_director"), (task.Assignee, task.Role));
+        Assert.Equal("methodological_council_head", Assert.Single(runtime.Journal(started.CaseId), e => e.Kind == JournalKind.AssigneeRoleVacant).Detail);
+        Assert.Contains(runtime.History(started.CaseId, Language.Ru),
+            line => line.Contains("в школе никто не занимает роль «председатель методического совета»; задача передана тому, кто занимает роль шага", StringComparison.Ordinal));
     }
 
     private static CaseContext Plan(string responsible) =>

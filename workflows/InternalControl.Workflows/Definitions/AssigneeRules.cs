@@ -8,18 +8,28 @@ namespace InternalControl.Workflows.Definitions;
 /// A name the workflow does not mention is a start variable (the plan's <c>responsible</c>) and is found at run time; a
 /// name the workflow gives another meaning cannot: the case's pupil, subject or term (IC2430), a field that is not text
 /// (IC2431), a step's count or result (IC2432), a field only the same task fills (IC2433); and a parents' task goes to
-/// the parents, never to a member of staff (IC2434). The same rules hold for a definition built in C#
+/// the parents, never to a member of staff nor to a role's holder (IC2434). A role (<c>assignee
+/// methodological_council_head</c>) is no case variable: whoever holds it is on the staff, so only the last rule applies
+/// to it. The same rules hold for a definition built in C#
 /// (<see cref="DefinitionValidator"/>) and one written in a policy, where the binder reports them at the name.
 /// </summary>
 internal static class AssigneeRules
 {
-    /// <summary>The problem with <paramref name="task"/>'s assignee <paramref name="name"/>, without a place; null when there is none.</summary>
-    public static Diagnostic? Problem(string workflow, TaskStep task, string name, IReadOnlyList<StepDefinition> steps)
+    /// <summary>
+    /// The problem with <paramref name="task"/>'s assignee <paramref name="name"/> (a role's word when
+    /// <paramref name="isRole"/>), without a place; null when there is none.
+    /// </summary>
+    public static Diagnostic? Problem(string workflow, TaskStep task, string name, bool isRole, IReadOnlyList<StepDefinition> steps)
     {
         var step = WorkflowText.Step(workflow, task.Id);
         if (task.Role == WorkflowRole.Parents)
         {
             return Diagnostic.ErrorOf("Workflows.Binding.AssigneeParents", name, step);
+        }
+
+        if (isRole)
+        {
+            return null;
         }
 
         if (WorkflowDefinition.KeyParts.Contains(name))

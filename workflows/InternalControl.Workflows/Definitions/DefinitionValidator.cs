@@ -46,9 +46,14 @@ internal static class DefinitionValidator
             }
 
             errors.AddRange(ValidateStep(name, step));
-            if (step is TaskStep { Assignee: { } assignee } assigned && AssigneeRules.Problem(name, assigned, assignee, steps) is { } problem)
+            if (step is TaskStep { Assignee: { } assignee } assigned && AssigneeRules.Problem(name, assigned, assignee, false, steps) is { } problem)
             {
                 errors.Add(problem);
+            }
+
+            if (step is TaskStep { AssigneeRole: { } role } byRole && AssigneeRules.Problem(name, byRole, role.Code(), true, steps) is { } roleProblem)
+            {
+                errors.Add(roleProblem);
             }
 
             if (step is TaskStep { Deadline.EscalateStep: { } escalation } && !EscalationValid(steps, escalation))

@@ -22,6 +22,13 @@ public sealed record TaskStep(
     /// </summary>
     public string? Assignee { get; init; }
 
+    /// <summary>
+    /// The role whose holder this task goes to when the school has one (<c>assignee methodological_council_head</c>), or
+    /// null. The task then takes that role, so that it is that person's by role as well; a school with nobody in it
+    /// gives the task to <see cref="Role"/>'s holder, and the journal says so.
+    /// </summary>
+    public WorkflowRole? AssigneeRole { get; init; }
+
     /// <summary>The outcome with this name, or null.</summary>
     public OutcomeDefinition? Outcome(string name) => Outcomes.FirstOrDefault(o => o.Name == name);
 

@@ -92,6 +92,11 @@ public sealed class WorkflowDefinition
                         text.Append("assignee=").Append(assignee).Append(';');
                     }
 
+                    if (t.AssigneeRole is { } assigneeRole)
+                    {
+                        text.Append("assignee_role=").Append(assigneeRole).Append(';');
+                    }
+
                     foreach (var f in t.Fields)
                     {
                         text.Append(f.Name).Append('/').Append(f.Type).Append('/').Append(f.Required).Append('/').AppendJoin(',', f.Options).Append(';');

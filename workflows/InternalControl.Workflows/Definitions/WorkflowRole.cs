@@ -13,4 +13,7 @@ public enum WorkflowRole
     Psychologist,
     SocialPedagogue,
     Parents,
+
+    /// <summary>The head of the methodological council, who hears what the school's plan sends to the council.</summary>
+    MethodologicalCouncilHead,
 }

@@ -14,6 +14,7 @@ public static class WorkflowRoles
         [WorkflowRole.Psychologist] = "psychologist",
         [WorkflowRole.SocialPedagogue] = "social_pedagogue",
         [WorkflowRole.Parents] = "parents",
+        [WorkflowRole.MethodologicalCouncilHead] = "methodological_council_head",
     };
 
     /// <summary>The role's code, e.g. class_teacher.</summary>

@@ -32,4 +32,10 @@ public enum JournalKind
     /// holder (the detail is the variable, the data the value it held).
     /// </summary>
     AssigneeFallback,
+
+    /// <summary>
+    /// A task's assignee role (<c>assignee methodological_council_head</c>) has nobody in it at the school, so the task
+    /// went to the holder of the step's own role (the detail is the vacant role's code).
+    /// </summary>
+    AssigneeRoleVacant,
 }

@@ -30,7 +30,7 @@ internal sealed class JournalRenderer(RoleResolver people, string workflow, Func
         JournalKind.TaskCompleted => WorkflowText.Outcome(entry.Detail ?? "").Render(language),
         // A case's result is named like the outcome that led to it ("improved", "commission"): one text for both.
         JournalKind.Ended => WorkflowText.Outcome(entry.Detail ?? "").Render(language),
-        JournalKind.TaskCreated or JournalKind.Escalated =>
+        JournalKind.TaskCreated or JournalKind.Escalated or JournalKind.AssigneeRoleVacant =>
             WorkflowRoles.TryParse(entry.Detail, out var role) ? WorkflowText.Role(role.Value).Render(language) : entry.Detail ?? "",
         JournalKind.Decided => entry.Detail is null ? "" : WorkflowText.Step(workflow, entry.Detail).Render(language),
         JournalKind.Waiting or JournalKind.Reminded or JournalKind.DeadlineMissed =>

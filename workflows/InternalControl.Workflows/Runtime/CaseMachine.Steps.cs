@@ -32,7 +32,7 @@ internal sealed partial class CaseMachine
 
     private void CreateTask(TaskStep step, Token token)
     {
-        var assignee = Assignee(step, token);
+        var (assignee, role) = Assignee(step, token);
         var due = step.Deadline is { } d ? context.Calendar.AddSchoolDays(context.Today, d.DueDays, Grade) : (DateOnly?)null;
         Effects.NewTasks.Add(new TaskRecord
         {
@@ -40,13 +40,13 @@ internal sealed partial class CaseMachine
             CaseId = state.Id,
             Token = token.Id,
             Step = step.Id,
-            Role = step.Role.Code(),
+            Role = role.Code(),
             Assignee = assignee?.Id,
             Status = WorkTaskStatus.Open,
             CreatedAt = context.NowText,
             Due = due is { } dd ? IsoDate.Text(dd) : null,
         });
-        var seq = Write(JournalKind.TaskCreated, step.Id, token.Id, detail: step.Role.Code(), data: assignee?.Id);
+        var seq = Write(JournalKind.TaskCreated, step.Id, token.Id, detail: role.Code(), data: assignee?.Id);
         SendTo(seq, assignee, "Task.Assigned", step.Id, due, step.Asks);
         if (step.Deadline is { } deadline)
         {
@@ -56,24 +56,36 @@ internal sealed partial class CaseMachine
     }
 
     /// <summary>
-    /// Whose task it is: the member of staff the step's assignee variable names (the plan's responsible person, the
-    /// teacher a remediation is about), else the role's holder. A variable that is missing or names nobody on the
-    /// school's staff is journalled before the task, so the case's timeline says why the role's holder has it.
+    /// Whose task it is, and under which role: the member of staff the step's assignee variable names (the plan's
+    /// responsible person, the teacher a remediation is about), or the holder of the step's assignee role (the
+    /// methodological council's head), who then holds it in that role; else the step's role's holder. A variable that
+    /// is missing or names nobody on the school's staff, or a role nobody holds, is journalled before the task, so the
+    /// case's timeline says why the role's holder has it.
     /// </summary>
-    private Recipient? Assignee(TaskStep step, Token token)
+    private (Recipient? Assignee, WorkflowRole Role) Assignee(TaskStep step, Token token)
     {
         if (step.Assignee is { } variable)
         {
             var id = state.Variables.GetValueOrDefault(variable);
             if (context.People.Staff(id) is { } staff)
             {
-                return new Recipient(Recipient.StaffKind, staff.Id, staff.Language);
+                return (new Recipient(Recipient.StaffKind, staff.Id, staff.Language), step.Role);
             }
 
             Write(JournalKind.AssigneeFallback, step.Id, token.Id, detail: variable, data: id);
         }
 
-        return context.People.Resolve(step.Role, state).FirstOrDefault();
+        if (step.AssigneeRole is { } assigneeRole)
+        {
+            if (context.People.Resolve(assigneeRole, state).FirstOrDefault() is { } holder)
+            {
+                return (holder, assigneeRole);
+            }
+
+            Write(JournalKind.AssigneeRoleVacant, step.Id, token.Id, detail: assigneeRole.Code());
+        }
+
+        return (context.People.Resolve(step.Role, state).FirstOrDefault(), step.Role);
     }
 
     /// <summary>

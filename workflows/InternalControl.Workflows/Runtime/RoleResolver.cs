@@ -100,6 +100,7 @@ internal sealed class RoleResolver
             StaffRole.Director => WorkflowRole.Director,
             StaffRole.Psychologist => WorkflowRole.Psychologist,
             StaffRole.SocialPedagogue => WorkflowRole.SocialPedagogue,
+            StaffRole.MethodologicalCouncilHead => WorkflowRole.MethodologicalCouncilHead,
             _ => (WorkflowRole?)null,
         }).FirstOrDefault(r => r is not null);
 
@@ -127,6 +128,7 @@ internal sealed class RoleResolver
             WorkflowRole.Director => StaffRole.Director,
             WorkflowRole.Psychologist => StaffRole.Psychologist,
             WorkflowRole.SocialPedagogue => StaffRole.SocialPedagogue,
+            WorkflowRole.MethodologicalCouncilHead => StaffRole.MethodologicalCouncilHead,
             _ => (StaffRole?)null,
         };
         return schoolRole is { } r ? Data.Staff.FirstOrDefault(s => s.Has(r)) : null;

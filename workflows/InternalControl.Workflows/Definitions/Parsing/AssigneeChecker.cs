@@ -14,7 +14,7 @@ internal static class AssigneeChecker
         foreach (var use in syntax.Assignees)
         {
             if (definitions.OfType<TaskStep>().FirstOrDefault(t => t.Id == use.Step) is { } task
-                && AssigneeRules.Problem(syntax.Name, task, use.Name, definitions) is { } problem)
+                && AssigneeRules.Problem(syntax.Name, task, use.Name, use.Role is not null, definitions) is { } problem)
             {
                 diagnostics.Add(problem with { Span = use.Span });
             }

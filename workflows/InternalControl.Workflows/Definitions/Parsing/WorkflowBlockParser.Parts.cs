@@ -19,14 +19,26 @@ public sealed partial class WorkflowBlockParser
         string? register = null;
         string? report = null;
         string? assignee = null;
+        WorkflowRole? assigneeRole = null;
         var asks = false;
         while (true)
         {
             if (cursor.TryKeyword(Kw.Assignee))
             {
                 var token = cursor.Current;
-                assignee = KeyPart(cursor, Name(cursor));
-                assignees.Add(new AssigneeUse(assignee, token.Span, id));
+                var name = Name(cursor);
+                // A role's word (in any language) names whose task it is when the school has someone in that role
+                // (the methodological council's head); any other name is a case variable holding a member of staff.
+                if (StaffRoleOf(cursor, name) is { } byRole)
+                {
+                    assigneeRole = byRole;
+                    assignees.Add(new AssigneeUse(name, token.Span, id) { Role = byRole });
+                }
+                else
+                {
+                    assignee = KeyPart(cursor, name);
+                    assignees.Add(new AssigneeUse(assignee, token.Span, id));
+                }
             }
             else if (cursor.TryKeyword(Kw.Ask))
             {
@@ -66,7 +78,7 @@ public sealed partial class WorkflowBlockParser
             }
             else
             {
-                return new TaskStep(id, role, fields, outcomes, deadline, register) { Report = report, Assignee = assignee, Asks = asks };
+                return new TaskStep(id, role, fields, outcomes, deadline, register) { Report = report, Assignee = assignee, AssigneeRole = assigneeRole, Asks = asks };
             }
         }
     }
@@ -278,6 +290,16 @@ public sealed partial class WorkflowBlockParser
 
         cursor.Report("IC2102", token.Span, "Workflows.Syntax.UnknownRole", token.Text);
         return WorkflowRole.DeputyDirector;
+    }
+
+    /// <summary>The role a word names (its code or any language's word for it), or null; the parents are no member of staff.</summary>
+    private static WorkflowRole? StaffRoleOf(TokenCursor cursor, string name)
+    {
+        var concept = cursor.Vocabulary.ConceptOf(name, "WfRole");
+        WorkflowRole? role = concept is not null && Enum.TryParse<WorkflowRole>(concept["WfRole.".Length..], out var byWord) ? byWord
+            : WorkflowRoles.TryParse(name, out var byCode) ? byCode
+            : null;
+        return role == WorkflowRole.Parents ? null : role;
     }
 
     /// <summary>A key part, written in any language's word for pupil, subject or term, or any other name.</summary>
