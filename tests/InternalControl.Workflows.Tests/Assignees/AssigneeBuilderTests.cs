@@ -62,10 +62,17 @@ public sealed class AssigneeBuilderTests
             .Task("control", WorkflowRole.DeputyDirector, t => t.Assignee("chair").Outcome("done", "hear"))
             .End("hear", "heard")
             .Build();
+        // The same task may fill it again (a new chair), as long as another task names it first.
+        var renamed = new WorkflowBuilder("w", 1)
+            .Task("choose", WorkflowRole.Director, t => t.Field("chair", FieldType.Text).Outcome("done", "control"))
+            .Task("control", WorkflowRole.DeputyDirector, t => t.Assignee("chair").Field("chair", FieldType.Text).Outcome("done", "hear"))
+            .End("hear", "heard")
+            .Build();
 
         // Assert
         Assert.Equal("responsible", ((TaskStep)planned.Value!.Step("control")!).Assignee);
         Assert.Equal("chair", ((TaskStep)named.Value!.Step("control")!).Assignee);
+        Assert.Empty(renamed.Diagnostics);
     }
 
     private static WorkflowBuilder Plan(string assignee, WorkflowRole role) =>
