@@ -33,10 +33,9 @@ public sealed class CaseReportCommandTests
         // Arrange: 9.3, the administration's yearly analytical report.
         using var school = new SchoolFixture();
         school.Run("evaluate");
-        var path = school.Temp.File("year.xlsx");
 
         // Act
-        var run = school.Run("report", "yearly-summary", "--format", "xlsx", "--out", path, "--lang", "ru");
+        var (run, path) = school.Report("yearly-summary", "xlsx", "--lang", "ru");
 
         // Assert
         Assert.Equal(0, run.ExitCode);

@@ -24,9 +24,7 @@ public sealed class ControlRescoreCommandTests
         var typed = Run(school, "complete", task, "--outcome", "scored", "--field", "group=C", "--lang", "ru");
 
         // Assert
-        Assert.Equal(1, typed.ExitCode);
-        Assert.Contains("IC3873", typed.Error, StringComparison.Ordinal);
-        Assert.Contains("ic control rescore " + task, typed.Error, StringComparison.Ordinal);
+        typed.AssertError(1, "IC3873", "ic control rescore " + task);
         Assert.Equal("open", Case(school, caseId).GetProperty("status").GetString());
     }
 
@@ -41,8 +39,7 @@ public sealed class ControlRescoreCommandTests
         var run = Run(school, ["control", "rescore", task, .. Scores(criteria - 1, 2), "--lang", "kk"]);
 
         // Assert
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("IC3871", run.Error, StringComparison.Ordinal);
+        run.AssertError(1, "IC3871");
         Assert.Equal(["rescore"], Case(school, caseId).GetProperty("steps").EnumerateArray().Select(s => s.GetString()));
     }
 
@@ -57,7 +54,7 @@ public sealed class ControlRescoreCommandTests
         var run = Run(school, ["control", "rescore", task, .. Scores(criteria, 2), "--lang", "kk"]);
 
         // Assert: the mean 2 is in group C's band (§3.2): the case closes with the object off control (§3.4).
-        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        run.AssertSucceeded();
         var after = Case(school, caseId);
         Assert.Equal(("closed", "left_control"), (after.GetProperty("status").GetString(), after.GetProperty("result").GetString()));
     }
@@ -69,10 +66,10 @@ public sealed class ControlRescoreCommandTests
     private static (string Task, long Case, int Criteria) AtRescore(KazakhSchoolFixture school)
     {
         var act = Tasks(school, KazakhSchoolFixture.Now).First(t => t.GetProperty("workflow").GetString() == "recontrol" && t.GetProperty("step").GetString() == "act");
-        Check(school.Run("complete", Id(act), "--outcome", "done", "--field", "output_date=" + KazakhSchoolFixture.Now, "--as", act.GetProperty("assignee").GetString()!));
+        school.Run("complete", Id(act), "--outcome", "done", "--field", "output_date=" + KazakhSchoolFixture.Now, "--as", act.GetProperty("assignee").GetString()!).AssertSucceeded();
         var hear = Tasks(school, KazakhSchoolFixture.Now).Single(t => t.GetProperty("workflow").GetString() == "recontrol" && t.GetProperty("step").GetString() is "hear" or "hear_council");
-        Check(school.Run("complete", Id(hear), "--outcome", "heard", "--field", "decision=Тәжірибе жинақталсын", "--as", hear.GetProperty("assignee").GetString()!));
-        Check(Run(school, "tick"));
+        school.Run("complete", Id(hear), "--outcome", "heard", "--field", "decision=Тәжірибе жинақталсын", "--as", hear.GetProperty("assignee").GetString()!).AssertSucceeded();
+        Run(school, "tick").AssertSucceeded();
         var rescore = Tasks(school, Later).Single(t => t.GetProperty("step").GetString() == "rescore");
         var caseId = Cases(school).Single(c => c.GetProperty("steps").EnumerateArray().Any(s => s.GetString() == "rescore")).GetProperty("id").GetInt64();
         var key = Case(school, caseId).GetProperty("key").GetString()!;
@@ -94,6 +91,4 @@ public sealed class ControlRescoreCommandTests
     private static JsonElement Case(KazakhSchoolFixture school, long id) => Cases(school).Single(c => c.GetProperty("id").GetInt64() == id);
 
     private static string Id(JsonElement task) => task.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
-
-    private static void Check(IcRun run) => Assert.True(run.ExitCode == 0, run.Out + run.Error);
 }

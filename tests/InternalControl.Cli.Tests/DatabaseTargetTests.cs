@@ -17,11 +17,8 @@ public sealed class DatabaseTargetTests
         var english = Ic.Run("tasks", "--db", file, "--lang", "en");
         var russian = Ic.Run("cases", "--db", file, "--lang", "ru");
 
-        Assert.Equal(1, english.ExitCode);
-        Assert.Contains("IC3223", english.Error);
-        Assert.Contains("is not an InternalControl database", english.Error);
-        Assert.Equal(1, russian.ExitCode);
-        Assert.Contains("не база данных InternalControl", russian.Error);
+        english.AssertError(1, "IC3223", "is not an InternalControl database");
+        russian.AssertError(1, "не база данных InternalControl");
         Assert.Equal("my notes", File.ReadAllText(file));
         Assert.Equal(["notes.txt"], Directory.GetFiles(temp.Path).Select(Path.GetFileName));
     }
@@ -35,12 +32,9 @@ public sealed class DatabaseTargetTests
         var device = Ic.Run("tasks", "--db", "/dev/null", "--lang", "ky");
         var empty = Ic.Run("tasks", "--db", "", "--lang", "kk");
 
-        Assert.Equal(1, folder.ExitCode);
-        Assert.Contains("is a folder, not a database file", folder.Error);
-        Assert.Equal(1, device.ExitCode);
-        Assert.Contains("кадимки файл эмес", device.Error);
-        Assert.Equal(1, empty.ExitCode);
-        Assert.Contains("--db бос", empty.Error);
+        folder.AssertError(1, "is a folder, not a database file");
+        device.AssertError(1, "кадимки файл эмес");
+        empty.AssertError(1, "--db бос");
         Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 }

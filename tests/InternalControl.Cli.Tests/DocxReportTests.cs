@@ -14,10 +14,9 @@ public sealed class DocxReportTests
         using var school = new SchoolFixture();
         school.Run("evaluate");
         var json = JsonDocument.Parse(school.Run("report", "report-5-9", "--json", "--lang", "ky").Out).RootElement;
-        var path = school.Temp.File("5-9.docx");
 
         // Act
-        var run = school.Run("report", "report-5-9", "--format", "docx", "--out", path, "--lang", "ky");
+        var (run, path) = school.Report("report-5-9", "docx", "--lang", "ky");
 
         // Assert: the title is the document's heading; the table's first row is the columns, then one row per case, cell for cell.
         Assert.Equal(0, run.ExitCode);
@@ -39,10 +38,9 @@ public sealed class DocxReportTests
         // Arrange: 9.3, the administration's yearly analytical report.
         using var school = new SchoolFixture();
         school.Run("evaluate");
-        var path = school.Temp.File("year.docx");
 
         // Act
-        var run = school.Run("report", "yearly-summary", "--format", "docx", "--out", path, "--lang", "kk");
+        var (run, path) = school.Report("yearly-summary", "docx", "--lang", "kk");
 
         // Assert
         Assert.Equal(0, run.ExitCode);
@@ -61,10 +59,9 @@ public sealed class DocxReportTests
         using var school = new SchoolFixture();
         school.Run("evaluate");
         var expected = JsonDocument.Parse(school.Run("report", "monthly", "--month", "2026-11", "--json", "--lang", "ru").Out).RootElement;
-        var path = school.Temp.File("monthly.docx");
 
         // Act
-        var run = school.Run("report", "monthly", "--month", "2026-11", "--format", "docx", "--out", path, "--lang", "ru");
+        var (run, path) = school.Report("monthly", "docx", "--month", "2026-11", "--lang", "ru");
 
         // Assert
         Assert.Equal(0, run.ExitCode);
@@ -82,10 +79,9 @@ public sealed class DocxReportTests
     {
         // Arrange
         using var school = new SchoolFixture();
-        var path = school.Temp.File("quality.docx");
 
         // Act
-        var run = school.Run("report", "quality", "--format", "docx", "--out", path, "--lang", "en");
+        var (run, path) = school.Report("quality", "docx", "--lang", "en");
 
         // Assert: nothing is written, and the message lists what is written as docx.
         Assert.Equal(1, run.ExitCode);
@@ -97,9 +93,7 @@ public sealed class DocxReportTests
     public void Report510_Docx_IsOwnerOnly()
     {
         using var school = new SchoolFixture();
-        var path = school.Temp.File("5-10.docx");
-
-        var run = school.Run("report", "report-5-10", "--format", "docx", "--out", path, "--lang", "en");
+        var (run, path) = school.Report("report-5-10", "docx", "--lang", "en");
 
         Assert.Equal(0, run.ExitCode);
         // Windows has no Unix file modes; CI runs on Linux.

@@ -61,8 +61,7 @@ public sealed class EngineCommandTests
         var nrules = nrulesSchool.Run("explain", pupil, "--lang", "ky");
 
         // Assert
-        Assert.Equal(0, nrules.ExitCode);
-        Assert.Contains("иштеди", nrules.Out, StringComparison.Ordinal);
+        nrules.AssertOut(0, "иштеди");
         Assert.Equal(compiled.Out, nrules.Out);
     }
 
@@ -78,7 +77,7 @@ public sealed class EngineCommandTests
         var run = Ic.Run(["rules", "test", .. files, "--engine", "nrules", "--json"]);
 
         // Assert
-        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        run.AssertSucceeded();
         var outcomes = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToList();
         Assert.NotEmpty(outcomes);
         Assert.All(outcomes, o => Assert.True(o.GetProperty("passed").GetBoolean(), o.GetProperty("test").GetString()));

@@ -36,11 +36,8 @@ public sealed class FileOutputTests
         var english = school.Run("report", "quality", "--format", "csv", "--out", node, "--lang", "en");
         var kyrgyz = school.Run("report", "quality", "--format", "xlsx", "--out", node, "--lang", "ky");
 
-        Assert.Equal(1, english.ExitCode);
-        Assert.Contains("IC3103", english.Error);
-        Assert.Contains("is not an ordinary file", english.Error);
-        Assert.Equal(1, kyrgyz.ExitCode);
-        Assert.Contains("кадимки файл эмес", kyrgyz.Error);
+        english.AssertError(1, "IC3103", "is not an ordinary file");
+        kyrgyz.AssertError(1, "кадимки файл эмес");
         Assert.True(File.Exists(node));
         Assert.Equal(0, new FileInfo(node).Length);
         Assert.Empty(Directory.EnumerateFiles(school.Temp.Path, "*.tmp"));
@@ -54,11 +51,8 @@ public sealed class FileOutputTests
         var folder = school.Run("report", "quality", "--format", "csv", "--out", school.Temp.Path, "--lang", "ru");
         var missing = school.Run("report", "quality", "--format", "csv", "--out", Path.Combine(school.Temp.Path, "no", "r.csv"), "--lang", "kk");
 
-        Assert.Equal(1, folder.ExitCode);
-        Assert.Contains("IC3102", folder.Error);
-        Assert.Contains("это папка", folder.Error);
-        Assert.Equal(1, missing.ExitCode);
-        Assert.Contains("IC3104", missing.Error);
+        folder.AssertError(1, "IC3102", "это папка");
+        missing.AssertError(1, "IC3104");
         Assert.False(Directory.Exists(Path.Combine(school.Temp.Path, "no")));
     }
 
@@ -74,9 +68,7 @@ public sealed class FileOutputTests
         var kept = File.ReadAllText(Path.Combine(folder, "pupils.csv"));
         var forced = Ic.Run("sample", "--country", "kg", "--pupils", "30", "--out", folder, "--force", "--lang", "en");
 
-        Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("IC3106", refused.Error);
-        Assert.Contains("--force", refused.Error);
+        refused.AssertError(1, "IC3106", "--force");
         Assert.Equal("mine", kept);
         Assert.Equal(0, forced.ExitCode);
         Assert.StartsWith("pupil_id,", File.ReadAllText(Path.Combine(folder, "pupils.csv")), StringComparison.Ordinal);

@@ -9,12 +9,8 @@ public sealed class HelpTests
         var run = Ic.Run("--help", "--lang", "kk");
 
         // Assert
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Қолданылуы:", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Командалар:", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Осы анықтаманы көрсету.", run.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("Usage:", run.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("Show help", run.Out, StringComparison.Ordinal);
+        run.AssertOut(0, "Қолданылуы:", "Командалар:", "Осы анықтаманы көрсету.");
+        run.AssertOutLacks("Usage:", "Show help");
     }
 
     [Fact]
@@ -24,10 +20,6 @@ public sealed class HelpTests
         var run = Ic.Run("rules", "check", "--help", "--lang", "ky");
 
         // Assert
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("ic rules check <FILE>", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Аргументтер:", run.Out, StringComparison.Ordinal);
-        Assert.Contains("--db <db>", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Колдонулушу:", run.Out, StringComparison.Ordinal);
+        run.AssertOut(0, "ic rules check <FILE>", "Аргументтер:", "--db <db>", "Колдонулушу:");
     }
 }

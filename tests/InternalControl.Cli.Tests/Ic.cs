@@ -13,5 +13,3 @@ public static class Ic
         return new IcRun(code, stdout.ToString(), stderr.ToString());
     }
 }
-
-public sealed record IcRun(int ExitCode, string Out, string Error);

@@ -116,8 +116,7 @@ public sealed class ImportIdentityTests
     public void Finding4_ARowRepeatedWithTheSameValues_IsReportedAndCountedOnce()
     {
         using var temp = new TempFolder();
-        var db = temp.File("ic.db");
-        Ic.Run("init", "--country", "kg", "--school", "S", "--year", "2026-2027", "--db", db);
+        var db = SchoolFixture.Empty(temp);
         temp.Write("in/classes.csv", "class_id,name,grade_level,language\n7a,7А,7,ky\n");
         temp.Write("in/pupils.csv", PupilsHeader + "P1,Асанов Бакыт,7a,2013-04-01\nP1,Асанов Бакыт,7a,2013-04-01\n");
 

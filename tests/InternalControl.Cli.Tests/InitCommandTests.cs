@@ -16,8 +16,7 @@ public sealed class InitCommandTests
         var run = Ic.Run("init", "--country", "kg", "--school", "Мектеп 12", "--year", "2026-2027", "--db", db);
 
         // Assert
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("\"Мектеп 12\" мектеби (Кыргызстан, 2026-2027)", run.Out);
+        run.AssertOut(0, "\"Мектеп 12\" мектеби (Кыргызстан, 2026-2027)");
         var school = Assert.Single(SchoolDatabase.Open(db).Schools.Schools());
         Assert.Equal("2026-2027", school.Year);
     }
@@ -66,8 +65,7 @@ public sealed class InitCommandTests
 
         var run = Ic.Run("init", "--country", "kg", "--school", "x", "--db", temp.File("ic.db"), "--now", "2026-02-30", "--lang", "en");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("--now must be a date written yyyy-MM-dd, not \"2026-02-30\"", run.Error);
+        run.AssertError(1, "--now must be a date written yyyy-MM-dd, not \"2026-02-30\"");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using InternalControl.Testing;
+using static InternalControl.Cli.Tests.CsvSchool;
 
 namespace InternalControl.Cli.Tests;
 
@@ -76,7 +77,7 @@ public sealed class KazakhJournalPointsTests
         var run = Ic.Run("evaluate", "--db", db, "--now", "2026-10-12");
 
         // Assert
-        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        run.AssertSucceeded();
         var cases = JsonDocument.Parse(Ic.Run("cases", "--json", "--db", db, "--now", "2026-10-12").Out).RootElement.EnumerateArray()
             .Select(c => (c.GetProperty("workflow").GetString(), c.GetProperty("pupil").GetString(), c.GetProperty("subject").GetString()))
             .ToList();
@@ -106,7 +107,7 @@ public sealed class KazakhJournalPointsTests
     {
         var file = temp.File("criteria-" + quarter + ".csv");
         var run = Ic.Run("report", "criteria-marks", "--quarter", quarter, "--format", "csv", "--out", file, "--db", db, "--now", "2026-10-30", "--lang", "en");
-        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        run.AssertSucceeded();
         // The file starts with the report's title, then the header row, the rows and the notes.
         var lines = File.ReadAllLines(file).SkipWhile(l => !l.StartsWith("Class,", StringComparison.Ordinal)).ToList();
         var header = Split(lines[0]);
@@ -150,8 +151,7 @@ public sealed class KazakhJournalPointsTests
 
     private static string School(TempFolder temp)
     {
-        var folder = temp.File("school");
-        Directory.CreateDirectory(folder);
+        var folder = Folder(temp, "school");
         Write(folder, "classes.csv", "class_id,name,grade_level,language,class_teacher_id", "7a,7А,7,kk,t002");
         Write(folder, "pupils.csv", "pupil_id,full_name,class_id,birth_date", "p1,Ахметов Нұрлан,7a,2013-03-01", "p2,Сейітова Айгерім,7a,2013-05-02");
         Write(
@@ -173,14 +173,6 @@ public sealed class KazakhJournalPointsTests
             "p1,hist,2026-09-25,16,unit_summative,20", "p1,hist,2026-10-16,9,unit_summative,10",
             "p1,self,2026-09-15,9,formative,", "p1,self,2026-10-06,10,formative,",
             "p2,math,2026-09-18,4,unit_summative,15", "p2,math,2026-10-02,5,unit_summative,20");
-        var db = temp.File("school.db");
-        Check(Ic.Run("init", "--country", "kz", "--school", "Test", "--year", "2026-2027", "--db", db));
-        Check(Ic.Run("import", folder, "--db", db));
-        return db;
+        return Import(temp.File("school.db"), folder, "kz", "Test");
     }
-
-    private static void Write(string folder, string name, params string[] lines) =>
-        File.WriteAllLines(Path.Combine(folder, name), lines);
-
-    private static void Check(IcRun run) => Assert.True(run.ExitCode == 0, run.Out + run.Error);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using InternalControl.Testing;
+using static InternalControl.Cli.Tests.CsvSchool;
 
 namespace InternalControl.Cli.Tests;
 
@@ -26,7 +27,7 @@ public sealed class KazakhMonitoringTests
 
         // Assert: p1 has 3 in maths (9 of 15, 60%) and 4-5 elsewhere; p2 has 3 in all three subjects (more than
         // the 1-2 of seed 001 R41)
-        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        run.AssertSucceeded();
         var cases = JsonDocument.Parse(Ic.Run("cases", "--json", "--db", db, "--now", Now).Out).RootElement.EnumerateArray()
             .Where(c => c.GetProperty("workflow").GetString() == "kz-monitoring")
             .Select(c => (c.GetProperty("pupil").GetString(), c.GetProperty("subject").GetString()))
@@ -59,11 +60,11 @@ public sealed class KazakhMonitoringTests
         using var temp = new TempFolder();
         var db = SchoolWithMarks(temp);
         Ic.Run("evaluate", "--db", db, "--now", Now);
-        Check(Ic.Run("complete", TaskId(db, "individual_plan", Now), "--outcome", "done", "--field", "cause=бөлшектер", "--field", "measures=қосымша сабақ", "--db", db, "--now", "2026-10-21"));
-        Check(Ic.Run("tick", "--db", db, "--now", "2026-11-25"));
+        Ic.Run("complete", TaskId(db, "individual_plan", Now), "--outcome", "done", "--field", "cause=бөлшектер", "--field", "measures=қосымша сабақ", "--db", db, "--now", "2026-10-21").AssertSucceeded();
+        Ic.Run("tick", "--db", db, "--now", "2026-11-25").AssertSucceeded();
 
         // Act: §3.4 "қосымша сабақтар арқылы да қол жеткізбеген жағдайда консилиум ұйымдастыру"
-        Check(Ic.Run("complete", TaskId(db, "analysis", "2026-11-25"), "--outcome", "no_change", "--field", "decision=нәтиже жоқ", "--db", db, "--now", "2026-11-26"));
+        Ic.Run("complete", TaskId(db, "analysis", "2026-11-25"), "--outcome", "no_change", "--field", "decision=нәтиже жоқ", "--db", db, "--now", "2026-11-26").AssertSucceeded();
 
         // Assert: the parents are invited in their language (Kazakh), the psychologist is invited as a member and gives
         // a conclusion (§5.2 step 4), a task of their own; the meeting waits for it
@@ -79,7 +80,7 @@ public sealed class KazakhMonitoringTests
         Assert.DoesNotContain(tasks, t => t.GetProperty("step").GetString() == "consilium_meeting");
 
         // Act: the psychologist's conclusion
-        Check(Ic.Run("complete", TaskId(db, "psychologist", "2026-11-26"), "--outcome", "concluded", "--field", "psychologist_opinion=зейін тұрақсыз", "--db", db, "--now", "2026-11-27"));
+        Ic.Run("complete", TaskId(db, "psychologist", "2026-11-26"), "--outcome", "concluded", "--field", "psychologist_opinion=зейін тұрақсыз", "--db", db, "--now", "2026-11-27").AssertSucceeded();
 
         // Assert: the consilium is the deputy director's task (the psychologist holds none of it)
         tasks = JsonDocument.Parse(Ic.Run("tasks", "--json", "--db", db, "--now", "2026-11-27").Out).RootElement.EnumerateArray().ToList();
@@ -95,8 +96,7 @@ public sealed class KazakhMonitoringTests
 
     private static string SchoolWithMarks(TempFolder temp)
     {
-        var folder = temp.File("school");
-        Directory.CreateDirectory(folder);
+        var folder = Folder(temp, "school");
         Write(folder, "classes.csv", "class_id,name,grade_level,language,class_teacher_id", "7a,7А,7,kk,t002");
         Write(folder, "pupils.csv", "pupil_id,full_name,class_id,birth_date", "p1,Ахметов Нұрлан,7a,2013-03-01", "p2,Сейітова Айгерім,7a,2013-05-02");
         Write(folder, "subjects.csv", "subject_id,name_kk,name_ky,name_ru,name_en", "math,Математика,Математика,Математика,Mathematics", "hist,Қазақстан тарихы,Казакстан тарыхы,История Казахстана,History of Kazakhstan", "kaz,Қазақ тілі,Казак тили,Казахский язык,Kazakh");
@@ -110,14 +110,6 @@ public sealed class KazakhMonitoringTests
             "p1,math,2026-10-01,9,unit_summative,15", "p1,hist,2026-10-02,19,unit_summative,20", "p1,kaz,2026-10-02,15,unit_summative,20",
             "p1,math,2026-10-05,7,formative,", "p1,hist,2026-10-06,9,formative,",
             "p2,math,2026-10-01,10,unit_summative,20", "p2,hist,2026-10-02,9,unit_summative,15", "p2,kaz,2026-10-02,12,unit_summative,20");
-        var db = temp.File("school.db");
-        Check(Ic.Run("init", "--country", "kz", "--school", "Test", "--year", "2026-2027", "--db", db));
-        Check(Ic.Run("import", folder, "--db", db));
-        return db;
+        return Import(temp.File("school.db"), folder, "kz", "Test");
     }
-
-    private static void Write(string folder, string name, params string[] lines) =>
-        File.WriteAllLines(Path.Combine(folder, name), lines);
-
-    private static void Check(IcRun run) => Assert.True(run.ExitCode == 0, run.Out + run.Error);
 }

@@ -16,11 +16,11 @@ public sealed class KazakhSchoolFixture : IDisposable
     {
         Db = _temp.File("kz.db");
         var sample = Path.Combine(AppContext.BaseDirectory, "samples", "kz-school");
-        Check(Ic.Run("init", "--country", "kz", "--school", "Sample", "--year", "2026-2027", "--db", Db));
-        Check(Ic.Run("import", sample, "--db", Db));
-        Check(Ic.Run("control", "score", Path.Combine(sample, "scores.csv"), "--db", Db));
+        Ic.Run("init", "--country", "kz", "--school", "Sample", "--year", "2026-2027", "--db", Db).AssertSucceeded();
+        Ic.Run("import", sample, "--db", Db).AssertSucceeded();
+        Ic.Run("control", "score", Path.Combine(sample, "scores.csv"), "--db", Db).AssertSucceeded();
         Evaluation = Run("evaluate", "--json");
-        Check(Evaluation);
+        Evaluation.AssertSucceeded();
     }
 
     public string Db { get; }
@@ -32,6 +32,4 @@ public sealed class KazakhSchoolFixture : IDisposable
     public IcRun Run(params string[] args) => Ic.Run([.. args, "--db", Db, "--now", Now]);
 
     public void Dispose() => _temp.Dispose();
-
-    private static void Check(IcRun run) => Assert.True(run.ExitCode == 0, run.Out + run.Error);
 }

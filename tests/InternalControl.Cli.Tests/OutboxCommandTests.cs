@@ -50,10 +50,7 @@ public sealed class OutboxCommandTests
         var run = school.Run("outbox", "--lang", "ru");
 
         // Assert
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Канал", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Попыток", run.Out, StringComparison.Ordinal);
-        Assert.Contains("ожидает", run.Out, StringComparison.Ordinal);
+        run.AssertOut(0, "Канал", "Попыток", "ожидает");
     }
 
     [Fact]

@@ -31,13 +31,8 @@ public sealed class PlanCommandTests(KazakhSchoolFixture school) : IClassFixture
         var run = school.Run("plan", "--month", "11", "--lang", "kk");
 
         // Assert: the month, the venue and the output in Kazakh; no code of the file reaches the reader.
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Қараша", run.Out, StringComparison.Ordinal);
-        Assert.Contains("педагогикалық", run.Out, StringComparison.Ordinal);
-        Assert.Contains("хаттама", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Бекмұхамбетова", run.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("pedagogical", run.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("reference_note", run.Out, StringComparison.Ordinal);
+        run.AssertOut(0, "Қараша", "педагогикалық", "хаттама", "Бекмұхамбетова");
+        run.AssertOutLacks("pedagogical", "reference_note");
     }
 
     [Fact]
@@ -47,9 +42,7 @@ public sealed class PlanCommandTests(KazakhSchoolFixture school) : IClassFixture
         var run = school.Run("plan", "--month", "13", "--lang", "ru");
 
         // Assert
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("IC3801", run.Error, StringComparison.Ordinal);
-        Assert.Contains("месяц должен быть числом от 1 до 12, а не 13.", run.Error, StringComparison.Ordinal);
+        run.AssertError(1, "IC3801", "месяц должен быть числом от 1 до 12, а не 13.");
     }
 
     [Fact]
@@ -76,9 +69,6 @@ public sealed class PlanCommandTests(KazakhSchoolFixture school) : IClassFixture
         var run = school.Run("tasks", "--assignee", "t003", "--lang", "ru");
 
         // Assert: the step, then the control's topic as the plan writes it and its object in the reader's words.
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Провести", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Мұғалімнің", run.Out, StringComparison.Ordinal);
-        Assert.Contains("школа", run.Out, StringComparison.Ordinal);
+        run.AssertOut(0, "Провести", "Мұғалімнің", "школа");
     }
 }

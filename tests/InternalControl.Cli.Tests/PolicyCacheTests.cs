@@ -46,7 +46,7 @@ public sealed class PolicyCacheTests
         // Assert
         Assert.True(first.ExitCode == 0, first.Error);
         Assert.True(second.ExitCode == 0, second.Error);
-        Assert.True(attach.ExitCode == 0, attach.Out + attach.Error);
+        attach.AssertSucceeded();
         Assert.True(third.ExitCode == 0, third.Error);
         Assert.True(fourth.ExitCode == 0, fourth.Error);
         Assert.Equal(1, afterFirst);

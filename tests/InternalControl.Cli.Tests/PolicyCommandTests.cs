@@ -33,10 +33,7 @@ public sealed class PolicyCommandTests
         var run = school.Run("policy", "set", overlay, "--lang", "ru");
 
         // Assert: file:line:column with the line and a caret, then the refusal; the school keeps its one baseline.
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("bad.icp:2:", run.Out);
-        Assert.Contains("^", run.Out);
-        Assert.Contains("В файле есть ошибки, он не подключён; ничего не изменилось.", run.Out);
+        run.AssertOut(1, "bad.icp:2:", "^", "В файле есть ошибки, он не подключён; ничего не изменилось.");
         Assert.Equal("10-school-97-low-achievers.icp", school.Run("policy", "show").Out.Trim());
     }
 }

@@ -10,8 +10,7 @@ public sealed class PostgresDbTests(PostgresDatabase server) : IClassFixture<Pos
     {
         var run = Ic.Run("tasks", "--db", "Host=db.example;Password=hunter2;Bogus Key=1", "--lang", "en");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("IC3005", run.Error);
+        run.AssertError(1, "IC3005");
         Assert.DoesNotContain("hunter2", run.Error + run.Out);
     }
 
@@ -20,8 +19,7 @@ public sealed class PostgresDbTests(PostgresDatabase server) : IClassFixture<Pos
     {
         var run = Ic.Run("tasks", "--db", "postgres://ic:hunter2@127.0.0.1:1/district?Timeout=3", "--lang", "ru");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("IC3006: не удаётся открыть базу данных PostgreSQL postgres://127.0.0.1:1/district", run.Error);
+        run.AssertError(1, "IC3006: не удаётся открыть базу данных PostgreSQL postgres://127.0.0.1:1/district");
         Assert.DoesNotContain("hunter2", run.Error + run.Out);
     }
 
@@ -32,8 +30,8 @@ public sealed class PostgresDbTests(PostgresDatabase server) : IClassFixture<Pos
 
         var cases = Ic.Run("cases", "--db", server.ConnectionString, "--school-name", "No. 12", "--lang", "en");
 
-        Assert.True(init.ExitCode == 0, init.Out + init.Error);
-        Assert.True(cases.ExitCode == 0, cases.Out + cases.Error);
+        init.AssertSucceeded();
+        cases.AssertSucceeded();
         Assert.Equal("", cases.Error.Trim());
     }
 }

@@ -83,11 +83,8 @@ public sealed class ReadOnlyDatabaseTests
         }
 
         // Assert
-        Assert.Equal(1, english.ExitCode);
-        Assert.Contains("IC3231", english.Error);
-        Assert.Contains("is read-only (the file or its folder may not be written), and this command writes to it", english.Error);
-        Assert.Equal(1, kyrgyz.ExitCode);
-        Assert.Contains("окуу үчүн гана", kyrgyz.Error);
+        english.AssertError(1, "IC3231", "is read-only (the file or its folder may not be written), and this command writes to it");
+        kyrgyz.AssertError(1, "окуу үчүн гана");
         DatabaseSnapshot.AssertSame(before, DatabaseSnapshot.Of(db));
     }
 
@@ -111,11 +108,8 @@ public sealed class ReadOnlyDatabaseTests
         var russian = Ic.Run("cases", "--db", db, "--now", SchoolFixture.Now, "--lang", "ru");
 
         // Assert
-        Assert.Equal(1, english.ExitCode);
-        Assert.Contains("IC3230", english.Error);
-        Assert.Contains("was made by an older version and must be brought up to date", english.Error);
-        Assert.Equal(1, russian.ExitCode);
-        Assert.Contains("создана более старой версией", russian.Error);
+        english.AssertError(1, "IC3230", "was made by an older version and must be brought up to date");
+        russian.AssertError(1, "создана более старой версией");
         DatabaseSnapshot.AssertSame(before, DatabaseSnapshot.Of(db));
     }
 
@@ -147,11 +141,8 @@ public sealed class ReadOnlyDatabaseTests
         var russian = Ic.Run("init", "--country", "kg", "--school", "S", "--year", "2026-2027", "--db", "/dev/zero", "--lang", "ru");
 
         // Assert
-        Assert.Equal(1, english.ExitCode);
-        Assert.Contains("IC3222", english.Error);
-        Assert.Contains("is not an ordinary file", english.Error);
-        Assert.Equal(1, russian.ExitCode);
-        Assert.Contains("не обычный файл", russian.Error);
+        english.AssertError(1, "IC3222", "is not an ordinary file");
+        russian.AssertError(1, "не обычный файл");
         Assert.All(new[] { "/dev/null-wal", "/dev/null-shm", "/dev/null-journal", "/dev/zero-wal", "/dev/zero-shm" }, f => Assert.False(File.Exists(f), f));
     }
 
@@ -168,11 +159,8 @@ public sealed class ReadOnlyDatabaseTests
         var created = Ic.Run("init", "--country", "kg", "--school", "S", "--year", "2026-2027", "--db", db, "--create-folder");
 
         // Assert
-        Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("IC3232", refused.Error);
-        Assert.Contains("does not exist. Create it, or add --create-folder", refused.Error);
-        Assert.Equal(1, kazakh.ExitCode);
-        Assert.Contains("қалтасы жоқ", kazakh.Error);
+        refused.AssertError(1, "IC3232", "does not exist. Create it, or add --create-folder");
+        kazakh.AssertError(1, "қалтасы жоқ");
         Assert.True(created.ExitCode == 0, created.Error);
         Assert.True(File.Exists(db));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(db)!));
@@ -190,10 +178,8 @@ public sealed class ReadOnlyDatabaseTests
         var at = Ic.Run("init", "--country", "kg", "--school", "S", "--year", "2026-2027", "--db", notes, "--lang", "ru");
 
         // Assert
-        Assert.Equal(1, under.ExitCode);
-        Assert.Contains("IC3233", under.Error);
-        Assert.Equal(1, at.ExitCode);
-        Assert.Contains("не база данных InternalControl", at.Error);
+        under.AssertError(1, "IC3233");
+        at.AssertError(1, "не база данных InternalControl");
         Assert.Equal("my notes", File.ReadAllText(notes));
         Assert.Equal(["notes.txt"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }

@@ -33,7 +33,6 @@ public sealed class RegisterReportTests
 
         var run = school.Run("report", "monthly", "--month", "2026-13", "--lang", "en");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("--month must be written yyyy-MM, not \"2026-13\"", run.Error);
+        run.AssertError(1, "--month must be written yyyy-MM, not \"2026-13\"");
     }
 }

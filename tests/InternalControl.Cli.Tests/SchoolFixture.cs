@@ -12,8 +12,8 @@ internal sealed class SchoolFixture : IDisposable
     public SchoolFixture()
     {
         Db = _temp.File("school.db");
-        Check(Ic.Run("init", "--country", "kg", "--school", "Sample", "--year", "2026-2027", "--db", Db));
-        Check(Ic.Run("import", Path.Combine(AppContext.BaseDirectory, "samples", "kg-school"), "--db", Db));
+        Ic.Run("init", "--country", "kg", "--school", "Sample", "--year", "2026-2027", "--db", Db).AssertSucceeded();
+        Ic.Run("import", Path.Combine(AppContext.BaseDirectory, "samples", "kg-school"), "--db", Db).AssertSucceeded();
     }
 
     public string Db { get; }
@@ -23,7 +23,20 @@ internal sealed class SchoolFixture : IDisposable
     /// <summary>Runs ic on this school as of the sample's date.</summary>
     public IcRun Run(params string[] args) => Ic.Run([.. args, "--db", Db, "--now", Now]);
 
-    public void Dispose() => _temp.Dispose();
+    /// <summary>`ic report NAME --format FORMAT --out FILE` on this school, FILE a new file of its folder: the run and the file.</summary>
+    public (IcRun Run, string Path) Report(string name, string format, params string[] more)
+    {
+        var path = _temp.File(name + "." + format);
+        return (Run(["report", name, "--format", format, "--out", path, .. more]), path);
+    }
 
-    private static void Check(IcRun run) => Assert.True(run.ExitCode == 0, run.Out + run.Error);
+    /// <summary>A new database in <paramref name="temp"/> with an empty Kyrgyz school (`ic init`, nothing imported): its path.</summary>
+    public static string Empty(TempFolder temp)
+    {
+        var db = temp.File("ic.db");
+        Ic.Run("init", "--country", "kg", "--school", "S", "--year", "2026-2027", "--db", db).AssertSucceeded();
+        return db;
+    }
+
+    public void Dispose() => _temp.Dispose();
 }

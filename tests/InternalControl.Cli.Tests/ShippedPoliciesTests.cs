@@ -41,7 +41,7 @@ public sealed class ShippedPoliciesTests
             {
                 var translated = temp.File(Path.GetFileName(path));
                 var translate = Ic.Run("rules", "translate", path, "--to", language, "--out", translated);
-                Assert.True(translate.ExitCode == 0, translate.Out + translate.Error);
+                translate.AssertSucceeded();
                 return translated;
             })];
         }
@@ -50,7 +50,7 @@ public sealed class ShippedPoliciesTests
         var run = Ic.Run(["rules", "test", .. paths, "--json"]);
 
         // Assert
-        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        run.AssertSucceeded();
         var outcomes = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToList();
         Assert.NotEmpty(outcomes);
         Assert.All(outcomes, o => Assert.True(o.GetProperty("passed").GetBoolean(), o.GetProperty("test").GetString()));

@@ -24,8 +24,7 @@ public sealed class TeacherFindingCommandTests
         var run = school.Run("teacher", "finding", "t009", "--finding", Finding, "--source", "inspection", "--lang", "kk");
 
         // Assert: a new case, its first task the teacher's own plan; the register row holds the finding's words.
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("тексеру анықтаған кемшілік", run.Out, StringComparison.Ordinal);
+        run.AssertOut(0, "тексеру анықтаған кемшілік");
         Assert.Equal(before + 1, Cases(school));
         Assert.Contains(JsonDocument.Parse(school.Run("cases", "--json").Out).RootElement.EnumerateArray(),
             c => c.GetProperty("key").GetString() == "teacher=t009;finding=inspection;since=" + KazakhSchoolFixture.Now);
@@ -85,8 +84,7 @@ public sealed class TeacherFindingCommandTests
         var again = school.Run("teacher", "finding", "t009", "--finding", Finding, "--source", "inspection", "--lang", "ru");
 
         // Assert
-        Assert.Equal(1, again.ExitCode);
-        Assert.Contains("IC3884", again.Error, StringComparison.Ordinal);
+        again.AssertError(1, "IC3884");
         Assert.Equal(before, Cases(school));
     }
 
@@ -103,9 +101,7 @@ public sealed class TeacherFindingCommandTests
         var run = Ic.Run("teacher", "finding", "t006", "--finding", "Сабактын планы жок", "--source", "inspection", "--lang", "ky", "--db", db, "--now", KazakhSchoolFixture.Now);
 
         // Assert
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("IC3883", run.Error, StringComparison.Ordinal);
-        Assert.Contains("Эч нерсе жазылган жок.", run.Error, StringComparison.Ordinal);
+        run.AssertError(1, "IC3883", "Эч нерсе жазылган жок.");
         Assert.Equal("[]", Ic.Run("cases", "--json", "--db", db, "--now", KazakhSchoolFixture.Now).Out.Trim());
     }
 

@@ -37,7 +37,6 @@ public sealed class WorkflowParameterTests
         var run = school.Run("policy", "set", overlay, "--lang", "ru");
 
         // Assert
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("IC2201", run.Out);
+        run.AssertOut(1, "IC2201");
     }
 }

@@ -12,8 +12,7 @@ public sealed class WorkspaceErrorTests
 
         var run = Ic.Run("tasks", "--db", db, "--lang", "ru");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("IC3001: базы данных " + db + " нет.", run.Error);
+        run.AssertError(1, "IC3001: базы данных " + db + " нет.");
         Assert.Equal("", run.Out.Trim());
         Assert.False(File.Exists(db));
     }
@@ -27,8 +26,7 @@ public sealed class WorkspaceErrorTests
 
         var run = Ic.Run("tasks", "--db", db, "--school-name", "No. 6", "--lang", "en");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("IC3002", run.Error);
+        run.AssertError(1, "IC3002");
         Assert.DoesNotContain("IC3001", run.Error);
     }
 }

@@ -4,10 +4,6 @@ using InternalControl.Testing;
 using InternalControl.Web.Background;
 using InternalControl.Workflows.Outbox;
 using Microsoft.Extensions.DependencyInjection;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace InternalControl.Web.Tests;
 
@@ -17,9 +13,9 @@ namespace InternalControl.Web.Tests;
 /// </summary>
 public sealed class BackgroundDeliveryTests : IDisposable
 {
-    private readonly WireMockServer _gateway = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{LoopbackPorts.Free()}"] });
+    private readonly LoopbackGateway _gateway = new();
 
-    public void Dispose() => _gateway.Stop();
+    public void Dispose() => _gateway.Dispose();
 
     [Fact]
     public async Task ARound_ChannelsConfigured_SendsByEmailAndSms_NotToTheFile()
@@ -27,19 +23,19 @@ public sealed class BackgroundDeliveryTests : IDisposable
         // Arrange: the sample's contacts (contacts.csv): staff by e-mail, most parents by SMS
         using var school = new WebSchool();
         await using var smtp = new LoopbackSmtp();
-        _gateway.Given(Request.Create().WithPath("/send").UsingPost()).RespondWith(Response.Create().WithStatusCode(200));
-        var pending = Pending(school);
+        _gateway.Answer(200);
+        var pending = school.Outbox(unsentOnly: true);
         Assert.True(pending.Count > 500);
         WriteSettings(school, smtp.Port);
 
         // Act: a round tries at most 500 messages (DeliveryBatch); the sample has more, so the next round takes the rest
         var service = school.Services.GetRequiredService<SchoolClockService>();
         service.RunOnce();
-        var afterFirst = Pending(school).Count;
+        var afterFirst = school.Outbox(unsentOnly: true).Count;
         service.RunOnce();
 
         // Assert: every message went, over two rounds, the parent's by SMS with the key as reference, the rest by e-mail
-        var after = All(school).Where(m => pending.Any(p => p.Id == m.Id)).ToList();
+        var after = school.Outbox().Where(m => pending.Any(p => p.Id == m.Id)).ToList();
         Assert.True(afterFirst >= pending.Count - 500);
         var contacts = school.Workspace.Database.Contacts;
         Assert.All(after, m => Assert.Equal(
@@ -48,7 +44,7 @@ public sealed class BackgroundDeliveryTests : IDisposable
         after = [.. after.Where(m => m.State == DeliveryState.Sent)];
         var bySms = after.Where(m => m.Channel == "sms").ToList();
         Assert.Contains(bySms, m => m.RecipientKind == Contact.Parent);
-        var posts = _gateway.LogEntries.Select(e => e.RequestMessage!).ToList();
+        var posts = _gateway.Server.LogEntries.Select(e => e.RequestMessage!).ToList();
         Assert.Equal(bySms.Count, posts.Count);
         Assert.Equal("Bearer host-secret", posts[0].Headers!["Authorization"].Single());
         Assert.Equal(
@@ -68,7 +64,7 @@ public sealed class BackgroundDeliveryTests : IDisposable
         // Arrange: every recipient is reached by e-mail only; the SMTP server refuses everything in the first round
         using var school = new WebSchool();
         await using var smtp = new LoopbackSmtp { RefuseNext = int.MaxValue };
-        var pending = Pending(school);
+        var pending = school.Outbox(unsentOnly: true);
         school.Workspace.Database.Contacts.Save(school.Workspace.School.Id, [.. pending.Select(m => (m.RecipientKind, m.RecipientId)).Distinct()
             .Select(p => new Contact(p.RecipientKind, p.RecipientId, ContactChannel.Email, $"{p.RecipientId}@example.org", 1))]);
         WriteSettings(school, smtp.Port, sms: false);
@@ -76,7 +72,7 @@ public sealed class BackgroundDeliveryTests : IDisposable
 
         // Act
         service.RunOnce();
-        var refused = Pending(school).Where(m => m.Tries == 1).ToList();
+        var refused = school.Outbox(unsentOnly: true).Where(m => m.Tries == 1).ToList();
         smtp.RefuseNext = 0;
         school.Clock.Now += TimeSpan.FromHours(2);
         service.RunOnce();
@@ -85,22 +81,10 @@ public sealed class BackgroundDeliveryTests : IDisposable
         // Assert: retried in a later round, after its backoff; nothing written to the file
         Assert.Equal(500, refused.Count);
         Assert.All(refused, m => Assert.Equal(("email", DeliveryState.Pending), (m.Channel, m.State)));
-        Assert.Empty(Pending(school));
+        Assert.Empty(school.Outbox(unsentOnly: true));
         Assert.Equal(pending.Count, smtp.Snapshot().Count);
         Assert.Equal(500, smtp.Refused);
         Assert.False(File.Exists(Path.ChangeExtension(school.Workspace.Database.Path, ".outbox.txt")));
-    }
-
-    private static List<OutboxMessage> Pending(WebSchool school)
-    {
-        using var session = school.Open();
-        return [.. session.Runtime.Outbox(unsentOnly: true)];
-    }
-
-    private static List<OutboxMessage> All(WebSchool school)
-    {
-        using var session = school.Open();
-        return [.. session.Runtime.Outbox(unsentOnly: false)];
     }
 
     private void WriteSettings(WebSchool school, int smtpPort, bool sms = true)
@@ -112,7 +96,7 @@ public sealed class BackgroundDeliveryTests : IDisposable
                 Smtp = new { Host = "127.0.0.1", Port = smtpPort, From = "school@example.kg", Security = "none", TimeoutSeconds = 10 },
                 Sms = sms ? new
                 {
-                    Url = _gateway.Url + "/send",
+                    Url = _gateway.SendUrl,
                     Body = """{"to":"{to}","text":"{text}","client_ref":"{reference}"}""",
                     Headers = new { Authorization = "Bearer host-secret" },
                 } : null,
@@ -120,7 +104,6 @@ public sealed class BackgroundDeliveryTests : IDisposable
                 BaseDelaySeconds = 60,
             },
         };
-        var folder = Path.GetDirectoryName(school.Workspace.Database.Path)!;
-        File.WriteAllText(Path.Combine(folder, "ic.settings.json"), JsonSerializer.Serialize(settings));
+        school.WriteSettings(JsonSerializer.Serialize(settings));
     }
 }

@@ -1,10 +1,8 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using InternalControl.Application.Dashboards;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
-using InternalControl.Testing;
 using InternalControl.Workflows.Tasks;
 
 namespace InternalControl.Web.Tests;
@@ -19,17 +17,12 @@ public sealed partial class DashboardWorkbenchTests(WebSchool school) : IClassFi
     public async Task ChartScript_IsServed_FromTheCommittedBuildOfTheLockedChartJs()
     {
         // Arrange
-        var frontend = Path.Combine(RepositoryRoot.Path, "engine", "InternalControl.Web", "Frontend");
-        using var lockFile = JsonDocument.Parse(File.ReadAllText(Path.Combine(frontend, "package-lock.json")));
-        var locked = lockFile.RootElement.GetProperty("packages").GetProperty("node_modules/chart.js").GetProperty("version").GetString();
+        var locked = Frontend.Locked("chart.js");
 
-        // Act
-        var response = await school.Browser().GetAsync(new Uri("/dashboard-charts.js", UriKind.Relative));
-        var script = await response.Content.ReadAsStringAsync();
+        // Act: served as JavaScript
+        var script = await Frontend.Script(school, "/dashboard-charts.js");
 
         // Assert
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith($"/*! dashboard charts: chart.js@{locked}, ", script, StringComparison.Ordinal);
     }
 

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using InternalControl.Testing;
-
 namespace InternalControl.Web.Tests;
 
 /// <summary>The front-end bundle: htmx as locked in Frontend/package-lock.json, built into a committed file the host serves.</summary>
@@ -11,17 +7,12 @@ public sealed class FrontendTests(WebSchool school) : IClassFixture<WebSchool>
     public async Task Htmx_IsServed_FromTheCommittedBuildOfTheLockedVersion()
     {
         // Arrange
-        var frontend = Path.Combine(RepositoryRoot.Path, "engine", "InternalControl.Web", "Frontend");
-        using var lockFile = JsonDocument.Parse(File.ReadAllText(Path.Combine(frontend, "package-lock.json")));
-        var locked = lockFile.RootElement.GetProperty("packages").GetProperty("node_modules/htmx.org").GetProperty("version").GetString();
+        var locked = Frontend.Locked("htmx.org");
 
-        // Act
-        var response = await school.Browser().GetAsync(new Uri("/htmx.min.js", UriKind.Relative));
-        var script = await response.Content.ReadAsStringAsync();
+        // Act: served as JavaScript
+        var script = await Frontend.Script(school, "/htmx.min.js");
 
         // Assert
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith($"/*! htmx.org@{locked} ", script, StringComparison.Ordinal);
         Assert.Contains("htmx", script[100..], StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using System.Net;
 using InternalControl.Application.Access;
 using InternalControl.Application.Cases;
 using InternalControl.Application.Control;
@@ -7,9 +8,12 @@ using InternalControl.Application.Workspaces;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Storage.Database;
+using InternalControl.Storage.Contacts;
 using InternalControl.Testing;
+using InternalControl.Web.Background;
 using InternalControl.Web.Hosting;
 using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Outbox;
 using InternalControl.Workflows.Tasks;
 using InternalControl.Kernel.Policies;
 using Microsoft.AspNetCore.Builder;
@@ -102,11 +106,29 @@ public sealed class WebSchool : IDisposable
 
     public Workspace Workspace { get; }
 
+    /// <summary>Writes the host's settings file beside the database (<see cref="OutboxConfiguration.SettingsFile"/>), as the host reads it.</summary>
+    public void WriteSettings(string json) =>
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(Workspace.Database.Path)!, OutboxConfiguration.SettingsFile), json);
+
     public SchoolData Data { get; }
 
     public IServiceProvider Services => _app.Services;
 
     public AccessStore Access { get; }
+
+    /// <summary>The school's outbox as it stands now: every message, or the unsent ones.</summary>
+    public IReadOnlyList<OutboxMessage> Outbox(bool unsentOnly = false)
+    {
+        using var session = Open();
+        return session.Runtime.Outbox(unsentOnly);
+    }
+
+    /// <summary>The parents' contacts the school holds.</summary>
+    public List<Contact> ParentContacts() => [.. Workspace.Database.Contacts.OfKind(Workspace.School.Id, Contact.Parent)];
+
+    /// <summary>A parent asks for a sign-in link on the sign-in page, from a browser of their own.</summary>
+    public Task<(HttpStatusCode Status, string Html)> AskParentLink(string address) =>
+        Browser().Post("/signin?handler=ParentLink", [new("ParentAddress", address)], tokenFrom: "/signin");
 
     public SchoolSession Open()
     {

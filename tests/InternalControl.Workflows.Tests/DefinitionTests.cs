@@ -76,15 +76,7 @@ public sealed class DefinitionTests
     public void Render_SmallWorkflow_MermaidFlowchart()
     {
         // Arrange
-        var definition = new WorkflowBuilder("w").Key("pupil")
-            .Notify("tell", "Task.Assigned", "both", WorkflowRole.Parents)
-            .Parallel("both", ["a", "b"], "pick")
-            .Task("a", WorkflowRole.ClassTeacher, t => t.Outcome("ok", WorkflowDefinition.Join).Due(3))
-            .Wait("b", 2, WorkflowDefinition.Join)
-            .Decide("pick", d => d.When("x", ["1"], "done").Otherwise("sub"))
-            .SubWorkflow("sub", "other", "done")
-            .End("done", "ok")
-            .BuildOrThrow();
+        var definition = TestWorkflows.EveryKindOfStep();
 
         // Act
         var text = MermaidDiagram.Render(definition);

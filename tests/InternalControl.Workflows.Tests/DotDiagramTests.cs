@@ -11,7 +11,7 @@ public sealed class DotDiagramTests
     public void Render_EveryStepKind_NodesAndEdges()
     {
         // Arrange
-        var definition = EveryKind();
+        var definition = TestWorkflows.EveryKindOfStep();
 
         // Act
         var text = DotDiagram.Render(definition);
@@ -86,14 +86,4 @@ public sealed class DotDiagramTests
         Assert.Contains("-->|\"болбосо\"|", text, StringComparison.Ordinal);
         Assert.DoesNotContain("otherwise", text, StringComparison.Ordinal);
     }
-
-    private static WorkflowDefinition EveryKind() => new WorkflowBuilder("w").Key("pupil")
-        .Notify("tell", "Task.Assigned", "both", WorkflowRole.Parents)
-        .Parallel("both", ["a", "b"], "pick")
-        .Task("a", WorkflowRole.ClassTeacher, t => t.Outcome("ok", WorkflowDefinition.Join).Due(3))
-        .Wait("b", 2, WorkflowDefinition.Join)
-        .Decide("pick", d => d.When("x", ["1"], "done").Otherwise("sub"))
-        .SubWorkflow("sub", "other", "done")
-        .End("done", "ok")
-        .BuildOrThrow();
 }

@@ -75,10 +75,9 @@ public sealed class EscalationTests
         var text = Text.Replace("outcome seen -> join", "outcome seen -> closed", StringComparison.Ordinal);
 
         // Act
-        var result = WorkflowBinder.Load(text, "late.policy");
+        var error = TestWorkflows.SingleError(text, "late.policy");
 
         // Assert
-        var error = Assert.Single(result.Errors);
         Assert.Equal("IC2201", error.Code);
     }
 
@@ -92,10 +91,5 @@ public sealed class EscalationTests
         Assert.Equal((5, (WorkflowRole?)null, "look_into"), (deadline.EscalateDays!.Value, deadline.EscalateTo, deadline.EscalateStep));
     }
 
-    private static WorkflowDefinition Bind(string text)
-    {
-        var loaded = WorkflowBinder.Load(text, "late.policy");
-        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Diagnostics.Select(d => d.Render(Language.En, text))));
-        return loaded.Value!.Single();
-    }
+    private static WorkflowDefinition Bind(string text) => TestWorkflows.Bind(text, "late.policy");
 }

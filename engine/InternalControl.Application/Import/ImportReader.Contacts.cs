@@ -25,7 +25,7 @@ internal sealed partial class ImportReader
                 RefersPerson(table, kind, id);
             }
 
-            var channel = Channel(table, 2);
+            var channel = Code<ContactChannel>(table, 2, ContactChannels.TryParse, "Contacts.Import.UnknownChannel", ContactChannels.All.Select(c => c.Code()));
             var address = channel is null ? Required(table, 3) : Address(table, 3, channel.Value);
             var preference = Integer(table, 4, 1, 9);
             Batch.Counts["contacts"]++;
@@ -78,23 +78,6 @@ internal sealed partial class ImportReader
         {
             Error(table, 1, "Contacts.Import.UnknownParent", id);
         }
-    }
-
-    private ContactChannel? Channel(CsvTable table, int column)
-    {
-        var text = Required(table, column);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (ContactChannels.TryParse(text, out var channel))
-        {
-            return channel;
-        }
-
-        Error(table, column, "Contacts.Import.UnknownChannel", text, string.Join(", ", ContactChannels.All.Select(c => c.Code())));
-        return null;
     }
 
     /// <summary>The address checked for its channel; "" when it is wrong (reported), null when empty (reported).</summary>

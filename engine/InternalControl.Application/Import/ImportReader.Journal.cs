@@ -121,7 +121,7 @@ internal sealed partial class ImportReader
             var subjectId = Required(table, 1);
             Refers(table, 1, subjectId, "subjects");
             var date = Date(table, 2, bounds.YearStart, bounds.YearEnd, "Import.MarkDateOutsideYear");
-            var kind = MarkKindOf(table, 4);
+            var kind = Code<MarkKind>(table, 4, Codes.TryParseMarkKind, "Import.UnknownMarkKind", Codes.MarkKindCodeList);
             var (max, maxValid) = MaxPoints(table, 5, kind);
             var value = MarkValue(table, 3, kind, max);
             Batch.Counts["marks"]++;
@@ -135,23 +135,6 @@ internal sealed partial class ImportReader
         }
 
         Close("marks", table);
-    }
-
-    private MarkKind? MarkKindOf(CsvTable table, int column)
-    {
-        var text = Required(table, column);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Codes.TryParseMarkKind(text, out var kind))
-        {
-            return kind;
-        }
-
-        Error(table, column, "Import.UnknownMarkKind", text, string.Join(", ", Codes.MarkKindCodeList));
-        return null;
     }
 
     /// <summary>
@@ -219,7 +202,7 @@ internal sealed partial class ImportReader
             Refers(table, 0, pupilId, "pupils");
             var date = Date(table, 1);
             var lessons = Integer(table, 2, 1, 12);
-            var excuse = Excuse(table, 3);
+            var excuse = Code<AbsenceExcuse>(table, 3, Codes.TryParseExcuse, "Import.UnknownExcuse", Codes.ExcuseCodeList);
             var document = Optional(table, 4);
             Batch.Counts["absences"]++;
             if (pupilId is null || date is null || lessons is null || excuse is null)
@@ -235,23 +218,5 @@ internal sealed partial class ImportReader
         }
 
         Close("absences", table);
-    }
-
-    /// <summary>An excuse as regulation 6.2 A-D lists them, or none.</summary>
-    private AbsenceExcuse? Excuse(CsvTable table, int column)
-    {
-        var text = Required(table, column);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Codes.TryParseExcuse(text, out var excuse))
-        {
-            return excuse;
-        }
-
-        Error(table, column, "Import.UnknownExcuse", text, string.Join(", ", Codes.ExcuseCodeList));
-        return null;
     }
 }

@@ -126,26 +126,6 @@ internal sealed partial class ImportReader
         return months;
     }
 
-    private delegate bool Parser<T>(string? text, out T value);
-
-    private T? Code<T>(CsvTable table, int column, Parser<T> parse, string key, IEnumerable<string> codes)
-        where T : struct
-    {
-        var text = Required(table, column);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (parse(text, out var value))
-        {
-            return value;
-        }
-
-        Error(table, column, key, text, string.Join(", ", codes));
-        return null;
-    }
-
     private static bool SameControl(PlanControl a, PlanControl b) =>
         a with { Months = b.Months } == b && a.Months.SequenceEqual(b.Months);
 

@@ -27,7 +27,7 @@ internal sealed partial class ImportReader
         {
             var id = Required(table, 0);
             Refers(table, 0, id, "staff");
-            var category = Category(table, 1);
+            var category = Code<QualificationCategory>(table, 1, QualificationCategories.TryParse, "Import.UnknownCategory", QualificationCategories.CodeList);
             var attested = QualificationDate(table, 2, out var attestedOk);
             var trained = QualificationDate(table, 3, out var trainedOk);
             Batch.Counts[QualificationsEntity]++;
@@ -44,23 +44,6 @@ internal sealed partial class ImportReader
         }
 
         Close(QualificationsEntity, table);
-    }
-
-    private QualificationCategory? Category(CsvTable table, int column)
-    {
-        var text = Required(table, column);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (QualificationCategories.TryParse(text, out var category))
-        {
-            return category;
-        }
-
-        Error(table, column, "Import.UnknownCategory", text, string.Join(", ", QualificationCategories.CodeList));
-        return null;
     }
 
     /// <summary>An optional date from 1970 to today: null when empty (never); <paramref name="ok"/> false when it was wrong (reported).</summary>

@@ -99,6 +99,30 @@ internal sealed partial class ImportReader(ImportSource source, SchoolIds existi
         return null;
     }
 
+    private delegate bool Parser<T>(string? text, out T value);
+
+    /// <summary>
+    /// A required cell that holds one of a list of codes (a mark kind, an excuse, a channel): null when it is empty, or
+    /// (reported with <paramref name="key"/> and the codes it may hold) when it holds another.
+    /// </summary>
+    private T? Code<T>(CsvTable table, int column, Parser<T> parse, string key, IEnumerable<string> codes)
+        where T : struct
+    {
+        var text = Required(table, column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (parse(text, out var value))
+        {
+            return value;
+        }
+
+        Error(table, column, key, text, string.Join(", ", codes));
+        return null;
+    }
+
     /// <summary>The value in NFC, or null when it is empty or (reported) fails <see cref="Checked"/>.</summary>
     private string? Optional(CsvTable table, int column)
     {

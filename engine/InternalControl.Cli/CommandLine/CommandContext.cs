@@ -134,6 +134,22 @@ internal sealed class CommandContext
     /// <summary>Writes a localized line.</summary>
     public void Say(string key, params object?[] args) => Line(Texts.Get(key, args));
 
+    /// <summary>A console table with a column for each of <paramref name="keys"/>, headed by its text in the reader's language.</summary>
+    public Table HeadedTable(params string[] keys) => AddColumns(new Table(), keys);
+
+    /// <summary>A console table whose first column is the row's number (#), then a column for each of <paramref name="keys"/>.</summary>
+    public Table NumberedTable(params string[] keys) => AddColumns(new Table().AddColumn("#"), keys);
+
+    private Table AddColumns(Table table, string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            table.AddColumn(Texts.Get(key));
+        }
+
+        return table;
+    }
+
     private static TimeProvider ParseClock(string? now)
     {
         if (now is null)

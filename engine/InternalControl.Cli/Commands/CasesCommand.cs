@@ -27,13 +27,7 @@ internal sealed class CasesCommand : ICommandDefinition
             }
 
             var data = session.Data;
-            var table = new Table()
-                .AddColumn("#")
-                .AddColumn(context.Texts.Get("Cli.Cases.Workflow"))
-                .AddColumn(context.Texts.Get("Cli.Evaluate.Pupil"))
-                .AddColumn(context.Texts.Get("Cli.Evaluate.Subject"))
-                .AddColumn(context.Texts.Get("Cli.Cases.Status"))
-                .AddColumn(context.Texts.Get("Cli.Cases.Steps"));
+            var table = context.NumberedTable("Cli.Cases.Workflow", "Cli.Evaluate.Pupil", "Cli.Evaluate.Subject", "Cli.Cases.Status", "Cli.Cases.Steps");
             foreach (var c in cases)
             {
                 table.AddRow(

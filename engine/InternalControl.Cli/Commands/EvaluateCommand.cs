@@ -49,10 +49,7 @@ internal sealed class EvaluateCommand : ICommandDefinition
             }
 
             var data = session.Data;
-            var table = new Table()
-                .AddColumn(context.Texts.Get("Cli.Evaluate.Rule"))
-                .AddColumn(context.Texts.Get("Cli.Evaluate.Pupil"))
-                .AddColumn(context.Texts.Get("Cli.Evaluate.Subject"));
+            var table = context.HeadedTable("Cli.Evaluate.Rule", "Cli.Evaluate.Pupil", "Cli.Evaluate.Subject");
             foreach (var firing in result.Firings.Take(40))
             {
                 table.AddRow(Markup.Escape(session.Policy.RuleTitle(firing.Rule, context.Texts.Language)), Markup.Escape(CommandContext.PupilName(data, firing.PupilId) + CommandContext.ObjectName(data, firing.ObjectId)), Markup.Escape(context.SubjectName(data, firing.SubjectId)));

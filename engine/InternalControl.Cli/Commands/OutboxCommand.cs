@@ -43,14 +43,7 @@ internal sealed class OutboxCommand : ICommandDefinition
                 return ExitCodes.Success;
             }
 
-            var table = new Table()
-                .AddColumn("#")
-                .AddColumn(context.Texts.Get("Cli.Outbox.Recipient"))
-                .AddColumn(context.Texts.Get("Cli.Outbox.Language"))
-                .AddColumn(context.Texts.Get("Outbox.Cli.Channel"))
-                .AddColumn(context.Texts.Get("Outbox.Cli.Tries"))
-                .AddColumn(context.Texts.Get("Outbox.Cli.State"))
-                .AddColumn(context.Texts.Get("Cli.Outbox.Text"));
+            var table = context.NumberedTable("Cli.Outbox.Recipient", "Cli.Outbox.Language", "Outbox.Cli.Channel", "Outbox.Cli.Tries", "Outbox.Cli.State", "Cli.Outbox.Text");
             foreach (var message in messages.Take(50))
             {
                 table.AddRow(

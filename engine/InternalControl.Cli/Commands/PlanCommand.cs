@@ -59,14 +59,7 @@ internal sealed class PlanCommand : ICommandDefinition
             }
 
             var t = context.Texts;
-            var table = new Table()
-                .AddColumn(t.Get("Plan.Heading.Month"))
-                .AddColumn(t.Get("Plan.Heading.Control"))
-                .AddColumn(t.Get("Plan.Heading.Topic"))
-                .AddColumn(t.Get("Plan.Heading.Responsible"))
-                .AddColumn(t.Get("Plan.Heading.Venue"))
-                .AddColumn(t.Get("Plan.Heading.Output"))
-                .AddColumn(t.Get("Plan.Heading.Second"));
+            var table = context.HeadedTable("Plan.Heading.Month", "Plan.Heading.Control", "Plan.Heading.Topic", "Plan.Heading.Responsible", "Plan.Heading.Venue", "Plan.Heading.Output", "Plan.Heading.Second");
             foreach (var (n, control) in rows)
             {
                 table.AddRow(

@@ -27,14 +27,7 @@ internal sealed class TasksCommand : ICommandDefinition
             }
 
             var data = session.Data;
-            var table = new Table()
-                .AddColumn("#")
-                .AddColumn(context.Texts.Get("Cli.Tasks.Task"))
-                .AddColumn(context.Texts.Get("Cli.Evaluate.Pupil"))
-                .AddColumn(context.Texts.Get("Cli.Evaluate.Subject"))
-                .AddColumn(context.Texts.Get("Cli.Tasks.AssignedTo"))
-                .AddColumn(context.Texts.Get("Cli.Tasks.Due"))
-                .AddColumn(context.Texts.Get("Cli.Tasks.Outcomes"));
+            var table = context.NumberedTable("Cli.Tasks.Task", "Cli.Evaluate.Pupil", "Cli.Evaluate.Subject", "Cli.Tasks.AssignedTo", "Cli.Tasks.Due", "Cli.Tasks.Outcomes");
             var planned = InternalControl.Application.Plans.PlanInbox.Titles(session, context.Texts);
             foreach (var task in tasks)
             {

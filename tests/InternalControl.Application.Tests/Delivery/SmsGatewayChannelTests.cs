@@ -1,32 +1,27 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using InternalControl.Application.Delivery;
 using InternalControl.Application.Tests.Clauses;
 using InternalControl.Storage.Contacts;
 using InternalControl.Testing;
 using InternalControl.Workflows.Outbox;
-using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace InternalControl.Application.Tests.Delivery;
 
 /// <summary>SMS through an HTTP gateway played by WireMock.Net on loopback: the template, the client reference, retries and the next channel.</summary>
 public sealed class SmsGatewayChannelTests : IDisposable
 {
-    private readonly WireMockServer _gateway = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreePort()}"] });
+    private readonly LoopbackGateway _gateway = new();
 
-    public void Dispose() => _gateway.Stop();
+    public void Dispose() => _gateway.Dispose();
 
     [Fact]
     public async Task DeliverAsync_GatewayTakesIt_PostsTemplateWithReferenceAndNoContent()
     {
         // Arrange: 5.7 informs g1 (Kyrgyz) by SMS
         using var school = SchoolWithSms();
-        _gateway.Given(Request.Create().WithPath("/send").UsingPost()).RespondWith(Response.Create().WithStatusCode(200));
+        _gateway.Answer(200);
         using var sms = Channel(TimeSpan.FromSeconds(5));
         var message = Assert.Single(school.MessagesTo("g1"));
 
@@ -35,7 +30,7 @@ public sealed class SmsGatewayChannelTests : IDisposable
 
         // Assert
         Assert.Equal(1, report.Sent);
-        var request = Assert.Single(_gateway.LogEntries).RequestMessage;
+        var request = Assert.Single(_gateway.Server.LogEntries).RequestMessage;
         using var body = JsonDocument.Parse(request!.Body!);
         Assert.Equal("+996 705 117 893", body.RootElement.GetProperty("to").GetString());
         Assert.Equal(message.IdempotencyKey, body.RootElement.GetProperty("client_ref").GetString());
@@ -52,7 +47,7 @@ public sealed class SmsGatewayChannelTests : IDisposable
     {
         // Arrange: g1 prefers SMS, then e-mail; the gateway answers 500 every time
         using var school = SchoolWithSms(new Contact(Contact.Parent, "g1", ContactChannel.Email, "g1@example.org", 2));
-        _gateway.Given(Request.Create().WithPath("/send").UsingPost()).RespondWith(Response.Create().WithStatusCode(500));
+        _gateway.Answer(500);
         using var sms = Channel(TimeSpan.FromSeconds(5));
         await using var smtp = new LoopbackSmtp();
         var email = new SmtpChannel(new SmtpSettings { Host = "127.0.0.1", Port = smtp.Port, From = "school97@example.kg", Security = "none" }, null);
@@ -67,7 +62,7 @@ public sealed class SmsGatewayChannelTests : IDisposable
         // Assert
         Assert.Equal((1, 1, 0), (first.Retrying, second.Retrying, third.Retrying));
         Assert.Equal(("email", 0), (moved.Channel, moved.Tries));
-        Assert.Equal(2, _gateway.LogEntries.Count());
+        Assert.Equal(2, _gateway.Server.LogEntries.Count());
         Assert.Equal("g1@example.org", Assert.Single(smtp.Received).To.Mailboxes.Single().Address);
         var sent = Assert.Single(school.MessagesTo("g1"));
         Assert.Equal(("email", DeliveryState.Sent), (sent.Channel, sent.State));
@@ -78,8 +73,7 @@ public sealed class SmsGatewayChannelTests : IDisposable
     {
         // Arrange
         using var school = SchoolWithSms();
-        _gateway.Given(Request.Create().WithPath("/send").UsingPost())
-            .RespondWith(Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(5)));
+        _gateway.Answer(Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(5)));
         using var sms = Channel(TimeSpan.FromMilliseconds(300));
         var watch = Stopwatch.StartNew();
 
@@ -104,18 +98,11 @@ public sealed class SmsGatewayChannelTests : IDisposable
     private SmsGatewayChannel Channel(TimeSpan timeout) => new(
         new SmsGatewaySettings
         {
-            Url = new Uri(_gateway.Url + "/send"),
+            Url = new Uri(_gateway.SendUrl),
             Headers = new Dictionary<string, string> { ["Authorization"] = "Bearer test-key" },
             Timeout = timeout,
         },
         new Uri("https://school97.example.kg/"));
 
     private static DeliveryOptions Options(int maxTries = 2) => new(maxTries, TimeSpan.Zero, TimeSpan.Zero, new Random(1));
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using InternalControl.Application.Access;
 using InternalControl.Application.Delivery;
@@ -22,7 +20,7 @@ public sealed class TelegramTests : IDisposable
 {
     private const string Token = "123456:TEST-token";
     private const long Chat = 555001;
-    private readonly WireMockServer _api = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreePort()}"] });
+    private readonly WireMockServer _api = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{LoopbackPorts.Free()}"] });
 
     public TelegramTests()
     {
@@ -234,11 +232,4 @@ public sealed class TelegramTests : IDisposable
 
     private static IResponseBuilder Json(string body) =>
         Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -5,10 +5,7 @@ using System.Text.Json;
 using InternalControl.Cli.CommandLine;
 using InternalControl.Testing;
 using WireMock;
-using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace InternalControl.Cli.Tests.Delivery;
 
@@ -23,9 +20,9 @@ public sealed class DeliveryCrashTests : IDisposable
     private const int Kills = 6;
 
     private readonly ConcurrentDictionary<string, int> _sms = new();
-    private readonly WireMockServer _gateway = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{LoopbackPorts.Free()}"] });
+    private readonly LoopbackGateway _gateway = new();
 
-    public void Dispose() => _gateway.Stop();
+    public void Dispose() => _gateway.Dispose();
 
     [Fact]
     public async Task OutboxSend_KilledAtRandomPoints_EverythingSentOrFailed_RepeatsAtMostOnePerKill()
@@ -35,12 +32,12 @@ public sealed class DeliveryCrashTests : IDisposable
         using var school = new SchoolFixture();
         Assert.Equal(0, school.Run("evaluate").ExitCode);
         await using var smtp = new LoopbackSmtp();
-        _gateway.Given(Request.Create().WithPath("/send").UsingPost()).RespondWith(Response.Create().WithCallback(Gateway));
+        _gateway.Answer(Response.Create().WithCallback(Gateway));
         school.Temp.Write("ic.settings.json", $$"""
             { "Outbox": {
                 "MaxTries": 2, "BaseDelaySeconds": 0, "MaxDelaySeconds": 0,
                 "Smtp": { "Host": "127.0.0.1", "Port": {{smtp.Port}}, "From": "school@example.org", "Security": "none", "TimeoutSeconds": 10 },
-                "Sms": { "Url": "{{_gateway.Url}}/send", "TimeoutSeconds": 10 } } }
+                "Sms": { "Url": "{{_gateway.SendUrl}}", "TimeoutSeconds": 10 } } }
             """);
         var total = Messages(school).Count;
         var random = new Random(15);

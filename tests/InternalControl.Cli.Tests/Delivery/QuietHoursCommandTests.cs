@@ -23,8 +23,8 @@ public sealed class QuietHoursCommandTests
         var samples = Path.Combine(AppContext.BaseDirectory, "samples");
         foreach (var (country, name) in new[] { ("kg", "KG"), ("kz", "KZ") })
         {
-            Check(Ic.Run("init", "--country", country, "--school", name, "--year", "2026-2027", "--db", db));
-            Check(Ic.Run("import", Path.Combine(samples, country + "-school"), "--db", db, "--school-name", name));
+            Ic.Run("init", "--country", country, "--school", name, "--year", "2026-2027", "--db", db).AssertSucceeded();
+            Ic.Run("import", Path.Combine(samples, country + "-school"), "--db", db, "--school-name", name).AssertSucceeded();
         }
 
         temp.Write("ic.settings.json", channels.Settings(""" "QuietHours": { "Start": "08:00", "End": "20:00" },"""));
@@ -33,12 +33,12 @@ public sealed class QuietHoursCommandTests
             // Twice: one delivery run tries at most 500 messages of a school.
             for (var i = 0; i < 2; i++)
             {
-                Check(Ic.Run("worker", "--once", "--workers", "1", "--outbox", temp.File("worker.txt"), "--db", db, "--now", now, "--lang", "en"));
+                Ic.Run("worker", "--once", "--workers", "1", "--outbox", temp.File("worker.txt"), "--db", db, "--now", now, "--lang", "en").AssertSucceeded();
             }
         }
 
         List<JsonElement> ParentsSms(string school) =>
-            [.. JsonDocument.Parse(Check(Ic.Run("outbox", "--all", "--json", "--db", db, "--school-name", school)).Out).RootElement.EnumerateArray()
+            [.. JsonDocument.Parse(Ic.Run("outbox", "--all", "--json", "--db", db, "--school-name", school).AssertSucceeded().Out).RootElement.EnumerateArray()
                 .Where(m => m.GetProperty("to").GetString()!.StartsWith("parent:", StringComparison.Ordinal) && m.GetProperty("channel").GetString() == "sms")];
         int Arrived(IEnumerable<JsonElement> messages) => messages.Count(m => channels.Sms.ContainsKey(m.GetProperty("key").GetString()!));
 
@@ -77,10 +77,4 @@ public sealed class QuietHoursCommandTests
     }
 
     private static DateTimeOffset Utc(string instant) => DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture).ToUniversalTime();
-
-    private static IcRun Check(IcRun run)
-    {
-        Assert.True(run.ExitCode == 0, run.Out + run.Error);
-        return run;
-    }
 }

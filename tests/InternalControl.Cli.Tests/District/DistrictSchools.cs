@@ -1,4 +1,5 @@
 using InternalControl.Testing;
+using static InternalControl.Cli.Tests.CsvSchool;
 
 namespace InternalControl.Cli.Tests.District;
 
@@ -99,28 +100,6 @@ internal static class DistrictSchools
     private static void Subjects(string folder) => Write(folder, "subjects.csv", "subject_id,name_kk,name_ky,name_ru,name_en",
         "math,Математика,Математика,Математика,Mathematics", "lit,Әдебиет,Адабият,Литература,Literature");
 
-    private static string Folder(TempFolder temp, string name)
-    {
-        var folder = temp.File(name);
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
-
-    private static string Import(TempFolder temp, string folder, string country)
-    {
-        var db = temp.File(country + ".db");
-        Check(Ic.Run("init", "--country", country, "--school", country == "kg" ? "№97 мектеп" : "№1 мектеп", "--year", "2026-2027", "--db", db));
-        Check(Ic.Run("import", folder, "--db", db));
-        return db;
-    }
-
-    private static void Write(string folder, string name, params string[] lines) => File.WriteAllLines(Path.Combine(folder, name), lines);
-
-    private static void Check(IcRun run)
-    {
-        if (run.ExitCode != 0)
-        {
-            throw new InvalidOperationException(run.Out + run.Error);
-        }
-    }
+    private static string Import(TempFolder temp, string folder, string country) =>
+        CsvSchool.Import(temp.File(country + ".db"), folder, country, country == "kg" ? "№97 мектеп" : "№1 мектеп");
 }

@@ -20,11 +20,9 @@ public sealed class DocumentCommandTests
         var path = temp.File("minutes.docx");
 
         // Act
-        var run = Document(db, "minutes", path, "ky", "--quarter", "1");
+        var document = Written(db, "minutes", path, "ky", "--quarter", "1");
 
         // Assert
-        Assert.True(run.ExitCode == 0, run.Out + run.Error);
-        var document = DocxDocument.Read(path);
         Assert.Equal(["ПРОТОКОЛ № ___"], document.Headings);
         var table = Assert.Single(document.Tables);
         Assert.Equal(["№", "Окуучунун аты-жөнү", "Класс", "«2» алган сабактары", "Кеңештин чечими"], table[0]);
@@ -45,11 +43,9 @@ public sealed class DocumentCommandTests
         var path = temp.File("note.docx");
 
         // Act
-        var run = Document(db, "note", path, "kk", "--quarter", "1");
+        var document = Written(db, "note", path, "kk", "--quarter", "1");
 
         // Assert
-        Assert.True(run.ExitCode == 0, run.Out + run.Error);
-        var document = DocxDocument.Read(path);
         Assert.Equal(["АНЫҚТАМА"], document.Headings);
         var table = Assert.Single(document.Tables);
         Assert.Equal(["Сынып", "Оқушылар саны", "Үздіктер («5»)"], table[0].Take(3));
@@ -72,11 +68,9 @@ public sealed class DocumentCommandTests
         var path = temp.File("order.docx");
 
         // Act
-        var run = Document(db, "order", path, "ru", "--year");
+        var document = Written(db, "order", path, "ru", "--year");
 
         // Assert
-        Assert.True(run.ExitCode == 0, run.Out + run.Error);
-        var document = DocxDocument.Read(path);
         Assert.Equal(["ПРИКАЗ"], document.Headings);
         Assert.Equal(["1", "Токтогулов Азамат", "5А", "Литература", "___"], Assert.Single(document.Tables)[1]);
         Assert.Contains(document.Paragraphs, p => p.Text.Contains("2026-2027 учебный год", StringComparison.Ordinal));
@@ -94,11 +88,9 @@ public sealed class DocumentCommandTests
         var path = temp.File("minutes.docx");
 
         // Act
-        var run = Document(db, "minutes", path, "ky", "--quarter", "1");
+        var document = Written(db, "minutes", path, "ky", "--quarter", "1");
 
         // Assert
-        Assert.True(run.ExitCode == 0, run.Out + run.Error);
-        var document = DocxDocument.Read(path);
         Assert.Equal(["Биздин протокол: №97 мектеп, 28.12.2026"], document.Headings);
         Assert.Equal([["1", "Касымова Нурия"]], Assert.Single(document.Tables));
     }
@@ -160,9 +152,7 @@ public sealed class DocumentCommandTests
             foreach (var kind in new[] { "note", "minutes", "order" })
             {
                 var path = temp.File(language + "-" + kind + ".docx");
-                var run = Document(db, kind, path, language, "--quarter", "1");
-                Assert.True(run.ExitCode == 0, run.Out + run.Error);
-                var document = DocxDocument.Read(path);
+                var document = Written(db, kind, path, language, "--quarter", "1");
                 Assert.DoesNotContain("{{", AllText(document), StringComparison.Ordinal);
                 Assert.NotEmpty(Assert.Single(document.Tables));
                 headings.Add(Assert.Single(document.Headings));
@@ -188,6 +178,14 @@ public sealed class DocumentCommandTests
         // Assert
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("There is no document letter. The documents: note, sheet-note, minutes, order.", run.Out + run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs `ic document` and reads the document it wrote, failing the test with its output when it fails.</summary>
+    private static DocxDocument Written(string db, string kind, string path, string language, params string[] more)
+    {
+        var run = Document(db, kind, path, language, more);
+        run.AssertSucceeded();
+        return DocxDocument.Read(path);
     }
 
     private static IcRun Document(string db, string kind, string path, string language, params string[] more) =>

@@ -26,7 +26,7 @@ public sealed class SheetNoteTests(KazakhSchoolFixture school) : IClassFixture<K
         var run = school.Run("document", "sheet-note", "--sheet", "II.3", "--out", file, "--lang", "kk");
 
         // Assert
-        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        run.AssertSucceeded();
         var document = DocxDocument.Read(file);
         Assert.Equal(["АНЫҚТАМА"], document.Headings);
         var table = Assert.Single(document.Tables);

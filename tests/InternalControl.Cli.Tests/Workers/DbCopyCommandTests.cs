@@ -19,8 +19,8 @@ public sealed class DbCopyCommandTests
         var home = Ic.Run("db", "copy", "--from", district.Target, "--to", back, "--lang", "en");
 
         // Assert: the same cases and inbox read from each copy, and the next case gets a new id on PostgreSQL.
-        Assert.True(there.ExitCode == 0, there.Out + there.Error);
-        Assert.True(home.ExitCode == 0, home.Out + home.Error);
+        there.AssertSucceeded();
+        home.AssertSucceeded();
         Assert.Contains("every table's row count matches", there.Out);
         var cases = school.Run("cases", "--json").Out;
         Assert.Contains("\"workflow\"", cases);
@@ -42,9 +42,7 @@ public sealed class DbCopyCommandTests
         var run = Ic.Run("db", "copy", "--from", school.Db, "--to", other, "--lang", "ru");
 
         // Assert
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("IC3701", run.Error);
-        Assert.Contains("уже есть школа", run.Error);
+        run.AssertError(1, "IC3701", "уже есть школа");
         Assert.Equal(0, Ic.Run("tasks", "--db", other, "--school-name", "No. 2").ExitCode);
         Assert.NotEqual(0, Ic.Run("tasks", "--db", other, "--school-name", "Sample").ExitCode);
     }

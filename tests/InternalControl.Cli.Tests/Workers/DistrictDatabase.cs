@@ -16,8 +16,8 @@ internal sealed class DistrictDatabase : IDisposable
         for (var i = 1; i <= schools; i++)
         {
             var name = "S" + i.ToString(CultureInfo.InvariantCulture);
-            Check(Ic.Run("init", "--country", "kg", "--school", name, "--year", "2026-2027", "--db", Db));
-            Check(Ic.Run("import", Path.Combine(AppContext.BaseDirectory, "samples", "kg-school"), "--db", Db, "--school-name", name));
+            Ic.Run("init", "--country", "kg", "--school", name, "--year", "2026-2027", "--db", Db).AssertSucceeded();
+            Ic.Run("import", Path.Combine(AppContext.BaseDirectory, "samples", "kg-school"), "--db", Db, "--school-name", name).AssertSucceeded();
         }
     }
 
@@ -43,6 +43,4 @@ internal sealed class DistrictDatabase : IDisposable
         _database.Dispose();
         Temp.Dispose();
     }
-
-    private static void Check(IcRun run) => Assert.True(run.ExitCode == 0, run.Out + run.Error);
 }

@@ -2,10 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using InternalControl.Testing;
 using WireMock;
-using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace InternalControl.Cli.Tests.Workers;
 
@@ -15,17 +12,17 @@ namespace InternalControl.Cli.Tests.Workers;
 /// </summary>
 internal sealed class LoopbackChannels : IAsyncDisposable
 {
-    private readonly WireMockServer _gateway = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{LoopbackPorts.Free()}"] });
+    private readonly LoopbackGateway _gateway = new();
 
     public LoopbackChannels()
     {
-        _gateway.Given(Request.Create().WithPath("/send").UsingPost()).RespondWith(Response.Create().WithCallback(Take));
+        _gateway.Answer(Response.Create().WithCallback(Take));
     }
 
     public LoopbackSmtp Smtp { get; } = new();
 
     /// <summary>Where the gateway takes an SMS.</summary>
-    public Uri SmsUrl => new(_gateway.Url + "/send");
+    public Uri SmsUrl => new(_gateway.SendUrl);
 
     /// <summary>Every SMS taken, by client reference: each time it came, its number and text.</summary>
     public ConcurrentDictionary<string, ConcurrentQueue<(string To, string Text)>> Sms { get; } = new();
@@ -40,12 +37,11 @@ internal sealed class LoopbackChannels : IAsyncDisposable
         { "Outbox": {
             "MaxTries": 2, "BaseDelaySeconds": 0, "MaxDelaySeconds": 0,{{more}}
             "Smtp": { "Host": "127.0.0.1", "Port": {{Smtp.Port}}, "From": "school@example.org", "Security": "none", "TimeoutSeconds": 10 },
-            "Sms": { "Url": "{{_gateway.Url}}/send", "TimeoutSeconds": 10 } } }
+            "Sms": { "Url": "{{_gateway.SendUrl}}", "TimeoutSeconds": 10 } } }
         """;
 
     public async ValueTask DisposeAsync()
     {
-        _gateway.Stop();
         _gateway.Dispose();
         await Smtp.DisposeAsync();
     }

@@ -49,8 +49,7 @@ public sealed class WorkerCommandTests
     {
         var run = Ic.Run("worker", "--workers", "0", "--db", "nowhere.db", "--lang", "ru");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("--workers должно быть от 1 до 64, а --every больше 0.", run.Error);
+        run.AssertError(1, "--workers должно быть от 1 до 64, а --every больше 0.");
     }
 
     [Theory]
@@ -60,7 +59,6 @@ public sealed class WorkerCommandTests
     {
         var run = Ic.Run(command, "--nightly-at", "25:00", "--db", "nowhere.db", "--lang", "ru");
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("--nightly-at должно быть временем вида HH:mm, а не «25:00».", run.Error);
+        run.AssertError(1, "--nightly-at должно быть временем вида HH:mm, а не «25:00».");
     }
 }

@@ -19,7 +19,7 @@ public sealed class WorkerCrashTests
         // Arrange: three schools evaluated on 27 November (cases open, their reminders and deadlines ahead).
         using var district = new DistrictDatabase(schools: 3);
         var first = Ic.Run("worker", "--once", "--workers", "2", "--name", "setup", "--outbox", district.Temp.File("setup.txt"), "--db", district.Db, "--now", "2026-11-27", "--lang", "en");
-        Assert.True(first.ExitCode == 0, first.Out + first.Error);
+        first.AssertSucceeded();
         var casesBefore = district.Count("SELECT count(*) FROM wf_cases");
         Assert.True(casesBefore > 0, "the sample school opens cases");
 
@@ -62,7 +62,7 @@ public sealed class WorkerCrashTests
         var takeover = Ic.Run("worker", "--once", "--workers", "1", "--name", "w4", "--outbox", district.Temp.File("w4.txt"), "--db", district.Db, "--now", Night + "T03:06Z", "--lang", "en");
 
         // Assert
-        Assert.True(takeover.ExitCode == 0, takeover.Out + takeover.Error);
+        takeover.AssertSucceeded();
         Assert.Equal(1, heldNight);
         Assert.Equal(new long[] { 1, 1, 2 }, district.Query($"SELECT runs FROM worker_nights WHERE night = '{Night}' AND done_at IS NOT NULL ORDER BY runs").Select(r => Convert.ToInt64(r[0], System.Globalization.CultureInfo.InvariantCulture)));
 
@@ -85,7 +85,7 @@ public sealed class WorkerCrashTests
         foreach (var school in new[] { "S1", "S2", "S3" })
         {
             var again = Ic.Run("evaluate", "--json", "--db", district.Db, "--school-name", school, "--now", Night, "--lang", "en");
-            Assert.True(again.ExitCode == 0, again.Out + again.Error);
+            again.AssertSucceeded();
             Assert.DoesNotContain("\"created\":true", again.Out.Replace(" ", "", StringComparison.Ordinal));
         }
     }

@@ -52,7 +52,7 @@ public sealed class WorkerDeliveryTests
         var run = school.Run("worker", "--once", "--workers", "1", "--outbox", file, "--lang", "en");
 
         // Assert: one JSON line per message, every message marked sent.
-        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        run.AssertSucceeded();
         var messages = Messages(school);
         Assert.Equal(messages.Count, File.ReadAllLines(file).Length);
         Assert.All(messages, m => Assert.Equal("sent", m.GetProperty("state").GetString()));

@@ -39,8 +39,8 @@ public sealed class WorkerFleetCrashTests
         var samples = Path.Combine(AppContext.BaseDirectory, "samples");
         foreach (var (country, name) in new[] { ("kg", "S1"), ("kg", "S2"), ("kg", "S3"), ("kz", "S4") })
         {
-            Check(Ic.Run("init", "--country", country, "--school", name, "--year", "2026-2027", "--db", db));
-            Check(Ic.Run("import", Path.Combine(samples, country + "-school"), "--db", db, "--school-name", name));
+            Ic.Run("init", "--country", country, "--school", name, "--year", "2026-2027", "--db", db).AssertSucceeded();
+            Ic.Run("import", Path.Combine(samples, country + "-school"), "--db", db, "--school-name", name).AssertSucceeded();
         }
 
         var random = new Random(seed);
@@ -191,6 +191,4 @@ public sealed class WorkerFleetCrashTests
         connection.Open();
         return SqlRows.Read(connection, sql);
     }
-
-    private static void Check(IcRun run) => Assert.True(run.ExitCode == 0, run.Out + run.Error);
 }

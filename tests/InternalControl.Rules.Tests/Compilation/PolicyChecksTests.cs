@@ -29,8 +29,7 @@ public sealed class PolicyChecksTests
     }
 
     [Theory]
-    [InlineData(RuleEngineKind.Compiled)]
-    [InlineData(RuleEngineKind.NRules)]
+    [ClassData(typeof(Engines))]
     public void Finding10_DivisionByAValueThatIsZero_StopsTheRuleForThatBindingOnly(RuleEngineKind engine)
     {
         // Arrange: P1 has three 2s in maths (of 4 marks) and no history 2s; history's share of 2s divides by 0 2s...

@@ -64,8 +64,7 @@ public sealed class ScoreGroupTests
     }
 
     [Theory]
-    [InlineData(RuleEngineKind.Compiled)]
-    [InlineData(RuleEngineKind.NRules)]
+    [ClassData(typeof(Engines))]
     public void Evaluate_GroupedAggregates_GiveWhatTheScanOfEveryScoreGives(RuleEngineKind engine)
     {
         // Arrange

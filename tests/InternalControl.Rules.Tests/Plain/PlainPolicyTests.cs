@@ -271,8 +271,7 @@ public sealed class PlainPolicyTests
     }
 
     [Theory]
-    [InlineData(RuleEngineKind.Compiled)]
-    [InlineData(RuleEngineKind.NRules)]
+    [ClassData(typeof(Engines))]
     public void DivisionInAnAction_ByAValueThatIsZero_StopsThatBindingWithIC1251(RuleEngineKind engine)
     {
         // Arrange: maths has three 2s and one 5 (3 / 1); history has a 3 and no 5 (0 / 0).

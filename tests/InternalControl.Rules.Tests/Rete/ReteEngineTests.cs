@@ -7,8 +7,7 @@ namespace InternalControl.Rules.Tests.Rete;
 public sealed class ReteEngineTests
 {
     [Theory]
-    [InlineData(RuleEngineKind.Compiled)]
-    [InlineData(RuleEngineKind.NRules)]
+    [ClassData(typeof(Engines))]
     public void Add_MarkThatLiftsTheAverage_RetractsTheDerivedFactAndItsStart(RuleEngineKind engine)
     {
         // Arrange

@@ -55,10 +55,7 @@ public sealed class TruthMaintenanceTests
     }
 
     [Theory]
-    [InlineData(RuleEngineKind.Compiled, false)]
-    [InlineData(RuleEngineKind.Compiled, true)]
-    [InlineData(RuleEngineKind.NRules, false)]
-    [InlineData(RuleEngineKind.NRules, true)]
+    [ClassData(typeof(EngineEdits))]
     public void Session_MarkRemovedOrCorrected_DerivedFactAndStartGoAsInABatch(RuleEngineKind engine, bool correct)
     {
         // Arrange
@@ -81,10 +78,7 @@ public sealed class TruthMaintenanceTests
     }
 
     [Theory]
-    [InlineData(RuleEngineKind.Compiled, false)]
-    [InlineData(RuleEngineKind.Compiled, true)]
-    [InlineData(RuleEngineKind.NRules, false)]
-    [InlineData(RuleEngineKind.NRules, true)]
+    [ClassData(typeof(EngineEdits))]
     public void Session_AbsenceRemovedOrExcused_DerivedFactAndNoticeGo(RuleEngineKind engine, bool excuse)
     {
         // Arrange
@@ -103,8 +97,7 @@ public sealed class TruthMaintenanceTests
     }
 
     [Theory]
-    [InlineData(RuleEngineKind.Compiled)]
-    [InlineData(RuleEngineKind.NRules)]
+    [ClassData(typeof(Engines))]
     public void Session_RemoveOrUpdateWhatIsNotThere_FalseAndNothingChanges(RuleEngineKind engine)
     {
         // Arrange
@@ -125,8 +118,7 @@ public sealed class TruthMaintenanceTests
     }
 
     [Theory]
-    [InlineData(RuleEngineKind.Compiled)]
-    [InlineData(RuleEngineKind.NRules)]
+    [ClassData(typeof(Engines))]
     public void Session_LastMarkOfAnUntaughtSubjectRemoved_TheSubjectsFiringsGo(RuleEngineKind engine)
     {
         // Arrange: ART is not taught in 7A; the pupil has it only while a mark is recorded in it.

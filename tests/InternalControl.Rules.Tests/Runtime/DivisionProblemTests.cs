@@ -30,10 +30,7 @@ public sealed class DivisionProblemTests
     private static readonly Absence Second = new("P1", new DateOnly(2026, 10, 7), 6, AbsenceExcuse.None, null);
 
     [Theory]
-    [InlineData(RuleEngineKind.Compiled, false)]
-    [InlineData(RuleEngineKind.Compiled, true)]
-    [InlineData(RuleEngineKind.NRules, false)]
-    [InlineData(RuleEngineKind.NRules, true)]
+    [ClassData(typeof(EngineEdits))]
     public void Session_MarkThatMadeTheDivisorZeroRemovedOrCorrected_ProblemGoesAsInABatch(RuleEngineKind engine, bool correct)
     {
         // Arrange
@@ -56,10 +53,7 @@ public sealed class DivisionProblemTests
     }
 
     [Theory]
-    [InlineData(RuleEngineKind.Compiled, false)]
-    [InlineData(RuleEngineKind.Compiled, true)]
-    [InlineData(RuleEngineKind.NRules, false)]
-    [InlineData(RuleEngineKind.NRules, true)]
+    [ClassData(typeof(EngineEdits))]
     public void Session_AbsenceThatMadeTheDivisorZeroRemovedOrExcused_ProblemGoesAsInABatch(RuleEngineKind engine, bool excuse)
     {
         // Arrange
@@ -82,8 +76,7 @@ public sealed class DivisionProblemTests
     }
 
     [Theory]
-    [InlineData(RuleEngineKind.Compiled)]
-    [InlineData(RuleEngineKind.NRules)]
+    [ClassData(typeof(Engines))]
     public void Session_MarkThatMakesTheDivisorZeroAdded_ProblemIsReportedOnce(RuleEngineKind engine)
     {
         // Arrange
@@ -101,8 +94,7 @@ public sealed class DivisionProblemTests
     }
 
     [Theory]
-    [InlineData(RuleEngineKind.Compiled)]
-    [InlineData(RuleEngineKind.NRules)]
+    [ClassData(typeof(Engines))]
     public void Session_BindingThatLeavesWorkingMemory_TakesItsProblemWithIt(RuleEngineKind engine)
     {
         // Arrange: ART is not taught in 7A; the pupil has it only while a mark is recorded in it. No subject has a 5,

@@ -43,8 +43,7 @@ public sealed class IncrementalTests
     }
 
     [Theory]
-    [InlineData(RuleEngineKind.Compiled)]
-    [InlineData(RuleEngineKind.NRules)]
+    [ClassData(typeof(Engines))]
     public void Add_ThirdTwo_StartsTheCaseForThatPupilOnly(RuleEngineKind engine)
     {
         // Arrange

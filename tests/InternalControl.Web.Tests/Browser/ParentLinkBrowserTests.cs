@@ -77,8 +77,7 @@ public sealed partial class ParentLinkBrowserTests(Chromium chromium) : IDisposa
                 Link = _school.BaseAddress!.ToString(),
             },
         };
-        var folder = Path.GetDirectoryName(_school.Workspace.Database.Path)!;
-        File.WriteAllText(Path.Combine(folder, "ic.settings.json"), JsonSerializer.Serialize(settings));
+        _school.WriteSettings(JsonSerializer.Serialize(settings));
     }
 
     [GeneratedRegex(@"https?://\S+/signin/[A-Za-z0-9_-]+")]

@@ -1,6 +1,5 @@
 using System.Net;
 using InternalControl.Storage.Contacts;
-using InternalControl.Web.Background;
 using InternalControl.Workflows.Outbox;
 
 namespace InternalControl.Web.Tests.Parents;
@@ -20,7 +19,7 @@ public sealed class ParentLinkAddressKeyTests : IDisposable
     public async Task ParentLink_TwoHostsWithAnAddressKey_CountOneAddressTogether_AndKeepNoAddress()
     {
         // Arrange: two requests an hour per address, and a key, in the settings both hosts read
-        Settings("""{ "Access": { "LinkRequestsPerAddress": "2", "LinkRequestMilliseconds": "0", "AddressKey": "district-7-address-key" } }""");
+        school.WriteSettings("""{ "Access": { "LinkRequestsPerAddress": "2", "LinkRequestMilliseconds": "0", "AddressKey": "district-7-address-key" } }""");
         using var second = school.AnotherHost();
         var parent = school.Workspace.Database.Contacts.OfKind(school.Workspace.School.Id, Contact.Parent).First(c => c.Channel == ContactChannel.Email).Address;
         await Ask(school.BaseAddress!, "nobody@example.org");
@@ -43,7 +42,7 @@ public sealed class ParentLinkAddressKeyTests : IDisposable
     public async Task ParentLink_AKeyTooShort_CountsInEachHostsMemoryAndWritesNothing()
     {
         // Arrange: a key shorter than 16 characters is no secret
-        Settings("""{ "Access": { "LinkRequestsPerAddress": "2", "LinkRequestMilliseconds": "0", "AddressKey": "short" } }""");
+        school.WriteSettings("""{ "Access": { "LinkRequestsPerAddress": "2", "LinkRequestMilliseconds": "0", "AddressKey": "short" } }""");
         using var second = school.AnotherHost();
         await Ask(school.BaseAddress!, "nobody@example.org");
         await Ask(second.BaseAddress, "stranger@example.org");
@@ -58,9 +57,6 @@ public sealed class ParentLinkAddressKeyTests : IDisposable
         Assert.Empty(Keys());
     }
 
-    private void Settings(string json) =>
-        File.WriteAllText(Path.Combine(Path.GetDirectoryName(school.Workspace.Database.Path)!, OutboxConfiguration.SettingsFile), json);
-
     private static async Task<(HttpStatusCode Status, string Html)> Ask(Uri host, string address)
     {
         using var handler = new HttpClientHandler { CookieContainer = new CookieContainer() };
@@ -68,11 +64,7 @@ public sealed class ParentLinkAddressKeyTests : IDisposable
         return await browser.Post("/signin?handler=ParentLink", [new("ParentAddress", address)], tokenFrom: "/signin");
     }
 
-    private int Outbox()
-    {
-        using var session = school.Open();
-        return session.Runtime.Outbox().Count;
-    }
+    private int Outbox() => school.Outbox().Count;
 
     private List<string> Keys()
     {

@@ -5,10 +5,6 @@ using InternalControl.Testing;
 using InternalControl.Web.Background;
 using InternalControl.Workflows.Outbox;
 using Microsoft.Extensions.DependencyInjection;
-using WireMock.RequestBuilders;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
-using WireMock.Settings;
 
 namespace InternalControl.Web.Tests.Parents;
 
@@ -22,9 +18,9 @@ public sealed class ParentLinkDeliveryTests : IDisposable
     /// <summary>22:00 in Bishkek (UTC+6) on the sample's day: outside the quiet hours' 08:00-20:00.</summary>
     private static readonly DateTimeOffset Night = new(WebSchool.Start.ToDateTime(new TimeOnly(16, 0)), TimeSpan.Zero);
 
-    private readonly WireMockServer _gateway = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{LoopbackPorts.Free()}"] });
+    private readonly LoopbackGateway _gateway = new();
 
-    public void Dispose() => _gateway.Stop();
+    public void Dispose() => _gateway.Dispose();
 
     [Fact]
     public async Task ARound_AtNight_SendsTheLinkAParentAskedForBySms_AtOnce_AsItsOwnText_WithTheConfiguredSite()
@@ -32,20 +28,20 @@ public sealed class ParentLinkDeliveryTests : IDisposable
         // Arrange
         using var school = new WebSchool();
         await using var smtp = new LoopbackSmtp();
-        _gateway.Given(Request.Create().WithPath("/send").UsingPost()).RespondWith(Response.Create().WithStatusCode(200));
+        _gateway.Answer(200);
         WriteSettings(school, smtp.Port);
         school.Clock.Now = Night;
-        var contact = school.Workspace.Database.Contacts.OfKind(school.Workspace.School.Id, Contact.Parent).First(c => c.Channel == ContactChannel.Sms);
+        var contact = school.ParentContacts().First(c => c.Channel == ContactChannel.Sms);
         var parent = school.Data.Parents.First(p => p.Id == contact.PersonId);
-        await school.Browser().Post("/signin?handler=ParentLink", [new("ParentAddress", contact.Address)], tokenFrom: "/signin");
+        await school.AskParentLink(contact.Address);
 
         // Act: one round, with more than a round's 500 messages waiting before it
         school.Services.GetRequiredService<SchoolClockService>().RunOnce();
 
         // Assert
-        var link = Outbox(school).Single(m => m.Template == SignInLinks.Requested);
+        var link = school.Outbox().Single(m => m.Template == SignInLinks.Requested);
         Assert.Equal(DeliveryState.Sent, link.State);
-        var post = _gateway.LogEntries.Select(e => JsonDocument.Parse(e.RequestMessage!.Body!).RootElement)
+        var post = _gateway.Server.LogEntries.Select(e => JsonDocument.Parse(e.RequestMessage!.Body!).RootElement)
             .Single(p => p.GetProperty("client_ref").GetString() == link.IdempotencyKey);
         Assert.Equal(contact.Address, post.GetProperty("to").GetString());
         var text = post.GetProperty("text").GetString()!;
@@ -65,7 +61,7 @@ public sealed class ParentLinkDeliveryTests : IDisposable
         // Arrange
         using var school = new WebSchool();
         await using var smtp = new LoopbackSmtp();
-        _gateway.Given(Request.Create().WithPath("/send").UsingPost()).RespondWith(Response.Create().WithStatusCode(200));
+        _gateway.Answer(200);
         WriteSettings(school, smtp.Port);
         var service = school.Services.GetRequiredService<SchoolClockService>();
         // The backlog goes first, in the daytime, so that only the links are left.
@@ -79,7 +75,7 @@ public sealed class ParentLinkDeliveryTests : IDisposable
         service.RunOnce();
 
         // Assert
-        var links = Outbox(school).Where(m => m.Template == SignInLinks.Sent).ToList();
+        var links = school.Outbox().Where(m => m.Template == SignInLinks.Sent).ToList();
         Assert.NotEmpty(links);
         Assert.All(links.Where(m => m.Channel == "sms"), m => Assert.Equal(DeliveryState.Pending, m.State));
         Assert.Contains(links, m => m.Channel == "sms");
@@ -92,24 +88,18 @@ public sealed class ParentLinkDeliveryTests : IDisposable
         using var school = new WebSchool();
         await using var smtp = new LoopbackSmtp();
         WriteSettings(school, smtp.Port);
-        var contact = school.Workspace.Database.Contacts.OfKind(school.Workspace.School.Id, Contact.Parent).First(c => c.Channel == ContactChannel.Email);
+        var contact = school.ParentContacts().First(c => c.Channel == ContactChannel.Email);
         var parent = school.Data.Parents.First(p => p.Id == contact.PersonId);
-        await school.Browser().Post("/signin?handler=ParentLink", [new("ParentAddress", contact.Address)], tokenFrom: "/signin");
+        await school.AskParentLink(contact.Address);
 
         school.Services.GetRequiredService<SchoolClockService>().RunOnce();
 
-        var link = Outbox(school).Single(m => m.Template == SignInLinks.Requested);
+        var link = school.Outbox().Single(m => m.Template == SignInLinks.Requested);
         var mail = smtp.Snapshot().Single(m => m.MessageId == link.IdempotencyKey + "@internal-control");
         Assert.Equal(contact.Address, mail.To.Mailboxes.Single().Address);
         Assert.Contains(link.Text[..link.Text.IndexOf(SignInLinks.Mask, StringComparison.Ordinal)], mail.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(SignInLinks.Mask, mail.TextBody, StringComparison.Ordinal);
         Assert.Equal(InternalControl.Localization.Languages.Code(parent.Language), mail.Body!.Headers["Content-Language"]);
-    }
-
-    private static List<OutboxMessage> Outbox(WebSchool school)
-    {
-        using var session = school.Open();
-        return [.. session.Runtime.Outbox()];
     }
 
     private void WriteSettings(WebSchool school, int smtpPort)
@@ -121,14 +111,13 @@ public sealed class ParentLinkDeliveryTests : IDisposable
                 Smtp = new { Host = "127.0.0.1", Port = smtpPort, From = "school@example.kg", Security = "none", TimeoutSeconds = 10 },
                 Sms = new
                 {
-                    Url = _gateway.Url + "/send",
+                    Url = _gateway.SendUrl,
                     Body = """{"to":"{to}","text":"{text}","client_ref":"{reference}"}""",
                 },
                 QuietHours = new { Start = "08:00", End = "20:00" },
                 Link = "https://school.example.kg/",
             },
         };
-        var folder = Path.GetDirectoryName(school.Workspace.Database.Path)!;
-        File.WriteAllText(Path.Combine(folder, "ic.settings.json"), JsonSerializer.Serialize(settings));
+        school.WriteSettings(JsonSerializer.Serialize(settings));
     }
 }

@@ -26,23 +26,23 @@ public sealed partial class ParentLinkRequestLimitTests : IDisposable
     public async Task ParentLink_ThirdRequestFromOneAddressWithinAnHour_SendsNothing_AnswersTheSame_AndAnHourLaterWorksAgain()
     {
         // Arrange: two strangers' addresses typed from this client
-        var parents = Contacts().Where(c => c.Channel == ContactChannel.Email).Select(c => c.Address).ToList();
-        await Ask("nobody@example.org");
-        var first = await Ask("+996 555 000 000");
-        var before = Outbox().Count;
+        var parents = school.ParentContacts().Where(c => c.Channel == ContactChannel.Email).Select(c => c.Address).ToList();
+        await school.AskParentLink("nobody@example.org");
+        var first = await school.AskParentLink("+996 555 000 000");
+        var before = school.Outbox().Count;
 
         // Act: a parent's address, the third request of the hour from the same client
-        var third = await Ask(parents[0]);
-        var afterThird = Outbox().Count;
+        var third = await school.AskParentLink(parents[0]);
+        var afterThird = school.Outbox().Count;
         school.Clock.Now += TimeSpan.FromMinutes(61);
-        var later = await Ask(parents[0]);
+        var later = await school.AskParentLink(parents[0]);
 
         // Assert
         Assert.Equal(before, afterThird);
         Assert.Equal(HttpStatusCode.OK, third.Status);
         Assert.Equal(WithoutToken(first.Html), WithoutToken(third.Html));
         Assert.Equal(HttpStatusCode.OK, later.Status);
-        Assert.Equal(before + 1, Outbox().Count);
+        Assert.Equal(before + 1, school.Outbox().Count);
         Assert.Contains(school.Access.AuditTrail(), e => e.Action == "parentlink.addresslimited" && e.Target is null);
     }
 
@@ -50,29 +50,29 @@ public sealed partial class ParentLinkRequestLimitTests : IDisposable
     public async Task ParentLink_TextsThatAreNoAddress_CountToo()
     {
         // Act: two texts refused beside the field, then a parent's address
-        var refused = await Ask("<script>");
-        await Ask("<script>");
-        var before = Outbox().Count;
-        var third = await Ask(Contacts().First(c => c.Channel == ContactChannel.Email).Address);
+        var refused = await school.AskParentLink("<script>");
+        await school.AskParentLink("<script>");
+        var before = school.Outbox().Count;
+        var third = await school.AskParentLink(school.ParentContacts().First(c => c.Channel == ContactChannel.Email).Address);
 
         // Assert: the client had used its two requests of the hour; the page answers as for any address
         Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
         Assert.Equal(HttpStatusCode.OK, third.Status);
-        Assert.Equal(before, Outbox().Count);
+        Assert.Equal(before, school.Outbox().Count);
     }
 
     [Fact]
     public async Task ParentLink_AParentsAddressAndAStrangers_BothAnswerNoSoonerThanTheSetTime()
     {
         // Arrange
-        var parent = Contacts().First(c => c.Channel == ContactChannel.Email).Address;
+        var parent = school.ParentContacts().First(c => c.Channel == ContactChannel.Email).Address;
 
         // Act
         var known = Stopwatch.StartNew();
-        await Ask(parent);
+        await school.AskParentLink(parent);
         known.Stop();
         var unknown = Stopwatch.StartNew();
-        await Ask("nobody@example.org");
+        await school.AskParentLink("nobody@example.org");
         unknown.Stop();
 
         // Assert: both at least the 300 ms set (each also fetches the form first)
@@ -80,16 +80,6 @@ public sealed partial class ParentLinkRequestLimitTests : IDisposable
         Assert.True(unknown.Elapsed >= TimeSpan.FromMilliseconds(300), unknown.Elapsed.ToString());
     }
 
-    private Task<(HttpStatusCode Status, string Html)> Ask(string address) =>
-        school.Browser().Post("/signin?handler=ParentLink", [new("ParentAddress", address)], tokenFrom: "/signin");
-
-    private List<Contact> Contacts() => [.. school.Workspace.Database.Contacts.OfKind(school.Workspace.School.Id, Contact.Parent)];
-
-    private IReadOnlyList<OutboxMessage> Outbox()
-    {
-        using var session = school.Open();
-        return session.Runtime.Outbox();
-    }
 
     private static string WithoutToken(string html) => TokenPattern().Replace(html, "");
 

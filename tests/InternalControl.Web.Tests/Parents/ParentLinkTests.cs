@@ -22,17 +22,17 @@ public sealed partial class ParentLinkTests : IDisposable
     public async Task ParentLink_AParentsEmailTypedDifferently_PutsALinkInTheOutboxOnEmail_InTheParentsLanguage_AndItSignsThemIn()
     {
         // Arrange
-        var contact = Contacts().First(c => c.Channel == ContactChannel.Email);
+        var contact = school.ParentContacts().First(c => c.Channel == ContactChannel.Email);
         var parent = school.Data.Parents.First(p => p.Id == contact.PersonId);
-        var before = Outbox().Count;
+        var before = school.Outbox().Count;
 
         // Act
-        var answer = await Ask("  " + contact.Address.ToUpperInvariant() + " ");
+        var answer = await school.AskParentLink("  " + contact.Address.ToUpperInvariant() + " ");
 
         // Assert
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Contains("Эгер мектеп бул даректи билсе, ага шилтеме жөнөтүлдү", answer.Html, StringComparison.Ordinal);
-        var message = Assert.Single(Outbox().Skip(before));
+        var message = Assert.Single(school.Outbox().Skip(before));
         Assert.Equal((Contact.Parent, parent.Id, "email", SignInLinks.Requested), (message.RecipientKind, message.RecipientId, message.Channel, message.Template));
         Assert.Equal(parent.Language, message.Language);
         Assert.StartsWith(Texts.Get("Outbox.SignInLink.Text", parent.Language, "").TrimEnd(), message.Text, StringComparison.Ordinal);
@@ -48,27 +48,27 @@ public sealed partial class ParentLinkTests : IDisposable
     [Fact]
     public async Task ParentLink_APhoneInTheDomesticForm_GoesBySms()
     {
-        var contact = Contacts().First(c => c.Channel == ContactChannel.Sms && c.Address.StartsWith("+996", StringComparison.Ordinal));
+        var contact = school.ParentContacts().First(c => c.Channel == ContactChannel.Sms && c.Address.StartsWith("+996", StringComparison.Ordinal));
         var domestic = "0" + string.Concat(contact.Address.Where(char.IsAsciiDigit))[3..];
-        var before = Outbox().Count;
+        var before = school.Outbox().Count;
 
-        await Ask(domestic);
+        await school.AskParentLink(domestic);
 
-        var message = Assert.Single(Outbox().Skip(before));
+        var message = Assert.Single(school.Outbox().Skip(before));
         Assert.Equal((contact.PersonId, "sms"), (message.RecipientId, message.Channel));
     }
 
     [Fact]
     public async Task ParentLink_AnUnknownAddress_GetsTheSamePageAsAParents_AndNothingIsSent()
     {
-        var known = Contacts().First(c => c.Channel == ContactChannel.Email).Address;
+        var known = school.ParentContacts().First(c => c.Channel == ContactChannel.Email).Address;
 
-        var parents = await Ask(known);
-        var before = Outbox().Count;
-        var strangers = await Ask("nobody@example.org");
-        var unknownPhone = await Ask("+996 555 000 000");
+        var parents = await school.AskParentLink(known);
+        var before = school.Outbox().Count;
+        var strangers = await school.AskParentLink("nobody@example.org");
+        var unknownPhone = await school.AskParentLink("+996 555 000 000");
 
-        Assert.Equal(before, Outbox().Count);
+        Assert.Equal(before, school.Outbox().Count);
         Assert.Equal(WithoutToken(parents.Html), WithoutToken(strangers.Html));
         Assert.Equal(WithoutToken(parents.Html), WithoutToken(unknownPhone.Html));
         Assert.Equal(parents.Status, strangers.Status);
@@ -77,30 +77,30 @@ public sealed partial class ParentLinkTests : IDisposable
     [Fact]
     public async Task ParentLink_AFourthRequestWithinAnHour_SendsNothing_ButAnswersTheSame_AndAnHourLaterWorksAgain()
     {
-        var contact = Contacts().First(c => c.Channel == ContactChannel.Email);
+        var contact = school.ParentContacts().First(c => c.Channel == ContactChannel.Email);
         for (var i = 0; i < ParentLinkOptions.Default.PerHour; i++)
         {
-            await Ask(contact.Address);
+            await school.AskParentLink(contact.Address);
         }
 
-        var before = Outbox().Count;
-        var fourth = await Ask(contact.Address);
-        var afterFourth = Outbox().Count;
+        var before = school.Outbox().Count;
+        var fourth = await school.AskParentLink(contact.Address);
+        var afterFourth = school.Outbox().Count;
         school.Clock.Now += TimeSpan.FromMinutes(61);
-        await Ask(contact.Address);
+        await school.AskParentLink(contact.Address);
 
         Assert.Equal(before, afterFourth);
         Assert.Contains("Эгер мектеп бул даректи билсе", fourth.Html, StringComparison.Ordinal);
-        Assert.Equal(before + 1, Outbox().Count);
+        Assert.Equal(before + 1, school.Outbox().Count);
     }
 
     [Fact]
     public async Task ParentLink_AsksPastItsValidity_IsRefused()
     {
-        var contact = Contacts().First(c => c.Channel == ContactChannel.Email);
-        var before = Outbox().Count;
-        await Ask(contact.Address);
-        var link = Path((await LinkCatcher.Deliver(school)).Single(m => m.Id == Outbox()[before].Id).Text);
+        var contact = school.ParentContacts().First(c => c.Channel == ContactChannel.Email);
+        var before = school.Outbox().Count;
+        await school.AskParentLink(contact.Address);
+        var link = Path((await LinkCatcher.Deliver(school)).Single(m => m.Id == school.Outbox()[before].Id).Text);
         school.Clock.Now += ParentLinkOptions.Default.Validity + TimeSpan.FromMinutes(1);
 
         var late = await school.Browser().Get(link);
@@ -111,22 +111,22 @@ public sealed partial class ParentLinkTests : IDisposable
     [Fact]
     public async Task ParentLink_NotAnAddress_IsRefusedBesideTheField_AndNothingIsSent()
     {
-        var before = Outbox().Count;
+        var before = school.Outbox().Count;
 
-        var answer = await Ask("<script>");
+        var answer = await school.AskParentLink("<script>");
 
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         Assert.Contains("Телефон номерин же электрондук почтанын дарегин жазыңыз.", answer.Html, StringComparison.Ordinal);
-        Assert.Equal(before, Outbox().Count);
+        Assert.Equal(before, school.Outbox().Count);
     }
 
     [Fact]
     public async Task ParentLink_IsAudited_WithTheParentsIdOnly_NeverTheAddress()
     {
-        var contact = Contacts().First(c => c.Channel == ContactChannel.Sms);
+        var contact = school.ParentContacts().First(c => c.Channel == ContactChannel.Sms);
 
-        await Ask(contact.Address);
-        await Ask("nobody@example.org");
+        await school.AskParentLink(contact.Address);
+        await school.AskParentLink("nobody@example.org");
 
         var trail = school.Access.AuditTrail();
         Assert.Contains(trail, e => e.Action == "parentlink.requested" && e.Target == contact.PersonId);
@@ -158,13 +158,13 @@ public sealed partial class ParentLinkTests : IDisposable
         var group = school.Data.Classes[0];
         var pupils = school.Data.Pupils.Where(p => p.ClassId == group.Id).Select(p => p.Id).ToHashSet();
         var parents = school.Data.Parents.Where(p => pupils.Contains(p.PupilId)).Select(p => p.Id).ToHashSet();
-        var reachable = Contacts().Where(c => parents.Contains(c.PersonId)).Select(c => c.PersonId).ToHashSet();
-        var before = Outbox().Count;
+        var reachable = school.ParentContacts().Where(c => parents.Contains(c.PersonId)).Select(c => c.PersonId).ToHashSet();
+        var before = school.Outbox().Count;
 
         var page = await deputy.Post("/staff?handler=ParentLinks", [new("classId", group.Id)], tokenFrom: "/staff");
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        var sent = Outbox().Skip(before).ToList();
+        var sent = school.Outbox().Skip(before).ToList();
         Assert.Equal(reachable.Order(), sent.Select(m => m.RecipientId).Order());
         Assert.All(sent, m => Assert.Equal(SignInLinks.Sent, m.Template));
         Assert.Contains(WebUtility.HtmlEncode(Texts.Get("Web.Staff.ParentLinksSent", Language.Ky, group.Name, reachable.Count, parents.Count - reachable.Count)), page.Html, StringComparison.Ordinal);
@@ -174,24 +174,14 @@ public sealed partial class ParentLinkTests : IDisposable
     public async Task ParentLinks_AClassTeacher_GetsNotFound_AndNothingIsSent()
     {
         var teacher = await school.Staff(school.First(StaffRole.ClassTeacher).Id);
-        var before = Outbox().Count;
+        var before = school.Outbox().Count;
 
         var page = await teacher.Post("/staff?handler=ParentLinks", [new("classId", school.Data.Classes[0].Id)], tokenFrom: "/");
 
         Assert.Equal(HttpStatusCode.NotFound, page.Status);
-        Assert.Equal(before, Outbox().Count);
+        Assert.Equal(before, school.Outbox().Count);
     }
 
-    private Task<(HttpStatusCode Status, string Html)> Ask(string address) =>
-        school.Browser().Post("/signin?handler=ParentLink", [new("ParentAddress", address)], tokenFrom: "/signin");
-
-    private List<Contact> Contacts() => [.. school.Workspace.Database.Contacts.OfKind(school.Workspace.School.Id, Contact.Parent)];
-
-    private IReadOnlyList<OutboxMessage> Outbox()
-    {
-        using var session = school.Open();
-        return session.Runtime.Outbox();
-    }
 
     private static string Path(string text) => new Uri(LinkPattern().Match(text).Value).PathAndQuery;
 

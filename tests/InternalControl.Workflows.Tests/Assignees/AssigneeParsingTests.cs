@@ -99,10 +99,9 @@ public sealed class AssigneeParsingTests
         var text = Plan.Replace("assignee responsible", clause, StringComparison.Ordinal);
 
         // Act
-        var result = WorkflowBinder.Load(text, "plan.icp");
+        var error = TestWorkflows.SingleError(text, "plan.icp");
 
         // Assert
-        var error = Assert.Single(result.Errors);
         Assert.Equal((code, 2, 47), (error.Code, error.Span.Line, error.Span.Column));
         Assert.Equal(message, error.Message(language));
     }
@@ -114,10 +113,9 @@ public sealed class AssigneeParsingTests
         var text = Plan.Replace("task deputy_director assignee responsible", "task parents assignee responsible", StringComparison.Ordinal);
 
         // Act
-        var result = WorkflowBinder.Load(text, "plan.icp");
+        var error = TestWorkflows.SingleError(text, "plan.icp");
 
         // Assert
-        var error = Assert.Single(result.Errors);
         Assert.Equal(("IC2434", 2, 39), (error.Code, error.Span.Line, error.Span.Column));
         Assert.Equal("шаг «control» — задача родителей: она адресована родителям обучающегося, исполнитель «responsible» для неё не указывается", error.Message(Language.Ru));
     }
@@ -182,10 +180,5 @@ public sealed class AssigneeParsingTests
         Assert.Equal("IC2434", Assert.Single(result.Errors).Code);
     }
 
-    private static WorkflowDefinition Bind(string text)
-    {
-        var result = WorkflowBinder.Load(text, "plan.icp");
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Render(Language.En, text))));
-        return result.Value!.Single();
-    }
+    private static WorkflowDefinition Bind(string text) => TestWorkflows.Bind(text, "plan.icp");
 }

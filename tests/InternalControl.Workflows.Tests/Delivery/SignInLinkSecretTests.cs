@@ -21,11 +21,7 @@ public sealed class SignInLinkSecretTests
         // Arrange
         using var f = new DeliveryFixture(Noon, backend);
         f.Contacts(new Contact(Contact.Parent, "MP1", ContactChannel.Sms, "+996700000000", 1));
-        var id = f.Runtime.SendSignInLink(new SignInLinkMessage(Contact.Parent, "MP1", Language.Ky, "шилтеме https://s/signin/" + SignInLinks.Mask, ContactChannel.Sms, Requested: true)
-        {
-            Secret = "tok-123",
-            Expires = Noon.AddMinutes(30),
-        });
+        var id = SendMasked(f, "tok-123", Noon.AddMinutes(30));
         var kept = f.Runtime.Outbox().Single(m => m.Id == id).Text;
         var sms = ScriptedChannel.Working(ContactChannel.Sms);
 
@@ -46,11 +42,7 @@ public sealed class SignInLinkSecretTests
     {
         // Arrange: the link is not delivered before its 30 minutes pass
         using var f = new DeliveryFixture(Noon, backend);
-        var id = f.Runtime.SendSignInLink(new SignInLinkMessage(Contact.Parent, "MP1", Language.Ky, "шилтеме https://s/signin/" + SignInLinks.Mask, ContactChannel.Sms, Requested: true)
-        {
-            Secret = "tok-456",
-            Expires = Noon.AddMinutes(30),
-        });
+        var id = SendMasked(f, "tok-456", Noon.AddMinutes(30));
         f.Contacts(new Contact(Contact.Parent, "MP1", ContactChannel.Sms, "+996700000000", 1));
         f.Workflow.Clock.Advance(TimeSpan.FromMinutes(31));
         var sms = ScriptedChannel.Working(ContactChannel.Sms);
@@ -71,11 +63,7 @@ public sealed class SignInLinkSecretTests
         // Arrange: sent, then put back as if it had failed (the deputy director's "retry")
         using var f = new DeliveryFixture(Noon, backend);
         f.Contacts(new Contact(Contact.Parent, "MP1", ContactChannel.Sms, "+996700000000", 1));
-        var id = f.Runtime.SendSignInLink(new SignInLinkMessage(Contact.Parent, "MP1", Language.Ky, "шилтеме https://s/signin/" + SignInLinks.Mask, ContactChannel.Sms, Requested: true)
-        {
-            Secret = "tok-789",
-            Expires = Noon.AddDays(7),
-        });
+        var id = SendMasked(f, "tok-789", Noon.AddDays(7));
         var refusing = ScriptedChannel.Refusing(ContactChannel.Sms);
         await f.Deliver(DeliveryFixture.Options(maxTries: 1), refusing);
         var sms = ScriptedChannel.Working(ContactChannel.Sms);
@@ -90,4 +78,12 @@ public sealed class SignInLinkSecretTests
         Assert.Empty(sms.Tries);
         Assert.Equal(DeliveryState.Failed, f.Runtime.Outbox().Single(m => m.Id == id).State);
     }
+
+    /// <summary>A link MP1 asked for, by SMS: its token masked in the text and kept as its secret until <paramref name="expires"/>.</summary>
+    private static long SendMasked(DeliveryFixture f, string secret, DateTimeOffset expires) =>
+        f.Runtime.SendSignInLink(new SignInLinkMessage(Contact.Parent, "MP1", Language.Ky, "шилтеме https://s/signin/" + SignInLinks.Mask, ContactChannel.Sms, Requested: true)
+        {
+            Secret = secret,
+            Expires = expires,
+        });
 }

@@ -107,9 +107,7 @@ public sealed class CaseMachineDeadlineTests
 
         // Assert: the timer is spent, and that is all.
         Assert.Single(effects.FiredTimers);
-        Assert.Empty(effects.Journal);
-        Assert.Empty(effects.Outbox);
-        Assert.Empty(effects.NewTimers);
+        AssertToldNobody(effects);
     }
 
     [Fact]
@@ -125,9 +123,7 @@ public sealed class CaseMachineDeadlineTests
 
         // Assert
         Assert.Single(effects.FiredTimers);
-        Assert.Empty(effects.Journal);
-        Assert.Empty(effects.Outbox);
-        Assert.Empty(effects.NewTimers);
+        AssertToldNobody(effects);
     }
 
     [Fact]
@@ -141,9 +137,7 @@ public sealed class CaseMachineDeadlineTests
         var effects = rig.Apply(m => m.Fire(Timer(task, TimerKind.Remind, "2026-11-16") with { Token = 999 }, task));
 
         // Assert
-        Assert.Empty(effects.Journal);
-        Assert.Empty(effects.Outbox);
-        Assert.Empty(effects.NewTimers);
+        AssertToldNobody(effects);
     }
 
     [Fact]
@@ -163,6 +157,14 @@ public sealed class CaseMachineDeadlineTests
         var update = Assert.Single(effects.TaskUpdates);
         Assert.Equal(("deputy_director", (string?)null), (update.Role, update.Assignee));
         Assert.Empty(effects.Outbox);
+    }
+
+    /// <summary>A firing that tells nobody: no journal line, no message and no new timer.</summary>
+    private static void AssertToldNobody(Runtime.Transition effects)
+    {
+        Assert.Empty(effects.Journal);
+        Assert.Empty(effects.Outbox);
+        Assert.Empty(effects.NewTimers);
     }
 
     private static TimerRecord Timer(Tasks.TaskRecord task, string kind, string due) =>

@@ -62,10 +62,9 @@ public sealed class DecideTableTests
         var source = Policy.Replace("decide table cause_routing", "decide table cause_route", StringComparison.Ordinal);
 
         // Act
-        var result = WorkflowBinder.Load(source, "p.icp");
+        var error = TestWorkflows.SingleError(source, "p.icp");
 
         // Assert: nothing is loaded.
-        var error = Assert.Single(result.Errors);
         Assert.Equal(("IC2204", 15, 28), (error.Code, error.Span.Line, error.Span.Column));
         Assert.Equal("«cause_route» не таблица решений этой политики: объявите её в части с правилами (table cause_route hit first ...).", error.Message(Language.Ru));
     }
@@ -77,10 +76,9 @@ public sealed class DecideTableTests
         var source = Policy.Replace("hit first", "hit collect", StringComparison.Ordinal);
 
         // Act
-        var result = WorkflowBinder.Load(source, "p.icp");
+        var error = TestWorkflows.SingleError(source, "p.icp");
 
         // Assert
-        var error = Assert.Single(result.Errors);
         Assert.Equal("«cause_routing» кестесі бірнеше жол беруі мүмкін: шешім үшін сәйкестік тәсілі unique, any, first немесе priority болатын кесте керек.", error.Message(Language.Kk));
     }
 }

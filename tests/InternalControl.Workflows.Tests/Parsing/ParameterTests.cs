@@ -93,10 +93,9 @@ public sealed class ParameterTests
         var source = Policy.Replace("review_days = 20", "review_days = 2.5", StringComparison.Ordinal);
 
         // Act
-        var result = WorkflowBinder.Load(source, "p.icp");
+        var error = TestWorkflows.SingleError(source, "p.icp");
 
         // Assert
-        var error = Assert.Single(result.Errors);
         Assert.Equal("Параметр «review_days» равен 2.5: число учебных дней должно быть целым, не меньше 0.", error.Message(Language.Ru));
     }
 

@@ -64,10 +64,9 @@ public sealed class WorkflowBlockParserTests
             """;
 
         // Act
-        var result = WorkflowBinder.Load(source, "w.policy");
+        var error = TestWorkflows.SingleError(source, "w.policy");
 
         // Assert
-        var error = Assert.Single(result.Errors);
         Assert.Equal(("IC2102", 2), (error.Code, error.Span.Line));
         Assert.Equal("«janitor» — не роль: классный_руководитель, учитель_предметник, завуч, директор, психолог, социальный_педагог или родители.", error.Message(Language.Ru));
     }
@@ -85,10 +84,9 @@ public sealed class WorkflowBlockParserTests
             """;
 
         // Act
-        var result = WorkflowBinder.Load(source, "w.policy");
+        var error = TestWorkflows.SingleError(source, "w.policy");
 
         // Assert
-        var error = Assert.Single(result.Errors);
         Assert.Equal(("IC2305", 2), (error.Code, error.Span.Line));
         Assert.Equal("«w» процесі: «a» қадамы «nowhere» қадамына апарады, бірақ ондай қадам жоқ.", error.Message(Language.Kk));
     }

@@ -18,10 +18,9 @@ public sealed class WorkflowSyntaxErrorTests
             """;
 
         // Act
-        var result = WorkflowBinder.Load(source, "w.icp");
+        var error = TestWorkflows.SingleError(source, "w.icp");
 
         // Assert
-        var error = Assert.Single(result.Errors);
         Assert.Equal(("IC2101", 2, 11), (error.Code, error.Span.Line, error.Span.Column));
         Assert.Equal("«meeting» — не вид шага: напишите уведомить, задача, решить, ждать, параллельно, запустить или конец.", error.Message(Language.Ru));
     }
@@ -40,10 +39,9 @@ public sealed class WorkflowSyntaxErrorTests
             """;
 
         // Act
-        var result = WorkflowBinder.Load(source, "w.icp");
+        var error = TestWorkflows.SingleError(source, "w.icp");
 
         // Assert
-        var error = Assert.Single(result.Errors);
         Assert.Equal(("IC2103", 3, 19), (error.Code, error.Span.Line, error.Span.Column));
         Assert.Equal("«moment» — талаанын түрү эмес: текст, сан, күнү, ооба_жок же тандоо.", error.Message(Language.Ky));
     }
@@ -81,10 +79,9 @@ public sealed class WorkflowSyntaxErrorTests
             """;
 
         // Act
-        var result = WorkflowBinder.Load(source, "w.icp");
+        var error = TestWorkflows.SingleError(source, "w.icp");
 
         // Assert: the rest of the line reads as written, so the one mistake is one error
-        var error = Assert.Single(result.Errors);
         Assert.Equal(("IC2105", 2, 8), (error.Code, error.Span.Line, error.Span.Column));
         Assert.Equal("Ожидалось имя, найдено «5».", error.Message(Language.Ru));
     }
@@ -106,10 +103,9 @@ public sealed class WorkflowSyntaxErrorTests
             """;
 
         // Act
-        var result = WorkflowBinder.Load(source, "w.icp");
+        var error = TestWorkflows.SingleError(source, "w.icp");
 
         // Assert
-        var error = Assert.Single(result.Errors);
         Assert.Equal(("IC2105", line, column), (error.Code, error.Span.Line, error.Span.Column));
     }
 

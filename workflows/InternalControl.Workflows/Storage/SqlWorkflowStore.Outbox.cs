@@ -25,17 +25,25 @@ internal sealed partial class SqlWorkflowStore
     /// <paramref name="leaseUntil"/> (SKIP LOCKED on PostgreSQL, as for timers), oldest first.
     /// </summary>
     public IReadOnlyList<OutboxMessage> LeaseUnsent(long schoolId, int limit, string worker, string now, string leaseUntil) =>
-        [.. _commands.Many(
+        [.. Lease("sent_at IS NULL", "id", schoolId, limit, worker, now, leaseUntil).OrderBy(m => m.Id)];
+
+    /// <summary>
+    /// Leases up to <paramref name="limit"/> of the school's messages that <paramref name="filter"/> admits and whose lease is
+    /// free, expired or this worker's own, taken in <paramref name="order"/>, until <paramref name="leaseUntil"/> (SKIP LOCKED
+    /// on PostgreSQL, as for timers). <paramref name="now"/> is bound as @now, for the filter too.
+    /// </summary>
+    private IEnumerable<OutboxMessage> Lease(string filter, string order, long schoolId, int limit, string worker, string now, string leaseUntil) =>
+        _commands.Many(
             $"""
             UPDATE wf_outbox SET lease_until = @lease_until, lease_owner = @worker
             WHERE id IN (
                 SELECT id FROM wf_outbox
-                WHERE school_id = @school_id AND sent_at IS NULL AND (lease_until IS NULL OR lease_until < @now OR lease_owner = @worker)
-                ORDER BY id LIMIT @limit{(_commands.IsPostgres ? " FOR UPDATE SKIP LOCKED" : "")})
+                WHERE school_id = @school_id AND {filter}
+                  AND (lease_until IS NULL OR lease_until < @now OR lease_owner = @worker)
+                ORDER BY {order} LIMIT @limit{(_commands.IsPostgres ? " FOR UPDATE SKIP LOCKED" : "")})
             RETURNING {MessageColumns}
             """,
-            null, ReadMessage, ("@lease_until", leaseUntil), ("@worker", worker), ("@school_id", schoolId), ("@now", now), ("@limit", limit))
-            .OrderBy(m => m.Id)];
+            null, ReadMessage, ("@lease_until", leaseUntil), ("@worker", worker), ("@school_id", schoolId), ("@now", now), ("@limit", limit));
 
     public void ReleaseLeases(IReadOnlyList<long> messageIds)
     {
@@ -51,17 +59,10 @@ internal sealed partial class SqlWorkflowStore
             null, ReadMessage, ("@school_id", schoolId), ("@id", messageId));
 
     public IReadOnlyList<OutboxMessage> DueMessages(long schoolId, string nowUtc, int limit, string worker, string leaseUntil) =>
-        [.. _commands.Many(
-            $"""
-            UPDATE wf_outbox SET lease_until = @lease_until, lease_owner = @worker
-            WHERE id IN (
-                SELECT id FROM wf_outbox
-                WHERE school_id = @school_id AND state = 'pending' AND (next_attempt IS NULL OR next_attempt <= @now)
-                  AND (lease_until IS NULL OR lease_until < @now OR lease_owner = @worker)
-                ORDER BY CASE WHEN template = '{SignInLinks.Requested}' THEN 0 ELSE 1 END, id LIMIT @limit{(_commands.IsPostgres ? " FOR UPDATE SKIP LOCKED" : "")})
-            RETURNING {MessageColumns}
-            """,
-            null, ReadMessage, ("@lease_until", leaseUntil), ("@worker", worker), ("@school_id", schoolId), ("@now", nowUtc), ("@limit", limit))
+        [.. Lease(
+            "state = 'pending' AND (next_attempt IS NULL OR next_attempt <= @now)",
+            $"CASE WHEN template = '{SignInLinks.Requested}' THEN 0 ELSE 1 END, id",
+            schoolId, limit, worker, nowUtc, leaseUntil)
             .OrderBy(m => m.Template == SignInLinks.Requested ? 0 : 1).ThenBy(m => m.Id)];
 
     public void MarkDispatched(long messageId, bool sent, string now)
