@@ -69,6 +69,7 @@ public sealed class ExpressionBinderTests
     [InlineData("-qqq = \"a\"")]
     [InlineData("qqq in [\"a\", 1..2]")]
     [InlineData("s.id in [qqq]")]
+    [InlineData("round(qqq.grade) > 2")]
     public void Compile_UnknownNameInsideAnExpression_OnlyIC1201(string condition)
     {
         // Arrange: what is built on the unknown name reports nothing more (no IC1202, IC1203 or IC1204 after it).
@@ -89,6 +90,7 @@ public sealed class ExpressionBinderTests
     [InlineData("s.id in [1, 2]", "'=' cannot combine a text with a number.")]
     [InlineData("s.id in [1..2]", "'..' cannot combine a text with a number.")]
     [InlineData("now - 1 = \"x\"", "'=' cannot combine a date with a text.")]
+    [InlineData("round(\"a\" + 1) > 2", "'+' cannot combine a text with a number.")]
     public void Compile_ValuesThatDoNotCombine_OneIC1203(string condition, string message)
     {
         // Arrange
