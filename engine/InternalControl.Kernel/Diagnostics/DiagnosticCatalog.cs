@@ -93,6 +93,7 @@ public static class DiagnosticCatalog
         Error("IC2104", "Workflows.Syntax.Condition"),
         Error("IC2105", "Workflows.Syntax.Name"),
         Error("IC2106", "Workflows.Syntax.ReportTag", "Workflows.Syntax.ReportTagDidYouMean"),
+        Error("IC2107", "Workflows.Syntax.OnceWithoutKey"),
 
         // Workflow blocks: parameters and tables.
         Error("IC2201", "Workflows.Definition.BadDeadline"),

@@ -88,6 +88,15 @@ internal sealed partial class Parser
             return new CellSyntax(token.Span.Through(value.Span), op, [value]);
         }
 
+        // "[]" would be a cell with no values, which is how "-" (any value) reads: an empty list is refused at its ']'
+        // instead of matching every value.
+        if (token.IsSymbol("[") && _cursor.IsSymbol("]", 1))
+        {
+            _cursor.Next();
+            _cursor.ReportExpected(new TextArgument("Rules.Token.Expression"), null);
+            return new CellSyntax(token.Span, null, []);
+        }
+
         var values = new List<ExpressionSyntax>();
         if (token.IsSymbol("["))
         {

@@ -8,4 +8,10 @@ internal sealed record Bound(Expression Expression, ValueKind Kind, string Canon
 {
     /// <summary>For a list (<see cref="ValueKind.List"/>): the kind of its elements.</summary>
     public ValueKind Element { get; init; }
+
+    /// <summary>
+    /// A stand-in for an expression whose error is already reported (an unknown name, a type mismatch, a bad call):
+    /// what is built on it reports nothing more, so one mistake is one diagnostic.
+    /// </summary>
+    public bool Failed => Canonical == "?";
 }

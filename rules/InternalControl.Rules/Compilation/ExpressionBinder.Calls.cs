@@ -124,6 +124,11 @@ internal sealed partial class ExpressionBinder
 
         for (var i = 0; i < kinds.Length; i++)
         {
+            if (arguments[i].Failed)
+            {
+                return false;
+            }
+
             if (arguments[i].Kind != kinds[i])
             {
                 context.Error("IC1203", call.Arguments[i].Span, "Rules.TypeMismatch", call.Name, KindName(kinds[i]), KindName(arguments[i].Kind));

@@ -30,6 +30,11 @@ internal sealed partial class ExpressionBinder
         }
 
         var target = Bind(member.Target);
+        if (target.Failed)
+        {
+            return target;
+        }
+
         if (member.Target is CallSyntax && target.Kind == ValueKind.Bool && target.Expression is MethodCallExpression { Method.Name: nameof(EvalContext.FactExists) }
             && context.Vocabulary.ConceptOf(member.Field, "Field") == FieldId.Value)
         {

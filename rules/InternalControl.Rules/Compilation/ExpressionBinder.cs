@@ -51,6 +51,11 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
     public Bound BindCondition(ExpressionSyntax syntax)
     {
         var bound = Bind(syntax);
+        if (bound.Failed)
+        {
+            return Quiet(ValueKind.Bool);
+        }
+
         if (bound.Kind != ValueKind.Bool)
         {
             context.Error("IC1204", syntax.Span, "Rules.NotACondition", KindName(bound.Kind));
@@ -122,6 +127,11 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
         }
 
         var number = Bind(unary.Operand);
+        if (number.Failed)
+        {
+            return number;
+        }
+
         if (number.Kind != ValueKind.Number)
         {
             return Mismatch(unary, "-", number.Kind, number.Kind);
@@ -142,6 +152,11 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
 
         var left = Bind(binary.Left);
         var right = Bind(binary.Right);
+        if (left.Failed || right.Failed)
+        {
+            return Quiet(binary.Operator is "=" or "!=" or "<" or "<=" or ">" or ">=" ? ValueKind.Bool : ValueKind.Number);
+        }
+
         var canonical = $"({left.Canonical} {binary.Operator} {right.Canonical})";
         return binary.Operator switch
         {
@@ -287,7 +302,7 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
                 parts.Add($"{low.Canonical}..{high.Canonical}");
                 if (test is null)
                 {
-                    return Mismatch(item, "..", operand.Kind, low.Kind);
+                    return operand.Failed || low.Failed || high.Failed ? Quiet(ValueKind.Bool) : Mismatch(item, "..", operand.Kind, low.Kind);
                 }
             }
             else
@@ -297,7 +312,7 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
                 parts.Add(single.Canonical);
                 if (test is null)
                 {
-                    return Mismatch(item, "=", operand.Kind, single.Kind);
+                    return operand.Failed || single.Failed ? Quiet(ValueKind.Bool) : Mismatch(item, "=", operand.Kind, single.Kind);
                 }
             }
 
@@ -323,6 +338,10 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
         context.Error("IC1203", at.Span, "Rules.TypeMismatch", op, KindName(left), KindName(right));
         return new Bound(Expression.Constant(false), ValueKind.Bool, "?");
     }
+
+    /// <summary>What an expression built on a failed one stands for: no second diagnostic (see <see cref="Bound.Failed"/>).</summary>
+    private static Bound Quiet(ValueKind kind) =>
+        kind == ValueKind.Bool ? new Bound(Expression.Constant(false), ValueKind.Bool, "?") : new Bound(Zero, ValueKind.Number, "?");
 
     private Bound Fail(ExpressionSyntax at, string expectedKey)
     {

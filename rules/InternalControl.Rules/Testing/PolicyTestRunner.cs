@@ -3,6 +3,7 @@ using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Time;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.PolicyLanguage.Vocabularies;
 using InternalControl.Rules.Compilation;
@@ -32,7 +33,7 @@ public static class PolicyTestRunner
         var year = CalendarCatalog.ForDate(policy.Country.Code(), now);
         if (year is null)
         {
-            failures.Add(Diagnostic.Error("IC1511", test.Span, "Rules.Test.NoCalendar", policy.Country.Code(), now));
+            failures.Add(Diagnostic.Error("IC1511", test.Span, "Rules.Test.NoCalendar", policy.Country.Code(), IsoDate.Text(now)));
             return new TestOutcome(test.Name, test.Span, false, failures);
         }
 

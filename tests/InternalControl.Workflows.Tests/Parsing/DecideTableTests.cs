@@ -81,4 +81,53 @@ public sealed class DecideTableTests
         // Assert
         Assert.Equal("«cause_routing» кестесі бірнеше жол беруі мүмкін: шешім үшін сәйкестік тәсілі unique, any, first немесе priority болатын кесте керек.", error.Message(Language.Kk));
     }
+
+    [Fact]
+    public void Load_QuotedTableName_RowsComeFromTheTable()
+    {
+        // Arrange: a table named in quotes, with a space, on both sides.
+        var source = Quoted(Policy);
+
+        // Act
+        var result = WorkflowBinder.Load(source, "p.icp");
+
+        // Assert
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Render(Language.En, source))));
+        var route = (DecideStep)result.Value!.Single().Step("route")!;
+        Assert.Equal("cause routing", route.Table);
+        Assert.Equal(["diary_notice", "conversation", "preventive_work"], route.Rows.Select(r => r.Next));
+    }
+
+    [Fact]
+    public void Load_QuotedTableName_StoredTextBindsToTheSameDefinition()
+    {
+        // Arrange
+        var definition = WorkflowBinder.Load(Quoted(Policy), "p.icp").Value!.Single();
+
+        // Act
+        var again = WorkflowBinder.Load(definition.Source!, "stored");
+
+        // Assert
+        Assert.True(again.Succeeded, string.Join("\n", again.Diagnostics.Select(d => d.Render(Language.En, definition.Source!))));
+        Assert.Equal(definition.Hash, again.Value!.Single().Hash);
+    }
+
+    [Fact]
+    public void Load_UnknownQuotedTable_HintQuotesTheNameInEnglish()
+    {
+        // Arrange: the hint shows the declaration to write, and "table cause route hit first" would not parse.
+        var source = Quoted(Policy).Replace("decide table \"cause routing\"", "decide table \"cause route\"", StringComparison.Ordinal);
+
+        // Act
+        var result = WorkflowBinder.Load(source, "p.icp");
+
+        // Assert
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("IC2204", 15, 28, 13), (error.Code, error.Span.Line, error.Span.Column, error.Span.Length));
+        Assert.Equal("«cause route» is not a decision table of this policy: declare it in the rules part (table \"cause route\" hit first ...).", error.Message(Language.En));
+    }
+
+    private static string Quoted(string policy) =>
+        policy.Replace("table cause_routing hit first", "table \"cause routing\" hit first", StringComparison.Ordinal)
+            .Replace("decide table cause_routing", "decide table \"cause routing\"", StringComparison.Ordinal);
 }

@@ -68,4 +68,62 @@ public sealed class ReportTagTests
         Assert.Equal(("IC2106", 1, 31), (error.Code, error.Span.Line, error.Span.Column));
         Assert.Equal("«low_achiever» — не метка отчёта; может быть, «low_achievers»?", error.Message(Language.Ru));
     }
+
+    [Fact]
+    public void Load_TagNearNoTag_ListsEveryTagWithNoDidYouMeanInKazakh()
+    {
+        // Arrange: "summary" is far from every tag, so there is nothing to suggest.
+        const string source = """
+            workflow "w" key pupil report summary
+              step done: end "x"
+            end
+            """;
+
+        // Act
+        var result = WorkflowBinder.Load(source, "w.icp");
+
+        // Assert
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("IC2106", 1, 31, 7), (error.Code, error.Span.Line, error.Span.Column, error.Span.Length));
+        Assert.Equal(
+            "«summary» есеп белгісі емес; есептер мыналарды біледі: low_achievers, individual_work, no_change_report, cause_finding, diary_notice, parent_conversation, small_council, improved, commission, council, council_decision, rescore.",
+            error.Message(Language.Kk));
+    }
+
+    [Fact]
+    public void Load_ReportWithoutTagAtTheLineEnd_OneErrorAtTheNextStepWhichStillParses()
+    {
+        // Arrange: the tag is left out; "step" on the next line is no tag and stays for the block to read.
+        const string source = """
+            workflow "w" key pupil report
+              step done: end "x"
+            end
+            """;
+
+        // Act
+        var result = WorkflowBinder.Load(source, "w.icp");
+
+        // Assert
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("IC2106", 2, 3), (error.Code, error.Span.Line, error.Span.Column));
+        Assert.StartsWith("«step» — не метка отчёта; отчёты знают: low_achievers,", error.Message(Language.Ru), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_TextWhereTheTagStands_IsOneErrorIC2105()
+    {
+        // Arrange: a quoted tag is a value where a name stands; no second error about an empty tag.
+        const string source = """
+            workflow "w" key pupil
+              step done: end "x" report "improved"
+            end
+            """;
+
+        // Act
+        var result = WorkflowBinder.Load(source, "w.icp");
+
+        // Assert
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("IC2105", 2, 29), (error.Code, error.Span.Line, error.Span.Column));
+    }
 }

@@ -29,7 +29,7 @@ internal static class TableResolver
 
             if (!scope.Tables.TryGetValue(use.Name, out var table))
             {
-                diagnostics.Add(Diagnostic.Error("IC2204", use.Span, "Workflows.Binding.UnknownTable", use.Name));
+                diagnostics.Add(Diagnostic.Error("IC2204", use.Span, "Workflows.Binding.UnknownTable", use.Name, AsWritten(use.Name)));
                 continue;
             }
 
@@ -184,4 +184,13 @@ internal static class TableResolver
 
     private static string Quote(string value) =>
         decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _) ? value : "\"" + value + "\"";
+
+    /// <summary>
+    /// The table's name as its declaration must write it: bare when it reads as one word, quoted otherwise
+    /// (<c>decide table "cause routing"</c> is declared <c>table "cause routing" hit first</c>, never <c>table cause routing</c>).
+    /// </summary>
+    private static string AsWritten(string name) =>
+        name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_')
+            ? name
+            : "\"" + name + "\"";
 }

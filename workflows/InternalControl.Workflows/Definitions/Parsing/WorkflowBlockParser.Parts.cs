@@ -178,12 +178,12 @@ public sealed partial class WorkflowBlockParser
         if (cursor.TryKeyword(Kw.Not))
         {
             cursor.ExpectKeyword(Kw.In);
-            return new Condition(variable, ConditionOperator.NotIn, List(cursor));
+            return new Condition(variable, ConditionOperator.NotIn, Values(cursor));
         }
 
         if (cursor.TryKeyword(Kw.In))
         {
-            return new Condition(variable, ConditionOperator.In, List(cursor));
+            return new Condition(variable, ConditionOperator.In, Values(cursor));
         }
 
         var op = cursor.Current;
@@ -220,6 +220,22 @@ public sealed partial class WorkflowBlockParser
     {
         cursor.ExpectSymbol("->");
         return cursor.TryKeyword(Kw.Join) ? WorkflowDefinition.Join : Name(cursor);
+    }
+
+    /// <summary>
+    /// The list of an <c>in</c> or <c>not in</c> condition. An empty one is IC2104 at its '[': "in []" never holds and
+    /// "not in []" always does, so the row or outcome would be dead or unconditional without a word said.
+    /// </summary>
+    private static List<string> Values(TokenCursor cursor)
+    {
+        var open = cursor.Current;
+        var values = List(cursor);
+        if (values.Count == 0 && open.IsSymbol("["))
+        {
+            cursor.Report("IC2104", open.Span, "Workflows.Syntax.Condition");
+        }
+
+        return values;
     }
 
     /// <summary><c>[a, b, c]</c>.</summary>
@@ -339,14 +355,29 @@ public sealed partial class WorkflowBlockParser
         return "";
     }
 
-    /// <summary>A report tag (<see cref="ReportTag"/>); another name is IC2106 with the nearest tag.</summary>
+    /// <summary>
+    /// A report tag (<see cref="ReportTag"/>); another name is IC2106 with the nearest tag, or with every tag when none
+    /// is near. A value where the tag stands is IC2105 alone; "step" or "end" (the tag left out at the line's end) is
+    /// IC2106 and stays for the block to read, so the next step still parses.
+    /// </summary>
     private static string? Tag(TokenCursor cursor)
     {
         var token = cursor.Current;
+        if (token.IsKeyword(Kw.Step) || token.IsKeyword(Kw.End))
+        {
+            cursor.Report("IC2106", token.Span, "Workflows.Syntax.ReportTag", token.Text, string.Join(", ", ReportTag.All));
+            return null;
+        }
+
         var tag = Name(cursor);
         if (ReportTag.All.Contains(tag))
         {
             return tag;
+        }
+
+        if (tag.Length == 0)
+        {
+            return null;
         }
 
         if (Suggestions.Best(tag, ReportTag.All) is { } suggestion)

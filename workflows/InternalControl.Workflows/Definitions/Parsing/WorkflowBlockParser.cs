@@ -48,7 +48,16 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         }
 
         // "once" after the key: a closed case still answers for its key (a pupil is not taken on twice a term).
-        var once = key.Count > 0 && cursor.TryKeyword(Kw.Once);
+        // Without a key there is nothing for a case to answer for: IC2107 at the word, which is passed over so that
+        // the rest of the header still reads.
+        var onceToken = cursor.Current;
+        var once = cursor.TryKeyword(Kw.Once);
+        if (once && key.Count == 0)
+        {
+            cursor.Report("IC2107", onceToken.Span, "Workflows.Syntax.OnceWithoutKey", onceToken.Text);
+            once = false;
+        }
+
         var report = cursor.TryKeyword(Kw.Report) ? Tag(cursor) : null;
         var steps = new List<StepSyntax>();
         while (!cursor.AtEnd && !cursor.IsKeyword(Kw.End))
