@@ -172,6 +172,35 @@ public sealed class PolicyTestExpectationTests
     }
 
     [Fact]
+    public void Run_TwoPupilsWeak_ALineAboutOneHolds_AndAWrongDecisionListsWhatEachGot()
+    {
+        // Arrange: P1 and P2 both have two 2s in maths, so the rule derives, decides and notifies for both.
+        var source = Rules + """
+            test "t"
+            given
+                now 2026-10-20
+                mark pupil = "P1", subject = "MATH", date = 2026-10-01, value = 2
+                mark pupil = "P1", subject = "MATH", date = 2026-10-02, value = 2
+                mark pupil = "P2", subject = "MATH", date = 2026-10-01, value = 2
+                mark pupil = "P2", subject = "MATH", date = 2026-10-02, value = 2
+            expect
+                fact weak("P1", "MATH") = 2
+                notified class_teacher for "P1"
+                decision risk = 2
+            end
+            """;
+        var policy = Some.Compile(source);
+
+        // Act
+        var outcome = PolicyTestRunner.Run(policy)[0];
+
+        // Assert: the fact and the notice for P1 hold beside P2's; the decision line names both values found.
+        var failure = Assert.Single(outcome.Failures);
+        Assert.Equal(("IC1503", TestLine + 10), (failure.Code, failure.Span.Line));
+        Assert.Equal("Expected the decision risk = 2 for anyone; found: 1, 1.", failure.Message(Language.En));
+    }
+
+    [Fact]
     public void Run_NoPolicy_ThrowsArgumentNull()
     {
         // Act and assert: a misuse, not a failing test.
