@@ -245,15 +245,6 @@ public sealed class PupilAccess
         return CanReassign(task) ? [.. _staff.Where(s => s.Id != (task.ClaimedBy ?? task.Assignee))] : [];
     }
 
-    private static string Code(StaffRole role) => role switch
-    {
-        StaffRole.SubjectTeacher => WorkflowRole.SubjectTeacher.Code(),
-        StaffRole.ClassTeacher => WorkflowRole.ClassTeacher.Code(),
-        StaffRole.DeputyDirector => WorkflowRole.DeputyDirector.Code(),
-        StaffRole.Director => WorkflowRole.Director.Code(),
-        StaffRole.Psychologist => WorkflowRole.Psychologist.Code(),
-        StaffRole.SocialPedagogue => WorkflowRole.SocialPedagogue.Code(),
-        StaffRole.MethodologicalCouncilHead => WorkflowRole.MethodologicalCouncilHead.Code(),
-        _ => throw new ArgumentOutOfRangeException(nameof(role)),
-    };
+    private static string Code(StaffRole role) =>
+        WorkflowRoles.Of(role)?.Code() ?? throw new ArgumentOutOfRangeException(nameof(role));
 }

@@ -14,6 +14,16 @@ public static class Tokenizer
 {
     private static readonly string[] Symbols = ["..", "<=", ">=", "!=", "<>", "->", "(", ")", "[", "]", ",", ".", ":", "=", "<", ">", "+", "-", "*", "/", "|", ";"];
 
+    /// <summary>
+    /// True when <paramref name="text"/> reads as one name (an identifier), so a policy may write it bare; anything else
+    /// (a space, a leading digit) must be quoted.
+    /// </summary>
+    public static bool IsName(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length > 0 && IsNameStart(text[0]) && text.All(IsNamePart);
+    }
+
     /// <summary>Tokenizes <paramref name="source"/>; the last token is always <see cref="TokenKind.EndOfFile"/>.</summary>
     /// <param name="source">The file's text.</param>
     /// <param name="file">The file name used in spans.</param>
@@ -90,9 +100,9 @@ public static class Tokenizer
                 continue;
             }
 
-            if (char.IsLetter(c) || c == '_')
+            if (IsNameStart(c))
             {
-                while (i < source.Length && (char.IsLetterOrDigit(source[i]) || source[i] == '_' || char.GetUnicodeCategory(source[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+                while (i < source.Length && IsNamePart(source[i]))
                 {
                     i++;
                 }
@@ -169,4 +179,9 @@ public static class Tokenizer
     }
 
     private static char At(string source, int index) => index < source.Length ? source[index] : '\0';
+
+    private static bool IsNameStart(char c) => char.IsLetter(c) || c == '_';
+
+    private static bool IsNamePart(char c) =>
+        char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

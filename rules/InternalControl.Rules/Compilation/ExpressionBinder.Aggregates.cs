@@ -34,7 +34,7 @@ internal sealed partial class ExpressionBinder
         if (kind is null)
         {
             context.Error("IC1205", syntax.TypeSpan, "Rules.AggregateType", syntax.Type);
-            return new Bound(Zero, ValueKind.Number, "?");
+            return Bound.Failure(Zero, ValueKind.Number);
         }
 
         var needsPupil = kind is ValueKind.Mark or ValueKind.Absence;
@@ -42,7 +42,7 @@ internal sealed partial class ExpressionBinder
         if (needsPupil && pupil is null)
         {
             context.Error("IC1214", syntax.Span, "Rules.AggregateNeedsPupil", syntax.Type);
-            return new Bound(Zero, ValueKind.Number, "?");
+            return Bound.Failure(Zero, ValueKind.Number);
         }
 
         var subject = SubjectScope;
@@ -69,14 +69,14 @@ internal sealed partial class ExpressionBinder
             if (projection is null && kind != ValueKind.Mark && kind != ValueKind.Score)
             {
                 context.Error("IC1213", syntax.Span, "Rules.AggregateNeedsValue", syntax.Type);
-                return new Bound(Zero, ValueKind.Number, "?");
+                return Bound.Failure(Zero, ValueKind.Number);
             }
 
             projection ??= binder.Bind(new MemberSyntax(syntax.Span, new NameSyntax(syntax.Span, syntax.Variable, null), context.Vocabulary.Word(FieldId.Value, InternalControl.Localization.Language.En), syntax.Span));
             if (projection.Kind != ValueKind.Number)
             {
                 context.Error("IC1203", syntax.Projection!.Span, "Rules.TypeMismatch", ":", KindName(ValueKind.Number), KindName(projection.Kind));
-                return new Bound(Zero, ValueKind.Number, "?");
+                return Bound.Failure(Zero, ValueKind.Number);
             }
         }
 

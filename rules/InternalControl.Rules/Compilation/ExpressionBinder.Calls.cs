@@ -37,7 +37,7 @@ internal sealed partial class ExpressionBinder
                     ValueKind.Number,
                     $"Fn.WeightedMean({canonicalArgs})");
             case Fn.SchoolDays or Fn.AddSchoolDays or Fn.Days or Fn.Round or Fn.WeightedMean:
-                return new Bound(Zero, ValueKind.Number, "?");
+                return Bound.Failure(Zero, ValueKind.Number);
         }
 
         if (context.Tables.TryGetValue(call.Name, out var table))
@@ -61,7 +61,7 @@ internal sealed partial class ExpressionBinder
             context.Error("IC1207", call.Span, "Rules.UnknownFunctionDidYouMean", call.Name, suggestion);
         }
 
-        return new Bound(Zero, ValueKind.Number, "?");
+        return Bound.Failure(Zero, ValueKind.Number);
     }
 
     private Bound BindTableCall(CallSyntax call, Tables.TableModel table, List<Bound> arguments, string canonicalArgs)
@@ -74,12 +74,12 @@ internal sealed partial class ExpressionBinder
         if (table.Function is null)
         {
             context.Error("IC1215", call.Span, "Rules.TableNotSingle", call.Name);
-            return new Bound(Zero, ValueKind.Number, "?");
+            return Bound.Failure(Zero, ValueKind.Number);
         }
 
         if (!Expect(call, arguments, [.. table.InputKinds]))
         {
-            return new Bound(Zero, table.OutputKind, "?");
+            return Bound.Failure(Zero, table.OutputKind);
         }
 
         var invoke = Expression.Invoke(table.Function, arguments.Select(a => a.Expression));
@@ -93,7 +93,7 @@ internal sealed partial class ExpressionBinder
         if (!okay)
         {
             context.Error("IC1211", call.Span, "Rules.FactArguments", call.Name);
-            return new Bound(Expression.Constant(false), ValueKind.Bool, "?");
+            return Bound.Failure(Expression.Constant(false), ValueKind.Bool);
         }
 
         var subject = arguments.Count == 2 ? arguments[1].Expression : Expression.Constant(-1);

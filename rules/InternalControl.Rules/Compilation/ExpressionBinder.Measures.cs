@@ -27,7 +27,7 @@ internal sealed partial class ExpressionBinder
         {
             var path = string.Join(" -> ", context.Measures.Binding.SkipWhile(m => m != measure.Name).Append(measure.Name));
             context.Error("IC1700", measure.NameSpan, "Rules.Measure.Cycle", measure.Name, path);
-            return new Bound(Zero, ValueKind.Number, "?");
+            return Bound.Failure(Zero, ValueKind.Number);
         }
 
         var hidden = new Dictionary<string, Variable>(StringComparer.Ordinal);

@@ -56,7 +56,7 @@ internal sealed partial class ExpressionBinder
                 context.Error("IC1202", member.FieldSpan, "Rules.UnknownFieldDidYouMean", member.Field, KindName(target.Kind), suggestion);
             }
 
-            return new Bound(Zero, ValueKind.Number, "?");
+            return Bound.Failure(Zero, ValueKind.Number);
         }
 
         var expression = Access(target, field.Field, member.Target);

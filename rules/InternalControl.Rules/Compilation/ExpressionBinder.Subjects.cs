@@ -29,7 +29,7 @@ internal sealed partial class ExpressionBinder
         if (!variables.Values.Any(v => v.Kind == ValueKind.Pupil && v.Value is MemberExpression))
         {
             context.Error("IC1214", syntax.Span, "Rules.AggregateNeedsPupil", syntax.Type);
-            return new Bound(Zero, ValueKind.Number, "?");
+            return Bound.Failure(Zero, ValueKind.Number);
         }
 
         // The rule reads marks of every subject of the pupil: a new mark re-evaluates the whole pupil.
@@ -52,13 +52,13 @@ internal sealed partial class ExpressionBinder
             if (projection is null)
             {
                 context.Error("IC1213", syntax.Span, "Rules.AggregateNeedsValue", syntax.Type);
-                return new Bound(Zero, ValueKind.Number, "?");
+                return Bound.Failure(Zero, ValueKind.Number);
             }
 
             if (projection.Kind != ValueKind.Number)
             {
                 context.Error("IC1203", syntax.Projection!.Span, "Rules.TypeMismatch", ":", KindName(ValueKind.Number), KindName(projection.Kind));
-                return new Bound(Zero, ValueKind.Number, "?");
+                return Bound.Failure(Zero, ValueKind.Number);
             }
         }
 

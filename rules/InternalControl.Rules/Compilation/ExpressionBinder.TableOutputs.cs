@@ -37,7 +37,7 @@ internal sealed partial class ExpressionBinder
                     context.Error("IC1720", member.FieldSpan, "Rules.TableOutput.UnknownDidYouMean", call.Name, member.Field, suggestion);
                 }
 
-                return new Bound(Zero, ValueKind.Number, "?");
+                return Bound.Failure(Zero, ValueKind.Number);
             }
 
             return BindTableOutput(call, table, index, $".{member.Field}");
@@ -47,7 +47,7 @@ internal sealed partial class ExpressionBinder
         if (isFunction)
         {
             context.Error("IC1721", member.FieldSpan, "Rules.TableOutput.NotATable", member.Field, call.Name);
-            return new Bound(Zero, ValueKind.Number, "?");
+            return Bound.Failure(Zero, ValueKind.Number);
         }
 
         return null;
@@ -60,13 +60,13 @@ internal sealed partial class ExpressionBinder
         var output = table.Outputs[index];
         if (!Expect(call, arguments, [.. table.InputKinds]))
         {
-            return new Bound(Zero, output.IsList ? ValueKind.Number : output.Kind, "?");
+            return Bound.Failure(Zero, output.IsList ? ValueKind.Number : output.Kind);
         }
 
         if (output.Function is null)
         {
             context.Error("IC1215", call.Span, "Rules.TableNotSingle", call.Name);
-            return new Bound(Zero, ValueKind.Number, "?");
+            return Bound.Failure(Zero, ValueKind.Number);
         }
 
         var invoke = Expression.Invoke(output.Function, arguments.Select(a => a.Expression));
@@ -98,7 +98,7 @@ internal sealed partial class ExpressionBinder
         if (operand.Kind != list.Element)
         {
             context.Error("IC1722", listSyntax.Span, "Rules.List.Elements", listSyntax is CallSyntax c ? c.Name : ((CallSyntax)((MemberSyntax)listSyntax).Target).Name, KindName(list.Element), KindName(operand.Kind));
-            return new Bound(Expression.Constant(false), ValueKind.Bool, "?");
+            return Bound.Failure(Expression.Constant(false), ValueKind.Bool);
         }
 
         var elementType = list.Expression.Type.GetElementType()!;
@@ -128,7 +128,7 @@ internal sealed partial class ExpressionBinder
     {
         var table = context.Tables[call.Name];
         context.Error("IC1723", call.Span, "Rules.List.NotHere", call.Name, new PolicyLanguage.Vocabularies.ConceptName(table.Table.HitPolicy));
-        return new Bound(Expression.Constant(false), ValueKind.Bool, "?");
+        return Bound.Failure(Expression.Constant(false), ValueKind.Bool);
     }
 
     /// <summary>`count(approvals(a))`: how many rows of the table matched.</summary>
@@ -138,7 +138,7 @@ internal sealed partial class ExpressionBinder
         if (list.Kind != ValueKind.List)
         {
             context.Error("IC1203", count.List.Span, "Rules.TypeMismatch", "count", KindName(ValueKind.List), KindName(list.Kind));
-            return new Bound(Zero, ValueKind.Number, "?");
+            return Bound.Failure(Zero, ValueKind.Number);
         }
 
         return new Bound(Expression.Convert(Expression.ArrayLength(list.Expression), typeof(double)), ValueKind.Number, $"Kw.Count({list.Canonical})");

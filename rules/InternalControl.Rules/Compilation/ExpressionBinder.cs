@@ -115,7 +115,7 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
             context.Error("IC1201", name.Span, "Rules.UnknownNameDidYouMean", name.Name, suggestion);
         }
 
-        return new Bound(Zero, ValueKind.Number, "?");
+        return Bound.Failure(Zero, ValueKind.Number);
     }
 
     private Bound BindUnary(UnarySyntax unary)
@@ -336,16 +336,16 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
         }
 
         context.Error("IC1203", at.Span, "Rules.TypeMismatch", op, KindName(left), KindName(right));
-        return new Bound(Expression.Constant(false), ValueKind.Bool, "?");
+        return Bound.Failure(Expression.Constant(false), ValueKind.Bool);
     }
 
     /// <summary>What an expression built on a failed one stands for: no second diagnostic (see <see cref="Bound.Failed"/>).</summary>
     private static Bound Quiet(ValueKind kind) =>
-        kind == ValueKind.Bool ? new Bound(Expression.Constant(false), ValueKind.Bool, "?") : new Bound(Zero, ValueKind.Number, "?");
+        kind == ValueKind.Bool ? Bound.Failure(Expression.Constant(false), ValueKind.Bool) : Bound.Failure(Zero, ValueKind.Number);
 
     private Bound Fail(ExpressionSyntax at, string expectedKey)
     {
         context.Error("IC1101", at.Span, "Rules.Expected", new PolicyLanguage.Vocabularies.TextArgument(expectedKey), "..");
-        return new Bound(Zero, ValueKind.Number, "?");
+        return Bound.Failure(Zero, ValueKind.Number);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using InternalControl.Kernel.Schools;
 
 namespace InternalControl.Workflows.Definitions;
 
@@ -22,6 +23,19 @@ public static class WorkflowRoles
 
     /// <summary>The resource key of the role's name for people to read.</summary>
     public static string TextKey(this WorkflowRole role) => "Workflows.Role." + role;
+
+    /// <summary>The workflow role whose tasks a holder of <paramref name="role"/> takes; null for a staff role no workflow addresses.</summary>
+    public static WorkflowRole? Of(StaffRole role) => role switch
+    {
+        StaffRole.ClassTeacher => WorkflowRole.ClassTeacher,
+        StaffRole.SubjectTeacher => WorkflowRole.SubjectTeacher,
+        StaffRole.DeputyDirector => WorkflowRole.DeputyDirector,
+        StaffRole.Director => WorkflowRole.Director,
+        StaffRole.Psychologist => WorkflowRole.Psychologist,
+        StaffRole.SocialPedagogue => WorkflowRole.SocialPedagogue,
+        StaffRole.MethodologicalCouncilHead => WorkflowRole.MethodologicalCouncilHead,
+        _ => null,
+    };
 
     /// <summary>Reads a role code (case-insensitive).</summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out WorkflowRole? role)

@@ -92,17 +92,7 @@ internal sealed class RoleResolver
             return taskRole;
         }
 
-        var held = Staff(staffId)?.Roles.Select(r => r switch
-        {
-            StaffRole.ClassTeacher => WorkflowRole.ClassTeacher,
-            StaffRole.SubjectTeacher => WorkflowRole.SubjectTeacher,
-            StaffRole.DeputyDirector => WorkflowRole.DeputyDirector,
-            StaffRole.Director => WorkflowRole.Director,
-            StaffRole.Psychologist => WorkflowRole.Psychologist,
-            StaffRole.SocialPedagogue => WorkflowRole.SocialPedagogue,
-            StaffRole.MethodologicalCouncilHead => WorkflowRole.MethodologicalCouncilHead,
-            _ => (WorkflowRole?)null,
-        }).FirstOrDefault(r => r is not null);
+        var held = Staff(staffId)?.Roles.Select(WorkflowRoles.Of).FirstOrDefault(r => r is not null);
 
         // Any staff role will do for delivery (a staff id is looked up among staff); one with no role is a teacher.
         return (held ?? WorkflowRole.SubjectTeacher).Code();

@@ -189,8 +189,5 @@ internal static class TableResolver
     /// The table's name as its declaration must write it: bare when it reads as one word, quoted otherwise
     /// (<c>decide table "cause routing"</c> is declared <c>table "cause routing" hit first</c>, never <c>table cause routing</c>).
     /// </summary>
-    private static string AsWritten(string name) =>
-        name.Length > 0 && (char.IsLetter(name[0]) || name[0] == '_') && name.All(c => char.IsLetterOrDigit(c) || c == '_')
-            ? name
-            : "\"" + name + "\"";
+    private static string AsWritten(string name) => PolicyLanguage.Tokens.Tokenizer.IsName(name) ? name : "\"" + name + "\"";
 }

@@ -292,31 +292,24 @@ public sealed partial class WorkflowBlockParser
     private static WorkflowRole Role(TokenCursor cursor)
     {
         var token = cursor.Current;
-        var name = Name(cursor);
-        var concept = cursor.Vocabulary.ConceptOf(name, "WfRole");
-        if (concept is not null && Enum.TryParse<WorkflowRole>(concept["WfRole.".Length..], out var role))
+        if (RoleOf(cursor, Name(cursor)) is { } role)
         {
             return role;
-        }
-
-        if (WorkflowRoles.TryParse(name, out var byCode))
-        {
-            return byCode.Value;
         }
 
         cursor.Report("IC2102", token.Span, "Workflows.Syntax.UnknownRole", token.Text);
         return WorkflowRole.DeputyDirector;
     }
 
-    /// <summary>The role a word names (its code or any language's word for it), or null; the parents are no member of staff.</summary>
-    private static WorkflowRole? StaffRoleOf(TokenCursor cursor, string name)
-    {
-        var concept = cursor.Vocabulary.ConceptOf(name, "WfRole");
-        WorkflowRole? role = concept is not null && Enum.TryParse<WorkflowRole>(concept["WfRole.".Length..], out var byWord) ? byWord
+    /// <summary>The role a word names (any language's word for it, or its code), or null.</summary>
+    private static WorkflowRole? RoleOf(TokenCursor cursor, string name) =>
+        cursor.Vocabulary.ConceptOf(name, "WfRole") is { } concept && Enum.TryParse<WorkflowRole>(concept["WfRole.".Length..], out var byWord) ? byWord
             : WorkflowRoles.TryParse(name, out var byCode) ? byCode
             : null;
-        return role == WorkflowRole.Parents ? null : role;
-    }
+
+    /// <summary>The staff role a word names, or null; the parents are no member of staff.</summary>
+    private static WorkflowRole? StaffRoleOf(TokenCursor cursor, string name) =>
+        RoleOf(cursor, name) is { } role && role != WorkflowRole.Parents ? role : null;
 
     /// <summary>A key part, written in any language's word for pupil, subject or term, or any other name.</summary>
     private static string KeyPart(TokenCursor cursor, string name) =>
