@@ -103,8 +103,8 @@ internal sealed partial class ExpressionBinder
             return Expression.LessThanOrEqual(Expression.Property(Expression.Property(row, nameof(EvaluationScore.Date)), nameof(DateOnly.DayNumber)), Expression.Field(Ctx, nameof(EvalContext.NowDay)));
         }
 
-        var day = Expression.Field(row, kind == ValueKind.Mark ? nameof(MarkRow.Day) : nameof(AbsenceRow.Day));
-        var term = Expression.Field(row, kind == ValueKind.Mark ? nameof(MarkRow.Term) : nameof(AbsenceRow.Term));
+        var day = Expression.PropertyOrField(row, kind == ValueKind.Mark ? nameof(MarkRow.Day) : nameof(AbsenceRow.Day));
+        var term = Expression.PropertyOrField(row, kind == ValueKind.Mark ? nameof(MarkRow.Term) : nameof(AbsenceRow.Term));
         return Expression.AndAlso(
             Expression.LessThanOrEqual(day, Expression.Field(Ctx, nameof(EvalContext.NowDay))),
             Expression.Equal(term, Expression.Field(Ctx, nameof(EvalContext.CurrentTerm))));

@@ -28,8 +28,8 @@ internal sealed partial class ExpressionBinder
             return Window(kind, row);
         }
 
-        var day = Expression.Field(row, kind == ValueKind.Mark ? nameof(MarkRow.Day) : nameof(AbsenceRow.Day));
-        var term = Expression.Field(row, kind == ValueKind.Mark ? nameof(MarkRow.Term) : nameof(AbsenceRow.Term));
+        var day = Expression.PropertyOrField(row, kind == ValueKind.Mark ? nameof(MarkRow.Day) : nameof(AbsenceRow.Day));
+        var term = Expression.PropertyOrField(row, kind == ValueKind.Mark ? nameof(MarkRow.Term) : nameof(AbsenceRow.Term));
         var current = Expression.Field(Ctx, nameof(EvalContext.CurrentTerm));
         var zero = Expression.Constant(0);
         var upToNow = Expression.LessThanOrEqual(day, Expression.Field(Ctx, nameof(EvalContext.NowDay)));

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using InternalControl.Kernel.Calendars;
 using InternalControl.Kernel.Schools;
 
@@ -119,27 +120,49 @@ internal sealed partial class FactIndex
         return p;
     }
 
-    /// <summary>Loads marks in two passes (count, then place), so each pupil's block is allocated once.</summary>
-    private void LoadMarks(IReadOnlyList<Mark> marks)
+    /// <summary>
+    /// Loads marks in two passes: one over the marks (each read once: counted, and its row made), one over the rows (placed
+    /// in its pupil's block), so each pupil's block is allocated once.
+    /// </summary>
+    private void LoadMarks(IReadOnlyList<Mark> all)
     {
+        ReadOnlySpan<Mark> marks = all is List<Mark> list ? CollectionsMarshal.AsSpan(list) : [.. all];
         var subjects = SubjectIds.Length;
         var counts = new int[PupilIds.Length * subjects];
-        var keys = new int[marks.Count];
-        for (var i = 0; i < marks.Count; i++)
+        var keys = new int[marks.Length];
+        var rows = new MarkRow[marks.Length];
+        // Marks come grouped by pupil and subject (the journal's order, a file's rows): an id is looked up again only
+        // when it differs from the previous mark's, which for ids from one pool is a comparison of references.
+        string? lastPupil = null, lastSubject = null;
+        int p = -1, s = -1;
+        for (var i = 0; i < marks.Length; i++)
         {
             var mark = marks[i];
-            keys[i] = PupilIndex.TryGetValue(mark.PupilId, out var p) && SubjectIndex.TryGetValue(mark.SubjectId, out var s) ? (p * subjects) + s : -1;
+            if (!string.Equals(mark.PupilId, lastPupil, StringComparison.Ordinal))
+            {
+                lastPupil = mark.PupilId;
+                p = PupilIndex.GetValueOrDefault(lastPupil, -1);
+            }
+
+            if (!string.Equals(mark.SubjectId, lastSubject, StringComparison.Ordinal))
+            {
+                lastSubject = mark.SubjectId;
+                s = SubjectIndex.GetValueOrDefault(lastSubject, -1);
+            }
+
+            keys[i] = p >= 0 && s >= 0 ? (p * subjects) + s : -1;
             if (keys[i] >= 0)
             {
                 counts[keys[i]]++;
+                rows[i] = Row(mark);
             }
         }
 
-        for (var p = 0; p < PupilIds.Length; p++)
+        for (p = 0; p < PupilIds.Length; p++)
         {
             var total = 0;
             var block = new PupilMarks(subjects, 0);
-            for (var s = 0; s < subjects; s++)
+            for (s = 0; s < subjects; s++)
             {
                 block.Start[s] = total;
                 total += counts[(p * subjects) + s];
@@ -150,9 +173,9 @@ internal sealed partial class FactIndex
             }
 
             block.Start[subjects] = 0;
-            block.Rows = new MarkRow[Math.Max(4, total + (total / 4))];
+            block.Rows = new MarkRow[Math.Max(4, total)];
             Marks[p] = block;
-            for (var s = 0; s < subjects; s++)
+            for (s = 0; s < subjects; s++)
             {
                 counts[(p * subjects) + s] = block.Start[s];
             }
@@ -160,17 +183,16 @@ internal sealed partial class FactIndex
             block.Start[subjects] = total;
         }
 
-        for (var i = 0; i < marks.Count; i++)
+        for (var i = 0; i < marks.Length; i++)
         {
             if (keys[i] >= 0)
             {
-                var p = keys[i] / subjects;
-                Marks[p].Rows[counts[keys[i]]++] = Row(marks[i]);
+                Marks[keys[i] / subjects].Rows[counts[keys[i]]++] = rows[i];
             }
         }
     }
 
-    internal MarkRow Row(Mark mark) => new() { Value = mark.Value, Kind = (int)mark.Kind, Day = mark.Date.DayNumber, Term = TermOf(mark.Date), Max = mark.OutOf };
+    internal MarkRow Row(Mark mark) => new(mark.Value, (int)mark.Kind, mark.Date.DayNumber, TermOf(mark.Date), mark.OutOf);
 
     /// <summary>Adds an absence; returns the pupil's index, or -1 when the pupil is unknown.</summary>
     public int AddAbsence(Absence absence)

@@ -1,13 +1,36 @@
 namespace InternalControl.Rules.Runtime;
 
-/// <summary>A mark as the compiled rules read it: plain ints, no references, so a group is one tight array.</summary>
-internal struct MarkRow
+/// <summary>
+/// A mark as the compiled rules read it: eight bytes and no references, so a pupil's marks are one tight array (a
+/// region's millions of marks are held by every school's session). The value is a short and the maximum a byte: the
+/// import refuses a value or maximum above <see cref="Kernel.Schools.Mark.MaxPoints"/>, and a larger one is held as
+/// the largest it can hold. The kind and the quarter share a byte (a kind below 16, a quarter below 16).
+/// </summary>
+internal readonly struct MarkRow
 {
-    public int Value;
-    public int Kind;
-    public int Day;
-    public int Term;
+    private readonly int _day;
+    private readonly short _value;
+    private readonly byte _max;
+    private readonly byte _kindTerm;
+
+    public MarkRow(int value, int kind, int day, int term, int max)
+    {
+        _day = day;
+        _value = (short)Math.Clamp(value, short.MinValue, short.MaxValue);
+        _max = (byte)Math.Clamp(max, 0, byte.MaxValue);
+        _kindTerm = (byte)((kind & 0x0F) | (Math.Clamp(term, 0, 15) << 4));
+    }
+
+    public int Value => _value;
+
+    public int Kind => _kindTerm & 0x0F;
+
+    /// <summary>The date's day number (<see cref="DateOnly.DayNumber"/>).</summary>
+    public int Day => _day;
+
+    /// <summary>The quarter number of the date (0 outside the year).</summary>
+    public int Term => _kindTerm >> 4;
 
     /// <summary>The points the value is out of (a summative's maximum, 10 for formative points, 5 for marks).</summary>
-    public int Max;
+    public int Max => _max;
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using InternalControl.Kernel.Concepts;
 using InternalControl.Rules.Model;
 
@@ -10,13 +11,20 @@ namespace InternalControl.Rules.Tables;
 /// </summary>
 public sealed class DecisionTable
 {
-    private readonly Func<object?[], bool>[] _rows;
+    private readonly Expression<Func<object?[], bool>>[] _rowTests;
+    private readonly Lazy<Func<object?[], bool>[]> _rows;
+    private readonly Lazy<Delegate>? _function;
     private readonly object?[][] _outputs;
     private readonly ValueKind[] _inputKinds;
     private readonly CellSet[][] _cells;
 
-    internal DecisionTable(string name, string hitPolicy, string? aggregator, IReadOnlyList<string> inputs, IReadOnlyList<string> outputs, ValueKind[] inputKinds, Func<object?[], bool>[] rows, object?[][] outputValues, int[] priorityOrder, CellSet[][] cells)
+    internal DecisionTable(string name, string hitPolicy, string? aggregator, IReadOnlyList<string> inputs, IReadOnlyList<string> outputs, ValueKind[] inputKinds, Expression<Func<object?[], bool>>[] rowTests, object?[][] outputValues, int[] priorityOrder, CellSet[][] cells, LambdaExpression? function)
     {
+        // Compiled on first use: a policy's rules inline the table's expression, so a command that only evaluates
+        // rules compiles neither the boxed row tests (one delegate a row) nor the typed delegate.
+        _rowTests = rowTests;
+        _rows = new(() => [.. _rowTests.Select(test => test.Compile())]);
+        _function = function is null ? null : new(function.Compile);
         _cells = cells;
         Name = name;
         HitPolicy = hitPolicy;
@@ -24,7 +32,6 @@ public sealed class DecisionTable
         Inputs = inputs;
         Outputs = outputs;
         _inputKinds = inputKinds;
-        _rows = rows;
         _outputs = outputValues;
         PriorityOrder = priorityOrder;
     }
@@ -45,7 +52,7 @@ public sealed class DecisionTable
     public IReadOnlyList<string> Outputs { get; }
 
     /// <summary>The compiled typed delegate of a single-result table (first output), or null.</summary>
-    public Delegate? Function { get; internal set; }
+    public Delegate? Function => _function?.Value;
 
     /// <summary>
     /// The texts the cells of input column <paramref name="input"/> name, once each, in row order: the keys a table
@@ -82,8 +89,9 @@ public sealed class DecisionTable
             };
         }
 
-        var order = HitPolicy == Kw.Priority ? PriorityOrder : Enumerable.Range(0, _rows.Length).ToArray();
-        var matches = order.Where(r => _rows[r](normalized)).ToList();
+        var order = HitPolicy == Kw.Priority ? PriorityOrder : Enumerable.Range(0, _rowTests.Length).ToArray();
+        var rows = _rows.Value;
+        var matches = order.Where(r => rows[r](normalized)).ToList();
         if (HitPolicy is Kw.Unique or Kw.Any or Kw.First or Kw.Priority)
         {
             matches = [.. matches.Take(1)];

@@ -34,7 +34,7 @@ internal static partial class TableCompiler
         var boxed = Expression.Parameter(typeof(object?[]), "inputs");
 
         var rowTests = new List<Expression>();
-        var rowBoxedTests = new List<Func<object?[], bool>>();
+        var rowBoxedTests = new List<Expression<Func<object?[], bool>>>();
         var rowSets = new List<CellSet[]>();
         var outputValues = new List<object?[]>();
         var outputExpressions = new List<Expression>();
@@ -54,7 +54,7 @@ internal static partial class TableCompiler
             var all = tests.Aggregate((Expression)Expression.Constant(true), Expression.AndAlso);
             rowTests.Add(all);
             var boxedAll = boxedTests.Aggregate((Expression)Expression.Constant(true), Expression.AndAlso);
-            rowBoxedTests.Add(Expression.Lambda<Func<object?[], bool>>(boxedAll, boxed).Compile());
+            rowBoxedTests.Add(Expression.Lambda<Func<object?[], bool>>(boxedAll, boxed));
             rowSets.Add(sets);
             var values = new object?[outputs.Count];
             for (var o = 0; o < outputs.Count; o++)
@@ -83,13 +83,9 @@ internal static partial class TableCompiler
         }
 
         var priorityOrder = PriorityOrder(outputs[0], outputValues, binder);
-        var table = new DecisionTable(syntax.Name, syntax.HitPolicy, syntax.Aggregator, inputs.Select(c => c.Name).ToList(), outputs.Select(c => c.Name).ToList(), inputKinds, [.. rowBoxedTests], [.. outputValues], priorityOrder, [.. rowSets]);
         Check(syntax, context, inputs, inputKinds, rowSets, binder);
         var function = Function(syntax, parameters, rowTests, outputExpressions, outputKinds[0], priorityOrder);
-        if (function is not null)
-        {
-            table.Function = function.Compile();
-        }
+        var table = new DecisionTable(syntax.Name, syntax.HitPolicy, syntax.Aggregator, inputs.Select(c => c.Name).ToList(), outputs.Select(c => c.Name).ToList(), inputKinds, [.. rowBoxedTests], [.. outputValues], priorityOrder, [.. rowSets], function);
 
         var canonical = $"table {syntax.Name} {syntax.HitPolicy} {syntax.Aggregator} rows={syntax.Rows.Count}";
         return new TableModel(table, function, inputKinds, syntax.Aggregator is Kw.Count ? ValueKind.Number : outputKinds[0], canonical)

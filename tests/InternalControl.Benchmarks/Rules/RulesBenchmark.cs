@@ -184,7 +184,7 @@ internal static class RulesBenchmark
 
         var memMb = peak / (1024.0 * 1024.0);
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"rules-bench: batch_ms={batchMs:F1} hand_ms={handMs:F1} ratio_vs_hand={batchMs / handMs:F2} incremental_us={incrementalUs:F2} table_ms={tableMs:F1} table_hand_ms={tableHandMs:F1} table_ratio_vs_hand={tableMs / tableHandMs:F2} rulesengine_ms={rulesEngineMs:F0} ratio_vs_rulesengine={rulesEngineMs / tableMs:F0} mem_mb={memMb:F0} total_ms={loadMs + batchMs:F0} nrules_ms={nrulesMs:F0} ratio_vs_nrules={nrulesMs / (loadMs + batchMs):F2} nrules_incremental_us={nrulesIncrementalUs:F1} wm_mb={wmMb:F0} nrules_wm_mb={nrulesWmMb:F0} matrix_scores={matrixScores} matrix_ms={matrixMs:F0} nrules_matrix_ms={nrulesMatrixMs:F0}"));
+        Console.WriteLine(string.Create(c, $"rules-bench: batch_ms={batchMs:F1} hand_ms={handMs:F1} ratio_vs_hand={batchMs / handMs:F2} incremental_us={incrementalUs:F2} table_ms={tableMs:F1} table_hand_ms={tableHandMs:F1} table_ratio_vs_hand={tableMs / tableHandMs:F2} rulesengine_ms={rulesEngineMs:F0} ratio_vs_rulesengine={rulesEngineMs / tableMs:F0} mem_mb={memMb:F0} total_ms={compiledEnd:F0} total_ratio_vs_hand={compiledEnd / handMs:F2} nrules_ms={nrulesMs:F0} ratio_vs_nrules={nrulesMs / compiledEnd:F2} nrules_incremental_us={nrulesIncrementalUs:F1} wm_mb={wmMb:F0} nrules_wm_mb={nrulesWmMb:F0} matrix_scores={matrixScores} matrix_ms={matrixMs:F0} nrules_matrix_ms={nrulesMatrixMs:F0}"));
         return 0;
     }
 
