@@ -1,6 +1,6 @@
 namespace InternalControl.Benchmarks;
 
-/// <summary>Benchmarks, outside `dotnet test`: `dotnet run -c Release --project tests/InternalControl.Benchmarks -- rules [--matrix-scores N] [--matrix-only]|workflows [--db postgres]|region|web`.</summary>
+/// <summary>Benchmarks, outside `dotnet test`: `dotnet run -c Release --project tests/InternalControl.Benchmarks -- rules [--matrix-scores N] [--matrix-only]|workflows [--db postgres]|region|web|policy [--megabytes N]`.</summary>
 public static class Program
 {
     public static int Main(string[] args)
@@ -34,7 +34,13 @@ public static class Program
             return Web.WebBenchmark.Run(users, seconds, probe: args.Contains("--probe"));
         }
 
-        Console.Error.WriteLine($"unknown benchmark '{which}': use rules, workflows, region or web");
+        if (which == "policy")
+        {
+            var megabytes = args.SkipWhile(a => a != "--megabytes").Skip(1).Select(int.Parse).FirstOrDefault(10);
+            return Policies.PolicyBenchmark.Run(megabytes);
+        }
+
+        Console.Error.WriteLine($"unknown benchmark '{which}': use rules, workflows, region, web or policy");
         return 1;
     }
 }
