@@ -110,6 +110,68 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
+    [InlineData("unique", 30, 3)]
+    [InlineData("any", 70, 4)]
+    [InlineData("first", 70, 4)]
+    [InlineData("priority", 70, 5)]
+    [InlineData("collect sum", 70, 9)]
+    [InlineData("collect count", 70, 2)]
+    [InlineData("collect min", 70, 4)]
+    [InlineData("collect max", 70, 5)]
+    [InlineData("collect count", 30, 1)]
+    public void Evaluate_HitPolicy_AnswersAsTheCompiledFunction(string hit, int percent, double expected)
+    {
+        // Arrange: rows 2 and 3 overlap on 65-100 (not for unique, whose third row starts above them).
+        var source = Some.Policy($"""
+            table t hit {hit}
+                input percent | output mark in [5, 4, 3]
+                < 65          | 3
+                >= 65         | 4
+                [65..100]     | 5
+            end
+            """);
+        source = hit switch
+        {
+            "any" => source.Replace("[65..100]     | 5", "[65..100]     | 4", StringComparison.Ordinal),
+            "unique" => source.Replace(">= 65         | 4", "[65..84]      | 4", StringComparison.Ordinal).Replace("[65..100]     | 5", "[85..100]     | 5", StringComparison.Ordinal),
+            _ => source,
+        };
+        var table = Some.Compile(source).Table("t")!;
+
+        // Act: a whole number, as a caller passes it, through the boxed row tests.
+        var rows = table.Evaluate(percent);
+
+        // Assert
+        Assert.Equal(expected, Assert.Single(rows)["mark"]);
+        Assert.Equal(expected, ((Func<double, double>)table.Function!)(percent));
+    }
+
+    [Fact]
+    public void Evaluate_DateInput_MatchesTheRowOfItsRange_AndTextsOfListsEachTextOnce()
+    {
+        // Arrange
+        var source = Some.Policy("""
+            table t hit first
+                input day                    | input group    | output venue
+                [2026-09-01..2026-12-31]     | "B", "A"       | "first half"
+                >= 2027-01-01                | "A"            | "second half"
+                -                            | != "A"         | "any time"
+            end
+            """);
+        var table = Some.Compile(source).Table("t")!;
+
+        // Act
+        var autumn = table.Evaluate(new DateOnly(2026, 10, 1), "A");
+        var spring = table.Evaluate(new DateOnly(2027, 2, 1), "A");
+        var other = table.Evaluate(new DateOnly(2027, 2, 1), "C");
+
+        // Assert
+        Assert.Equal(["first half", "second half", "any time"], new[] { autumn, spring, other }.Select(r => Assert.Single(r)["venue"]));
+        Assert.Equal(["A", "B"], table.TextsOf("group"));
+        Assert.Empty(table.TextsOf("room"));
+    }
+
+    [Theory]
     [InlineData("rule_order")]
     [InlineData("collect")]
     public void Evaluate_MultiHit_ReturnsEveryMatchInRowOrder(string hit)
