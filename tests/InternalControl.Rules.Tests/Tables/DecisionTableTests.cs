@@ -79,37 +79,6 @@ public sealed class DecisionTableTests
     }
 
     [Theory]
-    [InlineData("any", 70, 4)]
-    [InlineData("first", 70, 4)]
-    [InlineData("priority", 70, 5)]
-    [InlineData("collect sum", 70, 9)]
-    [InlineData("collect count", 70, 2)]
-    [InlineData("collect min", 70, 4)]
-    [InlineData("collect max", 70, 5)]
-    public void Function_HitPolicy_ChoosesAsDmn(string hit, double percent, double expected)
-    {
-        // Arrange: rows 2 and 3 overlap on 65-100.
-        var source = Some.Policy($"""
-            table t hit {hit}
-                input percent | output mark in [5, 4, 3]
-                < 65          | 3
-                >= 65         | 4
-                [65..100]     | 5
-            end
-            """);
-        if (hit == "any")
-        {
-            source = source.Replace("[65..100]     | 5", "[65..100]     | 4", StringComparison.Ordinal);
-        }
-
-        // Act
-        var result = ((Func<double, double>)Some.Compile(source).Table("t")!.Function!)(percent);
-
-        // Assert
-        Assert.Equal(expected, result);
-    }
-
-    [Theory]
     [InlineData("unique", 30, 3)]
     [InlineData("any", 70, 4)]
     [InlineData("first", 70, 4)]
@@ -119,7 +88,7 @@ public sealed class DecisionTableTests
     [InlineData("collect min", 70, 4)]
     [InlineData("collect max", 70, 5)]
     [InlineData("collect count", 30, 1)]
-    public void Evaluate_HitPolicy_AnswersAsTheCompiledFunction(string hit, int percent, double expected)
+    public void FunctionAndEvaluate_HitPolicy_ChooseAsDmn(string hit, int percent, double expected)
     {
         // Arrange: rows 2 and 3 overlap on 65-100 (not for unique, whose third row starts above them).
         var source = Some.Policy($"""
@@ -138,10 +107,10 @@ public sealed class DecisionTableTests
         };
         var table = Some.Compile(source).Table("t")!;
 
-        // Act: a whole number, as a caller passes it, through the boxed row tests.
+        // Act: the boxed row tests, given a whole number as a caller passes it.
         var rows = table.Evaluate(percent);
 
-        // Assert
+        // Assert: the same answer from the rows and from the compiled function.
         Assert.Equal(expected, Assert.Single(rows)["mark"]);
         Assert.Equal(expected, ((Func<double, double>)table.Function!)(percent));
     }
