@@ -83,7 +83,7 @@ internal static partial class TableCompiler
         }
 
         var priorityOrder = PriorityOrder(outputs[0], outputValues, binder);
-        var table = new DecisionTable(syntax.Name, syntax.HitPolicy, syntax.Aggregator, inputs.Select(c => c.Name).ToList(), outputs.Select(c => c.Name).ToList(), inputKinds, [.. rowBoxedTests], [.. outputValues], priorityOrder, [.. rowSets]);
+        var table = new DecisionTable(syntax.Name, syntax.HitPolicy, syntax.Aggregator, inputs.Select(c => c.Name).ToList(), outputs.Select(c => c.Name).ToList(), inputKinds, [.. rowBoxedTests], [.. outputValues], priorityOrder, [.. rowSets]) { Report = syntax.Report };
         Check(syntax, context, inputs, inputKinds, rowSets, binder);
         var function = Function(syntax, parameters, rowTests, outputExpressions, outputKinds[0], priorityOrder);
         if (function is not null)
