@@ -41,6 +41,23 @@ public sealed partial class RenamedPolicyNamesTests
     }
 
     [Fact]
+    public void Recontrol2_6_CopyThatRenamesTheWorkflowAndItsKeyParts_ThePlansVenueHearsItByItsChair()
+    {
+        // Arrange: seed 000 §2.6 and §3.4 under the renaming copy: the plan controls t010 on III.3 at the methodological
+        // council, so its re-control carries that venue, and the council's head hears it.
+        using var school = new KzRecontrolSchool(October, RenamedMatrix());
+        school.Session.Evaluate();
+        var planned = school.Recontrol(KzRecontrolSchool.Planned);
+
+        // Act
+        school.Complete(planned, "done", new Dictionary<string, string> { ["output_date"] = "2026-10-20" });
+
+        // Assert
+        var council = Assert.Single(school.Tasks(planned));
+        Assert.Equal(("hear_council", KzRecontrolSchool.CouncilHead), (council.Step, council.Assignee));
+    }
+
+    [Fact]
     public void Matrix3_4_CopyThatRenamesTheWorkflowAndItsKeyParts_ThePanelListsTheSameRecontrols()
     {
         // Arrange: seed 000 §3.4, both teachers in group A on III.3 in October, under the shipped file and under the
