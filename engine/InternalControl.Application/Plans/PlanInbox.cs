@@ -14,7 +14,14 @@ public static class PlanInbox
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(localizer);
-        var cases = session.Runtime.Cases(true).Select(c => (c.Id, Control: PlanTasks.ControlOf(session, c))).Where(c => c.Control is not null).ToList();
+        // One definition per workflow and version (a reading session compiles no policy: the runtime reads the stored text).
+        var cases = session.Runtime.Cases(true)
+            .GroupBy(c => (c.Workflow, c.Version))
+            .SelectMany(g => session.Runtime.DefinitionOf(g.First().Id) is { } definition
+                ? g.Select(c => (c.Id, Control: PlanTasks.ControlOf(definition, c.Key)))
+                : [])
+            .Where(c => c.Control is not null)
+            .ToList();
         if (cases.Count == 0)
         {
             return new Dictionary<long, string>();

@@ -106,12 +106,13 @@ public static class PlanTasks
         return Workflow(session)?.Name;
     }
 
-    /// <summary>The plan's control a case of the workflow tagged <c>plan_control</c> carries out (its key's first part), else null.</summary>
-    public static string? ControlOf(SchoolSession session, CaseSummary summary)
+    /// <summary>
+    /// The plan's control a case keyed <paramref name="key"/> carries out when <paramref name="definition"/>, the one the
+    /// case runs on, is tagged <c>plan_control</c> (the key's first part, whatever it is called); else null.
+    /// </summary>
+    public static string? ControlOf(WorkflowDefinition? definition, string key)
     {
-        ArgumentNullException.ThrowIfNull(session);
-        ArgumentNullException.ThrowIfNull(summary);
-        var definition = session.Definitions.Find(summary.Workflow, summary.Version) ?? session.Definitions.Latest(summary.Workflow);
+        ArgumentNullException.ThrowIfNull(key);
         if (definition is not { Report: ReportTag.PlanControl, Key.Count: >= 2 })
         {
             return null;
@@ -119,7 +120,7 @@ public static class PlanTasks
 
         // The key is "control=1.04;month=2026-11" (the workflow's key parts in order, whatever they are called).
         var prefix = definition.Key[0] + "=";
-        return summary.Key.Split(';').FirstOrDefault(p => p.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..];
+        return key.Split(';').FirstOrDefault(p => p.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..];
     }
 
     /// <summary>The workflow tagged <c>plan_control</c> with a key of the control and the month, or null.</summary>
