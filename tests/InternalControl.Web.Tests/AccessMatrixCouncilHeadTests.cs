@@ -1,5 +1,4 @@
 using System.Net;
-using InternalControl.Application.Plans;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
@@ -61,13 +60,13 @@ public sealed class AccessMatrixCouncilHeadTests(KazakhWebSchool kazakh) : IClas
     private WorkflowTask Hearing()
     {
         using var session = School.Open();
-        foreach (var task in session.Runtime.Tasks(new TaskQuery()).Where(t => t.Workflow == PlanTasks.Workflow && t.Step == "control" && t.Assignee is not null).ToList())
+        foreach (var task in session.Runtime.Tasks(new TaskQuery()).Where(t => t.Workflow == "plan-control" && t.Step == "control" && t.Assignee is not null).ToList())
         {
             var fields = new Dictionary<string, string> { ["findings"] = "Бақылау жүргізілді", ["output_date"] = IsoDate.Text(WebSchool.Start) };
             var done = session.Runtime.Complete(task.Id, "done", fields, task.Assignee!);
             Assert.True(done.Ok, done.Message(Language.En));
         }
 
-        return session.Runtime.Tasks(new TaskQuery()).First(t => t.Workflow == PlanTasks.Workflow && t.Step == "hear_council");
+        return session.Runtime.Tasks(new TaskQuery()).First(t => t.Workflow == "plan-control" && t.Step == "hear_council");
     }
 }

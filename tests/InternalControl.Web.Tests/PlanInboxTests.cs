@@ -15,7 +15,7 @@ public sealed class PlanInboxTests(KazakhWebSchool kazakh) : IClassFixture<Kazak
     {
         // Arrange: a task of the plan's November controls, and what the plan says of its control, in Kazakh.
         var school = kazakh.School;
-        var task = school.OpenTasks().First(t => t.Workflow == PlanTasks.Workflow && (t.ClaimedBy ?? t.Assignee) is not null);
+        var task = school.OpenTasks().First(t => t.Workflow == "plan-control" && (t.ClaimedBy ?? t.Assignee) is not null);
         IReadOnlyDictionary<long, string> titles;
         using (var session = school.Open())
         {

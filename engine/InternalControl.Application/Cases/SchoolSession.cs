@@ -124,7 +124,7 @@ public sealed class SchoolSession : IDisposable
         {
             // A case keyed by an object and a sheet the plan controls carries the plan's second control and venue, one
             // the plan does not control the venue the matrix names for its group (Plans/PlanRecontrol).
-            var variables = Plans.PlanRecontrol.With(KeyVariables(intent), () => plan.Value, Workspace.Today, (o, s) => venues.Value.GetValueOrDefault((o, s)));
+            var variables = Plans.PlanRecontrol.With(KeyVariables(intent), RecontrolTarget(intent), () => plan.Value, Workspace.Today, (o, s) => venues.Value.GetValueOrDefault((o, s)));
             var context = new CaseContext(intent.PupilId, intent.SubjectId, intent.Term.ToString(System.Globalization.CultureInfo.InvariantCulture), variables);
             started.Add((intent, Runtime.Start(intent.Workflow, context, intent.Rule)));
         }
@@ -193,6 +193,15 @@ public sealed class SchoolSession : IDisposable
         var named = key.Zip(intent.Parts).Where(p => !WorkflowDefinition.KeyParts.Contains(p.First)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
         return named.Count == 0 ? null : named;
     }
+
+    /// <summary>
+    /// The object and the sheet a start of the workflow tagged <c>report recontrol</c> names (its first two key values,
+    /// the rule's <c>start ... for x.object, x.sheet</c>), whatever the key's parts are called; null for any other start.
+    /// </summary>
+    private (string ObjectId, string Sheet)? RecontrolTarget(WorkflowStart intent) =>
+        _definitions.Latest(intent.Workflow) is { Report: Kernel.Concepts.ReportTag.Recontrol } && intent.Parts.Count >= 2
+            ? (intent.Parts[0], intent.Parts[1])
+            : null;
 
     /// <summary>The venue key the decision matrix names for each evaluated object and sheet (its latest group's decision, §3.3).</summary>
     private Dictionary<(string Object, string Sheet), string> MatrixVenues() =>

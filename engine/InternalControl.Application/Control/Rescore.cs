@@ -2,6 +2,7 @@ using InternalControl.Application.Cases;
 using InternalControl.Application.Plans;
 using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Schools;
+using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Runtime;
 using InternalControl.Workflows.Tasks;
 
@@ -9,25 +10,21 @@ namespace InternalControl.Application.Control;
 
 /// <summary>
 /// Re-scores an object on its evaluation sheet (seed 000 §3.4): the task of a step tagged <c>report rescore</c>, in a
-/// case keyed by the object and the sheet, is done with the sheet's criterion scores, as `ic control score` and
-/// scores.csv take them (each criterion 1..n once, 0-2). The scores are saved, dated today, with the person as the
-/// inspector; the group is the policy's own <see cref="GroupTable"/> (its bands, §3.2) applied to their mean, and the
-/// task completes with it as the case's <see cref="GroupVariable"/>, so the workflow routes on a group nobody typed.
+/// case of the workflow tagged <c>report recontrol</c> (keyed by the object and the sheet, <see cref="RecontrolCases"/>),
+/// is done with the sheet's criterion scores, as `ic control score` and scores.csv take them (each criterion 1..n once,
+/// 0-2). The scores are saved, dated today, with the person as the inspector; the group is the policy's table tagged
+/// <c>report group</c> (its bands, §3.2) applied to their mean, and the task completes with it in the step's field
+/// tagged <c>report group</c>, so the workflow routes on a group nobody typed, whatever the policy calls the table,
+/// the field, the workflow or its key's parts.
 /// </summary>
 public static class Rescore
 {
-    /// <summary>The policy table that places a sheet's mean score in a group (the Kazakh policy's §3.2 bands).</summary>
-    public const string GroupTable = "group_of";
-
-    /// <summary>The task's field, and so the case variable, the group is written to.</summary>
-    public const string GroupVariable = "group";
-
     /// <summary>
     /// Completes <paramref name="taskId"/> with the group of <paramref name="scores"/> (criterion number to score).
     /// Refuses, changing nothing, a task that is not an open re-scoring (IC3870), scores that are not one 0-2 score for
-    /// each of the sheet's criteria (IC3871), and a policy without <see cref="GroupTable"/> (IC3872). The completion and
-    /// the scores are written in one transaction: when either fails (a refusal, or the database's exception, which is
-    /// thrown), neither is kept.
+    /// each of the sheet's criteria (IC3871), and a policy without a table tagged <c>report group</c> or a step without
+    /// a field so tagged (IC3872). The completion and the scores are written in one transaction: when either fails (a
+    /// refusal, or the database's exception, which is thrown), neither is kept.
     /// </summary>
     public static WorkflowResult Submit(SchoolSession session, long taskId, IReadOnlyDictionary<int, int> scores, string actor)
     {
@@ -41,24 +38,25 @@ public static class Rescore
             return WorkflowResult.Refuse("Control.Rescore.NotARescore", taskId);
         }
 
-        var (sheet, earlier) = found;
+        var (sheet, earlier, step) = found;
         if (scores.Count != sheet.CriteriaCount || scores.Any(s => s.Key < 1 || s.Key > sheet.CriteriaCount || s.Value is < 0 or > 2))
         {
             return WorkflowResult.Refuse("Control.Rescore.BadScores", sheet.Id, sheet.CriteriaCount);
         }
 
-        var table = session.Policy?.Table(GroupTable);
+        var table = session.Policy?.TableTagged(ReportTag.Group);
+        var field = step.FieldTagged(ReportTag.Group);
         var mean = scores.Values.Average();
-        if (table?.Evaluate(mean).FirstOrDefault()?[table.Outputs[0]] is not string group)
+        if (field is null || table?.Evaluate(mean).FirstOrDefault()?[table.Outputs[0]] is not string group)
         {
-            return WorkflowResult.Refuse("Control.Rescore.NoGroupTable", GroupTable);
+            return WorkflowResult.Refuse("Control.Rescore.NoGroupTable", ReportTag.Group);
         }
 
         // The completion and the scores are one unit: a case that moved on without the scores it was done with, or
         // scores of a task still open, is a half write (issue 14). Returning or throwing before the commit keeps neither.
         var today = session.Workspace.Today;
         using var unit = session.Runtime.BeginTransaction();
-        var done = session.Runtime.Complete(task.Id, task.Outcomes[0], new Dictionary<string, string>(StringComparer.Ordinal) { [GroupVariable] = group }, actor);
+        var done = session.Runtime.Complete(task.Id, task.Outcomes[0], new Dictionary<string, string>(StringComparer.Ordinal) { [field.Name] = group }, actor);
         if (!done.Ok)
         {
             return done;
@@ -95,22 +93,17 @@ public static class Rescore
             && session.Definitions.Find(task.Workflow, summary.Version)?.Steps.FirstOrDefault(s => s.Id == task.Step)?.Report == ReportTag.Rescore;
     }
 
-    /// <summary>The sheet and the object's latest evaluation on it, for a task of a step tagged <c>report rescore</c>; null otherwise.</summary>
-    private static (MatrixSheet Sheet, EvaluationScore Earlier)? Target(SchoolSession session, WorkflowTask task)
+    /// <summary>
+    /// The sheet, the object's latest evaluation on it and the step, for a task of a step tagged <c>report rescore</c> in
+    /// a re-control; null otherwise.
+    /// </summary>
+    private static (MatrixSheet Sheet, EvaluationScore Earlier, TaskStep Step)? Target(SchoolSession session, WorkflowTask task)
     {
         var summary = session.Runtime.Case(task.CaseId);
-        var step = summary is null ? null : session.Definitions.Find(task.Workflow, summary.Version)?.Steps.FirstOrDefault(s => s.Id == task.Step);
-        var key = summary is null ? null : Key(summary.Key);
-        var sheet = key is not null && key.TryGetValue(PlanRecontrol.Sheet, out var sheetId) ? DecisionMatrix.From(session.Policy)?.Find(sheetId) : null;
-        var objectId = key?.GetValueOrDefault(PlanRecontrol.Object);
-        var earlier = objectId is null || sheet is null ? null : session.Data.Scores.LastOrDefault(s => s.ObjectId == objectId && s.Sheet == sheet.Id);
-        return step?.Report != ReportTag.Rescore || sheet is null || earlier is null ? null : (sheet, earlier);
+        var step = summary is null ? null : session.Definitions.Find(task.Workflow, summary.Version)?.Steps.FirstOrDefault(s => s.Id == task.Step) as TaskStep;
+        var key = summary is null ? null : RecontrolCases.Target(session.Definitions, summary);
+        var sheet = key is { } target ? DecisionMatrix.From(session.Policy)?.Find(target.Sheet) : null;
+        var earlier = key is null || sheet is null ? null : session.Data.Scores.LastOrDefault(s => s.ObjectId == key.Value.ObjectId && s.Sheet == sheet.Id);
+        return step?.Report != ReportTag.Rescore || sheet is null || earlier is null ? null : (sheet, earlier, step);
     }
-
-    /// <summary>The named parts of a case key ("object=t010;sheet=III.3").</summary>
-    private static Dictionary<string, string> Key(string key) =>
-        key.Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => part.Split('=', 2))
-            .Where(pair => pair.Length == 2)
-            .ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
 }

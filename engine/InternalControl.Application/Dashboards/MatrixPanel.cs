@@ -1,6 +1,7 @@
 using InternalControl.Application.Access;
 using InternalControl.Application.Cases;
 using InternalControl.Application.Control;
+using InternalControl.Application.Plans;
 using InternalControl.Application.Reports;
 using InternalControl.Workflows.Tasks;
 
@@ -11,17 +12,13 @@ namespace InternalControl.Application.Dashboards;
 /// §3.2-3.4): per sheet, the objects in groups A, B and C from their latest scores (the evaluation report's own
 /// standings, under the school's exemption parameter), and the re-controls that fall due this month: a next task due
 /// this month, or the wait before the second control ending this month.
-/// A re-control is a case the matrix's rules opened for an object and a sheet: its key names the score's
-/// <c>object</c> and <c>sheet</c>, which is how it is told from every other case without naming a workflow here.
+/// A re-control is a case of the workflow the policy tags <c>report recontrol</c>, keyed by the score's object and sheet
+/// (<see cref="RecontrolCases"/>), which is how it is told from every other case without naming a workflow or a key
+/// part here.
 /// Only the school's heads get a panel: for anyone else, and for a policy without a matrix, there is none.
 /// </summary>
 public sealed class MatrixPanel
 {
-    // The score fact's fields a re-control is keyed by (`start ... for x.object, x.sheet`): the case key is
-    // "object=ID;sheet=CODE" (WorkflowRuntime joins the key's parts as part=value with ';').
-    private const string ObjectPart = "object";
-    private const string SheetPart = "sheet";
-
     private readonly IReadOnlyList<SheetEvaluation> _evaluations;
 
     private MatrixPanel(IReadOnlyList<SheetEvaluation> evaluations, IReadOnlyList<MatrixSheetCount> sheets, IReadOnlyList<MatrixRecontrol> recontrols, DateOnly month)
@@ -76,7 +73,7 @@ public sealed class MatrixPanel
         var end = month.AddMonths(1);
         var objects = evaluations.Select(e => (e.ObjectId, e.Sheet)).ToHashSet();
         var matrixCases = session.Runtime.Cases(openOnly: true)
-            .Select(c => (c.Id, Part: KeyParts(c.Key)))
+            .Select(c => (c.Id, Part: RecontrolCases.Target(session.Definitions, c)))
             .Where(c => c.Part is { } p && objects.Contains(p))
             .ToDictionary(c => c.Id, c => c.Part!.Value);
         var byTask = session.Runtime.Tasks(new TaskQuery())
@@ -97,20 +94,5 @@ public sealed class MatrixPanel
             .OrderBy(r => r.Due).ThenBy(r => r.Sheet, StringComparer.Ordinal).ThenBy(r => r.ObjectId, StringComparer.Ordinal)
             .ToList();
         return new MatrixPanel(evaluations, counts, recontrols, month);
-    }
-
-    /// <summary>The object and sheet of a case keyed "object=ID;sheet=CODE", else null.</summary>
-    private static (string ObjectId, string Sheet)? KeyParts(string key)
-    {
-        var parts = key.Split(';');
-        if (parts.Length != 2)
-        {
-            return null;
-        }
-
-        var values = parts.Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
-        return values.TryGetValue(ObjectPart, out var objectId) && values.TryGetValue(SheetPart, out var sheet)
-            ? (objectId, sheet)
-            : null;
     }
 }

@@ -9,12 +9,19 @@ namespace InternalControl.Application.Plans;
 /// </summary>
 public static class PlanInbox
 {
-    /// <summary>The title of each open <see cref="PlanTasks.Workflow"/> case by case id; empty for a school without a plan.</summary>
+    /// <summary>The title of each open case of a planned control (<see cref="PlanTasks"/>) by case id; empty for a school without a plan.</summary>
     public static IReadOnlyDictionary<long, string> Titles(SchoolSession session, Localizer localizer)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(localizer);
-        var cases = session.Runtime.Cases(true).Where(c => c.Workflow == PlanTasks.Workflow).ToList();
+        // One definition per workflow and version (a reading session compiles no policy: the runtime reads the stored text).
+        var cases = session.Runtime.Cases(true)
+            .GroupBy(c => (c.Workflow, c.Version))
+            .SelectMany(g => session.Runtime.DefinitionOf(g.First().Id) is { } definition
+                ? g.Select(c => (c.Id, Control: PlanTasks.ControlOf(definition, c.Key)))
+                : [])
+            .Where(c => c.Control is not null)
+            .ToList();
         if (cases.Count == 0)
         {
             return new Dictionary<long, string>();
@@ -24,9 +31,7 @@ public static class PlanInbox
         var titles = new Dictionary<long, string>();
         foreach (var c in cases)
         {
-            // The key is "control=1.04;month=2026-11" (the workflow's key parts in order).
-            var control = c.Key.Split(';').Select(p => p.Split('=', 2)).FirstOrDefault(p => p.Length == 2 && p[0] == "control")?[1];
-            if (control is not null && plan.TryGetValue(control, out var row))
+            if (plan.TryGetValue(c.Control!, out var row))
             {
                 titles[c.Id] = PlanText.Title(row, session.Data, localizer);
             }

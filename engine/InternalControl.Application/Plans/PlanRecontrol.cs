@@ -15,10 +15,13 @@ namespace InternalControl.Application.Plans;
 /// </summary>
 public static class PlanRecontrol
 {
-    /// <summary>The key part that names the controlled object (a staff, class or subject id).</summary>
+    /// <summary>
+    /// The key part that names the controlled object (a staff, class or subject id) in the shipped policy, which case
+    /// lists read to name a case's object (<see cref="Cases.CaseObjects"/>).
+    /// </summary>
     public const string Object = "object";
 
-    /// <summary>The key part that names the evaluation sheet.</summary>
+    /// <summary>The key part that names the evaluation sheet in the shipped policy, as <see cref="Object"/>.</summary>
     public const string Sheet = "sheet";
 
     /// <summary>The case variable with the month of the plan's second control (yyyy-mm).</summary>
@@ -28,19 +31,26 @@ public static class PlanRecontrol
     public const string Venue = "venue";
 
     /// <summary>
-    /// <paramref name="variables"/> with the plan's second-control month and venue added when the case is keyed by
-    /// an object and a sheet the plan controls, or with the matrix's venue (<paramref name="matrixVenue"/>: the venue's
-    /// key for an object and a sheet, or null) when the plan does not control them; the variables as they are
-    /// otherwise (null stays null).
+    /// <paramref name="variables"/> with the plan's second-control month and venue added when the case re-controls an
+    /// object on a sheet (<paramref name="target"/>: a start of the workflow tagged <c>report recontrol</c>, whose first
+    /// two key values are the object and the sheet, whatever its key's parts are called) that the plan controls, or with
+    /// the matrix's venue (<paramref name="matrixVenue"/>: the venue's key for an object and a sheet, or null) when the
+    /// plan does not control them; the variables as they are otherwise (null stays null).
     /// </summary>
     public static Dictionary<string, string>? With(
-        Dictionary<string, string>? variables, Func<IReadOnlyList<PlanControl>> plan, DateOnly today, Func<string, string, string?>? matrixVenue = null)
+        Dictionary<string, string>? variables,
+        (string ObjectId, string Sheet)? target,
+        Func<IReadOnlyList<PlanControl>> plan,
+        DateOnly today,
+        Func<string, string, string?>? matrixVenue = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        if (variables is null || !variables.TryGetValue(Object, out var objectId) || !variables.TryGetValue(Sheet, out var sheet))
+        if (variables is null || target is not { } found)
         {
             return variables;
         }
+
+        var (objectId, sheet) = found;
 
         var rows = plan().Where(c => c.ObjectId == objectId && c.Sheet == sheet).ToList();
         if (rows.Count == 0)

@@ -1,48 +1,59 @@
 using System.Globalization;
 using InternalControl.Application.Cases;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Plans;
+using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Runtime;
 
 namespace InternalControl.Application.Plans;
 
 /// <summary>
 /// Turns the school's internal control plan (Order No. 130, seed 000 §2.1) into work: each control held in today's
-/// month becomes a case of the policy's <see cref="Workflow"/> (seeds/policies/kz/30-internal-control-plan.icp), keyed
-/// by the control and the month, and so does each control whose second control falls in this month (§3.1, a
-/// re-control; <see cref="PlanStart.Recontrol"/> says which, from the plan and the month, so the case carries no flag
-/// of it). The case carries the plan's responsible person (<c>responsible</c>), and the workflow's first task names them
-/// its assignee (<c>assignee responsible</c>), so the task is theirs from its creation; the workflow takes the result to
-/// the venue's chair. Running it again in the same month changes nothing.
+/// month becomes a case of the workflow the policy tags <c>report plan_control</c> (<see cref="ReportTag.PlanControl"/>;
+/// "plan-control" in seeds/policies/kz/30-internal-control-plan.icp, whatever a policy calls it), keyed by the control
+/// and the month (the workflow's first two key parts, whatever they are called), and so does each control whose second
+/// control falls in this month (§3.1, a re-control; <see cref="PlanStart.Recontrol"/> says which, from the plan and the
+/// month, so the case carries no flag of it). The case carries the plan's columns as the tag's variables
+/// (<see cref="Responsible"/>, <see cref="PlanRecontrol.Venue"/>, <see cref="Output"/>, <see cref="Sheet"/>), and the
+/// workflow's first task names the responsible person its assignee (<c>assignee responsible</c>), so the task is theirs
+/// from its creation; the workflow takes the result to the venue's chair. Running it again in the same month changes
+/// nothing.
 /// </summary>
 public static class PlanTasks
 {
-    /// <summary>The workflow a planned control runs (the contract between this feature and the Kazakh policy).</summary>
-    public const string Workflow = "plan-control";
+    /// <summary>The case variable with the plan's responsible person (a staff id): the contract of the tag.</summary>
+    public const string Responsible = "responsible";
+
+    /// <summary>The case variable with the plan's output code (as <see cref="PlanCodes.Code(PlanOutput)"/> writes it).</summary>
+    public const string Output = "output";
+
+    /// <summary>The case variable with the control's evaluation sheet, when it has one.</summary>
+    public const string Sheet = "sheet";
 
     /// <summary>Who opens the cases, in the journal.</summary>
     public const string StartedBy = "plan";
 
     /// <summary>
     /// Opens the cases of today's month for the school's stored plan; nothing, and no read of the plan, when the
-    /// school's policy has no <see cref="Workflow"/> (a Kyrgyz school's). <see cref="SchoolSession.Evaluate"/> runs it.
+    /// school's policy has no workflow tagged <c>plan_control</c> (a Kyrgyz school's). <see cref="SchoolSession.Evaluate"/> runs it.
     /// </summary>
     public static IReadOnlyList<PlanStart> StartMonth(SchoolSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return session.Definitions.Latest(Workflow) is null
+        return Workflow(session) is null
             ? []
             : Start(session, session.Workspace.Database.Plans.Load(session.Workspace.School.Id));
     }
 
     /// <summary>
-    /// Opens the cases of today's month for <paramref name="plan"/>. Nothing when the school's policy has no
-    /// <see cref="Workflow"/> (a Kyrgyz school's) or the plan is empty.
+    /// Opens the cases of today's month for <paramref name="plan"/>. Nothing when the school's policy has no workflow
+    /// tagged <c>plan_control</c> (a Kyrgyz school's) or the plan is empty.
     /// </summary>
     public static IReadOnlyList<PlanStart> Start(SchoolSession session, IReadOnlyList<PlanControl> plan)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(plan);
-        if (plan.Count == 0 || session.Definitions.Latest(Workflow) is null)
+        if (plan.Count == 0 || Workflow(session) is not { } workflow)
         {
             return [];
         }
@@ -61,19 +72,19 @@ public static class PlanTasks
 
             var variables = new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["control"] = control.Id,
-                ["month"] = month,
-                ["venue"] = control.Venue.Code(),
-                ["output"] = control.Output.Code(),
-                ["responsible"] = control.ResponsibleId,
+                [workflow.Key[0]] = control.Id,
+                [workflow.Key[1]] = month,
+                [PlanRecontrol.Venue] = control.Venue.Code(),
+                [Output] = control.Output.Code(),
+                [Responsible] = control.ResponsibleId,
             };
             if (control.Sheet is { } sheet)
             {
-                variables["sheet"] = sheet;
+                variables[Sheet] = sheet;
             }
 
             var subject = control.ObjectKind == PlanObjectKind.Subject ? control.ObjectId : null;
-            var result = session.Runtime.Start(Workflow, new CaseContext(null, subject, null, variables), StartedBy);
+            var result = session.Runtime.Start(workflow.Name, new CaseContext(null, subject, null, variables), StartedBy);
             if (!result.Ok)
             {
                 continue;
@@ -84,4 +95,35 @@ public static class PlanTasks
 
         return started;
     }
+
+    /// <summary>
+    /// The name of the workflow a planned control runs (tagged <c>plan_control</c>, keyed by at least the control and
+    /// the month), or null when the school's policy has none.
+    /// </summary>
+    public static string? WorkflowName(SchoolSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return Workflow(session)?.Name;
+    }
+
+    /// <summary>
+    /// The plan's control a case keyed <paramref name="key"/> carries out when <paramref name="definition"/>, the one the
+    /// case runs on, is tagged <c>plan_control</c> (the key's first part, whatever it is called); else null.
+    /// </summary>
+    public static string? ControlOf(WorkflowDefinition? definition, string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (definition is not { Report: ReportTag.PlanControl, Key.Count: >= 2 })
+        {
+            return null;
+        }
+
+        // The key is "control=1.04;month=2026-11" (the workflow's key parts in order, whatever they are called).
+        var prefix = definition.Key[0] + "=";
+        return key.Split(';').FirstOrDefault(p => p.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..];
+    }
+
+    /// <summary>The workflow tagged <c>plan_control</c> with a key of the control and the month, or null.</summary>
+    private static WorkflowDefinition? Workflow(SchoolSession session) =>
+        session.Definitions.LatestTagged(ReportTag.PlanControl) is { Key.Count: >= 2 } workflow ? workflow : null;
 }

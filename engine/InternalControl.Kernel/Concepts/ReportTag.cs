@@ -39,19 +39,52 @@ public static class ReportTag
 
     /// <summary>
     /// The pedagogical council's decision on one pupil (No. 97 9.5): a task step whose done task holds the decision
-    /// (the choice field <c>decision</c>) and the number and date of the council's minutes (<c>minutes_number</c>,
-    /// <c>minutes_date</c>); the council's minutes and the director's order list these decisions per pupil
-    /// (Application/Documents/CouncilDecisions).
+    /// (its field tagged <see cref="Decision"/>) and the number and date of the council's minutes (its fields tagged
+    /// <see cref="MinutesNumber"/> and <see cref="MinutesDate"/>); the council's minutes and the director's order list
+    /// these decisions per pupil (Application/Documents/CouncilDecisions).
     /// </summary>
     public const string CouncilDecision = "council_decision";
 
+    /// <summary>A field of the step tagged <see cref="CouncilDecision"/>: the council's decision (a choice).</summary>
+    public const string Decision = "decision";
+
+    /// <summary>A field of the step tagged <see cref="CouncilDecision"/>: the number of the council's minutes.</summary>
+    public const string MinutesNumber = "minutes_number";
+
+    /// <summary>A field of the step tagged <see cref="CouncilDecision"/>: the date of the council's minutes.</summary>
+    public const string MinutesDate = "minutes_date";
+
     /// <summary>
     /// The re-scoring of an object on its evaluation sheet (seed 000 §3.4): a task step whose task is done with the
-    /// criterion scores, the group the policy's bands give them being the case's <c>group</c> (Application/Control/Rescore).
+    /// criterion scores; the table tagged <see cref="Group"/> places their mean in a group, which the task's field
+    /// tagged <see cref="Group"/> takes (Application/Control/Rescore).
     /// </summary>
     public const string Rescore = "rescore";
 
+    /// <summary>
+    /// An evaluation group (seed 000 §3.2): on a decision table, the bands that place a sheet's mean score in a group
+    /// (its first output); on a field of the step tagged <see cref="Rescore"/>, the field the group is written to.
+    /// </summary>
+    public const string Group = "group";
+
+    /// <summary>
+    /// The workflow of a planned control (Order No. 130, seed 000 §2.1): Application/Plans/PlanTasks starts it for each
+    /// control of the school's plan held in the month, with the plan's columns as its variables (<c>control</c>,
+    /// <c>month</c>, <c>venue</c>, <c>output</c>, <c>responsible</c> and, when the control has one, <c>sheet</c>).
+    /// </summary>
+    public const string PlanControl = "plan_control";
+
+    /// <summary>
+    /// The workflow of the matrix re-control (seed 000 §3.3-3.4): keyed by the evaluated object and its sheet, in that
+    /// order (a rule's <c>start ... for x.object, x.sheet</c>), whatever the key's parts are called; the heads' matrix
+    /// panel and the re-scoring read the object and the sheet from it.
+    /// </summary>
+    public const string Recontrol = "recontrol";
+
     /// <summary>Every tag, in the order the reports use them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [LowAchievers, IndividualWork, NoChangeReport, CauseFinding, DiaryNotice, ParentConversation, SmallCouncil, Improved, Commission, Council, CouncilDecision, Rescore];
+        [LowAchievers, IndividualWork, NoChangeReport, CauseFinding, DiaryNotice, ParentConversation, SmallCouncil, Improved, Commission, Council, CouncilDecision, Decision, MinutesNumber, MinutesDate, Rescore, Group, PlanControl, Recontrol];
+
+    /// <summary>The tags of a task's field (<c>field NAME TYPE ... report TAG</c>); the others tag a workflow, a step or an end.</summary>
+    public static IReadOnlyList<string> OfFields { get; } = [Decision, MinutesNumber, MinutesDate, Group];
 }

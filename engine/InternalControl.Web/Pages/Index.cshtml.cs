@@ -61,7 +61,8 @@ public sealed class IndexModel : SchoolPage
 
         // A planned control's task names its control (topic, object, sheet): its step says only "carry out the control".
         var inbox = access.Inbox(session.Runtime);
-        var planned = inbox.Any(t => t.Workflow == InternalControl.Application.Plans.PlanTasks.Workflow)
+        var planWorkflow = InternalControl.Application.Plans.PlanTasks.WorkflowName(session);
+        var planned = inbox.Any(t => t.Workflow == planWorkflow)
             ? InternalControl.Application.Plans.PlanInbox.Titles(session, Texts)
             : new Dictionary<long, string>();
         // A finding about a teacher (a workflow keyed by teacher) names the teacher and the finding where a pupil goes.

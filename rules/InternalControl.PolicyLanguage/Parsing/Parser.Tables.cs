@@ -1,4 +1,5 @@
 using InternalControl.Kernel.Concepts;
+using InternalControl.Kernel.Text;
 using InternalControl.PolicyLanguage.Syntax;
 using InternalControl.PolicyLanguage.Tokens;
 using InternalControl.PolicyLanguage.Vocabularies;
@@ -32,6 +33,7 @@ internal sealed partial class Parser
             _cursor.ReportExpected(new TextArgument("Rules.Token.HitPolicy"), ["Kw"]);
         }
 
+        var report = !Failed && _cursor.TryKeyword(Kw.Report) ? TableTag() : null;
         var columns = new List<ColumnSyntax>();
         while (!Failed && (_cursor.IsKeyword(Kw.Input) || _cursor.IsKeyword(Kw.Output)))
         {
@@ -66,7 +68,33 @@ internal sealed partial class Parser
 
         _rowLines = false;
         _cursor.ExpectKeyword(Kw.End);
-        return new TableSyntax(start.Through(_cursor.Previous.Span), name, hit.Concept ?? Kw.Unique, aggregator, columns, rows);
+        return new TableSyntax(start.Through(_cursor.Previous.Span), name, hit.Concept ?? Kw.Unique, aggregator, columns, rows) { Report = report };
+    }
+
+    /// <summary>
+    /// The table's report tag (`report group`: what a feature reads the table as, <see cref="ReportTag"/>); another name
+    /// is IC2106 with the nearest tag, or with every tag when none is near, as in a workflow.
+    /// </summary>
+    private string? TableTag()
+    {
+        var token = _cursor.Current;
+        // A tag may be spelled like a keyword of the language (`decision`); it is read as the name it is.
+        var tag = token.Kind == TokenKind.Keyword ? _cursor.Next().Text : _cursor.ExpectIdentifier().Text;
+        if (ReportTag.All.Contains(tag) || tag.Length == 0)
+        {
+            return tag.Length == 0 ? null : tag;
+        }
+
+        if (Suggestions.Best(tag, ReportTag.All) is { } suggestion)
+        {
+            _cursor.Report("IC2106", token.Span, "Workflows.Syntax.ReportTagDidYouMean", tag, suggestion);
+        }
+        else
+        {
+            _cursor.Report("IC2106", token.Span, "Workflows.Syntax.ReportTag", tag, string.Join(", ", ReportTag.All));
+        }
+
+        return null;
     }
 
     private CellSyntax ParseCell()

@@ -1,4 +1,5 @@
 using InternalControl.Localization;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.PolicyLanguage.Tokens;
 using InternalControl.PolicyLanguage.Vocabularies;
@@ -7,8 +8,8 @@ namespace InternalControl.PolicyLanguage.Translation;
 
 /// <summary>
 /// `ic rules translate FILE --to kk|ky|ru|en`: rewrites every vocabulary word (keywords, fact types, fields,
-/// functions) with the target language's word and leaves everything else as written: names, strings, numbers,
-/// comments, layout. It works on tokens, so plug-in blocks (workflows) are translated too; the result compiles
+/// functions) with the target language's word and leaves everything else as written: names, report tags, strings,
+/// numbers, comments, layout. It works on tokens, so plug-in blocks (workflows) are translated too; the result compiles
 /// to the same rules.
 /// </summary>
 public static class PolicyTranslator
@@ -52,6 +53,13 @@ public static class PolicyTranslator
     /// </summary>
     internal static string? ConceptOf(Token token, Token? previous, Vocabulary vocabulary)
     {
+        // A report tag ("report decision") keeps its one spelling in every language, even where a vocabulary word is
+        // spelled like it: the features find workflows, steps, fields and tables by it.
+        if (previous is not null && previous.IsKeyword(Kw.Report))
+        {
+            return null;
+        }
+
         if (token.Kind == TokenKind.Keyword)
         {
             return token.Concept;

@@ -103,6 +103,12 @@ public sealed class CompiledPolicy
     public DecisionTable? Table(string name) => TableModels.FirstOrDefault(t => t.Table.Name == name)?.Table;
 
     /// <summary>
+    /// The table tagged <paramref name="tag"/> (<c>report TAG</c> after its hit policy), or null; the last so tagged when
+    /// several are, so an overlay's table is found before the baseline's.
+    /// </summary>
+    public DecisionTable? TableTagged(string tag) => TableModels.LastOrDefault(t => t.Table.Report == tag)?.Table;
+
+    /// <summary>
     /// Builds the rules of <paramref name="engine"/> now (NRules: its rule model compiled into a session factory; both:
     /// each rule's condition compiled into a delegate) rather than on the first evaluation, so that a host can build them while it
     /// reads the school. Built once per compiled policy, whichever thread asks first; later calls return at once.

@@ -45,6 +45,12 @@ public sealed class DecisionTable
     /// <summary>For collect: Kw.Sum, Kw.Count, Kw.Min or Kw.Max; null otherwise.</summary>
     public string? Aggregator { get; }
 
+    /// <summary>
+    /// The table's report tag (<c>report TAG</c> after its hit policy, <see cref="ReportTag"/>), or null: a feature finds
+    /// the table by it, whatever the policy calls it.
+    /// </summary>
+    public string? Report { get; internal init; }
+
     /// <summary>Input column names.</summary>
     public IReadOnlyList<string> Inputs { get; }
 

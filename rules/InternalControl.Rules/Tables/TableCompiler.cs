@@ -85,7 +85,7 @@ internal static partial class TableCompiler
         var priorityOrder = PriorityOrder(outputs[0], outputValues, binder);
         Check(syntax, context, inputs, inputKinds, rowSets, binder);
         var function = Function(syntax, parameters, rowTests, outputExpressions, outputKinds[0], priorityOrder);
-        var table = new DecisionTable(syntax.Name, syntax.HitPolicy, syntax.Aggregator, inputs.Select(c => c.Name).ToList(), outputs.Select(c => c.Name).ToList(), inputKinds, [.. rowBoxedTests], [.. outputValues], priorityOrder, [.. rowSets], function);
+        var table = new DecisionTable(syntax.Name, syntax.HitPolicy, syntax.Aggregator, inputs.Select(c => c.Name).ToList(), outputs.Select(c => c.Name).ToList(), inputKinds, [.. rowBoxedTests], [.. outputValues], priorityOrder, [.. rowSets], function) { Report = syntax.Report };
 
         var canonical = $"table {syntax.Name} {syntax.HitPolicy} {syntax.Aggregator} rows={syntax.Rows.Count}";
         return new TableModel(table, function, inputKinds, syntax.Aggregator is Kw.Count ? ValueKind.Number : outputKinds[0], canonical)

@@ -2,6 +2,7 @@ using System.Globalization;
 using InternalControl.Application.Cases;
 using InternalControl.Application.Demo;
 using InternalControl.Application.Workspaces;
+using InternalControl.Kernel.Policies;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
@@ -51,9 +52,10 @@ internal sealed class ImportedSchool : IDisposable
 
     /// <summary>
     /// A small Kazakh school (`ic init --country kz`): class 5a with class teacher t010, maths, t001 director and t002
-    /// deputy director, then <paramref name="staff"/> (rows of staff.csv), and <paramref name="plan"/> (rows of plan.csv).
+    /// deputy director, then <paramref name="staff"/> (rows of staff.csv), and <paramref name="plan"/> (rows of plan.csv);
+    /// with <paramref name="policy"/>, that file attached over the shipped one of the same name (`ic policy set`).
     /// </summary>
-    public static ImportedSchool Kazakh(DateOnly today, string staff, string plan) =>
+    public static ImportedSchool Kazakh(DateOnly today, string staff, string plan, PolicySource? policy = null) =>
         new(today, new SampleManifest(Country.Kz, "№27 «Болашақ» мектебі", [Language.Kk, Language.Ru], "2026-2027", today), new Dictionary<string, string>
         {
             ["classes.csv"] = "class_id,name,grade_level,language,class_teacher_id\n5a,5А,5,kk,t010\n",
@@ -65,7 +67,18 @@ internal sealed class ImportedSchool : IDisposable
                 """ + staff,
             ["subjects.csv"] = "subject_id,name_kk,name_ky,name_ru,name_en\nmath,Математика,Математика,Математика,Mathematics\n",
             ["plan.csv"] = "control_id,direction,topic,object_kind,object_id,sheet,month,responsible_id,venue,output,second_month\n" + plan,
-        });
+        },
+        created => Attach(created, policy, today));
+
+    /// <summary>Attaches <paramref name="policy"/> (when given) to the new school, as `ic policy set` would on <paramref name="today"/>.</summary>
+    public static void Attach(DemoSchool created, PolicySource? policy, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(created);
+        if (policy is not null)
+        {
+            created.Database.Policies.Attach(created.School.Id, policy, SchoolTime.MorningOf(today));
+        }
+    }
 
     /// <summary>Writes a file beside the database (outside the import folder), as a later command reads it; returns its path.</summary>
     public string Write(string name, string content) => _temp.Write(name, content);

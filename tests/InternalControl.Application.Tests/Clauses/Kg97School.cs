@@ -1,6 +1,7 @@
 using InternalControl.Application.Cases;
 using InternalControl.Application.Demo;
 using InternalControl.Application.Workspaces;
+using InternalControl.Kernel.Policies;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
@@ -31,7 +32,8 @@ internal sealed class Kg97School : IDisposable
     /// <param name="absences">Rows of absences.csv: pupil_id,date,lessons,excuse,document.</param>
     /// <param name="classes">The whole classes.csv, when a test needs other classes (its columns: class_id,name,grade_level,language,class_teacher_id[,marked]).</param>
     /// <param name="sixDayWeek">The school teaches on Saturdays (`ic init --six-day-week`).</param>
-    public Kg97School(DateOnly today, string[]? marks = null, string[]? absences = null, string? classes = null, bool sixDayWeek = false) =>
+    /// <param name="policy">A copy of the shipped file, attached over it (a policy that renames its names).</param>
+    public Kg97School(DateOnly today, string[]? marks = null, string[]? absences = null, string? classes = null, bool sixDayWeek = false, PolicySource? policy = null) =>
         _school = new ImportedSchool(
             today,
             new SampleManifest(Country.Kg, "№97 орто мектеби", [Language.Ky, Language.Ru], "2026-2027", today),
@@ -77,6 +79,8 @@ internal sealed class Kg97School : IDisposable
                 {
                     created.Database.Schools.SetSixDayWeek(created.School.Id, true);
                 }
+
+                ImportedSchool.Attach(created, policy, today);
             });
 
     public Workspace Workspace => _school.Workspace;
@@ -95,9 +99,9 @@ internal sealed class Kg97School : IDisposable
     public static DateOnly Oct20 { get; } = new(2026, 10, 20);
 
     /// <summary>A school where p1 has three 2s in maths and the nightly evaluation of 20 October opened the 5.7 case.</summary>
-    public static Kg97School WithCase()
+    public static Kg97School WithCase(PolicySource? policy = null)
     {
-        var school = new Kg97School(Oct20, ThreeTwos("2026-10-01", "2026-10-02", "2026-10-05"));
+        var school = new Kg97School(Oct20, ThreeTwos("2026-10-01", "2026-10-02", "2026-10-05"), policy: policy);
         Assert.Equal(1, school.Evaluate().Opened);
         return school;
     }

@@ -1,6 +1,7 @@
 using InternalControl.Application.Cases;
 using InternalControl.Application.Plans;
 using InternalControl.Application.Workspaces;
+using InternalControl.Kernel.Policies;
 using InternalControl.Workflows.Runtime;
 using InternalControl.Workflows.Tasks;
 
@@ -22,7 +23,10 @@ internal sealed class KzPlanSchool : IDisposable
 
     private readonly ImportedSchool _school;
 
-    public KzPlanSchool(DateOnly today, bool councilHead = false) =>
+    /// <param name="today">The school day the clock stands at.</param>
+    /// <param name="councilHead">t012 heads the methodological council.</param>
+    /// <param name="policy">A copy of a shipped file, attached over it (a policy that renames its names).</param>
+    public KzPlanSchool(DateOnly today, bool councilHead = false, PolicySource? policy = null) =>
         _school = ImportedSchool.Kazakh(
             today,
             staff: """
@@ -35,7 +39,8 @@ internal sealed class KzPlanSchool : IDisposable
                 2.16,2,1 және 5- сыныптардың бейімделу кезеңі,school,,,12|1,t003,methodological_council,reference_note,
                 1.05,1,Мектептің ішкі еңбек тәртібі ережесі,school,,,8,t001,pedagogical_council,minutes,
 
-                """);
+                """,
+            policy);
 
     public Workspace Workspace => _school.Workspace;
 

@@ -1,6 +1,8 @@
 using InternalControl.Application.Cases;
 using InternalControl.Application.Control;
+using InternalControl.Application.Plans;
 using InternalControl.Application.Workspaces;
+using InternalControl.Kernel.Policies;
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
 using InternalControl.Workflows.Runtime;
@@ -24,7 +26,9 @@ internal sealed class KzRecontrolSchool : IDisposable
 
     private readonly ImportedSchool _school;
 
-    public KzRecontrolSchool(DateOnly today)
+    /// <param name="today">The school day the clock stands at.</param>
+    /// <param name="policy">A copy of a shipped file, attached over it (a policy that renames its names).</param>
+    public KzRecontrolSchool(DateOnly today, PolicySource? policy = null)
     {
         _school = ImportedSchool.Kazakh(
             today,
@@ -37,7 +41,8 @@ internal sealed class KzRecontrolSchool : IDisposable
             plan: """
                 3.04,3,Мұғалімнің зерттеу тәжірибесі,staff,t010,III.3,9,t002,methodological_council,minutes,3
 
-                """);
+                """,
+            policy);
         var scores = _school.Write("scores.csv", """
             object_id,object_kind,sheet,criterion,score,date,inspector_id
             t010,teacher,III.3,1,0,2026-10-01,t002
@@ -61,9 +66,9 @@ internal sealed class KzRecontrolSchool : IDisposable
     /// <summary>Moves the clock to a morning and fires what came due.</summary>
     public void MoveTo(DateOnly day) => _school.MoveTo(day);
 
-    /// <summary>The open re-control case of a teacher on III.3.</summary>
+    /// <summary>The open re-control case of a teacher on III.3 (a case of the workflow tagged <c>recontrol</c>, whatever its name).</summary>
     public long Recontrol(string teacher) =>
-        Runtime.Cases(openOnly: true).Single(c => c.Workflow == "recontrol" && c.Key.Contains(teacher, StringComparison.Ordinal)).Id;
+        Runtime.Cases(openOnly: true).Single(c => RecontrolCases.Target(Session.Definitions, c) is { } target && target.ObjectId == teacher).Id;
 
     /// <summary>Evaluates, acts on and hears the planned teacher's re-control, then moves to March 1st: its rescore is due.</summary>
     public long AtRescore()

@@ -20,6 +20,20 @@ public sealed class PolicyTranslatorTests
     }
 
     [Fact]
+    public void Translate_ReportTagSpelledLikeAKeyword_KeepsTheTagAndTranslatesTheRest()
+    {
+        // Arrange: `decision` is also the word of a test's expectation, so the field's name is translated like it; after
+        // `report` it is the tag the council's minutes find the field by (No. 97 9.5), which stays.
+        const string source = "  field decision choice [promote, repeat_course] required report decision";
+
+        // Act
+        var result = PolicyTranslator.Translate(source, "p.icp", Language.Ru);
+
+        // Assert
+        Assert.Equal("  поле решение выбор [promote, repeat_course] обязательно отчёт decision", result.Value);
+    }
+
+    [Fact]
     public void Translate_RussianSynonym_WritesCanonicalKyrgyzWord()
     {
         // Act

@@ -33,6 +33,34 @@ public sealed class ReportTagTests
     }
 
     [Fact]
+    public void Load_FieldTagAfterAField_TagsTheFieldAndTheStepKeepsItsOwnTag()
+    {
+        // Arrange: No. 97 9.5's council, its fields named in Kyrgyz; `report council_decision` after the last field's tag
+        // is a step's tag and stays the step's.
+        const string source = """
+            workflow "w" version 1 key pupil
+              step council: task director
+                field чечим choice [promote, repeat_course] required report decision
+                field протокол_номери text report minutes_number
+                field протокол_күнү date required report minutes_date
+                report council_decision
+                outcome decided -> done
+              step done: end "decided"
+            end
+            """;
+
+        // Act
+        var result = WorkflowBinder.Load(source, "w.icp");
+
+        // Assert
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Select(d => d.Render(Language.En, source))));
+        var step = Assert.IsType<TaskStep>(Assert.Single(result.Value!).StepTagged(ReportTag.CouncilDecision));
+        Assert.Equal(
+            ("чечим", "протокол_номери", "протокол_күнү"),
+            (step.FieldTagged(ReportTag.Decision)?.Name, step.FieldTagged(ReportTag.MinutesNumber)?.Name, step.FieldTagged(ReportTag.MinutesDate)?.Name));
+    }
+
+    [Fact]
     public void Load_KyrgyzKeyword_TagsTheStep()
     {
         // Arrange: `эсеп` is Kyrgyz for `report`.
@@ -86,7 +114,7 @@ public sealed class ReportTagTests
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(("IC2106", 1, 31, 7), (error.Code, error.Span.Line, error.Span.Column, error.Span.Length));
         Assert.Equal(
-            "«summary» есеп белгісі емес; есептер мыналарды біледі: low_achievers, individual_work, no_change_report, cause_finding, diary_notice, parent_conversation, small_council, improved, commission, council, council_decision, rescore.",
+            "«summary» есеп белгісі емес; есептер мыналарды біледі: low_achievers, individual_work, no_change_report, cause_finding, diary_notice, parent_conversation, small_council, improved, commission, council, council_decision, decision, minutes_number, minutes_date, rescore, group, plan_control, recontrol.",
             error.Message(Language.Kk));
     }
 

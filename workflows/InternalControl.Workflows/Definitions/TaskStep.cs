@@ -34,4 +34,7 @@ public sealed record TaskStep(
 
     /// <summary>The field with this name, or null.</summary>
     public FieldDefinition? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>The field tagged <paramref name="tag"/> (<c>report TAG</c> after the field), or null.</summary>
+    public FieldDefinition? FieldTagged(string tag) => Fields.FirstOrDefault(f => f.Report == tag);
 }

@@ -42,6 +42,17 @@ public sealed class WorkflowCatalog
     public WorkflowDefinition? Latest(string name) =>
         _definitions.Values.Where(d => d.Name == name).MaxBy(d => d.Version);
 
+    /// <summary>
+    /// The latest version of the workflow whose latest version is tagged <paramref name="tag"/> (<c>report TAG</c>), or
+    /// null; the first by name when several are. A feature finds its workflow so, whatever the policy calls it.
+    /// </summary>
+    public WorkflowDefinition? LatestTagged(string tag) =>
+        _definitions.Values.GroupBy(d => d.Name, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(d => d.Version)!)
+            .Where(d => d.Report == tag)
+            .OrderBy(d => d.Name, StringComparer.Ordinal)
+            .FirstOrDefault();
+
     /// <summary>A given version of a workflow, or null.</summary>
     public WorkflowDefinition? Find(string name, int version) => _definitions.GetValueOrDefault((name, version));
 }

@@ -1,5 +1,6 @@
 using InternalControl.Kernel.Time;
 using InternalControl.Localization;
+using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Journal;
 using InternalControl.Workflows.Storage;
 
@@ -17,6 +18,17 @@ public sealed partial class WorkflowRuntime
     {
         var s = _store.LoadCase(caseId);
         return s is null || s.SchoolId != SchoolId ? null : Summary(s);
+    }
+
+    /// <summary>
+    /// The definition a case runs on (the loaded one when its hash matches, else the stored text of its version), or
+    /// null for a case of another school or none: a reader finds a case's report tags so even where no policy is
+    /// compiled (`ic tasks` reads the stored text).
+    /// </summary>
+    public WorkflowDefinition? DefinitionOf(long caseId)
+    {
+        var s = _store.LoadCase(caseId);
+        return s is null || s.SchoolId != SchoolId ? null : Definition(s.Workflow, s.Version, s.Hash);
     }
 
     private static CaseSummary Summary(CaseState s) => new(

@@ -106,7 +106,15 @@ public sealed partial class WorkflowBlockParser
 
         IReadOnlyList<string> options = type is FieldType.Choice or FieldType.Choices ? List(cursor) : [];
         var required = cursor.TryKeyword(Kw.Required);
-        return new FieldDefinition(name, type ?? FieldType.Text, required, options);
+        // `report TAG` after a field tags the field when TAG is a field's tag; any other tag is the step's clause.
+        string? report = null;
+        if (cursor.IsKeyword(Kw.Report) && cursor.Peek(1).Kind is TokenKind.Identifier or TokenKind.Keyword && ReportTag.OfFields.Contains(cursor.Peek(1).Text))
+        {
+            cursor.Next();
+            report = Tag(cursor);
+        }
+
+        return new FieldDefinition(name, type ?? FieldType.Text, required, options) { Report = report };
     }
 
     private static TaskDeadline ParseDeadline(TokenCursor cursor, string id, List<ParameterUse> uses)
