@@ -31,6 +31,25 @@ public sealed class InboxTests
 
     [Theory]
     [ClassData(typeof(Backends))]
+    public void Tasks_HolderWithRolesInClasses_ReadsTheHoldersOpenTasksOnly(Backend backend)
+    {
+        // Arrange: the inbox's query, with the holder's roles limited to classes (a subject teacher's).
+        using var f = new WorkflowFixture(backend);
+        var runtime = f.Runtime();
+        runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
+        var query = new TaskQuery { Holder = Some.MathTeacher, OrRoles = [WorkflowRole.ClassTeacher.Code()], OrRolesInClasses = ["7A", "7B"] };
+
+        // Act
+        var mine = runtime.Tasks(query);
+        var others = runtime.Tasks(query with { Holder = "T-nobody" });
+
+        // Assert
+        Assert.Equal("individual_work", Assert.Single(mine).Step);
+        Assert.Empty(others);
+    }
+
+    [Theory]
+    [ClassData(typeof(Backends))]
     public void Complete_BadChoice_RefusedInKazakh(Backend backend)
     {
         // Arrange

@@ -156,11 +156,13 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
             return null;
         }
 
-        using var connection = database.OpenConnection();
-        var row = connection.Query<(string Kind, string PersonId)>(
+        // Every request asks, so on a leased connection with the statement kept prepared.
+        using var lease = database.Lease();
+        return lease.Commands.Single(
             "SELECT person_kind, person_id FROM web_sessions WHERE token_hash = @hash AND school_id = @schoolId AND ended_at IS NULL AND expires_at > @now",
-            new { hash = Hash(token), schoolId, now = Stamp(clock.GetUtcNow()) }).ToList();
-        return row is [var found] ? new Person(schoolId, Enum.Parse<PersonKind>(found.Kind), found.PersonId) : null;
+            null,
+            row => new Person(schoolId, Enum.Parse<PersonKind>(row.GetString(0)), row.GetString(1)),
+            ("@hash", Hash(token)), ("@schoolId", schoolId), ("@now", Stamp(clock.GetUtcNow())));
     }
 
     /// <summary>Ends a session (sign-out): its cookie no longer signs anyone in.</summary>
@@ -175,12 +177,14 @@ public sealed class AccessStore(SchoolDatabase database, long schoolId, TimeProv
     }
 
     /// <summary>Records who did what, to which opaque id.</summary>
+    /// <remarks>A case view writes one, so on a leased connection with the statement kept prepared.</remarks>
     public void Audit(string actor, string action, string? target)
     {
-        using var connection = database.OpenConnection();
-        connection.Execute(
+        using var lease = database.Lease();
+        lease.Commands.Execute(
             "INSERT INTO web_audit (school_id, at, actor, action, target) VALUES (@schoolId, @at, @actor, @action, @target)",
-            new { schoolId, at = Stamp(clock.GetUtcNow()), actor, action, target });
+            null,
+            ("@schoolId", schoolId), ("@at", Stamp(clock.GetUtcNow())), ("@actor", actor), ("@action", action), ("@target", target));
     }
 
     /// <summary>The audit trail, newest first.</summary>

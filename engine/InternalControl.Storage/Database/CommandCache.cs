@@ -12,6 +12,12 @@ namespace InternalControl.Storage.Database;
 /// </summary>
 public sealed class CommandCache : IDisposable
 {
+    /// <summary>
+    /// How many statements a connection keeps prepared: a leased connection lives long, and queries built from their
+    /// filters (the inbox's) come in many texts; past this many, the kept ones are finalized and prepared again as used.
+    /// </summary>
+    internal const int MaxStatements = 256;
+
     private readonly SqliteConnection? _sqlite;
     private readonly NpgsqlConnection? _postgres;
     private readonly Dictionary<string, PreparedStatement> _statements = [];
@@ -64,6 +70,11 @@ public sealed class CommandCache : IDisposable
         CheckOpen(tx);
         if (!_statements.TryGetValue(sql, out var statement))
         {
+            if (_statements.Count >= MaxStatements)
+            {
+                DisposeAll(_statements);
+            }
+
             statement = PreparedStatement.Prepare(_sqlite!, sql, [.. args.Select(a => a.Name)]);
             _statements[sql] = statement;
         }
@@ -81,6 +92,11 @@ public sealed class CommandCache : IDisposable
         CheckOpen(tx);
         if (!_commands.TryGetValue(sql, out var command))
         {
+            if (_commands.Count >= MaxStatements)
+            {
+                DisposeAll(_commands);
+            }
+
             command = NpgsqlPreparedStatement.Prepare(_postgres, sql, [.. args.Select(a => a.Name)]);
             _commands[sql] = command;
         }
@@ -127,19 +143,23 @@ public sealed class CommandCache : IDisposable
         }
     }
 
+    /// <summary>How many statements are kept prepared (for tests).</summary>
+    internal int Count => _statements.Count + _commands.Count;
+
     public void Dispose()
     {
-        foreach (var statement in _statements.Values)
+        DisposeAll(_statements);
+        DisposeAll(_commands);
+    }
+
+    private static void DisposeAll<T>(Dictionary<string, T> statements)
+        where T : IDisposable
+    {
+        foreach (var statement in statements.Values)
         {
             statement.Dispose();
         }
 
-        foreach (var command in _commands.Values)
-        {
-            command.Dispose();
-        }
-
-        _statements.Clear();
-        _commands.Clear();
+        statements.Clear();
     }
 }

@@ -243,8 +243,28 @@ public sealed class SchoolDatabase
         return connection;
     }
 
-    /// <summary>Releases pooled connections to this file (before a temporary folder is deleted).</summary>
-    public static void ReleaseAll() => SqliteConnection.ClearAllPools();
+    /// <summary>
+    /// Lends a connection with its prepared statements (dispose the lease to give it back): on SQLite one of the
+    /// database's idle connections, whose statements stay prepared from one use to the next, or a new one; on
+    /// PostgreSQL a connection of Npgsql's pool. One user at a time; see <see cref="ConnectionLease"/>.
+    /// </summary>
+    public ConnectionLease Lease()
+    {
+        if (IsPostgres)
+        {
+            var postgres = ConnectPostgres();
+            return new ConnectionLease(postgres, new CommandCache(postgres), null);
+        }
+
+        return ConnectionPool.Of(_connectionString).Rent(Connect);
+    }
+
+    /// <summary>Releases pooled connections, leased ones included (before a temporary folder is deleted).</summary>
+    public static void ReleaseAll()
+    {
+        ConnectionPool.ClearAll();
+        SqliteConnection.ClearAllPools();
+    }
 
     private void Migrate(Assembly[] assemblies)
     {

@@ -54,11 +54,13 @@ internal sealed class SqlSchoolStore(SchoolDatabase database) : ISchoolStore
     }
 
     /// <inheritdoc/>
+    /// <remarks>Every request of a host reads it, so on a leased connection with the statement kept prepared.</remarks>
     public SchoolStamp Stamp(long schoolId)
     {
-        using var connection = database.OpenConnection();
-        var row = connection.QuerySingle<(long DataVersion, long ShapeVersion, long PolicyVersion, string? RuleEngine, string Year)>(SchoolStamp.ReadSql, new { school = schoolId });
-        return new SchoolStamp(row.DataVersion, row.ShapeVersion, row.PolicyVersion, row.RuleEngine, row.Year);
+        using var lease = database.Lease();
+        return lease.Commands.Single(
+                SchoolStamp.ReadSql, null, row => new SchoolStamp(row.GetInt64(0), row.GetInt64(1), row.GetInt64(2), row.GetStringOrNull(3), row.GetString(4)), ("@school", schoolId))
+            ?? throw new InvalidOperationException("The school does not exist.");
     }
 
     /// <inheritdoc/>

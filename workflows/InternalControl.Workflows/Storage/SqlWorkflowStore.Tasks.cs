@@ -35,8 +35,12 @@ internal sealed partial class SqlWorkflowStore
             args.Add(("@assignee", query.Assignee));
         }
 
+        // The school's filter written +t.school_id when the ids come from the holder's union: SQLite then reads those
+        // ids by primary key instead of every open task of the school by the role index, testing each against the union.
+        var school = "t.school_id";
         if (query.Holder is not null)
         {
+            school = "+t.school_id";
             var roles = Named("@or_role", query.OrRoles);
             var classes = Named("@or_class", query.OrRolesInClasses ?? []);
             filters += " AND t.id IN (" + HolderTasks(roles.Select(r => r.Name).ToList(), query.OrRolesInClasses is null ? null : classes.Select(c => c.Name).ToList(), query.OpenOnly) + ")";
@@ -59,7 +63,7 @@ internal sealed partial class SqlWorkflowStore
             $"""
             SELECT t.id, t.case_id, c.workflow, c.version, c.hash, t.step, t.role, t.assignee, t.claimed_by, c.pupil_id, c.subject_id, t.due, t.status
             FROM wf_tasks t JOIN wf_cases c ON c.id = t.case_id
-            WHERE t.school_id = @school_id{filters}
+            WHERE {school} = @school_id{filters}
             ORDER BY COALESCE(t.due, '9999-12-31'), t.id
             """,
             null,
@@ -94,8 +98,11 @@ internal sealed partial class SqlWorkflowStore
             "UNION SELECT hc.pupil_id FROM wf_tasks ht JOIN wf_cases hc ON hc.id = ht.case_id WHERE ht.school_id = @school_id AND ht.claimed_by = @holder";
         if (classes.Count > 0)
         {
-            sql += " UNION SELECT rt.id FROM pupils p JOIN wf_cases rc ON rc.school_id = @school_id AND rc.pupil_id = p.id JOIN wf_tasks rt ON rt.case_id = rc.id " +
-                "WHERE p.school_id = @school_id AND p.class_id IN (" + string.Join(", ", classes) + ") AND rt.role " + inRoles;
+            // CROSS JOIN keeps SQLite's join order: the classes' pupils by their index, then their cases and tasks; left to
+            // choose without statistics it read every case of the school and looked each pupil up.
+            sql += " UNION SELECT rt.id FROM pupils p CROSS JOIN wf_cases rc CROSS JOIN wf_tasks rt " +
+                "WHERE p.school_id = @school_id AND p.class_id IN (" + string.Join(", ", classes) + ") " +
+                "AND rc.school_id = @school_id AND rc.pupil_id = p.id AND rt.case_id = rc.id AND rt.role " + inRoles;
         }
 
         return sql + " UNION SELECT rt.id FROM wf_cases rc JOIN wf_tasks rt ON rt.case_id = rc.id " +
