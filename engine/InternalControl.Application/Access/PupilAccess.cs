@@ -189,11 +189,23 @@ public sealed class PupilAccess
     public IReadOnlyList<WorkflowTask> Inbox(WorkflowRuntime runtime)
     {
         ArgumentNullException.ThrowIfNull(runtime);
-        var query = IsParent
-            ? new TaskQuery(Role: WorkflowRole.Parents.Code())
-            : new TaskQuery { Holder = Person.Id, OrRoles = [.. _roles], OrRolesInClasses = WholeSchool ? null : [.. _seenClasses] };
-        return [.. runtime.Tasks(query).Where(CanAct)];
+        return [.. runtime.Tasks(InboxQuery).Where(CanAct)];
     }
+
+    /// <summary>
+    /// The rows <see cref="Inbox"/> reads before it keeps those this person may act on: a parent's, the parents' tasks; a
+    /// member of staff's, their own tasks and their roles' tasks in the school (the heads), in the classes they lead (every
+    /// subject), and in the classes they teach (the subjects they teach there, and tasks about no subject).
+    /// </summary>
+    public TaskQuery InboxQuery => IsParent
+        ? new TaskQuery(Role: WorkflowRole.Parents.Code())
+        : new TaskQuery
+        {
+            Holder = Person.Id,
+            OrRoles = [.. _roles],
+            OrRolesInClasses = WholeSchool ? null : [.. _classes],
+            OrRolesInClassSubjects = WholeSchool ? [] : [.. _seenClasses.Where(c => !_classes.Contains(c)).Select(c => new ClassSubjects(c, [.. _subjectsByClass[c]]))],
+        };
 
     public bool CanAct(WorkflowTask task)
     {

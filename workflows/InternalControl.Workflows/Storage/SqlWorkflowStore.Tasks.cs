@@ -43,9 +43,13 @@ internal sealed partial class SqlWorkflowStore
             school = "+t.school_id";
             var roles = Named("@or_role", query.OrRoles);
             var classes = Named("@or_class", query.OrRolesInClasses ?? []);
-            filters += " AND t.id IN (" + HolderTasks(roles.Select(r => r.Name).ToList(), query.OrRolesInClasses is null ? null : classes.Select(c => c.Name).ToList(), query.OpenOnly) + ")";
+            var taught = query.OrRolesInClasses is null ? [] : query.OrRolesInClassSubjects
+                .Select((c, i) => (Class: (Name: "@or_tclass" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Value: c.ClassId), Subjects: Named("@or_t" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "s", c.SubjectIds)))
+                .Where(c => c.Subjects.Count > 0)
+                .ToList();
+            filters += " AND t.id IN (" + HolderTasks(roles.Select(r => r.Name).ToList(), query.OrRolesInClasses is null ? null : classes.Select(c => c.Name).ToList(), [.. taught.Select(c => (c.Class.Name, c.Subjects.Select(s => s.Name).ToList()))], query.OpenOnly) + ")";
             args.Add(("@holder", query.Holder));
-            args.AddRange(roles.Concat(classes).Select(r => (r.Name, (object?)r.Value)));
+            args.AddRange(roles.Concat(classes).Concat(taught.SelectMany(c => c.Subjects.Prepend(c.Class))).Select(r => (r.Name, (object?)r.Value)));
         }
 
         if (query.OpenOnly)
@@ -76,10 +80,11 @@ internal sealed partial class SqlWorkflowStore
     /// <summary>
     /// The ids of the tasks a holder's inbox reads, as a union of selects that each read an index instead of every task of
     /// the school (migrations 2461 and 2471): the tasks assigned to or claimed by the holder; their roles' tasks, of the
-    /// whole school (<paramref name="classes"/> null), or for the pupils of those classes and the pupils the holder has
-    /// (or had) a task for.
+    /// whole school (<paramref name="classes"/> null), or for the pupils of those classes, the pupils of the
+    /// <paramref name="taught"/> classes in cases about the subjects listed with them or about no subject, and the pupils
+    /// the holder has (or had) a task for.
     /// </summary>
-    private static string HolderTasks(List<string> roles, List<string>? classes, bool openOnly)
+    private static string HolderTasks(List<string> roles, List<string>? classes, List<(string Class, List<string> Subjects)> taught, bool openOnly)
     {
         var sql = "SELECT id FROM wf_tasks WHERE school_id = @school_id AND assignee = @holder " +
             "UNION SELECT id FROM wf_tasks WHERE school_id = @school_id AND claimed_by = @holder";
@@ -103,6 +108,14 @@ internal sealed partial class SqlWorkflowStore
             sql += " UNION SELECT rt.id FROM pupils p CROSS JOIN wf_cases rc CROSS JOIN wf_tasks rt " +
                 "WHERE p.school_id = @school_id AND p.class_id IN (" + string.Join(", ", classes) + ") " +
                 "AND rc.school_id = @school_id AND rc.pupil_id = p.id AND rt.case_id = rc.id AND rt.role " + inRoles;
+        }
+
+        foreach (var (taughtClass, subjects) in taught)
+        {
+            sql += " UNION SELECT rt.id FROM pupils p CROSS JOIN wf_cases rc CROSS JOIN wf_tasks rt " +
+                "WHERE p.school_id = @school_id AND p.class_id = " + taughtClass + " " +
+                "AND rc.school_id = @school_id AND rc.pupil_id = p.id AND (rc.subject_id IS NULL OR rc.subject_id IN (" + string.Join(", ", subjects) + ")) " +
+                "AND rt.case_id = rc.id AND rt.role " + inRoles;
         }
 
         return sql + " UNION SELECT rt.id FROM wf_cases rc JOIN wf_tasks rt ON rt.case_id = rc.id " +

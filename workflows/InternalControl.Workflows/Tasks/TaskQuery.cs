@@ -18,4 +18,10 @@ public sealed record TaskQuery(string? Role = null, string? Assignee = null, boo
     /// <see cref="Holder"/> (null: any task of the roles, with a pupil or without).
     /// </summary>
     public IReadOnlyList<string>? OrRolesInClasses { get; init; }
+
+    /// <summary>
+    /// With <see cref="OrRolesInClasses"/> (not null): also those role tasks whose pupil is in one of these classes and
+    /// whose case is about one of the subjects listed with the class, or about no subject.
+    /// </summary>
+    public IReadOnlyList<ClassSubjects> OrRolesInClassSubjects { get; init; } = [];
 }
