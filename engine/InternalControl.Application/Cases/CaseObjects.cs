@@ -1,5 +1,6 @@
 using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
+using InternalControl.Workflows.Runtime;
 
 namespace InternalControl.Application.Cases;
 
@@ -27,7 +28,7 @@ public static class CaseObjects
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(texts);
-        var parts = Parts(key);
+        var parts = CaseKey.Parts(key);
         if (parts.TryGetValue(Plans.PlanRecontrol.Object, out var target) && parts.TryGetValue(Plans.PlanRecontrol.Sheet, out var sheet))
         {
             return ObjectName(data, target) + " · " + sheet + " " + texts.GetOr("Matrix.Sheet." + sheet, "");
@@ -54,7 +55,4 @@ public static class CaseObjects
     /// <summary>Whether a workflow keyed by <paramref name="keyParts"/> is about a teacher (its cases have no pupil).</summary>
     public static bool IsAboutTeacher(IReadOnlyList<string> keyParts) => keyParts?.Contains(TeacherPart, StringComparer.Ordinal) == true;
 
-    /// <summary>A key of named parts ("teacher=t010;finding=attestation;since=..."); a plain key has none.</summary>
-    internal static Dictionary<string, string> Parts(string key) =>
-        key.Split(';').Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
 }

@@ -195,7 +195,7 @@ public sealed class SchoolSession : IDisposable
     }
 
     /// <summary>
-    /// The object and the sheet a start of the workflow tagged <c>report recontrol</c> names (its first two key values,
+    /// The object and the sheet a start of the workflow tagged <c>report recontrols</c> names (its first two key values,
     /// the rule's <c>start ... for x.object, x.sheet</c>), whatever the key's parts are called; null for any other start.
     /// </summary>
     private (string ObjectId, string Sheet)? RecontrolTarget(WorkflowStart intent) =>

@@ -10,7 +10,7 @@ namespace InternalControl.Application.Control;
 
 /// <summary>
 /// Re-scores an object on its evaluation sheet (seed 000 §3.4): the task of a step tagged <c>report rescore</c>, in a
-/// case of the workflow tagged <c>report recontrol</c> (keyed by the object and the sheet, <see cref="RecontrolCases"/>),
+/// case of the workflow tagged <c>report recontrols</c> (keyed by the object and the sheet, <see cref="RecontrolCases"/>),
 /// is done with the sheet's criterion scores, as `ic control score` and scores.csv take them (each criterion 1..n once,
 /// 0-2). The scores are saved, dated today, with the person as the inspector; the group is the policy's table tagged
 /// <c>report group</c> (its bands, §3.2) applied to their mean, and the task completes with it in the step's field

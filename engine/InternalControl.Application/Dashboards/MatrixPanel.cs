@@ -12,7 +12,7 @@ namespace InternalControl.Application.Dashboards;
 /// §3.2-3.4): per sheet, the objects in groups A, B and C from their latest scores (the evaluation report's own
 /// standings, under the school's exemption parameter), and the re-controls that fall due this month: a next task due
 /// this month, or the wait before the second control ending this month.
-/// A re-control is a case of the workflow the policy tags <c>report recontrol</c>, keyed by the score's object and sheet
+/// A re-control is a case of the workflow the policy tags <c>report recontrols</c>, keyed by the score's object and sheet
 /// (<see cref="RecontrolCases"/>), which is how it is told from every other case without naming a workflow or a key
 /// part here.
 /// Only the school's heads get a panel: for anyone else, and for a policy without a matrix, there is none.

@@ -32,7 +32,7 @@ public static class PlanRecontrol
 
     /// <summary>
     /// <paramref name="variables"/> with the plan's second-control month and venue added when the case re-controls an
-    /// object on a sheet (<paramref name="target"/>: a start of the workflow tagged <c>report recontrol</c>, whose first
+    /// object on a sheet (<paramref name="target"/>: a start of the workflow tagged <c>report recontrols</c>, whose first
     /// two key values are the object and the sheet, whatever its key's parts are called) that the plan controls, or with
     /// the matrix's venue (<paramref name="matrixVenue"/>: the venue's key for an object and a sheet, or null) when the
     /// plan does not control them; the variables as they are otherwise (null stays null).

@@ -119,8 +119,7 @@ public static class PlanTasks
         }
 
         // The key is "control=1.04;month=2026-11" (the workflow's key parts in order, whatever they are called).
-        var prefix = definition.Key[0] + "=";
-        return key.Split(';').FirstOrDefault(p => p.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..];
+        return CaseKey.Part(key, definition.Key[0]);
     }
 
     /// <summary>The workflow tagged <c>plan_control</c> with a key of the control and the month, or null.</summary>

@@ -6,14 +6,14 @@ namespace InternalControl.Application.Plans;
 
 /// <summary>
 /// The object and the sheet of a matrix re-control (seed 000 §3.3-3.4): a case of the workflow the policy tags
-/// <c>report recontrol</c> (<see cref="ReportTag.Recontrol"/>), keyed by the object and the sheet in that order (the
+/// <c>report recontrols</c> (<see cref="ReportTag.Recontrol"/>), keyed by the object and the sheet in that order (the
 /// rule's <c>start ... for x.object, x.sheet</c>), whatever the workflow and its key's parts are called.
 /// </summary>
 public static class RecontrolCases
 {
     /// <summary>
     /// The evaluated object and sheet <paramref name="summary"/> re-controls, read from its key by its definition's key
-    /// parts; null for a case of a workflow not tagged <c>recontrol</c>.
+    /// parts; null for a case of a workflow not tagged <c>recontrols</c>.
     /// </summary>
     public static (string ObjectId, string Sheet)? Target(WorkflowCatalog definitions, CaseSummary summary)
     {
@@ -25,12 +25,7 @@ public static class RecontrolCases
             return null;
         }
 
-        // WorkflowRuntime joins the key's parts as part=value with ';', in the key's order.
-        var parts = summary.Key.Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => part.Split('=', 2))
-            .Where(pair => pair.Length == 2)
-            .GroupBy(pair => pair[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal);
+        var parts = CaseKey.Parts(summary.Key);
         return parts.TryGetValue(definition.Key[0], out var objectId) && parts.TryGetValue(definition.Key[1], out var sheet)
             ? (objectId, sheet)
             : null;

@@ -81,8 +81,8 @@ public static class TeacherFindingsReport
     }
 
     // A case keyed by named parts stores "teacher=t010;finding=attestation;since=2021-06-15"; a plain key joins its parts with '/'.
-    private static Dictionary<string, string> KeyParts(string key, IReadOnlyList<string> names) => key.Contains('=', StringComparison.Ordinal)
-        ? CaseObjects.Parts(key)
+    private static IReadOnlyDictionary<string, string> KeyParts(string key, IReadOnlyList<string> names) => key.Contains('=', StringComparison.Ordinal)
+        ? CaseKey.Parts(key)
         : names.Zip(key.Split('/')).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
 
     // A finding recorded by hand (an attestation's or an inspection's, TeacherFindings) keeps its own words as the first

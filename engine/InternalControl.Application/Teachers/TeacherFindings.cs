@@ -69,7 +69,7 @@ public static class TeacherFindings
             [CaseObjects.FindingPart] = source.KeyPart(),
             [CaseObjects.SincePart] = today,
         };
-        var existing = session.Runtime.Cases().FirstOrDefault(c => c.Workflow == workflow.Name && c.Key == string.Join(';', workflow.Key.Select(p => p + "=" + key.GetValueOrDefault(p))));
+        var existing = session.Runtime.Cases().FirstOrDefault(c => c.Workflow == workflow.Name && c.Key == CaseKey.Of(workflow.Key, key.GetValueOrDefault));
         if (existing is not null)
         {
             return Result<CaseSummary>.Failure([Diagnostic.ErrorOf("Teachers.Error.AlreadyRecorded", existing.Id)]);

@@ -79,7 +79,7 @@ public static class ReportTag
     /// order (a rule's <c>start ... for x.object, x.sheet</c>), whatever the key's parts are called; the heads' matrix
     /// panel and the re-scoring read the object and the sheet from it.
     /// </summary>
-    public const string Recontrol = "recontrol";
+    public const string Recontrol = "recontrols";
 
     /// <summary>Every tag, in the order the reports use them.</summary>
     public static IReadOnlyList<string> All { get; } =

@@ -114,7 +114,7 @@ public sealed class ReportTagTests
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(("IC2106", 1, 31, 7), (error.Code, error.Span.Line, error.Span.Column, error.Span.Length));
         Assert.Equal(
-            "«summary» есеп белгісі емес; есептер мыналарды біледі: low_achievers, individual_work, no_change_report, cause_finding, diary_notice, parent_conversation, small_council, improved, commission, council, council_decision, decision, minutes_number, minutes_date, rescore, group, plan_control, recontrol.",
+            "«summary» есеп белгісі емес; есептер мыналарды біледі: low_achievers, individual_work, no_change_report, cause_finding, diary_notice, parent_conversation, small_council, improved, commission, council, council_decision, decision, minutes_number, minutes_date, rescore, group, plan_control, recontrols.",
             error.Message(Language.Kk));
     }
 

@@ -39,7 +39,7 @@ public sealed partial class WorkflowRuntime
             return new StartResult(0, false, Diagnostic.ErrorOf("Workflows.Error.KeyPartMissing", workflow, missing));
         }
 
-        var key = string.Join(";", definition.Key.Select(part => part + "=" + context.Part(part)));
+        var key = CaseKey.Of(definition.Key, context.Part);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var existing = _store.FindOpenCase(SchoolId, workflow, key, outer);
