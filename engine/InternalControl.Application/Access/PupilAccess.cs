@@ -16,25 +16,26 @@ namespace InternalControl.Application.Access;
 public sealed class PupilAccess
 {
     // A whole-school reader sees every pupil of the snapshot (_school, shared, never changed); anyone else the pupils
-    // of their classes. _pupils holds those, and the pupils of this person's own tasks.
+    // of their classes (_pupils). Beyond those, the cases and pupils of this person's own tasks (_held), read only when
+    // a question is not answered by the classes: a teacher's pages seldom need them, a psychologist's always.
     private readonly HashSet<string> _pupils;
     private readonly HashSet<string>? _school;
     private readonly HashSet<string> _classes;
-    private readonly HashSet<long> _cases;
+    private readonly Lazy<Held> _held;
     private readonly HashSet<string> _roles;
     private readonly ILookup<string, string> _subjectsByClass;
     private readonly Dictionary<string, Pupil> _pupilById;
     private readonly IReadOnlyList<Staff> _staff;
     private readonly HashSet<string> _seenClasses = new(StringComparer.Ordinal);
 
-    private PupilAccess(Person person, SchoolData data, IReadOnlyList<WorkflowTask> tasks)
+    private PupilAccess(Person person, SchoolData data, Func<IReadOnlyList<WorkflowTask>> tasks)
     {
         Person = person;
         var index = AccessIndex.Of(data);
         _pupilById = index.PupilById;
         _staff = data.Staff;
         _roles = new HashSet<string>(StringComparer.Ordinal);
-        _cases = [];
+        _held = new Lazy<Held>(() => Held.Of(person, tasks()), LazyThreadSafetyMode.ExecutionAndPublication);
         if (person.Kind == PersonKind.Parent)
         {
             _roles.Add(WorkflowRole.Parents.Code());
@@ -71,16 +72,6 @@ public sealed class PupilAccess
                 _pupils.UnionWith(index.PupilsByClass[seen]);
             }
         }
-
-        // The psychologist and the social pedagogue see the cases that have (or had) a task for them, and those pupils.
-        foreach (var task in tasks.Where(t => t.Assignee == person.Id || t.ClaimedBy == person.Id))
-        {
-            _cases.Add(task.CaseId);
-            if (task.PupilId is { } pupil)
-            {
-                _pupils.Add(pupil);
-            }
-        }
     }
 
     public Person Person { get; }
@@ -105,7 +96,7 @@ public sealed class PupilAccess
     public bool WritesDocuments => WholeSchool;
 
     /// <summary>The pupils this person may see.</summary>
-    public IReadOnlyCollection<string> Pupils => _school is null ? _pupils : [.. _school.Union(_pupils)];
+    public IReadOnlyCollection<string> Pupils => [.. (_school ?? []).Union(_pupils).Union(_held.Value.Pupils)];
 
     /// <summary>The classes whose class page this person may see (their own class, or every class for the school's heads).</summary>
     public IReadOnlyCollection<string> Classes => _classes;
@@ -152,10 +143,11 @@ public sealed class PupilAccess
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(runtime);
         // Only this person's own tasks, of any state, decide which further cases they see; a parent has none.
-        return new PupilAccess(person, data, person.Kind == PersonKind.Parent ? [] : runtime.Tasks(new TaskQuery(OpenOnly: false) { Holder = person.Id }));
+        return new PupilAccess(person, data, () => person.Kind == PersonKind.Parent ? [] : runtime.Tasks(new TaskQuery(OpenOnly: false) { Holder = person.Id }));
     }
 
-    public bool CanSeePupil(string? pupilId) => pupilId is not null && ((_school?.Contains(pupilId) ?? false) || _pupils.Contains(pupilId));
+    public bool CanSeePupil(string? pupilId) =>
+        pupilId is not null && ((_school?.Contains(pupilId) ?? false) || _pupils.Contains(pupilId) || _held.Value.Pupils.Contains(pupilId));
 
     public bool CanSeeClass(string? classId) => classId is not null && _classes.Contains(classId);
 
@@ -163,7 +155,7 @@ public sealed class PupilAccess
     public bool CanSeeCase(CaseSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        return _cases.Contains(summary.Id) || (summary.PupilId is { } pupil ? CanSeePupil(pupil) && CanSeeSubject(pupil, summary.SubjectId) : WholeSchool);
+        return (summary.PupilId is { } pupil ? CanSeePupil(pupil) && CanSeeSubject(pupil, summary.SubjectId) : WholeSchool) || _held.Value.Cases.Contains(summary.Id);
     }
 
     /// <summary>A subject teacher sees only their subjects' marks; the class teacher, the school's heads and parents see all of a visible pupil's.</summary>
@@ -228,8 +220,9 @@ public sealed class PupilAccess
     public bool CanSeeTask(WorkflowTask task)
     {
         ArgumentNullException.ThrowIfNull(task);
-        return CanAct(task) || _cases.Contains(task.CaseId)
-            || (!IsParent && (task.PupilId is { } pupil ? CanSeeSubject(pupil, task.SubjectId) : WholeSchool));
+        return CanAct(task)
+            || (!IsParent && (task.PupilId is { } pupil ? CanSeeSubject(pupil, task.SubjectId) : WholeSchool))
+            || _held.Value.Cases.Contains(task.CaseId);
     }
 
     /// <summary>A member of staff may take (claim) an open task of their role, not yet theirs, that nobody has taken yet.</summary>

@@ -8,12 +8,16 @@ namespace InternalControl.Benchmarks.Web;
 
 /// <summary>
 /// One signed-in member of staff: mostly the inbox, then a case from it, and now and then one of their own tasks completed
-/// through its form (the form read for its antiforgery token, then posted with valid values and the first outcome).
+/// through its form (the form read for its antiforgery token, then posted with valid values and the first outcome; two
+/// requests, timed apart). When the tasks they started with are done, they take up the tasks they hold now
+/// (<paramref name="refill"/>: the steps their completions and the others' brought them), so that the mix holds for the
+/// whole run while there is work to do.
 /// </summary>
-internal sealed class Load(HttpClient http, string cookie, List<WorkflowTask> tasks, TimeProvider clock, Tally? tally = null, bool staticOnly = false, int seed = 0)
+internal sealed class Load(HttpClient http, string cookie, List<WorkflowTask> tasks, TimeProvider clock, Tally? tally = null, bool staticOnly = false, int seed = 0, Func<IReadOnlyList<WorkflowTask>>? refill = null)
 {
     private readonly Random _random = new(seed);
     private readonly Queue<WorkflowTask> _tasks = new(tasks);
+    private readonly HashSet<long> _tried = [];
     private readonly List<string> _cases = [.. tasks.Select(t => t.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Distinct().Take(20)];
 
     /// <summary>Sends requests one after another until <paramref name="length"/> has passed.</summary>
@@ -29,9 +33,9 @@ internal sealed class Load(HttpClient http, string cookie, List<WorkflowTask> ta
             }
 
             var roll = _random.Next(100);
-            if (roll < 10 && _tasks.Count > 0)
+            if (roll < 10 && Next() is { } task)
             {
-                await Timed(RequestKind.Completion, () => Complete(_tasks.Dequeue())).ConfigureAwait(false);
+                await Complete(task).ConfigureAwait(false);
             }
             else if (roll < 40 && _cases.Count > 0)
             {
@@ -56,11 +60,32 @@ internal sealed class Load(HttpClient http, string cookie, List<WorkflowTask> ta
         }
     }
 
-    private async Task Timed(RequestKind kind, Func<Task<(HttpStatusCode Code, string Body)>> request)
+    /// <summary>The next task to complete: one of those they started with, else one they hold now and have not tried.</summary>
+    private WorkflowTask? Next()
+    {
+        if (_tasks.Count == 0 && refill is not null)
+        {
+            foreach (var task in refill().Where(t => !_tried.Contains(t.Id)))
+            {
+                _tasks.Enqueue(task);
+            }
+        }
+
+        if (!_tasks.TryDequeue(out var next))
+        {
+            return null;
+        }
+
+        _tried.Add(next.Id);
+        return next;
+    }
+
+    private async Task<(HttpStatusCode Code, string Body)> Timed(RequestKind kind, Func<Task<(HttpStatusCode Code, string Body)>> request)
     {
         var watch = Stopwatch.StartNew();
-        var (code, _) = await request().ConfigureAwait(false);
-        tally?.Add(kind, watch.Elapsed.TotalMilliseconds, (int)code);
+        var answer = await request().ConfigureAwait(false);
+        tally?.Add(kind, watch.Elapsed.TotalMilliseconds, (int)answer.Code);
+        return answer;
     }
 
     private async Task<(HttpStatusCode Code, string Body)> Get(string path)
@@ -71,27 +96,37 @@ internal sealed class Load(HttpClient http, string cookie, List<WorkflowTask> ta
         return (response.StatusCode, await response.Content.ReadAsStringAsync().ConfigureAwait(false));
     }
 
-    /// <summary>The task's form, then its post; the answer is the post's (a redirect to the inbox on success).</summary>
-    private async Task<(HttpStatusCode Code, string Body)> Complete(WorkflowTask task)
+    /// <summary>
+    /// The task's form (timed as <see cref="RequestKind.TaskForm"/>), then its post (timed as
+    /// <see cref="RequestKind.Completion"/>: a redirect to the inbox on success).
+    /// </summary>
+    private async Task Complete(WorkflowTask task)
     {
-        using var form = new HttpRequestMessage(HttpMethod.Get, new Uri("/tasks/" + task.Id, UriKind.Relative));
-        form.Headers.Add("Cookie", cookie);
-        using var page = await http.SendAsync(form).ConfigureAwait(false);
-        var html = await page.Content.ReadAsStringAsync().ConfigureAwait(false);
+        string? antiforgeryCookie = null;
+        var (_, html) = await Timed(RequestKind.TaskForm, async () =>
+        {
+            using var form = new HttpRequestMessage(HttpMethod.Get, new Uri("/tasks/" + task.Id, UriKind.Relative));
+            form.Headers.Add("Cookie", cookie);
+            using var page = await http.SendAsync(form).ConfigureAwait(false);
+            antiforgeryCookie = page.Headers.TryGetValues("Set-Cookie", out var set) ? set.Select(c => c[..c.IndexOf(';', StringComparison.Ordinal)]).FirstOrDefault(c => c.StartsWith("ic.af=", StringComparison.Ordinal)) : null;
+            return (page.StatusCode, await page.Content.ReadAsStringAsync().ConfigureAwait(false));
+        }).ConfigureAwait(false);
         var token = WebBenchmark.Antiforgery().Match(html);
         if (!token.Success)
         {
             // Done by someone else meanwhile (an escalation, a parallel step): the page says so, which is a correct answer.
-            return (page.StatusCode, html);
+            return;
         }
 
-        var antiforgeryCookie = page.Headers.TryGetValues("Set-Cookie", out var set) ? set.Select(c => c[..c.IndexOf(';', StringComparison.Ordinal)]).FirstOrDefault(c => c.StartsWith("ic.af=", StringComparison.Ordinal)) : null;
         var values = Values(task, SchoolTime.Today(clock, InternalControl.Kernel.Schools.Country.Kg));
         values.Add(new("__RequestVerificationToken", token.Groups[1].Value));
-        using var post = new HttpRequestMessage(HttpMethod.Post, new Uri("/tasks/" + task.Id, UriKind.Relative)) { Content = new FormUrlEncodedContent(values) };
-        post.Headers.Add("Cookie", antiforgeryCookie is null ? cookie : cookie + "; " + antiforgeryCookie);
-        using var response = await http.SendAsync(post).ConfigureAwait(false);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync().ConfigureAwait(false));
+        await Timed(RequestKind.Completion, async () =>
+        {
+            using var post = new HttpRequestMessage(HttpMethod.Post, new Uri("/tasks/" + task.Id, UriKind.Relative)) { Content = new FormUrlEncodedContent(values) };
+            post.Headers.Add("Cookie", antiforgeryCookie is null ? cookie : cookie + "; " + antiforgeryCookie);
+            using var response = await http.SendAsync(post).ConfigureAwait(false);
+            return (response.StatusCode, await response.Content.ReadAsStringAsync().ConfigureAwait(false));
+        }).ConfigureAwait(false);
     }
 
     private static List<KeyValuePair<string, string>> Values(WorkflowTask task, DateOnly today)

@@ -5,6 +5,11 @@ internal enum RequestKind
 {
     Inbox,
     Case,
+
+    /// <summary>A task's form, read before it is posted.</summary>
+    TaskForm,
+
+    /// <summary>A task's form posted with an outcome.</summary>
     Completion,
     Static,
 }

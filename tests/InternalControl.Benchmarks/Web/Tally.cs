@@ -4,6 +4,7 @@ namespace InternalControl.Benchmarks.Web;
 internal sealed class Tally
 {
     private readonly List<double> _latencies = [];
+    private readonly Dictionary<RequestKind, List<double>> _byKind = [];
     private readonly Lock _gate = new();
 
     public int Count { get { lock (_gate) { return _latencies.Count; } } }
@@ -24,6 +25,8 @@ internal sealed class Tally
 
     public int Completions { get; private set; }
 
+    public int TaskForms { get; private set; }
+
     public void Add(RequestKind kind, double milliseconds, int status)
     {
         // 409: two users finished the same task at once, and the second was told it is done: the right answer to a race.
@@ -31,6 +34,12 @@ internal sealed class Tally
         lock (_gate)
         {
             _latencies.Add(milliseconds);
+            if (!_byKind.TryGetValue(kind, out var ofKind))
+            {
+                _byKind[kind] = ofKind = [];
+            }
+
+            ofKind.Add(milliseconds);
             Conflicts += status == 409 ? 1 : 0;
             if (!ok)
             {
@@ -42,6 +51,7 @@ internal sealed class Tally
             {
                 case RequestKind.Inbox: Inbox++; break;
                 case RequestKind.Case: Cases++; break;
+                case RequestKind.TaskForm: TaskForms++; break;
                 case RequestKind.Completion: Completions++; break;
                 default: break;
             }
@@ -53,14 +63,28 @@ internal sealed class Tally
     {
         lock (_gate)
         {
-            if (_latencies.Count == 0)
-            {
-                return 0;
-            }
-
-            var sorted = _latencies.Order().ToList();
-            var rank = (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1;
-            return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
+            return Percentile(_latencies, percentile);
         }
+    }
+
+    /// <summary>The <paramref name="percentile"/>th percentile of one kind of request's latencies, in milliseconds.</summary>
+    public double P(RequestKind kind, int percentile)
+    {
+        lock (_gate)
+        {
+            return _byKind.TryGetValue(kind, out var ofKind) ? Percentile(ofKind, percentile) : 0;
+        }
+    }
+
+    private static double Percentile(List<double> latencies, int percentile)
+    {
+        if (latencies.Count == 0)
+        {
+            return 0;
+        }
+
+        var sorted = latencies.Order().ToList();
+        var rank = (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Count - 1)];
     }
 }
