@@ -149,6 +149,10 @@ public sealed class PupilAccess
     public bool CanSeePupil(string? pupilId) =>
         pupilId is not null && ((_school?.Contains(pupilId) ?? false) || _pupils.Contains(pupilId) || _held.Value.Pupils.Contains(pupilId));
 
+    /// <summary>The pupil <paramref name="pupilId"/> when this person may see them; null otherwise, or for no id.</summary>
+    public Pupil? VisiblePupil(string? pupilId) =>
+        CanSeePupil(pupilId) && _pupilById.TryGetValue(pupilId!, out var pupil) ? pupil : null;
+
     public bool CanSeeClass(string? classId) => classId is not null && _classes.Contains(classId);
 
     /// <summary>A case is visible with its pupil, or (for a case without a pupil) when a task of it is this person's.</summary>

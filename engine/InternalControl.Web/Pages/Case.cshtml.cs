@@ -46,7 +46,7 @@ public sealed class CaseModel : SchoolPage
 
         Item = summary;
         Title = WorkflowText.Workflow(summary.Workflow).Render(Texts.Language);
-        Pupil = summary.PupilId is { } pupil ? Web.Session.Data.Pupils.FirstOrDefault(p => p.Id == pupil)?.FullName ?? "" : "";
+        Pupil = summary.PupilId is { } pupil ? Web.Access.VisiblePupil(pupil)?.FullName ?? "" : "";
         // A finding about a teacher: the teacher's name and the finding's title, never the case's key.
         About = summary.PupilId is null ? CaseObjects.Describe(summary.Key, Web.Session.Data, Texts) ?? "" : "";
         Timeline = runtime.History(id, Texts.Language);

@@ -23,7 +23,7 @@ public sealed class CasesModel : SchoolPage
     }
 
     public string Pupil(CaseSummary summary) =>
-        summary.PupilId is { } id ? Web.Session.Data.Pupils.FirstOrDefault(p => p.Id == id)?.FullName ?? ""
+        summary.PupilId is { } id ? Web.Access.VisiblePupil(id)?.FullName ?? ""
         : CaseObjects.Describe(summary.Key, Web.Session.Data, Texts) ?? "";
 
     public string Started(CaseSummary summary) => Texts.Date(DateOnly.FromDateTime(summary.StartedAt.UtcDateTime));

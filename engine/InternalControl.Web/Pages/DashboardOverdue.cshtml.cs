@@ -24,5 +24,5 @@ public sealed class DashboardOverdueModel : SchoolPage
     }
 
     public string Pupil(WorkflowTask task) =>
-        task.PupilId is { } id ? Web.Session.Data.Pupils.FirstOrDefault(p => p.Id == id)?.FullName ?? "" : "";
+        task.PupilId is { } id ? Web.Access.VisiblePupil(id)?.FullName ?? "" : "";
 }

@@ -57,7 +57,6 @@ public sealed class IndexModel : SchoolPage
         var data = session.Data;
         var access = Web.Access;
         var language = Texts.Language;
-        var pupils = data.Pupils.ToDictionary(p => p.Id);
 
         // A planned control's task names its control (topic, object, sheet): its step says only "carry out the control".
         var inbox = access.Inbox(session.Runtime);
@@ -73,11 +72,12 @@ public sealed class IndexModel : SchoolPage
         var all = inbox.Select(t => new InboxRow(
             t,
             planned.TryGetValue(t.CaseId, out var control) ? T("Plan.TaskTitle", t.Title(language), control) : t.Title(language),
-            t.PupilId is { } id && pupils.TryGetValue(id, out var pupil) ? pupil.FullName : About(t),
-            t.PupilId is { } pid && pupils.TryGetValue(pid, out var p2) ? p2.ClassId : null,
+            access.VisiblePupil(t.PupilId) is { } pupil ? pupil.FullName : About(t),
+            access.VisiblePupil(t.PupilId)?.ClassId,
             t.SubjectId is { } sid ? data.Subjects.FirstOrDefault(s => s.Id == sid)?.Name(language) ?? sid : "",
             WorkflowText.Workflow(t.Workflow).Render(language))).ToList();
-        Classes = data.Classes.Where(c => all.Any(r => r.ClassId == c.Id)).OrderBy(c => c.GradeLevel).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+        var rowClasses = all.Select(r => r.ClassId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        Classes = data.Classes.Where(c => rowClasses.Contains(c.Id)).OrderBy(c => c.GradeLevel).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
         Subjects = all.Where(r => r.Task.SubjectId is not null).Select(r => (r.Task.SubjectId!, r.Subject)).Distinct().OrderBy(s => s.Item2, StringComparer.CurrentCulture).ToList();
         Workflows = all.Select(r => (r.Task.Workflow, r.Workflow)).Distinct().ToList();
         // Oldest due first is overdue first; tasks without a due date come last.

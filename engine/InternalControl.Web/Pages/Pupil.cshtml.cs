@@ -25,8 +25,7 @@ public sealed class PupilModel : SchoolPage
     public IActionResult OnGet(string id)
     {
         var data = Web.Session.Data;
-        var pupil = data.Pupils.FirstOrDefault(p => p.Id == id);
-        if (pupil is null || !Web.Access.CanSeePupil(pupil.Id))
+        if (Web.Access.VisiblePupil(id) is not { } pupil)
         {
             return Missing();
         }

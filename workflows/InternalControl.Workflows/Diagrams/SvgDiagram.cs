@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Security;
 using System.Text;
 using InternalControl.Localization;
@@ -10,10 +12,14 @@ namespace InternalControl.Workflows.Diagrams;
 /// Draws a definition as an inline SVG for a page (the case page): steps as boxes in rows, one row per step's distance
 /// from the start, arrows to the steps each leads to (an arrow back up, such as a repeat, runs along the right edge),
 /// the labels of <see cref="MermaidDiagram"/> in the reader's language, and the steps a case stands at marked. The
-/// picture is decorative for screen readers (<c>aria-hidden</c>): the page gives the same steps as a list.
+/// picture is decorative for screen readers (<c>aria-hidden</c>): the page gives the same steps as a list. A drawing
+/// depends only on its definition (immutable), the language and the marked steps, so each is drawn once and kept as
+/// long as its definition lives: every view of a case draws it.
 /// </summary>
 public static class SvgDiagram
 {
+    private static readonly ConditionalWeakTable<WorkflowDefinition, ConcurrentDictionary<(Language, string), string>> Drawn = [];
+
     private const int Width = 200;
     private const int Height = 46;
     private const int Gap = 24;
@@ -29,6 +35,12 @@ public static class SvgDiagram
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(current);
+        var marked = string.Join('\n', current.Order(StringComparer.Ordinal));
+        return Drawn.GetValue(definition, _ => new()).GetOrAdd((language, marked), _ => Draw(definition, language, current));
+    }
+
+    private static string Draw(WorkflowDefinition definition, Language language, IReadOnlyCollection<string> current)
+    {
         var labels = new DiagramLabels(definition, language);
         var rows = Rows(definition);
         var place = new Dictionary<string, (int X, int Y)>(StringComparer.Ordinal);
