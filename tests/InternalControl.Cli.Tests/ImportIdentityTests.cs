@@ -21,11 +21,9 @@ public sealed class ImportIdentityTests
     public void Finding4_IdWithAnInvisibleCharacter_IsRefusedAtItsCellAndChangesNothing(string invisible, string code)
     {
         using var school = new SchoolFixture();
-        var folder = school.Temp.Write("in/pupils.csv", PupilsHeader + "p0001" + invisible + ",Мамыткулов Нурлан Талантович,1a,2018-10-06\n");
         var before = DatabaseSnapshot.Of(school.Db);
 
-        var english = school.Run("import", Path.GetDirectoryName(folder)!, "--lang", "en", "--json");
-        var russian = school.Run("import", Path.GetDirectoryName(folder)!, "--lang", "ru", "--json");
+        var (english, russian) = school.Import("pupils.csv", PupilsHeader + "p0001" + invisible + ",Мамыткулов Нурлан Талантович,1a,2018-10-06\n", "en", "ru");
 
         Assert.Equal(1, english.ExitCode);
         Assert.StartsWith("The id holds an invisible character (" + code + " at position 6)", OnlyError(english).GetProperty("message").GetString());
@@ -60,11 +58,9 @@ public sealed class ImportIdentityTests
     public void Finding4_AnEscapeSequenceInAName_IsRefusedAtItsCell()
     {
         using var school = new SchoolFixture();
-        var folder = Path.GetDirectoryName(school.Temp.Write("in/staff.csv", "staff_id,full_name,language,roles\nt001,\u001b[31mТоктосунова\u001b[0m,ky,director\n"))!;
         var before = DatabaseSnapshot.Of(school.Db);
 
-        var kyrgyz = school.Run("import", folder, "--lang", "ky", "--json");
-        var english = school.Run("import", folder, "--lang", "en", "--json");
+        var (kyrgyz, english) = school.Import("staff.csv", "staff_id,full_name,language,roles\nt001,\u001b[31mТоктосунова\u001b[0m,ky,director\n", "ky", "en");
 
         Assert.Equal(1, kyrgyz.ExitCode);
         Assert.Equal(1, english.ExitCode);
@@ -80,11 +76,9 @@ public sealed class ImportIdentityTests
     public void Finding4_ALineBreakInsideAQuotedName_IsRefused()
     {
         using var school = new SchoolFixture();
-        var folder = Path.GetDirectoryName(school.Temp.Write("in/pupils.csv", PupilsHeader + "p0001,\"Мамыткулов\nНурлан\",1a,2018-10-06\n"))!;
         var before = DatabaseSnapshot.Of(school.Db);
 
-        var russian = school.Run("import", folder, "--lang", "ru", "--json");
-        var kazakh = school.Run("import", folder, "--lang", "kk", "--json");
+        var (russian, kazakh) = school.Import("pupils.csv", PupilsHeader + "p0001,\"Мамыткулов\nНурлан\",1a,2018-10-06\n", "ru", "kk");
 
         Assert.Equal(1, russian.ExitCode);
         Assert.Equal("full_name", OnlyError(russian).GetProperty("column").GetString());
@@ -98,11 +92,9 @@ public sealed class ImportIdentityTests
     public void Finding4_TheSameColumnTwiceInAHeader_IsRefused()
     {
         using var school = new SchoolFixture();
-        var folder = Path.GetDirectoryName(school.Temp.Write("in/pupils.csv", "pupil_id,full_name,class_id,birth_date,full_name\np0001,Мамыткулов Нурлан Талантович,1a,2018-10-06,Другой\n"))!;
         var before = DatabaseSnapshot.Of(school.Db);
 
-        var english = school.Run("import", folder, "--lang", "en", "--json");
-        var kyrgyz = school.Run("import", folder, "--lang", "ky", "--json");
+        var (english, kyrgyz) = school.Import("pupils.csv", "pupil_id,full_name,class_id,birth_date,full_name\np0001,Мамыткулов Нурлан Талантович,1a,2018-10-06,Другой\n", "en", "ky");
 
         Assert.Equal(1, english.ExitCode);
         Assert.Equal("Column \"full_name\" appears twice in the header (columns 2 and 5).", OnlyError(english).GetProperty("message").GetString());

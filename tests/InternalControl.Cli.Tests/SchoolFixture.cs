@@ -30,6 +30,16 @@ internal sealed class SchoolFixture : IDisposable
         return (Run(["report", name, "--format", format, "--out", path, .. more]), path);
     }
 
+    /// <summary>
+    /// Writes <paramref name="content"/> as the import file <paramref name="file"/> of a folder of its own and imports the
+    /// folder with --json twice, in the language <paramref name="first"/> and then in <paramref name="second"/>: the two runs.
+    /// </summary>
+    public (IcRun First, IcRun Second) Import(string file, string content, string first, string second)
+    {
+        var folder = Path.GetDirectoryName(_temp.Write("in/" + file, content))!;
+        return (Run("import", folder, "--lang", first, "--json"), Run("import", folder, "--lang", second, "--json"));
+    }
+
     /// <summary>A new database in <paramref name="temp"/> with an empty Kyrgyz school (`ic init`, nothing imported): its path.</summary>
     public static string Empty(TempFolder temp)
     {

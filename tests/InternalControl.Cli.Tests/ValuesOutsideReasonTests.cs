@@ -16,12 +16,9 @@ public sealed class ValuesOutsideReasonTests
     public void Finding6_BirthDatesBefore1990OrInTheFuture_AreRefusedAtTheirCells()
     {
         using var school = new SchoolFixture();
-        var folder = Path.GetDirectoryName(school.Temp.Write("in/pupils.csv",
-            "pupil_id,full_name,class_id,birth_date\np0001,Мамыткулов Нурлан,1a,1985-01-01\np0002,Асанова Бермет,1a,2099-01-01\n"))!;
         var before = DatabaseSnapshot.Of(school.Db);
 
-        var english = school.Run("import", folder, "--lang", "en", "--json");
-        var kyrgyz = school.Run("import", folder, "--lang", "ky", "--json");
+        var (english, kyrgyz) = school.Import("pupils.csv", "pupil_id,full_name,class_id,birth_date\np0001,Мамыткулов Нурлан,1a,1985-01-01\np0002,Асанова Бермет,1a,2099-01-01\n", "en", "ky");
 
         Assert.Equal(1, english.ExitCode);
         var errors = Errors(english);
@@ -36,12 +33,9 @@ public sealed class ValuesOutsideReasonTests
     public void Finding6_AMarkDateOutsideTheSchoolYear_IsRefusedAtItsCell()
     {
         using var school = new SchoolFixture();
-        var folder = Path.GetDirectoryName(school.Temp.Write("in/marks.csv",
-            "pupil_id,subject_id,date,value,kind\np0001,math,2025-05-01,4,current\n"))!;
         var before = DatabaseSnapshot.Of(school.Db);
 
-        var russian = school.Run("import", folder, "--lang", "ru", "--json");
-        var kazakh = school.Run("import", folder, "--lang", "kk", "--json");
+        var (russian, kazakh) = school.Import("marks.csv", "pupil_id,subject_id,date,value,kind\np0001,math,2025-05-01,4,current\n", "ru", "kk");
 
         Assert.Equal(1, russian.ExitCode);
         var error = Assert.Single(Errors(russian));

@@ -14,19 +14,7 @@ namespace InternalControl.Rules.Tests;
 /// <summary>Test data: a small Kyrgyz school and the 5.7 policy.</summary>
 internal static class Some
 {
-    public const string Policy57 = """
-        policy "kg-school-97" country kg version 1
-        parameter twos_threshold = 3  "5.7: three or more 2 marks in one subject"
-
-        rule "5.7 three or more 2s in one subject"
-        when
-            pupil p
-            subject s
-            count(mark g where g.value = 2) >= twos_threshold
-        then
-            start "low-achiever" for p, s
-        end
-        """;
+    public const string Policy57 = "policy \"kg-school-97\" country kg version 1\n" + PolicyText.TwosRule;
 
     /// <summary>A pupil whose current marks average below 3 is at risk; a rule that reads the derived fact starts the case.</summary>
     public const string AtRisk = """

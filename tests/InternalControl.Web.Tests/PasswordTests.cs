@@ -8,16 +8,23 @@ namespace InternalControl.Web.Tests;
 /// A staff member sets a password after signing in by a one-time link (hashed with ASP.NET Core Identity's hasher) and
 /// then signs in with it; a short or mistyped password is refused beside its field; parents have no such page.
 /// </summary>
-public sealed class PasswordTests
+public sealed class PasswordTests : IDisposable
 {
     private const string Chosen = "жаңы сырсөз 2026";
+
+    private readonly WebSchool school = new();
+
+    /// <summary>The class teacher who signs in and sets a password.</summary>
+    private readonly string staff;
+
+    public PasswordTests() => staff = school.First(StaffRole.ClassTeacher).Id;
+
+    public void Dispose() => school.Dispose();
 
     [Fact]
     public async Task SetPassword_AfterAOneTimeLink_LetsTheStaffMemberSignInWithIt()
     {
         // Arrange
-        using var school = new WebSchool();
-        var staff = school.First(StaffRole.ClassTeacher).Id;
         var browser = await school.Staff(staff);
 
         // Act
@@ -37,8 +44,6 @@ public sealed class PasswordTests
     public async Task SetPassword_TooShort_IsRefusedBesideTheField_AndNoPasswordIsSet()
     {
         // Arrange
-        using var school = new WebSchool();
-        var staff = school.First(StaffRole.ClassTeacher).Id;
         var browser = await school.Staff(staff);
 
         // Act
@@ -56,8 +61,6 @@ public sealed class PasswordTests
     public async Task SetPassword_RepeatedDifferently_IsRefusedBesideTheRepeat_AndNoPasswordIsSet()
     {
         // Arrange
-        using var school = new WebSchool();
-        var staff = school.First(StaffRole.ClassTeacher).Id;
         var browser = await school.Staff(staff);
 
         // Act
@@ -73,8 +76,6 @@ public sealed class PasswordTests
     public async Task ReplacePassword_AsksForTheCurrentOne_AndAWrongOneChangesNothing()
     {
         // Arrange
-        using var school = new WebSchool();
-        var staff = school.First(StaffRole.ClassTeacher).Id;
         var browser = await school.Staff(staff);
         await browser.Post("/password", [new("NewPassword", Chosen), new("RepeatPassword", Chosen)]);
         var before = StoredHash(school, staff);
@@ -99,8 +100,6 @@ public sealed class PasswordTests
     public async Task SetPassword_WithoutTheAntiforgeryToken_IsRejected()
     {
         // Arrange
-        using var school = new WebSchool();
-        var staff = school.First(StaffRole.ClassTeacher).Id;
         var browser = await school.Staff(staff);
 
         // Act
@@ -115,7 +114,6 @@ public sealed class PasswordTests
     public async Task PasswordPage_ForAParent_DoesNotExist()
     {
         // Arrange
-        using var school = new WebSchool();
         var parent = school.Data.Parents[0].Id;
         var browser = await school.SignedIn(PersonKind.Parent, parent);
 

@@ -65,33 +65,8 @@ public sealed class PolicyEditorTests
         // Arrange: an overlay that raises 5.7's threshold to four 2s, with one test that still expects three to open a case.
         using var school = new WebSchool();
         var browser = await school.Staff(school.First(StaffRole.DeputyDirector).Id);
-        const string overlay = """
-            policy "school-12" extends "kg-school-97-low-achievers"
-            parameter twos_threshold = 4
-
-            test "three 2s still open a case"
-            given
-                now 2026-10-20
-                pupil id = "P1", class = "7A"
-                subject id = "MATH"
-                mark pupil = "P1", subject = "MATH", date = 2026-10-01, value = 2
-                mark pupil = "P1", subject = "MATH", date = 2026-10-02, value = 2
-                mark pupil = "P1", subject = "MATH", date = 2026-10-05, value = 2
-            expect
-                started "low-achiever" for "P1", "MATH"
-            end
-
-            test "two 2s open no case"
-            given
-                now 2026-10-20
-                pupil id = "P1", class = "7A"
-                subject id = "MATH"
-                mark pupil = "P1", subject = "MATH", date = 2026-10-01, value = 2
-                mark pupil = "P1", subject = "MATH", date = 2026-10-02, value = 2
-            expect
-                not started "low-achiever"
-            end
-            """;
+        var overlay = Overlays.School12 + "\n\n" + Overlays.TwosTest("three 2s still open a case", 3, started: true)
+            + "\n\n" + Overlays.TwosTest("two 2s open no case", 2, started: false);
 
         // Act
         var answer = await browser.Post("/policy/editor?handler=Test", [new("text", overlay)], tokenFrom: "/policy/editor");

@@ -50,7 +50,7 @@ public sealed class DeadlineTests
         var id = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
 
         // Act: the process was down for the whole period; everything due fires on the next run.
-        f.SetDate(f.Calendar.AddSchoolDays(f.Today, 12));
+        f.SchoolDaysOn(12);
         runtime.Tick();
 
         // Assert
@@ -93,7 +93,7 @@ public sealed class DeadlineTests
         using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         var id = runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7").CaseId;
-        f.SetDate(f.Calendar.AddSchoolDays(f.Today, 12));
+        f.SchoolDaysOn(12);
 
         // Act
         runtime.Tick();
@@ -114,7 +114,7 @@ public sealed class DeadlineTests
         using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
-        f.SetDate(f.Calendar.AddSchoolDays(f.Today, 12));
+        f.SchoolDaysOn(12);
         var first = runtime.Tick();
 
         // Act
@@ -132,7 +132,7 @@ public sealed class DeadlineTests
         using var f = new WorkflowFixture(backend);
         var runtime = f.Runtime();
         runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(1), "5.7");
-        f.SetDate(f.Calendar.AddSchoolDays(f.Today, 8));
+        f.SchoolDaysOn(8);
 
         // Act
         runtime.Tick();

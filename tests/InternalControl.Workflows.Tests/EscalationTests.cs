@@ -25,17 +25,23 @@ public sealed class EscalationTests
         end
         """;
 
+    /// <summary>A runtime with workflow late-work alone, and the case it started for pupil 1.</summary>
+    private static (WorkflowRuntime Runtime, long Id) LateWork(WorkflowFixture f)
+    {
+        var runtime = f.Runtime(Bind(Text));
+        return (runtime, runtime.Start("late-work", WorkflowFixture.Pupil(1), "test").CaseId);
+    }
+
     [Theory]
     [ClassData(typeof(Backends))]
     public void Tick_PastTheEscalationDay_OpensTheDeputysOwnTaskAndLeavesTheTeachersTask(Backend backend)
     {
         // Arrange
         using var f = new WorkflowFixture(backend);
-        var runtime = f.Runtime(Bind(Text));
-        var id = runtime.Start("late-work", WorkflowFixture.Pupil(1), "test").CaseId;
+        var (runtime, id) = LateWork(f);
 
         // Act
-        f.SetDate(f.Calendar.AddSchoolDays(f.Today, 5));
+        f.SchoolDaysOn(5);
         runtime.Tick();
 
         // Assert
@@ -51,9 +57,8 @@ public sealed class EscalationTests
     {
         // Arrange
         using var f = new WorkflowFixture(backend);
-        var runtime = f.Runtime(Bind(Text));
-        var id = runtime.Start("late-work", WorkflowFixture.Pupil(1), "test").CaseId;
-        f.SetDate(f.Calendar.AddSchoolDays(f.Today, 5));
+        var (runtime, id) = LateWork(f);
+        f.SchoolDaysOn(5);
         runtime.Tick();
         var look = runtime.Tasks(new TaskQuery()).Single(t => t.Step == "look_into");
 

@@ -50,7 +50,7 @@ public sealed class LeaseTests
             runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(i), "5.7");
         }
 
-        f.SetDate(f.Calendar.AddSchoolDays(f.Today, 12));
+        f.SchoolDaysOn(12);
         var leasedUntil = f.Clock.GetUtcNow() + WorkflowRuntime.LeaseTime;
         LeaseEverything(f, leasedUntil);
 

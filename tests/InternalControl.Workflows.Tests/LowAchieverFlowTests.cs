@@ -107,11 +107,11 @@ public sealed class LowAchieverFlowTests
         var runtime = f.Runtime();
         var id = ToFindCause(runtime);
         runtime.Complete(Single(runtime, "find_cause").Id, "found", Fields.Of("cause=absence", "absences=1"), Some.ClassTeacher);
-        f.SetDate(f.Calendar.AddSchoolDays(f.Today, 19));
+        f.SchoolDaysOn(19);
         var early = runtime.Tick();
 
         // Act
-        f.SetDate(f.Calendar.AddSchoolDays(f.Today, 1));
+        f.SchoolDaysOn(1);
         runtime.Tick();
 
         // Assert
@@ -128,7 +128,7 @@ public sealed class LowAchieverFlowTests
         var runtime = f.Runtime();
         var id = ToFindCause(runtime);
         runtime.Complete(Single(runtime, "find_cause").Id, "found", Fields.Of("cause=absence", "absences=1"), Some.ClassTeacher);
-        f.SetDate(f.Calendar.AddSchoolDays(f.Today, 20));
+        f.SchoolDaysOn(20);
         runtime.Tick();
         runtime.Complete(Single(runtime, "review").Id, "failed", Fields.None, Some.MathTeacher);
         runtime.Complete(Single(runtime, "council_meeting").Id, "held", Fields.Of("decision=refer to the pedagogical council"), Some.Deputy);

@@ -38,7 +38,7 @@ public sealed class ReassignParentsTaskTests
         runtime.Reassign(runtime.Tasks().Single().Id, Some.OtherTeacher, "родители не отвечают", Some.Deputy);
 
         // Act: past the deadline.
-        f.SetDate(f.Calendar.AddSchoolDays(f.Today, 4));
+        f.SchoolDaysOn(4);
         runtime.Tick();
 
         // Assert: both notices go to the teacher, in her language (Russian).

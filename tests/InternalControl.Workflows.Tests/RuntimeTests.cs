@@ -78,7 +78,7 @@ public sealed class RuntimeTests
             a.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(i), "5.7");
         }
 
-        f.SetDate(f.Calendar.AddSchoolDays(f.Today, 12));
+        f.SchoolDaysOn(12);
 
         // Act
         var fired = new[] { a, b }.AsParallel().Select(r => r.Tick()).ToList();

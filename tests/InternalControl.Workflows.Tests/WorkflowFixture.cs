@@ -49,6 +49,9 @@ internal sealed class WorkflowFixture : IDisposable
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().DateTime);
 
+    /// <summary>Moves the clock <paramref name="days"/> school days on from today.</summary>
+    public void SchoolDaysOn(int days) => SetDate(Calendar.AddSchoolDays(Today, days));
+
     public static CaseContext Pupil(int n, string term = "2026-2027/1") => new($"P{n}", "MATH", term);
 
     public WorkflowRuntime Runtime(params WorkflowDefinition[] definitions)

@@ -35,9 +35,8 @@ internal sealed partial class ImportReader
             }
 
             var contact = new Contact(kind, id, channel.Value, address, preference.Value);
-            if (!Batch.Contacts.TryAdd((kind, id, channel.Value), contact, table.Row, (a, b) => a == b, out _, out var first))
+            if (!Add(Batch.Contacts, (kind, id, channel.Value), contact, table, 2, $"{kind} {id} {channel.Value.Code()}"))
             {
-                Duplicate(table, 2, $"{kind} {id} {channel.Value.Code()}", first);
                 continue;
             }
 

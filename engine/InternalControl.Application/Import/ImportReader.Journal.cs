@@ -36,10 +36,7 @@ internal sealed partial class ImportReader
                 continue;
             }
 
-            if (!Batch.Subjects.TryAdd(id, new Subject(id, kk, ky, ru, en), table.Row, (a, b) => a == b, out _, out var first))
-            {
-                Duplicate(table, 0, id, first);
-            }
+            Add(Batch.Subjects, id, new Subject(id, kk, ky, ru, en), table, 0, id);
         }
 
         Close("subjects", table);
@@ -69,10 +66,7 @@ internal sealed partial class ImportReader
             }
 
             var teaching = new Teaching(classId, subjectId, teacherId, hours);
-            if (!Batch.Teaching.TryAdd((classId, subjectId), teaching, table.Row, (a, b) => a == b, out _, out var first))
-            {
-                Duplicate(table, 2, classId + " / " + subjectId, first);
-            }
+            Add(Batch.Teaching, (classId, subjectId), teaching, table, 2, classId + " / " + subjectId);
         }
 
         Close("teaching", table);
@@ -211,10 +205,7 @@ internal sealed partial class ImportReader
             }
 
             var absence = new Absence(pupilId, date.Value, lessons.Value, excuse.Value, document);
-            if (!Batch.Absences.TryAdd((pupilId, date.Value), absence, table.Row, (a, b) => a == b, out _, out var first))
-            {
-                Duplicate(table, 1, pupilId + " / " + table.Get(1), first);
-            }
+            Add(Batch.Absences, (pupilId, date.Value), absence, table, 1, pupilId + " / " + table.Get(1));
         }
 
         Close("absences", table);

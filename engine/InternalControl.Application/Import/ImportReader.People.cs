@@ -33,10 +33,7 @@ internal sealed partial class ImportReader
             }
 
             var staff = new Staff(id, name, language.Value, roles);
-            if (!Batch.Staff.TryAdd(id, staff, table.Row, SameStaff, out _, out var first))
-            {
-                Duplicate(table, 0, id, first);
-            }
+            Add(Batch.Staff, id, staff, table, 0, id, SameStaff);
         }
 
         Close("staff", table);
@@ -106,10 +103,7 @@ internal sealed partial class ImportReader
             }
 
             var group = new ClassGroup(id, name, grade.Value, language.Value, teacher) { Marked = marked };
-            if (!Batch.Classes.TryAdd(id, group, table.Row, (a, b) => a == b, out _, out var first))
-            {
-                Duplicate(table, 0, id, first);
-            }
+            Add(Batch.Classes, id, group, table, 0, id);
         }
 
         Close("classes", table);
@@ -216,10 +210,7 @@ internal sealed partial class ImportReader
             }
 
             var parent = new Parent(id, name, pupilId, language.Value, phone, email);
-            if (!Batch.Parents.TryAdd((id, pupilId), parent, table.Row, (a, b) => a == b, out _, out var first))
-            {
-                Duplicate(table, 0, id + " / " + pupilId, first);
-            }
+            Add(Batch.Parents, (id, pupilId), parent, table, 0, id + " / " + pupilId);
         }
 
         Close("parents", table);

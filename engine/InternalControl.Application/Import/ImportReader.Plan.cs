@@ -29,9 +29,9 @@ internal sealed partial class ImportReader
         {
             Batch.Counts["plan"]++;
             var control = PlanRow(table);
-            if (control is not null && !_plan.TryAdd(control.Id, control, table.Row, SameControl, out _, out var first))
+            if (control is not null)
             {
-                Duplicate(table, 0, control.Id, first);
+                Add(_plan, control.Id, control, table, 0, control.Id, SameControl);
             }
         }
 

@@ -37,10 +37,7 @@ internal sealed partial class ImportReader
             }
 
             var row = new TeacherQualification(id, category.Value, attested, trained);
-            if (!Batch.Qualifications.TryAdd(id, row, table.Row, (a, b) => a == b, out _, out var first))
-            {
-                Duplicate(table, 0, id, first);
-            }
+            Add(Batch.Qualifications, id, row, table, 0, id);
         }
 
         Close(QualificationsEntity, table);

@@ -248,4 +248,20 @@ internal sealed partial class ImportReader(ImportSource source, SchoolIds existi
 
     private void Duplicate(CsvTable table, int column, string key, int firstRow) =>
         Error(table, column, "Import.Duplicate", key, firstRow);
+
+    /// <summary>
+    /// Adds a row under its key (rows are the same when <paramref name="same"/> says so, by default when their values
+    /// are equal); false, with the key reported at the column, when the key was read before with other values.
+    /// </summary>
+    private bool Add<TKey, TValue>(Keyed<TKey, TValue> rows, TKey key, TValue value, CsvTable table, int column, string label, Func<TValue, TValue, bool>? same = null)
+        where TKey : notnull
+    {
+        if (rows.TryAdd(key, value, table.Row, same ?? EqualityComparer<TValue>.Default.Equals, out _, out var first))
+        {
+            return true;
+        }
+
+        Duplicate(table, column, label, first);
+        return false;
+    }
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using InternalControl.Application.Policies;
 using InternalControl.Cli.CommandLine;
-using InternalControl.Rules.Runtime;
 using InternalControl.Localization;
 using Spectre.Console;
 
@@ -12,16 +11,11 @@ internal sealed class EvaluateCommand : ICommandDefinition
 {
     public Command Build(Localizer texts, CommandRunner runner)
     {
-        var engineOption = new Option<string?>("--engine") { Description = texts.Get("Cli.Engine.Option") };
+        var engineOption = EngineOption.Create(texts);
         var command = new Command("evaluate", texts.Get("Cli.Evaluate.Description")) { engineOption };
         runner.Bind(command, (context, parse) =>
         {
-            RuleEngineKind? chosen = null;
-            if (parse.GetValue(engineOption) is { } code)
-            {
-                chosen = RuleEngines.TryParse(code, out var kind) ? kind : throw new UserErrorException("Cli.Engine.Bad", code);
-            }
-
+            var chosen = EngineOption.Chosen(parse, engineOption);
             using var session = context.OpenSession();
             if (session.Policy is null)
             {

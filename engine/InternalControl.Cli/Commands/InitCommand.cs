@@ -25,11 +25,7 @@ internal sealed partial class InitCommand : ICommandDefinition
         var command = new Command("init", texts.Get("Cli.Init.Description")) { country, school, year, rural, sixDays, engine, createFolder };
         runner.Bind(command, (context, parse) =>
         {
-            var engineCode = parse.GetValue(engine);
-            if (engineCode is not null && !RuleEngines.TryParse(engineCode, out _))
-            {
-                throw new UserErrorException("Cli.Engine.Bad", engineCode);
-            }
+            var chosen = EngineOption.Chosen(parse, engine);
 
             if (!Codes.TryParseCountry(parse.GetValue(country), out var countryCode))
             {
@@ -72,9 +68,9 @@ internal sealed partial class InitCommand : ICommandDefinition
             }
 
             var created = store.CreateSchool(name, countryCode, languages, parse.GetValue(rural), schoolYear);
-            if (engineCode is not null && RuleEngines.TryParse(engineCode, out var chosen))
+            if (chosen is { } kind)
             {
-                store.SetRuleEngine(created.Id, RuleEngines.Code(chosen));
+                store.SetRuleEngine(created.Id, RuleEngines.Code(kind));
             }
 
             if (parse.GetValue(sixDays))

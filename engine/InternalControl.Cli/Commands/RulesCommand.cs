@@ -132,15 +132,11 @@ internal sealed class RulesCommand : ICommandDefinition
     private static Command Test(Localizer texts, CommandRunner runner)
     {
         var files = new Argument<string[]>("FILE") { Description = texts.Get("Cli.Rules.Files"), Arity = ArgumentArity.OneOrMore };
-        var engineOption = new Option<string?>("--engine") { Description = texts.Get("Cli.Engine.Option") };
+        var engineOption = EngineOption.Create(texts);
         var command = new Command("test", texts.Get("Cli.Rules.Test")) { files, engineOption };
         runner.Bind(command, (context, parse) =>
         {
-            var engine = RuleEngines.Default;
-            if (parse.GetValue(engineOption) is { } code && !RuleEngines.TryParse(code, out engine))
-            {
-                throw new UserErrorException("Cli.Engine.Bad", code);
-            }
+            var engine = EngineOption.Chosen(parse, engineOption) ?? RuleEngines.Default;
 
             var sources = PolicyFiles.Read(parse.GetValue(files)!);
             var policy = PolicyFiles.Compile(context, sources);

@@ -23,57 +23,15 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
     public PolicySyntax ParsePolicy()
     {
         var start = _cursor.Current.Span;
-        PolicyHeaderSyntax? header = null;
-        var parameters = new List<ParameterSyntax>();
-        var disables = new List<DisableSyntax>();
-        var rules = new List<RuleSyntax>();
-        var tables = new List<TableSyntax>();
-        var tests = new List<TestSyntax>();
-        var blocks = new List<BlockSyntax>();
-        var measures = new List<MeasureSyntax>();
+        var parsed = new List<object>();
         var stops = TopLevel.Concat(blockParsers.Select(b => b.Concept)).ToArray();
         while (!_cursor.AtEnd)
         {
             _errorsAtBlockStart = _cursor.Diagnostics.Count(d => d.IsError);
             _cursor.Recover();
-            var token = _cursor.Current;
-            var plugIn = token.Kind == TokenKind.Keyword ? blockParsers.FirstOrDefault(b => b.Concept == token.Concept) : null;
-            switch (token.Concept)
+            if (ParseBlock() is { } block)
             {
-                case Kw.Policy when token.Kind == TokenKind.Keyword:
-                    header = ParseHeader();
-                    break;
-                case Kw.Parameter when token.Kind == TokenKind.Keyword:
-                    parameters.Add(ParseParameter());
-                    break;
-                case Kw.Let when token.Kind == TokenKind.Keyword:
-                    measures.Add(ParseMeasure());
-                    break;
-                case Kw.Disable when token.Kind == TokenKind.Keyword:
-                    _cursor.Next();
-                    disables.Add(new DisableSyntax(token.Span.Through(_cursor.Current.Span), _cursor.ExpectString().Value));
-                    break;
-                case Kw.Rule when token.Kind == TokenKind.Keyword:
-                    rules.Add(ParseRule());
-                    break;
-                case Kw.Table when token.Kind == TokenKind.Keyword:
-                    tables.Add(ParseTable());
-                    break;
-                case Kw.Test when token.Kind == TokenKind.Keyword:
-                    tests.Add(ParseTest());
-                    break;
-                default:
-                    if (plugIn is not null)
-                    {
-                        blocks.Add(plugIn.Parse(_cursor));
-                    }
-                    else
-                    {
-                        _cursor.ReportExpected(new TextArgument("Rules.Token.Block"), ["Kw"]);
-                        _cursor.Next();
-                    }
-
-                    break;
+                parsed.Add(block);
             }
 
             if (Failed)
@@ -83,7 +41,58 @@ internal sealed partial class Parser(TokenCursor cursor, string source, IReadOnl
         }
 
         var span = start with { Length = source.Length - start.Offset };
-        return new PolicySyntax(span, source, header, parameters, disables, rules, tables, tests, blocks) { Measures = measures };
+        return new PolicySyntax(
+            span,
+            source,
+            parsed.OfType<PolicyHeaderSyntax>().LastOrDefault(),
+            [.. parsed.OfType<ParameterSyntax>()],
+            [.. parsed.OfType<DisableSyntax>()],
+            [.. parsed.OfType<RuleSyntax>()],
+            [.. parsed.OfType<TableSyntax>()],
+            [.. parsed.OfType<TestSyntax>()],
+            [.. parsed.OfType<BlockSyntax>()])
+        {
+            Measures = [.. parsed.OfType<MeasureSyntax>()],
+        };
+    }
+
+    /// <summary>
+    /// One top-level block, by its keyword: the header, a parameter, a measure, a disabled rule, a rule, a table, a test
+    /// or a plug-in's block; null (reported, one token skipped) when no block starts here.
+    /// </summary>
+    private object? ParseBlock()
+    {
+        var token = _cursor.Current;
+        var keyword = token.Kind == TokenKind.Keyword ? token.Concept : null;
+        return keyword switch
+        {
+            Kw.Policy => ParseHeader(),
+            Kw.Parameter => ParseParameter(),
+            Kw.Let => ParseMeasure(),
+            Kw.Disable => ParseDisable(),
+            Kw.Rule => ParseRule(),
+            Kw.Table => ParseTable(),
+            Kw.Test => ParseTest(),
+            _ => ParsePlugIn(keyword),
+        };
+    }
+
+    private BlockSyntax? ParsePlugIn(string? keyword)
+    {
+        if (keyword is not null && blockParsers.FirstOrDefault(b => b.Concept == keyword) is { } plugIn)
+        {
+            return plugIn.Parse(_cursor);
+        }
+
+        _cursor.ReportExpected(new TextArgument("Rules.Token.Block"), ["Kw"]);
+        _cursor.Next();
+        return null;
+    }
+
+    private DisableSyntax ParseDisable()
+    {
+        var start = _cursor.Next().Span;
+        return new DisableSyntax(start.Through(_cursor.Current.Span), _cursor.ExpectString().Value);
     }
 
     private PolicyHeaderSyntax ParseHeader()

@@ -14,12 +14,11 @@ public sealed class ContactImportTests
     {
         // Arrange
         using var folder = new ImportFolder(backend: backend);
-        folder.Write("contacts.csv", """
-            person_kind,person_id,channel,address,preference
-            parent,g1,sms,+996 555 123 456,2
-            parent,g1,telegram,123456789,1
-            staff,t1,email,aigul@example.org,1
-            """);
+        WriteContacts(
+            folder,
+            "parent,g1,sms,+996 555 123 456,2",
+            "parent,g1,telegram,123456789,1",
+            "staff,t1,email,aigul@example.org,1");
 
         // Act
         var outcome = folder.Import();
@@ -39,9 +38,9 @@ public sealed class ContactImportTests
     {
         // Arrange
         using var folder = new ImportFolder(backend: backend);
-        folder.Write("contacts.csv", "person_kind,person_id,channel,address,preference\nstaff,t1,email,old@example.org,1");
+        WriteContacts(folder, "staff,t1,email,old@example.org,1");
         folder.Import();
-        folder.Write("contacts.csv", "person_kind,person_id,channel,address,preference\nstaff,t1,email,new@example.org,1");
+        WriteContacts(folder, "staff,t1,email,new@example.org,1");
 
         // Act
         var outcome = folder.Import();
@@ -56,7 +55,7 @@ public sealed class ContactImportTests
     {
         // Arrange
         using var folder = new ImportFolder();
-        folder.Write("contacts.csv", "person_kind,person_id,channel,address,preference\nparent,g1,whatsapp,+996 555 123 456,1");
+        WriteContacts(folder, "parent,g1,whatsapp,+996 555 123 456,1");
 
         // Act
         var error = Assert.Single(folder.Import().Errors);
@@ -72,7 +71,7 @@ public sealed class ContactImportTests
     {
         // Arrange
         using var folder = new ImportFolder();
-        folder.Write("contacts.csv", "person_kind,person_id,channel,address,preference\nparent,g9,sms,+996 555 123 456,1");
+        WriteContacts(folder, "parent,g9,sms,+996 555 123 456,1");
 
         // Act
         var error = Assert.Single(folder.Import().Errors);
@@ -93,7 +92,7 @@ public sealed class ContactImportTests
             folder.Delete(file);
         }
 
-        folder.Write("contacts.csv", "person_kind,person_id,channel,address,preference\nparent,g2,email,olga@example.org,1");
+        WriteContacts(folder, "parent,g2,email,olga@example.org,1");
 
         // Act
         var outcome = folder.Import();
@@ -108,11 +107,10 @@ public sealed class ContactImportTests
     {
         // Arrange
         using var folder = new ImportFolder();
-        folder.Write("contacts.csv", """
-            person_kind,person_id,channel,address,preference
-            parent,g1,sms,call me,1
-            parent,g2,telegram,@olga,1
-            """);
+        WriteContacts(
+            folder,
+            "parent,g1,sms,call me,1",
+            "parent,g2,telegram,@olga,1");
 
         // Act
         var errors = folder.Import().Errors;
@@ -128,11 +126,10 @@ public sealed class ContactImportTests
     {
         // Arrange
         using var folder = new ImportFolder();
-        folder.Write("contacts.csv", """
-            person_kind,person_id,channel,address,preference
-            parent,g1,sms,+996 555 123 456,1
-            parent,g1,email,bakyt@example.org,1
-            """);
+        WriteContacts(
+            folder,
+            "parent,g1,sms,+996 555 123 456,1",
+            "parent,g1,email,bakyt@example.org,1");
 
         // Act
         var error = Assert.Single(folder.Import().Errors);
@@ -154,4 +151,8 @@ public sealed class ContactImportTests
         // Assert
         Assert.Equal("parent:g1 sms #1", text);
     }
+
+    /// <summary>Writes contacts.csv into the folder: its header, then <paramref name="rows"/>, one a line.</summary>
+    private static void WriteContacts(ImportFolder folder, params string[] rows) =>
+        folder.Write("contacts.csv", string.Join("\n", ["person_kind,person_id,channel,address,preference", .. rows]));
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using InternalControl.Rules.Compilation;
 using RulesEngine.Models;
 using InternalControl.Kernel.Policies;
+using InternalControl.Testing.Policies;
 
 namespace InternalControl.Benchmarks.Rules;
 
@@ -17,27 +18,7 @@ internal static class RulesBenchmark
     private const int RulesEngineSample = 20_000;
     private const int NRulesIncrementalMarks = 2_000;
 
-    private const string Policy = """
-        policy "bench" country kg version 1
-        parameter twos_threshold = 3 "5.7: three or more 2 marks in one subject"
-
-        rule "5.7 three or more 2s in one subject"
-        when
-            pupil p
-            subject s
-            count(mark g where g.value = 2) >= twos_threshold
-        then
-            start "low-achiever" for p, s
-        end
-
-        table percent_to_mark hit unique
-            input percent in [0..100] | output mark
-            [0..39]                   | 2
-            [40..64]                  | 3
-            [65..84]                  | 4
-            [85..100]                 | 5
-        end
-        """;
+    private const string Policy = "policy \"bench\" country kg version 1\n" + PolicyText.TwosRule + "\n\n" + PolicyText.PercentToMark;
 
     /// <summary>The matrix part alone: `rules-matrix: matrix_scores=.. matrix_ms=.. nrules_matrix_ms=..`.</summary>
     public static int Matrix(int scores)

@@ -9,31 +9,12 @@ namespace InternalControl.Benchmarks.Rules;
 /// the first quarter (2.4 million marks), about 6% of pupil-subject pairs weak (three or more "2" marks), and
 /// 2.4 million summative percents for the decision table.
 /// </summary>
-internal sealed class RulesWorkload
+internal sealed record RulesWorkload(SchoolData Data, SchoolCalendar Calendar, DateOnly Now, double[] Percents, int WeakPairs)
 {
     public const int Pupils = 20_000;
     public const int Subjects = 10;
     public const int MarksPerPair = 12;
     public const double WeakShare = 0.06;
-
-    private RulesWorkload(SchoolData data, SchoolCalendar calendar, DateOnly now, double[] percents, int weakPairs)
-    {
-        Data = data;
-        Calendar = calendar;
-        Now = now;
-        Percents = percents;
-        WeakPairs = weakPairs;
-    }
-
-    public SchoolData Data { get; }
-
-    public SchoolCalendar Calendar { get; }
-
-    public DateOnly Now { get; }
-
-    public double[] Percents { get; }
-
-    public int WeakPairs { get; }
 
     public static RulesWorkload Generate()
     {

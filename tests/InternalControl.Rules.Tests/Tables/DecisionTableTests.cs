@@ -1,17 +1,10 @@
+using InternalControl.Testing.Policies;
+
 namespace InternalControl.Rules.Tests.Tables;
 
 public sealed class DecisionTableTests
 {
-    private const string PercentToMark = """
-        -- Kazakh criteria-based assessment: 0-39% -> 2, 40-64% -> 3, 65-84% -> 4, 85-100% -> 5.
-        table percent_to_mark hit unique
-            input percent in [0..100] | output mark
-            [0..39]                   | 2
-            [40..64]                  | 3
-            [65..84]                  | 4
-            [85..100]                 | 5
-        end
-        """;
+    private const string PercentToMark = PolicyText.PercentToMark;
 
     [Theory]
     [InlineData(0, 2)]

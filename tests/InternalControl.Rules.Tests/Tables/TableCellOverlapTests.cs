@@ -1,3 +1,5 @@
+using InternalControl.Kernel.Diagnostics;
+
 namespace InternalControl.Rules.Tests.Tables;
 
 /// <summary>
@@ -17,15 +19,7 @@ public sealed class TableCellOverlapTests
     [InlineData("!= \"A\"", "\"A\", \"B\"")]
     public void Unique_RowsThatShareAText_AreAnOverlap(string first, string second)
     {
-        var source = Some.Policy($"""
-            table group_action hit unique
-                input group | output recontrol
-                {first}     | true
-                {second}    | false
-            end
-            """);
-
-        Assert.Equal("IC1301", Assert.Single(Some.Errors(source)).Code);
+        Assert.Equal("IC1301", Assert.Single(GroupActionErrors("group", first, second)).Code);
     }
 
     [Theory]
@@ -34,15 +28,7 @@ public sealed class TableCellOverlapTests
     [InlineData("\"A\"", "\"B\", \"C\"")]
     public void Unique_RowsThatShareNoText_ArePassed_AndCoverTheDomain(string first, string second)
     {
-        var source = Some.Policy($"""
-            table group_action hit unique
-                input group in ["A", "B", "C"] | output recontrol
-                {first}                        | true
-                {second}                       | false
-            end
-            """);
-
-        Assert.Empty(Some.Errors(source));
+        Assert.Empty(GroupActionErrors("group in [\"A\", \"B\", \"C\"]", first, second));
     }
 
     [Theory]
@@ -126,4 +112,14 @@ public sealed class TableCellOverlapTests
         Assert.Equal("IC1302", gap.Code);
         Assert.Contains("percent = 11", gap.Message(InternalControl.Localization.Language.En), StringComparison.Ordinal);
     }
+
+    /// <summary>The diagnostics of a unique table of two rows on one input column (<paramref name="input"/>): <paramref name="first"/> gives true, <paramref name="second"/> false.</summary>
+    private static IReadOnlyList<Diagnostic> GroupActionErrors(string input, string first, string second) =>
+        Some.Errors(Some.Policy($"""
+            table group_action hit unique
+                input {input} | output recontrol
+                {first} | true
+                {second} | false
+            end
+            """));
 }

@@ -33,6 +33,34 @@ public static class PolicyText
         end
         """;
 
+    /// <summary>
+    /// Rule 5.7 of Kyrgyz school No. 97 with its parameter: three or more 2 marks of a pupil in one subject start the
+    /// <c>low-achiever</c> case for the pupil and the subject.
+    /// </summary>
+    public const string TwosRule = """
+        parameter twos_threshold = 3 "5.7: three or more 2 marks in one subject"
+
+        rule "5.7 three or more 2s in one subject"
+        when
+            pupil p
+            subject s
+            count(mark g where g.value = 2) >= twos_threshold
+        then
+            start "low-achiever" for p, s
+        end
+        """;
+
+    /// <summary>The Kazakh criteria-based assessment as a unique-hit decision table: 0-39% -> 2, 40-64% -> 3, 65-84% -> 4, 85-100% -> 5.</summary>
+    public const string PercentToMark = """
+        table percent_to_mark hit unique
+            input percent in [0..100] | output mark
+            [0..39]                   | 2
+            [40..64]                  | 3
+            [65..84]                  | 4
+            [85..100]                 | 5
+        end
+        """;
+
     /// <summary>A policy file: a header naming policy <paramref name="name"/> of <paramref name="country"/>, then <paramref name="body"/>.</summary>
     public static string With(string body, string name = "t", string country = "kg") =>
         $"policy \"{name}\" country {country} version 1\n" + body;

@@ -24,8 +24,7 @@ public sealed class AccessibilityTests(Chromium chromium) : IDisposable
     {
         // Arrange
         var task = BrowserScenarioTests.IndividualWork(_school);
-        var page = await chromium.Person(_school, "ky-KG");
-        await page.GotoAsync(_school.Link(PersonKind.Staff, task.Assignee!));
+        var page = await chromium.Staff(_school, task.Assignee!, "ky-KG");
 
         // Act
         await page.GotoAsync(kind switch
@@ -49,8 +48,7 @@ public sealed class AccessibilityTests(Chromium chromium) : IDisposable
     {
         // Arrange
         var task = BrowserScenarioTests.IndividualWork(_school);
-        var page = await chromium.Person(_school, "ky-KG", Chromium.Phone);
-        await page.GotoAsync(_school.Link(PersonKind.Staff, task.Assignee!));
+        var page = await chromium.Staff(_school, task.Assignee!, "ky-KG", Chromium.Phone);
 
         // Act: the screenshots are for a person to look at; the widths are what the test holds.
         var inbox = await Width(page, "inbox");

@@ -36,8 +36,7 @@ public sealed class BrowserScenarioTests(Chromium chromium)
         // Arrange: 5.1-5.9, the subject teacher's individual work with a low achiever.
         using var school = WebSchool.Served();
         var task = IndividualWork(school);
-        var page = await chromium.Person(school, "ky-KG");
-        await page.GotoAsync(school.Link(PersonKind.Staff, task.Assignee!));
+        var page = await chromium.Staff(school, task.Assignee!, "ky-KG");
 
         // Act: from the inbox to the form; the teacher writes each field and reports no change.
         await page.Locator($"a[href='/tasks/{task.Id}']").ClickAsync();
@@ -74,8 +73,7 @@ public sealed class BrowserScenarioTests(Chromium chromium)
             Assert.True(session.Runtime.Complete(task.Id, task.Outcomes[^1], task.Fields.ToDictionary(f => f.Name, _ => "ok"), task.Assignee!).Ok);
         }
 
-        var page = await chromium.Person(school, "ru-RU");
-        await page.GotoAsync(school.Link(PersonKind.Staff, classTeacher));
+        var page = await chromium.Staff(school, classTeacher, "ru-RU");
 
         // Act: the class teacher picks Kazakh, opens the class and the pupil's case.
         await page.Locator("#lang-choice").SelectOptionAsync("kk");
@@ -163,8 +161,7 @@ public sealed class BrowserScenarioTests(Chromium chromium)
         using var school = WebSchool.Served();
         var task = school.TaskWithTypedField();
         var wrong = task.Fields.First(f => f.Type is FieldType.Date or FieldType.Number);
-        var page = await chromium.Person(school, "ky-KG");
-        await page.GotoAsync(school.Link(PersonKind.Staff, task.Assignee!));
+        var page = await chromium.Staff(school, task.Assignee!, "ky-KG");
         await page.GotoAsync($"/tasks/{task.Id}");
         int journal;
         using (var session = school.Open())

@@ -1,3 +1,4 @@
+using InternalControl.Application.Access;
 using Microsoft.Playwright;
 
 namespace InternalControl.Web.Tests.Browser;
@@ -45,6 +46,14 @@ public sealed class Chromium : IAsyncLifetime
             JavaScriptEnabled = javaScript,
         });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>A new person (<see cref="Person"/>) who has followed the one-time sign-in link of the school's member of staff <paramref name="staffId"/>.</summary>
+    public async Task<IPage> Staff(WebSchool school, string staffId, string locale, ViewportSize? screen = null, bool javaScript = true)
+    {
+        var page = await Person(school, locale, screen, javaScript);
+        await page.GotoAsync(school.Link(PersonKind.Staff, staffId));
+        return page;
     }
 
     /// <summary>Where a test writes its screenshots: under the test output, never committed.</summary>

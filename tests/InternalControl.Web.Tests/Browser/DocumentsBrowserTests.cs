@@ -1,5 +1,4 @@
 using Deque.AxeCore.Playwright;
-using InternalControl.Application.Access;
 using InternalControl.Application.Documents;
 using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
@@ -21,8 +20,7 @@ public sealed class DocumentsBrowserTests(Chromium chromium) : IDisposable
         // Arrange: the minutes as the application fills them in Kazakh for quarter 2.
         using var session = _school.Open();
         var content = SchoolDocuments.Content(new DocumentRequest(DocumentKind.Minutes) { Quarter = 2 }, session, new Localizer(Language.Kk));
-        var page = await chromium.Person(_school, "kk-KZ");
-        await page.GotoAsync(_school.Link(PersonKind.Staff, _school.First(StaffRole.DeputyDirector).Id));
+        var page = await chromium.Staff(_school, _school.First(StaffRole.DeputyDirector).Id, "kk-KZ");
         await page.GotoAsync("/reports");
 
         // Act: the link on the reports page, then the minutes' form with quarter 2, submitted.

@@ -1,4 +1,3 @@
-using InternalControl.Application.Access;
 using InternalControl.Kernel.Schools;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -16,8 +15,7 @@ public sealed class FrontendBrowserTests(Chromium chromium) : IDisposable
     {
         // Arrange
         var (task, pupil) = TaskInOneOfSeveralClasses();
-        var page = await chromium.Person(_school, "ru-RU", javaScript: false);
-        await page.GotoAsync(_school.Link(PersonKind.Staff, task.Assignee!));
+        var page = await chromium.Staff(_school, task.Assignee!, "ru-RU", javaScript: false);
 
         // Act: filter by the pupil's class with the Apply button, then open the task and its case.
         await page.Locator("select[name=Class]").SelectOptionAsync(pupil.ClassId);
@@ -40,8 +38,7 @@ public sealed class FrontendBrowserTests(Chromium chromium) : IDisposable
     {
         // Arrange
         var (task, pupil) = TaskInOneOfSeveralClasses();
-        var page = await chromium.Person(_school, "ru-RU");
-        await page.GotoAsync(_school.Link(PersonKind.Staff, task.Assignee!));
+        var page = await chromium.Staff(_school, task.Assignee!, "ru-RU");
         var before = await page.Locator("#inbox tbody tr").CountAsync();
         await page.EvaluateAsync("() => window.stillTheSamePage = true");
 

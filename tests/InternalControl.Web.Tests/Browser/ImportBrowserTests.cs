@@ -1,5 +1,4 @@
 using Deque.AxeCore.Playwright;
-using InternalControl.Application.Access;
 using InternalControl.Kernel.Schools;
 using InternalControl.Testing;
 using Microsoft.Playwright;
@@ -26,8 +25,7 @@ public sealed class ImportBrowserTests(Chromium chromium) : IDisposable
             ["staff.csv"] = "staff_id,full_name,language,roles\nt900,Жумабекова Айжан Султановна,ky,subject_teacher|class_teacher",
             ["classes.csv"] = "class_id,name,grade_level,language,class_teacher_id\n11z,11З,#11,ky,t900\n11y,11Ы,#14,ky,t900",
         });
-        var page = await chromium.Person(_school, "ky-KG");
-        await page.GotoAsync(_school.Link(PersonKind.Staff, _school.First(StaffRole.DeputyDirector).Id));
+        var page = await chromium.Staff(_school, _school.First(StaffRole.DeputyDirector).Id, "ky-KG");
         await page.GotoAsync("/import");
         var empty = await page.RunAxe();
 

@@ -1,5 +1,4 @@
 using Deque.AxeCore.Playwright;
-using InternalControl.Application.Access;
 using InternalControl.Kernel.Schools;
 
 namespace InternalControl.Web.Tests.Browser;
@@ -20,8 +19,7 @@ public sealed class KazakhWorkbenchBrowserTests(Chromium chromium) : IDisposable
     public async Task KazakhWorkbenchPage_HasNoSeriousOrCriticalAxeViolation(string path)
     {
         // Arrange
-        var page = await chromium.Person(_school, "kk-KZ");
-        await page.GotoAsync(_school.Link(PersonKind.Staff, _school.First(StaffRole.DeputyDirector).Id));
+        var page = await chromium.Staff(_school, _school.First(StaffRole.DeputyDirector).Id, "kk-KZ");
 
         // Act: on the dashboard, once its charts are drawn.
         await page.GotoAsync(path);

@@ -1,5 +1,4 @@
 using Deque.AxeCore.Playwright;
-using InternalControl.Application.Access;
 using InternalControl.Kernel.Policies;
 using InternalControl.Kernel.Schools;
 using InternalControl.Web.Background;
@@ -17,32 +16,16 @@ namespace InternalControl.Web.Tests.Browser;
 public sealed class PolicyEditorBrowserTests(Chromium chromium)
 {
     /// <summary>The school's overlay as attached: 5.7 with four "2" marks, and a test of its own (line 2 is the parameter).</summary>
-    private static readonly PolicySource Overlay = new("school-12.icp", """
-        policy "school-12" extends "kg-school-97-low-achievers"
-        parameter twos_threshold = 4
-
-        test "5.7 four 2s in one subject open a case"
-        given
-            now 2026-10-20
-            pupil id = "P1", class = "7A"
-            subject id = "MATH"
-            mark pupil = "P1", subject = "MATH", date = 2026-10-01, value = 2
-            mark pupil = "P1", subject = "MATH", date = 2026-10-02, value = 2
-            mark pupil = "P1", subject = "MATH", date = 2026-10-05, value = 2
-            mark pupil = "P1", subject = "MATH", date = 2026-10-06, value = 2
-        expect
-            started "low-achiever" for "P1", "MATH"
-        end
-
-        """);
+    private static readonly PolicySource Overlay = new(
+        "school-12.icp",
+        Overlays.School12 + "\n\n" + Overlays.TwosTest("5.7 four 2s in one subject open a case", 4, started: true) + "\n");
 
     [Fact]
     public async Task DeputyDirectorInKyrgyz_TypesAnError_SeesItAtItsLine_FixesIt_RunsTheTests_Previews_AndAttaches()
     {
         // Arrange
         using var school = WebSchool.Served(Overlay);
-        var page = await chromium.Person(school, "ky-KG");
-        await page.GotoAsync(school.Link(PersonKind.Staff, school.First(StaffRole.DeputyDirector).Id));
+        var page = await chromium.Staff(school, school.First(StaffRole.DeputyDirector).Id, "ky-KG");
         await page.GotoAsync("/dashboard");
         var casesBefore = await OpenCaseCounts(page);
         await page.GotoAsync("/policy/editor");
@@ -106,8 +89,7 @@ public sealed class PolicyEditorBrowserTests(Chromium chromium)
     {
         // Arrange: the overlay is written in English words; the reader reads Kyrgyz.
         using var school = WebSchool.Served(Overlay);
-        var page = await chromium.Person(school, "ky-KG");
-        await page.GotoAsync(school.Link(PersonKind.Staff, school.First(StaffRole.DeputyDirector).Id));
+        var page = await chromium.Staff(school, school.First(StaffRole.DeputyDirector).Id, "ky-KG");
         await page.GotoAsync("/policy/editor");
         await page.Locator(".cm-content .cm-line").Nth(2).ClickAsync();
         var options = page.Locator(".cm-tooltip-autocomplete li");
@@ -145,8 +127,7 @@ public sealed class PolicyEditorBrowserTests(Chromium chromium)
     {
         // Arrange
         using var school = WebSchool.Served(Overlay);
-        var page = await chromium.Person(school, "ky-KG");
-        await page.GotoAsync(school.Link(PersonKind.Staff, school.First(StaffRole.DeputyDirector).Id));
+        var page = await chromium.Staff(school, school.First(StaffRole.DeputyDirector).Id, "ky-KG");
 
         // Act
         await page.GotoAsync(path);

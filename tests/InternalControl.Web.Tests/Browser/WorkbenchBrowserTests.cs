@@ -1,6 +1,5 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using InternalControl.Application.Access;
 using InternalControl.Application.Reports;
 using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
@@ -24,10 +23,8 @@ public sealed class WorkbenchBrowserTests(Chromium chromium) : IDisposable
     public async Task Dashboard_DrawsEachChartFromItsTable_AndWithoutJavaScriptShowsTheTablesAlone()
     {
         // Arrange
-        var page = await chromium.Person(_school, "ky-KG");
-        await page.GotoAsync(_school.Link(PersonKind.Staff, _school.First(StaffRole.DeputyDirector).Id));
-        var plain = await chromium.Person(_school, "ky-KG", javaScript: false);
-        await plain.GotoAsync(_school.Link(PersonKind.Staff, _school.First(StaffRole.Director).Id));
+        var page = await chromium.Staff(_school, _school.First(StaffRole.DeputyDirector).Id, "ky-KG");
+        var plain = await chromium.Staff(_school, _school.First(StaffRole.Director).Id, "ky-KG", javaScript: false);
 
         // Act
         await page.GotoAsync("/dashboard");
@@ -56,8 +53,7 @@ public sealed class WorkbenchBrowserTests(Chromium chromium) : IDisposable
         var (group, table) = _school.Data.Classes
             .Select(c => (c, ReportCatalog.Build(new ReportRequest("report-5-9") { ClassId = c.Id }, session, texts)))
             .OrderByDescending(x => x.Item2.Rows.Count).First();
-        var page = await chromium.Person(_school, "ky-KG");
-        await page.GotoAsync(_school.Link(PersonKind.Staff, _school.First(StaffRole.DeputyDirector).Id));
+        var page = await chromium.Staff(_school, _school.First(StaffRole.DeputyDirector).Id, "ky-KG");
         await page.GotoAsync("/reports/report-5-9?class=" + group.Id);
 
         // Act: the page's own download links, clicked.
@@ -90,8 +86,7 @@ public sealed class WorkbenchBrowserTests(Chromium chromium) : IDisposable
     public async Task WorkbenchPage_HasNoSeriousOrCriticalAxeViolation(string path)
     {
         // Arrange
-        var page = await chromium.Person(_school, "ky-KG");
-        await page.GotoAsync(_school.Link(PersonKind.Staff, _school.First(StaffRole.DeputyDirector).Id));
+        var page = await chromium.Staff(_school, _school.First(StaffRole.DeputyDirector).Id, "ky-KG");
 
         // Act: on the dashboard, once its charts are drawn.
         await page.GotoAsync(path);

@@ -189,10 +189,7 @@ public sealed class DeliveryTests
     {
         // Arrange: a provider that takes two e-mails a minute, three e-mails to send.
         using var f = new DeliveryFixture(backend: backend);
-        f.Contacts(TeacherEmail, FatherEmail, new Contact(Contact.Parent, "MP1", ContactChannel.Email, "m1@example.org", 1));
-        f.Notify();
-        var email = ScriptedChannel.Working(ContactChannel.Email);
-        var options = DeliveryFixture.Options() with { RateLimits = new Dictionary<ContactChannel, int> { [ContactChannel.Email] = 2 } };
+        var (email, options) = ThreeEmailsTwoAMinute(f);
 
         // Act
         var first = await f.Deliver(options, email);
@@ -216,10 +213,7 @@ public sealed class DeliveryTests
     {
         // Arrange: two workers (two runtimes on one database) and a provider that takes two e-mails a minute.
         using var f = new DeliveryFixture(backend: backend);
-        f.Contacts(TeacherEmail, FatherEmail, new Contact(Contact.Parent, "MP1", ContactChannel.Email, "m1@example.org", 1));
-        f.Notify();
-        var email = ScriptedChannel.Working(ContactChannel.Email);
-        var options = DeliveryFixture.Options() with { RateLimits = new Dictionary<ContactChannel, int> { [ContactChannel.Email] = 2 } };
+        var (email, options) = ThreeEmailsTwoAMinute(f);
         var other = f.Workflow.Runtime(f.Definition);
 
         // Act: the first worker takes the minute's two tries; a new notice's e-mail to the class teacher then waits
@@ -235,5 +229,14 @@ public sealed class DeliveryTests
         Assert.Equal((0, 1), (second.Sent, second.Held));
         Assert.Equal(2, nextMinute.Sent);
         Assert.Equal(4, email.Tries.Count);
+    }
+
+    /// <summary>Three e-mails to send (the class teacher's, the father's, the mother's) and a provider that takes two a minute: the channel and the options.</summary>
+    private static (ScriptedChannel Email, DeliveryOptions Options) ThreeEmailsTwoAMinute(DeliveryFixture f)
+    {
+        f.Contacts(TeacherEmail, FatherEmail, new Contact(Contact.Parent, "MP1", ContactChannel.Email, "m1@example.org", 1));
+        f.Notify();
+        var options = DeliveryFixture.Options() with { RateLimits = new Dictionary<ContactChannel, int> { [ContactChannel.Email] = 2 } };
+        return (ScriptedChannel.Working(ContactChannel.Email), options);
     }
 }
