@@ -1,4 +1,5 @@
 using System.Globalization;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Tables;
 
@@ -6,21 +7,15 @@ namespace InternalControl.Application.Control;
 
 /// <summary>
 /// The Kazakh decision matrix (seed 000 §3.3-3.4) as the school's compiled policy holds it: for every evaluation
-/// sheet, what happens to an object in group A, B or C. The policy's <c>matrix_*</c> tables are its only copy (the
-/// shipped ones are in seeds/policies/kz/10-kazakh-internal-control.icp), so the rules, the score import and the
-/// evaluation report read the same rows. An overlay adds tables but cannot redeclare a baseline table: a school that
+/// sheet, what happens to an object in group A, B or C. The policy's tables tagged <see cref="ReportTag.EvaluationSheets"/>,
+/// <see cref="ReportTag.GroupActions"/>, <see cref="ReportTag.ControlledAgain"/>, <see cref="ReportTag.HearingVenue"/>,
+/// <see cref="ReportTag.OutputDocument"/> and <see cref="ReportTag.ContestCriterion"/> (<c>report TAG</c>, whatever the
+/// policy calls them: the shipped <c>matrix_*</c> tables of seeds/policies/kz/10-kazakh-internal-control.icp) are its
+/// only copy, so the rules, the score import and the evaluation report read the same rows. An overlay adds tables but cannot redeclare a baseline table: a school that
 /// needs other rows ships its matrix as a part of its own baseline.
 /// </summary>
 public sealed class DecisionMatrix
 {
-    // The tables the Kazakh control reads: the contract between this feature and a policy that offers it.
-    private const string SheetsTable = "matrix_sheets";
-    private const string ActionsTable = "matrix_actions";
-    private const string RecontrolTable = "matrix_recontrol";
-    private const string VenueTable = "matrix_venue";
-    private const string OutputTable = "matrix_output";
-    private const string ContestTable = "matrix_contest";
-
     // A cell that names no venue or document.
     private const string None = "-";
 
@@ -46,12 +41,12 @@ public sealed class DecisionMatrix
 
     /// <summary>The matrix of <paramref name="policy"/>, or null when the policy has no decision matrix (a Kyrgyz school's).</summary>
     public static DecisionMatrix? From(CompiledPolicy? policy) =>
-        policy?.Table(SheetsTable) is { } sheets
-        && policy.Table(ActionsTable) is { } actions
-        && policy.Table(RecontrolTable) is { } recontrol
-        && policy.Table(VenueTable) is { } venue
-        && policy.Table(OutputTable) is { } output
-        && policy.Table(ContestTable) is { } contest
+        policy?.TableTagged(ReportTag.EvaluationSheets) is { } sheets
+        && policy.TableTagged(ReportTag.GroupActions) is { } actions
+        && policy.TableTagged(ReportTag.ControlledAgain) is { } recontrol
+        && policy.TableTagged(ReportTag.HearingVenue) is { } venue
+        && policy.TableTagged(ReportTag.OutputDocument) is { } output
+        && policy.TableTagged(ReportTag.ContestCriterion) is { } contest
             ? new DecisionMatrix(sheets, actions, recontrol, venue, output, contest)
             : null;
 

@@ -10,20 +10,11 @@ namespace InternalControl.Application.Plans;
 /// (<see cref="Venue"/>, the plan's code, as <see cref="PlanTasks"/> gives it to a planned control). The policy's
 /// workflow waits until the month (<c>wait until second_control otherwise N school_days</c>) and routes the hearing
 /// by the venue. Without a plan row for the object and sheet, the venue is the one the decision matrix names for the
-/// object's group on the sheet (§3.3, the policy's <c>matrix_venue</c>) when it is one of the plan's venues; the case
+/// object's group on the sheet (§3.3, the policy's table tagged <c>report hearing_venue</c>) when it is one of the plan's venues; the case
 /// has no second-control month, and the policy's fallbacks apply.
 /// </summary>
 public static class PlanRecontrol
 {
-    /// <summary>
-    /// The key part that names the controlled object (a staff, class or subject id) in the shipped policy, which case
-    /// lists read to name a case's object (<see cref="Cases.CaseObjects"/>).
-    /// </summary>
-    public const string Object = "object";
-
-    /// <summary>The key part that names the evaluation sheet in the shipped policy, as <see cref="Object"/>.</summary>
-    public const string Sheet = "sheet";
-
     /// <summary>The case variable with the month of the plan's second control (yyyy-mm).</summary>
     public const string SecondControl = "second_control";
 

@@ -3,7 +3,7 @@ using InternalControl.Kernel.Plans;
 namespace InternalControl.Application.Plans;
 
 /// <summary>
-/// The plan's venues among the venues the decision matrix names (seed 000 §3.3, the policy's <c>matrix_venue</c>, whose
+/// The plan's venues among the venues the decision matrix names (seed 000 §3.3, the policy's table tagged <c>report hearing_venue</c>, whose
 /// values are the Domain catalog's <c>Venue.*</c> keys): the meeting under the director, the methodological councils
 /// (ӘК and ҒӘК, both chaired by the council's head) and the pedagogical council. The matrix's other venues (a
 /// methodological association, the class teachers' meeting, a commission, ...) are heard by no chair the plan knows.

@@ -43,6 +43,9 @@ public static class PolicyHost
             }
         }
 
+        // One tag names one workflow and one table of the whole set, its overlays included (IC2110).
+        diagnostics.AddRange(ReportTagChecker.Check(compiled.Value!.Blocks.OfType<WorkflowSyntax>(), compiled.Value!.TableSyntax));
+
         return diagnostics.Any(d => d.IsError)
             ? Result<HostedPolicy>.Failure(diagnostics)
             : Result<HostedPolicy>.From(new HostedPolicy(compiled.Value, catalog), diagnostics);

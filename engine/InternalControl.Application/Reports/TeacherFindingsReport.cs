@@ -1,9 +1,9 @@
 using InternalControl.Application.Cases;
 using InternalControl.Application.Registers;
 using InternalControl.Application.Teachers;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
-using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Journal;
 using InternalControl.Workflows.Runtime;
 
@@ -13,19 +13,15 @@ namespace InternalControl.Application.Reports;
 /// The findings register of Kazakh policy 5 (seed 003's "information on the elimination of violations and
 /// deficiencies"): one row per finding about a teacher, with the teacher and category, the finding and the norm it
 /// cites, the date it runs from, the corrective and preventive action, the evidence and its date, who checked it, when,
-/// and the result, and where the finding stands. Read from the cases of the workflows whose task steps write the register
-/// <see cref="RegisterCodes.TeacherFindings"/> and from those steps' completions in the journal: never a separate book.
+/// and the result, and where the finding stands. Read from the cases of the workflow tagged <c>report teacher_findings</c>
+/// (<see cref="ReportTag.TeacherFindings"/>: its key's parts are the teacher, the finding and the date it runs from, in that
+/// order, whatever the policy calls them) and from its steps' completions of the register
+/// <see cref="RegisterCodes.TeacherFindings"/> in the journal: never a separate book.
 /// </summary>
 public static class TeacherFindingsReport
 {
     /// <summary>The report's name as the command line spells it.</summary>
     public const string Name = "teacher-findings";
-
-    // The key parts of a finding's case, as the policy names them (kz/30-teachers.icp: key teacher, finding, since); the
-    // runtime gives the subject teacher's tasks of a case keyed by `teacher` to that teacher.
-    private const string TeacherPart = "teacher";
-    private const string FindingPart = "finding";
-    private const string SincePart = "since";
 
     // "Never" as a key part: the rules write a date left empty as day 1 of year 1.
     private const string Never = "0001-01-01";
@@ -37,20 +33,18 @@ public static class TeacherFindingsReport
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(texts);
-        var definitions = runtime.Definitions.All
-            .Where(d => d.Steps.OfType<TaskStep>().Any(s => s.Register == RegisterCodes.TeacherFindings))
-            .ToDictionary(d => d.Name, d => d.Key, StringComparer.Ordinal);
+        var workflow = runtime.Definitions.LatestTagged(ReportTag.TeacherFindings)?.Name;
         var entries = registers.Entries(RegisterCodes.TeacherFindings, DateOnly.MinValue, DateOnly.MaxValue)
             .ToLookup(e => e.CaseId);
         string[] keys = ["opened", "teacher", "category", "finding", "norm", "since", "action", "preventive", "evidence", "evidence_date", "checked_by", "checked_on", "check", "status"];
         var columns = keys.Select(k => new ReportColumn(k, texts.Get("Reports.TeacherFindings." + k))).ToList();
         var rows = new List<IReadOnlyList<ReportCell>>();
-        foreach (var summary in runtime.Cases().Where(c => definitions.ContainsKey(c.Workflow)))
+        foreach (var summary in runtime.Cases().Where(c => c.Workflow == workflow))
         {
-            var parts = KeyParts(summary.Key, definitions[summary.Workflow]);
-            var teacher = parts.GetValueOrDefault(TeacherPart);
-            var finding = parts.GetValueOrDefault(FindingPart);
-            var since = parts.GetValueOrDefault(SincePart);
+            var parts = KeyValues(summary.Key);
+            var teacher = parts.ElementAtOrDefault(0);
+            var finding = parts.ElementAtOrDefault(1);
+            var since = parts.ElementAtOrDefault(2);
             var lines = entries[summary.Id].ToList();
             // The latest plan, evidence and check: a returned check sends the teacher back to the plan, and the register
             // keeps every round while this row shows where the finding stands.
@@ -80,10 +74,11 @@ public static class TeacherFindingsReport
         return new ReportTable(Name, texts.Get("Reports.TeacherFindings.Title"), columns, rows, [texts.Get("Reports.TeacherFindings.Note")]);
     }
 
-    // A case keyed by named parts stores "teacher=t010;finding=attestation;since=2021-06-15"; a plain key joins its parts with '/'.
-    private static IReadOnlyDictionary<string, string> KeyParts(string key, IReadOnlyList<string> names) => key.Contains('=', StringComparison.Ordinal)
-        ? CaseKey.Parts(key)
-        : names.Zip(key.Split('/')).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+    // A case keyed by named parts stores "teacher=t010;finding=attestation;since=2021-06-15"; a plain key joins its parts
+    // with '/'. Either way the values come in the key's order.
+    private static IReadOnlyList<string> KeyValues(string key) => key.Contains('=', StringComparison.Ordinal)
+        ? CaseKey.Values(key)
+        : key.Split('/');
 
     // A finding recorded by hand (an attestation's or an inspection's, TeacherFindings) keeps its own words as the first
     // comment in its case's journal.

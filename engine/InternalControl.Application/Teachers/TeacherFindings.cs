@@ -1,4 +1,5 @@
 using InternalControl.Application.Cases;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Schools;
 using InternalControl.Kernel.Time;
@@ -9,8 +10,8 @@ namespace InternalControl.Application.Teachers;
 
 /// <summary>
 /// A finding about a teacher recorded by hand, from an attestation's conclusion or an inspection (seed 003; DOMAIN policy 5:
-/// finding -> corrective action -> evidence -> verification): it starts the policy's finding workflow (the one keyed by
-/// teacher and finding), with the teacher's remediation plan first, and its text goes into the case's journal, where the
+/// finding -> corrective action -> evidence -> verification): it starts the policy's finding workflow (the one tagged
+/// <c>report teacher_findings</c>, keyed by the teacher, the finding and the date), with the teacher's remediation plan first, and its text goes into the case's journal, where the
 /// findings register reads it. Bad input is refused before anything is written.
 /// </summary>
 public static class TeacherFindings
@@ -54,9 +55,10 @@ public static class TeacherFindings
             return Result<CaseSummary>.Failure([refused]);
         }
 
-        // The policy's workflow keyed by teacher and finding (DOMAIN policy 5); a country whose regulation keeps none has none.
-        var workflow = session.Definitions.All.FirstOrDefault(d => CaseObjects.IsAboutTeacher(d.Key) && d.Key.Contains(CaseObjects.FindingPart, StringComparer.Ordinal));
-        if (workflow is null)
+        // The policy's workflow tagged teacher_findings (DOMAIN policy 5), keyed by the teacher, the finding and the date in
+        // that order, whatever the parts are called; a country whose regulation keeps none has none.
+        var workflow = session.Definitions.LatestTagged(ReportTag.TeacherFindings);
+        if (workflow is not { Key.Count: >= 3 })
         {
             return Result<CaseSummary>.Failure([Diagnostic.ErrorOf("Teachers.Error.NoFindingWorkflow")]);
         }
@@ -65,9 +67,9 @@ public static class TeacherFindings
         var today = IsoDate.Text(session.Workspace.Today);
         var key = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            [CaseObjects.TeacherPart] = teacher,
-            [CaseObjects.FindingPart] = source.KeyPart(),
-            [CaseObjects.SincePart] = today,
+            [workflow.Key[0]] = teacher,
+            [workflow.Key[1]] = source.KeyPart(),
+            [workflow.Key[2]] = today,
         };
         var existing = session.Runtime.Cases().FirstOrDefault(c => c.Workflow == workflow.Name && c.Key == CaseKey.Of(workflow.Key, key.GetValueOrDefault));
         if (existing is not null)

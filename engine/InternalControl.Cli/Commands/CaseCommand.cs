@@ -21,7 +21,7 @@ internal sealed class CaseCommand : ICommandDefinition
             // Whom or what the case is about, and its subject where it has one: no empty place in the heading.
             var about = string.Join(", ", new[]
             {
-                summary.PupilId is null ? CaseObjects.Describe(summary.Key, session.Data, context.Texts) ?? "" : CommandContext.PupilName(session.Data, summary.PupilId),
+                summary.PupilId is null ? CaseObjects.Describe(summary, session.Runtime, session.Data, context.Texts) ?? "" : CommandContext.PupilName(session.Data, summary.PupilId),
                 context.SubjectName(session.Data, summary.SubjectId),
             }.Where(part => part.Length > 0));
             context.Say("Cli.Case.Heading", summary.Id, WorkflowText.Workflow(summary.Workflow).Render(context.Texts.Language),

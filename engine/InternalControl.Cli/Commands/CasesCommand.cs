@@ -34,7 +34,7 @@ internal sealed class CasesCommand : ICommandDefinition
                     c.Id.ToString(context.Texts.Culture),
                     Markup.Escape(WorkflowText.Workflow(c.Workflow).Render(context.Texts.Language)),
                     // A finding about a teacher is about no pupil: the teacher and the finding stand in the pupil's place.
-                    Markup.Escape(c.PupilId is null ? CaseObjects.Describe(c.Key, data, context.Texts) ?? "" : CommandContext.PupilName(data, c.PupilId)),
+                    Markup.Escape(c.PupilId is null ? CaseObjects.Describe(c, session.Runtime, data, context.Texts) ?? "" : CommandContext.PupilName(data, c.PupilId)),
                     Markup.Escape(context.SubjectName(data, c.SubjectId)),
                     Markup.Escape(c.Result is null
                         ? context.Texts.GetOr("Cli.Cases.Status." + c.Status, c.Status)

@@ -42,7 +42,7 @@ internal sealed class TeacherCommand : ICommandDefinition
             }
             else
             {
-                context.Say("Cli.Teacher.Finding.Recorded", CaseObjects.Describe(started.Key, session.Data, context.Texts), started.Id);
+                context.Say("Cli.Teacher.Finding.Recorded", CaseObjects.Describe(started, session.Runtime, session.Data, context.Texts), started.Id);
             }
 
             return ExitCodes.Success;

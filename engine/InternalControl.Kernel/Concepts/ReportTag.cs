@@ -81,10 +81,72 @@ public static class ReportTag
     /// </summary>
     public const string Recontrol = "recontrols";
 
+    /// <summary>
+    /// The workflow of a finding about a teacher (seed 003, DOMAIN policy 5: finding, remediation plan, evidence, the
+    /// deputy director's check): keyed by the teacher (a staff id), the finding (what it comes from: <c>attestation</c>,
+    /// <c>training</c>, or a finding recorded by hand, Application/Teachers/TeacherFindings) and the date it runs from,
+    /// in that order, whatever the key's parts are called; the findings register (Application/Reports/
+    /// TeacherFindingsReport) and the case lists (Application/Cases/CaseObjects) read them from it.
+    /// </summary>
+    public const string TeacherFindings = "teacher_findings";
+
+    /// <summary>
+    /// The Kazakh evaluation sheets (seed 000 §3.2: every sheet's criteria are scored 0, 1 or 2): a decision table with
+    /// one row per sheet, its input the sheet's code, its outputs the plan's direction (1-6) and the number of criteria
+    /// (Application/Control/DecisionMatrix).
+    /// </summary>
+    public const string EvaluationSheets = "evaluation_sheets";
+
+    /// <summary>
+    /// The decision matrix's actions (seed 000 §3.3, a decision row's first part): a decision table over a sheet and a
+    /// group (A, B, C) that collects the administration's actions, in the order the sheet lists them.
+    /// </summary>
+    public const string GroupActions = "group_actions";
+
+    /// <summary>
+    /// The decision matrix's re-control (seed 000 §3.4: groups A and B are controlled again, group C leaves control): a
+    /// decision table over a sheet and a group whose first output is true when the object is controlled again; a sheet
+    /// and group without a row has no decision.
+    /// </summary>
+    public const string ControlledAgain = "controlled_again";
+
+    /// <summary>
+    /// The decision matrix's venue (seed 000 §3.3, a decision row's second part, "қайда қаралады"): a decision table over
+    /// a sheet and a group whose first output is the venue's key (<c>Venue.*</c>), or "-" for none; the re-control is
+    /// heard there when the plan names no venue (Application/Plans/PlanRecontrol).
+    /// </summary>
+    public const string HearingVenue = "hearing_venue";
+
+    /// <summary>
+    /// The decision matrix's output document (seed 000 §3.3, a decision row's third part, "қорытынды"): a decision table
+    /// over a sheet and a group whose first output is the document's key (<c>Output.*</c>), or "-" for none.
+    /// </summary>
+    public const string OutputDocument = "output_document";
+
+    /// <summary>
+    /// The contest criterion of the research sheets (seed 000 §3.4: objects whose contest results show no positive
+    /// dynamics are controlled again under another set of decisions): a decision table over a sheet whose first output
+    /// is the number of the criterion that scores contest results.
+    /// </summary>
+    public const string ContestCriterion = "contest_criterion";
+
     /// <summary>Every tag, in the order the reports use them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [LowAchievers, IndividualWork, NoChangeReport, CauseFinding, DiaryNotice, ParentConversation, SmallCouncil, Improved, Commission, Council, CouncilDecision, Decision, MinutesNumber, MinutesDate, Rescore, Group, PlanControl, Recontrol];
+        [LowAchievers, IndividualWork, NoChangeReport, CauseFinding, DiaryNotice, ParentConversation, SmallCouncil, Improved, Commission, Council, CouncilDecision, Decision, MinutesNumber, MinutesDate, Rescore, Group, PlanControl, Recontrol, TeacherFindings, EvaluationSheets, GroupActions, ControlledAgain, HearingVenue, OutputDocument, ContestCriterion];
 
-    /// <summary>The tags of a task's field (<c>field NAME TYPE ... report TAG</c>); the others tag a workflow, a step or an end.</summary>
+    /// <summary>
+    /// The tags of a task's field (<c>field NAME TYPE ... report TAG</c>, on the field's line after it); the others tag a
+    /// workflow, a step or an end, or a decision table.
+    /// </summary>
     public static IReadOnlyList<string> OfFields { get; } = [Decision, MinutesNumber, MinutesDate, Group];
+
+    /// <summary>The tags of a workflow (<c>workflow NAME ... report TAG</c>, in its header).</summary>
+    public static IReadOnlyList<string> OfWorkflows { get; } = [LowAchievers, ParentConversation, SmallCouncil, PlanControl, Recontrol, TeacherFindings];
+
+    /// <summary>The tags of a step or an end (<c>step NAME: ... report TAG</c>).</summary>
+    public static IReadOnlyList<string> OfSteps { get; } =
+        [IndividualWork, NoChangeReport, CauseFinding, DiaryNotice, ParentConversation, SmallCouncil, Improved, Commission, Council, CouncilDecision, Rescore];
+
+    /// <summary>The tags of a decision table (<c>table NAME hit POLICY report TAG</c>).</summary>
+    public static IReadOnlyList<string> OfTables { get; } = [Group, EvaluationSheets, GroupActions, ControlledAgain, HearingVenue, OutputDocument, ContestCriterion];
 }

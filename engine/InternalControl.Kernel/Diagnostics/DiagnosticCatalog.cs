@@ -94,6 +94,9 @@ public static class DiagnosticCatalog
         Error("IC2105", "Workflows.Syntax.Name"),
         Error("IC2106", "Workflows.Syntax.ReportTag", "Workflows.Syntax.ReportTagDidYouMean"),
         Error("IC2107", "Workflows.Syntax.OnceWithoutKey"),
+        Error("IC2108", "Workflows.Syntax.FieldTagWithoutField"),
+        Error("IC2109", "Workflows.Syntax.ReportTagNotOfStep", "Workflows.Syntax.ReportTagNotOfWorkflow", "Workflows.Syntax.ReportTagNotOfTable"),
+        Error("IC2110", "Workflows.Syntax.ReportTagTwice", "Workflows.Syntax.ReportTagTwiceOnTables"),
 
         // Workflow blocks: parameters and tables.
         Error("IC2201", "Workflows.Definition.BadDeadline"),

@@ -48,7 +48,7 @@ public sealed class CaseModel : SchoolPage
         Title = WorkflowText.Workflow(summary.Workflow).Render(Texts.Language);
         Pupil = summary.PupilId is { } pupil ? Web.Access.VisiblePupil(pupil)?.FullName ?? "" : "";
         // A finding about a teacher: the teacher's name and the finding's title, never the case's key.
-        About = summary.PupilId is null ? CaseObjects.Describe(summary.Key, Web.Session.Data, Texts) ?? "" : "";
+        About = summary.PupilId is null ? CaseObjects.Describe(summary, runtime, Web.Session.Data, Texts) ?? "" : "";
         Timeline = runtime.History(id, Texts.Language);
         OpenTasks = runtime.Tasks(new TaskQuery(CaseId: id));
         NextDeadline = OpenTasks.Where(t => t.Due is not null).Select(t => t.Due).Min();

@@ -24,7 +24,7 @@ public sealed class CasesModel : SchoolPage
 
     public string Pupil(CaseSummary summary) =>
         summary.PupilId is { } id ? Web.Access.VisiblePupil(id)?.FullName ?? ""
-        : CaseObjects.Describe(summary.Key, Web.Session.Data, Texts) ?? "";
+        : CaseObjects.Describe(summary, Web.Session.Runtime, Web.Session.Data, Texts) ?? "";
 
     public string Started(CaseSummary summary) => Texts.Date(DateOnly.FromDateTime(summary.StartedAt.UtcDateTime));
 }

@@ -64,10 +64,10 @@ public sealed class IndexModel : SchoolPage
         var planned = inbox.Any(t => t.Workflow == planWorkflow)
             ? InternalControl.Application.Plans.PlanInbox.Titles(session, Texts)
             : new Dictionary<long, string>();
-        // A finding about a teacher (a workflow keyed by teacher) names the teacher and the finding where a pupil goes.
+        // A finding about a teacher (the workflow tagged teacher_findings) names the teacher and the finding where a pupil goes.
         string About(WorkflowTask t) =>
-            session.Runtime.Definitions.Latest(t.Workflow) is { } d && CaseObjects.IsAboutTeacher(d.Key) && session.Runtime.Case(t.CaseId) is { } c
-                ? CaseObjects.Describe(c.Key, data, Texts) ?? ""
+            session.Runtime.Definitions.Latest(t.Workflow) is { } d && CaseObjects.IsAboutTeacher(d) && session.Runtime.Case(t.CaseId) is { } c
+                ? CaseObjects.Describe(d, c.Key, data, Texts) ?? ""
                 : "";
         var all = inbox.Select(t => new InboxRow(
             t,

@@ -202,7 +202,7 @@ public sealed class TaskModel : SchoolPage
         var holder = task.ClaimedBy ?? task.Assignee;
         Holder = holder is null ? "" : Web.Session.Data.Staff.FirstOrDefault(s => s.Id == holder)?.FullName ?? "";
         Pupil = task.PupilId is { } pupil ? Web.Access.VisiblePupil(pupil)?.FullName ?? ""
-            : Web.Session.Runtime.Case(task.CaseId) is { } about ? CaseObjects.Describe(about.Key, Web.Session.Data, Texts) ?? "" : "";
+            : Web.Session.Runtime.Case(task.CaseId) is { } about ? CaseObjects.Describe(about, Web.Session.Runtime, Web.Session.Data, Texts) ?? "" : "";
         return true;
     }
 }

@@ -33,7 +33,8 @@ internal sealed partial class Parser
             _cursor.ReportExpected(new TextArgument("Rules.Token.HitPolicy"), ["Kw"]);
         }
 
-        var report = !Failed && _cursor.TryKeyword(Kw.Report) ? TableTag() : null;
+        var reportSpan = !Failed && _cursor.TryKeyword(Kw.Report) ? _cursor.Current.Span : null;
+        var report = reportSpan is null ? null : TableTag();
         var columns = new List<ColumnSyntax>();
         while (!Failed && (_cursor.IsKeyword(Kw.Input) || _cursor.IsKeyword(Kw.Output)))
         {
@@ -68,12 +69,13 @@ internal sealed partial class Parser
 
         _rowLines = false;
         _cursor.ExpectKeyword(Kw.End);
-        return new TableSyntax(start.Through(_cursor.Previous.Span), name, hit.Concept ?? Kw.Unique, aggregator, columns, rows) { Report = report };
+        return new TableSyntax(start.Through(_cursor.Previous.Span), name, hit.Concept ?? Kw.Unique, aggregator, columns, rows) { Report = report, ReportSpan = report is null ? null : reportSpan };
     }
 
     /// <summary>
     /// The table's report tag (`report group`: what a feature reads the table as, <see cref="ReportTag"/>); another name
-    /// is IC2106 with the nearest tag, or with every tag when none is near, as in a workflow.
+    /// is IC2106 with the nearest tag, or with every tag when none is near, as in a workflow. Whether the tag is a table's
+    /// is checked with the policy set (IC2109, Workflows' ReportTagChecker), so the table's columns still parse.
     /// </summary>
     private string? TableTag()
     {

@@ -12,4 +12,7 @@ public sealed record TableSyntax(SourceSpan Span, string Name, string HitPolicy,
     /// the table as, whatever the policy calls it; null when untagged.
     /// </summary>
     public string? Report { get; init; }
+
+    /// <summary>Where <see cref="Report"/> is written: a second table with the same tag is reported there.</summary>
+    public SourceSpan? ReportSpan { get; init; }
 }

@@ -2,13 +2,17 @@ using InternalControl.Application.Cases;
 using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 using InternalControl.Testing.Schools;
+using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Definitions.Parsing;
 
 namespace InternalControl.Application.Tests.Cases;
 
 /// <summary>
-/// What a case about no pupil reads as (issue 14, "nothing untranslated"): a finding about a teacher by the teacher's
-/// name and the finding's title, a re-control (seed 000 §3.4) by its object's name and the sheet's title; an id the
-/// school does not know stays as it is rather than breaking the page; a pupil's case is not described here.
+/// What a case about no pupil reads as (issue 14, "nothing untranslated"): a finding about a teacher (a case of the
+/// workflow tagged <c>teacher_findings</c>) by the teacher's name and the finding's title, a re-control (seed 000 §3.4,
+/// the workflow tagged <c>recontrols</c>) by its object's name and the sheet's title, whatever the key's parts are
+/// called; an id the school does not know stays as it is rather than breaking the page; a pupil's case is not described
+/// here.
 /// </summary>
 public sealed class CaseObjectsTests
 {
@@ -18,15 +22,17 @@ public sealed class CaseObjectsTests
         .Build();
 
     [Theory]
-    [InlineData("object=t010;sheet=II.3", "Тоқтаров Санжар Ернұрұлы · II.3 Повышение качества знаний учащихся")]
-    [InlineData("object=5a;sheet=II.3", "5А · II.3 Повышение качества знаний учащихся")]
-    [InlineData("object=t999;sheet=II.3", "t999 · II.3 Повышение качества знаний учащихся")]
-    [InlineData("teacher=t010;finding=attestation;since=2021-06-15", "Тоқтаров Санжар Ернұрұлы · подходит срок подтверждения категории (критерий 2)")]
-    [InlineData("teacher=t999;finding=attestation;since=2021-06-15", "t999 · подходит срок подтверждения категории (критерий 2)")]
-    public void Describe_ACaseAboutNoPupil_ReadsAsNamesAndTitles(string key, string expected)
+    [InlineData("recontrols", "object=t010;sheet=II.3", "Тоқтаров Санжар Ернұрұлы · II.3 Повышение качества знаний учащихся")]
+    [InlineData("recontrols", "object=5a;sheet=II.3", "5А · II.3 Повышение качества знаний учащихся")]
+    [InlineData("recontrols", "object=t999;sheet=II.3", "t999 · II.3 Повышение качества знаний учащихся")]
+    [InlineData("recontrols", "нысан=t010;парақ=II.3", "Тоқтаров Санжар Ернұрұлы · II.3 Повышение качества знаний учащихся")]
+    [InlineData("teacher_findings", "teacher=t010;finding=attestation;since=2021-06-15", "Тоқтаров Санжар Ернұрұлы · подходит срок подтверждения категории (критерий 2)")]
+    [InlineData("teacher_findings", "teacher=t999;finding=attestation;since=2021-06-15", "t999 · подходит срок подтверждения категории (критерий 2)")]
+    [InlineData("teacher_findings", "мұғалім=t010;кемшілік=attestation;бастап=2021-06-15", "Тоқтаров Санжар Ернұрұлы · подходит срок подтверждения категории (критерий 2)")]
+    public void Describe_ACaseAboutNoPupil_ReadsAsNamesAndTitlesByTheKeysPositions(string tag, string key, string expected)
     {
         // Act
-        var text = CaseObjects.Describe(key, School, new Localizer(Language.Ru));
+        var text = CaseObjects.Describe(Tagged(tag), key, School, new Localizer(Language.Ru));
 
         // Assert
         Assert.Equal(expected, text);
@@ -35,22 +41,36 @@ public sealed class CaseObjectsTests
     [Theory]
     [InlineData("pupil=p1")]
     [InlineData("pupil=p1;subject=math;term=2")]
-    [InlineData("sheet=II.3")]
-    public void Describe_AnyOtherKey_IsNotDescribed(string key)
+    [InlineData("object=t010;sheet=II.3")]
+    [InlineData("teacher=t010;finding=attestation;since=2021-06-15")]
+    public void Describe_ACaseOfAnUntaggedWorkflow_IsNotDescribed(string key)
     {
-        // Act
-        var text = CaseObjects.Describe(key, School, new Localizer(Language.Ru));
+        // Act: the key's parts are named as the shipped tagged workflows name theirs, but the workflow has no tag.
+        var text = CaseObjects.Describe(Tagged(null), key, School, new Localizer(Language.Ru));
 
         // Assert
         Assert.Null(text);
+        Assert.Null(CaseObjects.Describe((WorkflowDefinition?)null, key, School, new Localizer(Language.Ru)));
     }
 
     [Fact]
-    public void IsAboutTeacher_OnlyAKeyWithATeacherPart()
+    public void IsAboutTeacher_OnlyTheWorkflowTaggedTeacherFindings()
     {
         // Act + Assert
-        Assert.True(CaseObjects.IsAboutTeacher(["teacher", "finding", "since"]));
-        Assert.False(CaseObjects.IsAboutTeacher(["object", "sheet"]));
-        Assert.False(CaseObjects.IsAboutTeacher(null!));
+        Assert.True(CaseObjects.IsAboutTeacher(Tagged("teacher_findings")));
+        Assert.False(CaseObjects.IsAboutTeacher(Tagged("recontrols")));
+        Assert.False(CaseObjects.IsAboutTeacher(Tagged(null)));
+        Assert.False(CaseObjects.IsAboutTeacher(null));
+    }
+
+    /// <summary>A workflow keyed by three parts, tagged <paramref name="tag"/> (or not at all).</summary>
+    private static WorkflowDefinition Tagged(string? tag)
+    {
+        var source = $"""
+            workflow "w" key a, b, c{(tag is null ? "" : " report " + tag)}
+              step done: end "x"
+            end
+            """;
+        return Assert.Single(WorkflowBinder.Load(source, "w.icp").Value!);
     }
 }

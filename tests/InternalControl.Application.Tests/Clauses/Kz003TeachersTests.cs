@@ -52,9 +52,10 @@ public sealed class Kz003TeachersTests
         // Where a pupil goes, the teacher and the finding in the reader's words, never the key.
         var finding = school.Session.Runtime.Cases().Single(c => c.Key.StartsWith("teacher=t010;", StringComparison.Ordinal));
         Assert.Equal("Сейітова Әйгерім Болатқызы · санатты растау мерзімі келді (2-өлшемшарт)",
-            CaseObjects.Describe(finding.Key, school.Session.Data, new Localizer(Language.Kk)));
+            CaseObjects.Describe(finding, school.Session.Runtime, school.Session.Data, new Localizer(Language.Kk)));
+        var training = school.Session.Runtime.Cases().Single(c => c.Key == "teacher=t020;finding=training;since=2023-09-01");
         Assert.Equal("Ким Елена Викторовна · подходит срок курсов повышения квалификации (критерий 3)",
-            CaseObjects.Describe("teacher=t020;finding=training;since=2023-09-01", school.Session.Data, new Localizer(Language.Ru)));
+            CaseObjects.Describe(training, school.Session.Runtime, school.Session.Data, new Localizer(Language.Ru)));
     }
 
     [Fact]

@@ -114,7 +114,7 @@ public sealed class ReportTagTests
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(("IC2106", 1, 31, 7), (error.Code, error.Span.Line, error.Span.Column, error.Span.Length));
         Assert.Equal(
-            "«summary» есеп белгісі емес; есептер мыналарды біледі: low_achievers, individual_work, no_change_report, cause_finding, diary_notice, parent_conversation, small_council, improved, commission, council, council_decision, decision, minutes_number, minutes_date, rescore, group, plan_control, recontrols.",
+            "«summary» есеп белгісі емес; есептер мыналарды біледі: low_achievers, individual_work, no_change_report, cause_finding, diary_notice, parent_conversation, small_council, improved, commission, council, council_decision, decision, minutes_number, minutes_date, rescore, group, plan_control, recontrols, teacher_findings, evaluation_sheets, group_actions, controlled_again, hearing_venue, output_document, contest_criterion.",
             error.Message(Language.Kk));
     }
 
@@ -153,5 +153,128 @@ public sealed class ReportTagTests
         // Assert
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(("IC2105", 2, 29), (error.Code, error.Span.Line, error.Span.Column));
+    }
+
+    [Theory]
+    [InlineData("workflow \"w\" key pupil report group\n  step done: end \"x\"\nend", 1, 31)]
+    [InlineData("workflow \"w\" key pupil\n  step council: task director\n    report decision\n    outcome decided -> done\n  step done: end \"x\"\nend", 3, 12)]
+    [InlineData("workflow \"w\" key pupil\n  step council: task director\n    field d text\n    outcome decided -> done\n    report minutes_date\n  step done: end \"x\"\nend", 5, 12)]
+    [InlineData("workflow \"w\" key pupil\n  step route: decide otherwise -> done report group\n  step done: end \"x\"\nend", 2, 47)]
+    public void Load_FieldTagWhereNoFieldComesBeforeIt_IsIC2108AtTheTagInKazakh(string source, int line, int column)
+    {
+        // Act: a field's tag on the workflow, at a task's clause with no field before it, after an outcome, on a decision.
+        var result = WorkflowBinder.Load(source, "w.icp");
+
+        // Assert: refused where it stands, never a tag that tags nothing.
+        var error = Assert.Single(result.Diagnostics);
+        Assert.False(result.Succeeded);
+        Assert.Equal(("IC2108", line, column), (error.Code, error.Span.Line, error.Span.Column));
+        Assert.StartsWith($"«{error.Span.Length switch { 5 => "group", 8 => "decision", _ => "minutes_date" }}» — тапсырма өрісінің белгісі", error.Message(Language.Kk), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_WorkflowTagAfterAField_IsIC2109WithTheStepsTagsInRussian()
+    {
+        // Arrange: `report low_achievers` after a field is no field's tag, so it is the step's, and it tags no step.
+        const string source = """
+            workflow "w" key pupil
+              step work: task subject_teacher
+                field cause text report low_achievers
+                outcome done -> done
+              step done: end "x"
+            end
+            """;
+
+        // Act
+        var result = WorkflowBinder.Load(source, "w.icp");
+
+        // Assert
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("IC2109", 3, 29, 13), (error.Code, error.Span.Line, error.Span.Column, error.Span.Length));
+        Assert.Equal(
+            "«low_achievers» — не метка шага; шаг или завершение помечают: individual_work, no_change_report, cause_finding, diary_notice, parent_conversation, small_council, improved, commission, council, council_decision, rescore.",
+            error.Message(Language.Ru));
+        Assert.Contains("\n                            ^~~~~~~~~~~~", error.Render(Language.Ru, source), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_StepTagOnTheWorkflowAndWorkflowTagOnATable_AreIC2109InKyrgyzAndEnglish()
+    {
+        // Arrange
+        const string table = """
+            table bands hit first report plan_control
+                input mean in [0..2] | output band
+                < 1                  | "A"
+                >= 1                 | "B"
+            end
+            """;
+        const string workflow = """
+            workflow "w" key pupil report improved
+              step done: end "x"
+            end
+            """;
+
+        // Act
+        var onTable = Assert.Single(WorkflowBinder.Load(table, "t.icp").Diagnostics);
+        var onWorkflow = Assert.Single(WorkflowBinder.Load(workflow, "w.icp").Diagnostics);
+
+        // Assert: the table's columns still parse; each is refused at its tag.
+        Assert.Equal([("IC2109", 1, 30), ("IC2109", 1, 31)], new[] { onTable, onWorkflow }.Select(d => (d.Code, d.Span.Line, d.Span.Column)));
+        Assert.Equal(
+            "«plan_control» does not tag a decision table; a table's tags are: group, evaluation_sheets, group_actions, controlled_again, hearing_venue, output_document, contest_criterion.",
+            onTable.Message(Language.En));
+        Assert.StartsWith("«improved» процесстин белгиси эмес; процессти булар белгилейт: low_achievers,", onWorkflow.Message(Language.Ky), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_TwoWorkflowsWithOneTag_IsIC2110AtTheSecondsTag()
+    {
+        // Arrange: two workflows tagged recontrols: a feature that finds its workflow by the tag cannot pick one.
+        const string source = """
+            workflow "recontrol" key object, sheet report recontrols
+              step done: end "x"
+            end
+
+            workflow "қайта-бақылау" key object, sheet report recontrols
+              step done: end "x"
+            end
+            """;
+
+        // Act
+        var result = WorkflowBinder.Load(source, "w.icp");
+
+        // Assert
+        var error = Assert.Single(result.Diagnostics);
+        Assert.False(result.Succeeded);
+        Assert.Equal(("IC2110", 5, 51, 10), (error.Code, error.Span.Line, error.Span.Column, error.Span.Length));
+        Assert.Equal("«recontrols» already tags workflow «recontrol» (line 1); a tag names one workflow, so that the reports know which one to read.", error.Message(Language.En));
+        Assert.Equal("«recontrols» белгісі «recontrol» процесінде тұр (1-жол); белгі бір ғана процесті атайды, сонда есептер қайсысын оқитынын біледі.", error.Message(Language.Kk));
+    }
+
+    [Fact]
+    public void Load_TwoTablesWithOneTag_IsIC2110AtTheSecondsTag()
+    {
+        // Arrange: seed 000 §3.2's bands written twice, both tagged group.
+        const string source = """
+            table group_of hit first report group
+                input mean in [0..2] | output group
+                < 1                  | "A"
+                >= 1                 | "B"
+            end
+
+            table орташа_топ hit first report group
+                input mean in [0..2] | output group
+                < 1                  | "A"
+                >= 1                 | "B"
+            end
+            """;
+
+        // Act
+        var result = WorkflowBinder.Load(source, "w.icp");
+
+        // Assert
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("IC2110", 7, 35, 5), (error.Code, error.Span.Line, error.Span.Column, error.Span.Length));
+        Assert.Equal("«group» уже помечает таблицу «group_of» (строка 1); метка называет одну таблицу, чтобы программа знала, какую читать.", error.Message(Language.Ru));
     }
 }

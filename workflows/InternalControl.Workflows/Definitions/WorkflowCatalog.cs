@@ -44,14 +44,13 @@ public sealed class WorkflowCatalog
 
     /// <summary>
     /// The latest version of the workflow whose latest version is tagged <paramref name="tag"/> (<c>report TAG</c>), or
-    /// null; the first by name when several are. A feature finds its workflow so, whatever the policy calls it.
+    /// null. A feature finds its workflow so, whatever the policy calls it; a compiled policy set has one workflow per tag
+    /// (a second is IC2110, <see cref="Parsing.ReportTagChecker"/>).
     /// </summary>
     public WorkflowDefinition? LatestTagged(string tag) =>
         _definitions.Values.GroupBy(d => d.Name, StringComparer.Ordinal)
             .Select(g => g.MaxBy(d => d.Version)!)
-            .Where(d => d.Report == tag)
-            .OrderBy(d => d.Name, StringComparer.Ordinal)
-            .FirstOrDefault();
+            .SingleOrDefault(d => d.Report == tag);
 
     /// <summary>A given version of a workflow, or null.</summary>
     public WorkflowDefinition? Find(string name, int version) => _definitions.GetValueOrDefault((name, version));

@@ -28,6 +28,16 @@ public static class CaseKey
         return parts;
     }
 
+    /// <summary>
+    /// The values of <paramref name="key"/>'s parts in the definition's order, whatever the parts are called (a feature
+    /// that knows its workflow by a report tag reads its key by position); none for a plain key.
+    /// </summary>
+    public static IReadOnlyList<string> Values(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return [.. key.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(part => part.Split('=', 2)).Where(pair => pair.Length == 2).Select(pair => pair[1])];
+    }
+
     /// <summary>The value of part <paramref name="name"/> of <paramref name="key"/>, or null.</summary>
     public static string? Part(string key, string name) => Parts(key).GetValueOrDefault(name);
 }

@@ -39,6 +39,7 @@ public static class WorkflowBinder
             }
         }
 
+        diagnostics.AddRange(ReportTagChecker.Check(parsed.Value!.Blocks.OfType<WorkflowSyntax>(), parsed.Value!.Tables));
         return diagnostics.Any(d => d.IsError)
             ? Result<IReadOnlyList<WorkflowDefinition>>.Failure(diagnostics)
             : Result<IReadOnlyList<WorkflowDefinition>>.From(definitions, diagnostics);

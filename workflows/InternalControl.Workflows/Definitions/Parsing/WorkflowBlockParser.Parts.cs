@@ -50,7 +50,7 @@ public sealed partial class WorkflowBlockParser
             }
             else if (cursor.TryKeyword(Kw.Report))
             {
-                report = Tag(cursor);
+                report = PlacedTag(cursor, ReportTag.OfSteps, "Workflows.Syntax.ReportTagNotOfStep");
             }
             else if (cursor.TryKeyword(Kw.Field))
             {
@@ -388,6 +388,32 @@ public sealed partial class WorkflowBlockParser
         else
         {
             cursor.Report("IC2106", token.Span, "Workflows.Syntax.ReportTag", tag, string.Join(", ", ReportTag.All));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A report tag where a workflow's or a step's tag stands (<paramref name="place"/>: the tags that tag it). A field's
+    /// tag there has no field before it on its line (IC2108); any other tag that does not tag the place is IC2109 with
+    /// <paramref name="notHere"/> and the place's tags. Either is dropped: a tag that tags nothing is never silent.
+    /// </summary>
+    private static string? PlacedTag(TokenCursor cursor, IReadOnlyList<string> place, string notHere)
+    {
+        var token = cursor.Current;
+        var tag = Tag(cursor);
+        if (tag is null || place.Contains(tag))
+        {
+            return tag;
+        }
+
+        if (ReportTag.OfFields.Contains(tag))
+        {
+            cursor.Report("IC2108", token.Span, "Workflows.Syntax.FieldTagWithoutField", tag);
+        }
+        else
+        {
+            cursor.Report("IC2109", token.Span, notHere, tag, string.Join(", ", place));
         }
 
         return null;

@@ -58,7 +58,8 @@ public sealed partial class WorkflowBlockParser : IBlockParser
             once = false;
         }
 
-        var report = cursor.TryKeyword(Kw.Report) ? Tag(cursor) : null;
+        var reportSpan = cursor.TryKeyword(Kw.Report) ? cursor.Current.Span : null;
+        var report = reportSpan is null ? null : PlacedTag(cursor, ReportTag.OfWorkflows, "Workflows.Syntax.ReportTagNotOfWorkflow");
         var steps = new List<StepSyntax>();
         while (!cursor.AtEnd && !cursor.IsKeyword(Kw.End))
         {
@@ -77,7 +78,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         }
 
         cursor.ExpectKeyword(Kw.End);
-        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps, text) { Once = once, Report = report, Tokens = tokens, Parameters = uses, Tables = tables, Assignees = assignees };
+        return new WorkflowSyntax(start.Through(cursor.Previous.Span), name, version, key, steps, text) { Once = once, Report = report, ReportSpan = report is null ? null : reportSpan, Tokens = tokens, Parameters = uses, Tables = tables, Assignees = assignees };
     }
 
     /// <summary>
@@ -130,7 +131,7 @@ public sealed partial class WorkflowBlockParser : IBlockParser
         {
             if (step.Report is null && cursor.TryKeyword(Kw.Report))
             {
-                step = step with { Report = Tag(cursor) };
+                step = step with { Report = PlacedTag(cursor, ReportTag.OfSteps, "Workflows.Syntax.ReportTagNotOfStep") };
             }
             else if (!step.Asks && cursor.TryKeyword(Kw.Ask))
             {

@@ -17,6 +17,9 @@ public sealed record WorkflowSyntax(SourceSpan Span, string Name, int Version, I
     /// <summary>The workflow's report tag, or null.</summary>
     public string? Report { get; init; }
 
+    /// <summary>Where <see cref="Report"/> is written: a second workflow with the same tag is reported there.</summary>
+    public SourceSpan? ReportSpan { get; init; }
+
     /// <summary>The block's tokens, from <c>workflow</c> to its <c>end</c>: <c>Text</c> joined, and what the binder rewrites.</summary>
     internal IReadOnlyList<Token> Tokens { get; init; } = [];
 

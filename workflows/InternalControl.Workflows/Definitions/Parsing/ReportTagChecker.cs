@@ -1,0 +1,48 @@
+using InternalControl.Kernel.Concepts;
+using InternalControl.Kernel.Diagnostics;
+using InternalControl.PolicyLanguage.Syntax;
+
+namespace InternalControl.Workflows.Definitions.Parsing;
+
+/// <summary>
+/// One report tag names one place of a policy set (<see cref="ReportTag"/>): one workflow (whatever its versions) and one
+/// decision table. A second workflow or table with a tag already taken is IC2110 at its tag, with the name and line of
+/// the first, so a feature that finds its workflow (<see cref="WorkflowCatalog.LatestTagged"/>) or its table
+/// (<c>CompiledPolicy.TableTagged</c>) by a tag never picks one of two. A table tagged with a tag of a workflow, a step
+/// or a field (not one of <see cref="ReportTag.OfTables"/>) is IC2109 with the tables' tags: it would tag nothing.
+/// </summary>
+public static class ReportTagChecker
+{
+    /// <summary>The diagnostics of the tags taken twice among <paramref name="workflows"/> and <paramref name="tables"/>, in the order they are read.</summary>
+    public static IReadOnlyList<Diagnostic> Check(IEnumerable<WorkflowSyntax> workflows, IEnumerable<TableSyntax> tables)
+    {
+        ArgumentNullException.ThrowIfNull(workflows);
+        ArgumentNullException.ThrowIfNull(tables);
+        var diagnostics = new List<Diagnostic>();
+        var byWorkflow = new Dictionary<string, WorkflowSyntax>(StringComparer.Ordinal);
+        foreach (var workflow in workflows.Where(w => w.Report is not null))
+        {
+            // The versions of one workflow carry its tag alike.
+            if (!byWorkflow.TryAdd(workflow.Report!, workflow) && byWorkflow[workflow.Report!] is { } first && first.Name != workflow.Name)
+            {
+                diagnostics.Add(Diagnostic.Error("IC2110", workflow.ReportSpan ?? workflow.Span, "Workflows.Syntax.ReportTagTwice", workflow.Report, first.Name, first.Span.Line));
+            }
+        }
+
+        var byTable = new Dictionary<string, TableSyntax>(StringComparer.Ordinal);
+        foreach (var table in tables.Where(t => t.Report is not null))
+        {
+            if (!ReportTag.OfTables.Contains(table.Report!))
+            {
+                diagnostics.Add(Diagnostic.Error("IC2109", table.ReportSpan ?? table.Span, "Workflows.Syntax.ReportTagNotOfTable", table.Report, string.Join(", ", ReportTag.OfTables)));
+            }
+            else if (!byTable.TryAdd(table.Report!, table))
+            {
+                var first = byTable[table.Report!];
+                diagnostics.Add(Diagnostic.Error("IC2110", table.ReportSpan ?? table.Span, "Workflows.Syntax.ReportTagTwiceOnTables", table.Report, first.Name, first.Span.Line));
+            }
+        }
+
+        return diagnostics;
+    }
+}
