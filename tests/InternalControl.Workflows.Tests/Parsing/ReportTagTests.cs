@@ -1,5 +1,6 @@
 using InternalControl.Kernel.Concepts;
 using InternalControl.Localization;
+using InternalControl.PolicyLanguage.Parsing;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Definitions.Parsing;
 
@@ -276,5 +277,43 @@ public sealed class ReportTagTests
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal(("IC2110", 7, 35, 5), (error.Code, error.Span.Line, error.Span.Column, error.Span.Length));
         Assert.Equal("«group» уже помечает таблицу «group_of» (строка 1); метка называет одну таблицу, чтобы программа знала, какую читать.", error.Message(Language.Ru));
+    }
+
+    [Fact]
+    public void Check_AnOverlaysCopyWithTheShippedTag_TakesTheTagOver()
+    {
+        // Arrange: a school's overlay (a later file) runs its own copy of the re-control, tagged recontrols as the shipped
+        // one is, and its own group table tagged group.
+        const string shipped = """
+            table group_of hit first report group
+                input mean in [0..2] | output group
+                < 1                  | "A"
+                >= 1                 | "B"
+            end
+
+            workflow "recontrol" key object, sheet report recontrols
+              step done: end "x"
+            end
+            """;
+        const string overlay = """
+            table мектеп_тобы hit first report group
+                input mean in [0..2] | output group
+                < 1.5                | "A"
+                >= 1.5               | "B"
+            end
+
+            workflow "қайта-бақылау" key object, sheet report recontrols
+              step done: end "x"
+            end
+            """;
+        var files = new[] { PolicyParser.Parse(shipped, "kz.icp", [WorkflowBinder.Parser]).Value!, PolicyParser.Parse(overlay, "school.icp", [WorkflowBinder.Parser]).Value! };
+
+        // Act
+        var diagnostics = ReportTagChecker.Check(files.SelectMany(f => f.Blocks.OfType<WorkflowSyntax>()), files.SelectMany(f => f.Tables));
+        var catalog = new WorkflowCatalog([.. WorkflowBinder.Load(shipped, "kz.icp").Value!, .. WorkflowBinder.Load(overlay, "school.icp").Value!]);
+
+        // Assert: no error, and the reports read the overlay's copy.
+        Assert.Empty(diagnostics);
+        Assert.Equal("қайта-бақылау", catalog.LatestTagged(ReportTag.Recontrol)?.Name);
     }
 }

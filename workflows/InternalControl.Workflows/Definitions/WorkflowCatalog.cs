@@ -10,6 +10,9 @@ public sealed class WorkflowCatalog
 {
     private readonly Dictionary<(string Name, int Version), WorkflowDefinition> _definitions = [];
 
+    // The order definitions were added in: a policy set's files in order, so an overlay's workflow comes after the baseline's.
+    private readonly Dictionary<(string Name, int Version), int> _order = [];
+
     public WorkflowCatalog(IEnumerable<WorkflowDefinition> definitions)
     {
         ArgumentNullException.ThrowIfNull(definitions);
@@ -35,6 +38,7 @@ public sealed class WorkflowCatalog
         }
 
         _definitions[(definition.Name, definition.Version)] = definition;
+        _order[(definition.Name, definition.Version)] = _order.Count;
         return null;
     }
 
@@ -44,13 +48,15 @@ public sealed class WorkflowCatalog
 
     /// <summary>
     /// The latest version of the workflow whose latest version is tagged <paramref name="tag"/> (<c>report TAG</c>), or
-    /// null. A feature finds its workflow so, whatever the policy calls it; a compiled policy set has one workflow per tag
-    /// (a second is IC2110, <see cref="Parsing.ReportTagChecker"/>).
+    /// null. A feature finds its workflow so, whatever the policy calls it. A policy file tags one workflow with a tag (a
+    /// second is IC2110, <see cref="Parsing.ReportTagChecker"/>); when a later file (an overlay) tags its own copy, the
+    /// copy, added last, is the one.
     /// </summary>
     public WorkflowDefinition? LatestTagged(string tag) =>
         _definitions.Values.GroupBy(d => d.Name, StringComparer.Ordinal)
             .Select(g => g.MaxBy(d => d.Version)!)
-            .SingleOrDefault(d => d.Report == tag);
+            .Where(d => d.Report == tag)
+            .MaxBy(d => _order[(d.Name, d.Version)]);
 
     /// <summary>A given version of a workflow, or null.</summary>
     public WorkflowDefinition? Find(string name, int version) => _definitions.GetValueOrDefault((name, version));

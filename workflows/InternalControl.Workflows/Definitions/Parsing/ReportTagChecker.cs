@@ -5,11 +5,13 @@ using InternalControl.PolicyLanguage.Syntax;
 namespace InternalControl.Workflows.Definitions.Parsing;
 
 /// <summary>
-/// One report tag names one place of a policy set (<see cref="ReportTag"/>): one workflow (whatever its versions) and one
-/// decision table. A second workflow or table with a tag already taken is IC2110 at its tag, with the name and line of
-/// the first, so a feature that finds its workflow (<see cref="WorkflowCatalog.LatestTagged"/>) or its table
-/// (<c>CompiledPolicy.TableTagged</c>) by a tag never picks one of two. A table tagged with a tag of a workflow, a step
-/// or a field (not one of <see cref="ReportTag.OfTables"/>) is IC2109 with the tables' tags: it would tag nothing.
+/// One report tag names one place of a policy file (<see cref="ReportTag"/>): one workflow (whatever its versions) and one
+/// decision table. A second workflow or table with a tag already taken in the same file is IC2110 at its tag, with the
+/// name and line of the first. A later file of the set (a school's overlay) that tags another workflow or table with it
+/// takes the tag over: a school replaces a shipped workflow by its own copy so, and the features that find their
+/// workflow (<see cref="WorkflowCatalog.LatestTagged"/>) or table (<c>CompiledPolicy.TableTagged</c>) by the tag read
+/// the copy. A table tagged with a tag of a workflow, a step or a field (not one of <see cref="ReportTag.OfTables"/>) is
+/// IC2109 with the tables' tags: it would tag nothing.
 /// </summary>
 public static class ReportTagChecker
 {
@@ -22,11 +24,14 @@ public static class ReportTagChecker
         var byWorkflow = new Dictionary<string, WorkflowSyntax>(StringComparer.Ordinal);
         foreach (var workflow in workflows.Where(w => w.Report is not null))
         {
-            // The versions of one workflow carry its tag alike.
-            if (!byWorkflow.TryAdd(workflow.Report!, workflow) && byWorkflow[workflow.Report!] is { } first && first.Name != workflow.Name)
+            // The versions of one workflow carry its tag alike; a later file takes the tag over.
+            if (byWorkflow.TryGetValue(workflow.Report!, out var first) && first.Name != workflow.Name && SameFile(first.Span, workflow.Span))
             {
                 diagnostics.Add(Diagnostic.Error("IC2110", workflow.ReportSpan ?? workflow.Span, "Workflows.Syntax.ReportTagTwice", workflow.Report, first.Name, first.Span.Line));
+                continue;
             }
+
+            byWorkflow[workflow.Report!] = workflow;
         }
 
         var byTable = new Dictionary<string, TableSyntax>(StringComparer.Ordinal);
@@ -36,13 +41,18 @@ public static class ReportTagChecker
             {
                 diagnostics.Add(Diagnostic.Error("IC2109", table.ReportSpan ?? table.Span, "Workflows.Syntax.ReportTagNotOfTable", table.Report, string.Join(", ", ReportTag.OfTables)));
             }
-            else if (!byTable.TryAdd(table.Report!, table))
+            else if (byTable.TryGetValue(table.Report!, out var first) && SameFile(first.Span, table.Span))
             {
-                var first = byTable[table.Report!];
                 diagnostics.Add(Diagnostic.Error("IC2110", table.ReportSpan ?? table.Span, "Workflows.Syntax.ReportTagTwiceOnTables", table.Report, first.Name, first.Span.Line));
+            }
+            else
+            {
+                byTable[table.Report!] = table;
             }
         }
 
         return diagnostics;
     }
+
+    private static bool SameFile(SourceSpan first, SourceSpan second) => string.Equals(first.File, second.File, StringComparison.Ordinal);
 }
