@@ -43,7 +43,7 @@ public static class PolicyHost
             }
         }
 
-        // One tag names one workflow and one table of the whole set, its overlays included (IC2110).
+        // One tag names one table of the whole set, and one workflow of a file (IC2110; an overlay's copy takes a workflow's tag over).
         diagnostics.AddRange(ReportTagChecker.Check(compiled.Value!.Blocks.OfType<WorkflowSyntax>(), compiled.Value!.TableSyntax));
 
         return diagnostics.Any(d => d.IsError)

@@ -13,7 +13,7 @@ namespace InternalControl.Application.Reports;
 /// The findings register of Kazakh policy 5 (seed 003's "information on the elimination of violations and
 /// deficiencies"): one row per finding about a teacher, with the teacher and category, the finding and the norm it
 /// cites, the date it runs from, the corrective and preventive action, the evidence and its date, who checked it, when,
-/// and the result, and where the finding stands. Read from the cases of the workflow tagged <c>report teacher_findings</c>
+/// and the result, and where the finding stands. Read from the cases of every workflow tagged <c>report teacher_findings</c>
 /// (<see cref="ReportTag.TeacherFindings"/>: its key's parts are the teacher, the finding and the date it runs from, in that
 /// order, whatever the policy calls them) and from its steps' completions of the register
 /// <see cref="RegisterCodes.TeacherFindings"/> in the journal: never a separate book.
@@ -33,13 +33,13 @@ public static class TeacherFindingsReport
         ArgumentNullException.ThrowIfNull(registers);
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(texts);
-        var workflow = runtime.Definitions.LatestTagged(ReportTag.TeacherFindings)?.Name;
+        var workflows = runtime.Definitions.Tagged(ReportTag.TeacherFindings).Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
         var entries = registers.Entries(RegisterCodes.TeacherFindings, DateOnly.MinValue, DateOnly.MaxValue)
             .ToLookup(e => e.CaseId);
         string[] keys = ["opened", "teacher", "category", "finding", "norm", "since", "action", "preventive", "evidence", "evidence_date", "checked_by", "checked_on", "check", "status"];
         var columns = keys.Select(k => new ReportColumn(k, texts.Get("Reports.TeacherFindings." + k))).ToList();
         var rows = new List<IReadOnlyList<ReportCell>>();
-        foreach (var summary in runtime.Cases().Where(c => c.Workflow == workflow))
+        foreach (var summary in runtime.Cases().Where(c => workflows.Contains(c.Workflow)))
         {
             var parts = KeyValues(summary.Key);
             var teacher = parts.ElementAtOrDefault(0);

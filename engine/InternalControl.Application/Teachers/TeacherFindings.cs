@@ -71,7 +71,11 @@ public static class TeacherFindings
             [workflow.Key[1]] = source.KeyPart(),
             [workflow.Key[2]] = today,
         };
-        var existing = session.Runtime.Cases().FirstOrDefault(c => c.Workflow == workflow.Name && c.Key == CaseKey.Of(workflow.Key, key.GetValueOrDefault));
+        // The same finding of the same day is one, in whichever tagged workflow it was recorded (the shipped one's or a
+        // school's copy's): their keys hold the same values in the same order.
+        var tagged = session.Definitions.Tagged(ReportTag.TeacherFindings).Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
+        string[] values = [teacher, source.KeyPart(), today];
+        var existing = session.Runtime.Cases().FirstOrDefault(c => tagged.Contains(c.Workflow) && CaseKey.Values(c.Key).Take(3).SequenceEqual(values, StringComparer.Ordinal));
         if (existing is not null)
         {
             return Result<CaseSummary>.Failure([Diagnostic.ErrorOf("Teachers.Error.AlreadyRecorded", existing.Id)]);

@@ -135,7 +135,7 @@ public static class ReportTag
         [LowAchievers, IndividualWork, NoChangeReport, CauseFinding, DiaryNotice, ParentConversation, SmallCouncil, Improved, Commission, Council, CouncilDecision, Decision, MinutesNumber, MinutesDate, Rescore, Group, PlanControl, Recontrol, TeacherFindings, EvaluationSheets, GroupActions, ControlledAgain, HearingVenue, OutputDocument, ContestCriterion];
 
     /// <summary>
-    /// The tags of a task's field (<c>field NAME TYPE ... report TAG</c>, on the field's line after it); the others tag a
+    /// The tags of a task's field (<c>field NAME TYPE ... report TAG</c>, right after the field); the others tag a
     /// workflow, a step or an end, or a decision table.
     /// </summary>
     public static IReadOnlyList<string> OfFields { get; } = [Decision, MinutesNumber, MinutesDate, Group];

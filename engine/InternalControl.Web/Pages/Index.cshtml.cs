@@ -64,11 +64,10 @@ public sealed class IndexModel : SchoolPage
         var planned = inbox.Any(t => t.Workflow == planWorkflow)
             ? InternalControl.Application.Plans.PlanInbox.Titles(session, Texts)
             : new Dictionary<long, string>();
-        // A finding about a teacher (the workflow tagged teacher_findings) names the teacher and the finding where a pupil goes.
+        // A case about no pupil (a finding about a teacher, a re-control) names what it is about where a pupil goes, read
+        // by the version of the workflow the case runs on.
         string About(WorkflowTask t) =>
-            session.Runtime.Definitions.Latest(t.Workflow) is { } d && CaseObjects.IsAboutTeacher(d) && session.Runtime.Case(t.CaseId) is { } c
-                ? CaseObjects.Describe(d, c.Key, data, Texts) ?? ""
-                : "";
+            session.Runtime.Case(t.CaseId) is { } c ? CaseObjects.Describe(c, session.Runtime, data, Texts) ?? "" : "";
         var all = inbox.Select(t => new InboxRow(
             t,
             planned.TryGetValue(t.CaseId, out var control) ? T("Plan.TaskTitle", t.Title(language), control) : t.Title(language),

@@ -103,11 +103,10 @@ public sealed class CompiledPolicy
     public DecisionTable? Table(string name) => TableModels.FirstOrDefault(t => t.Table.Name == name)?.Table;
 
     /// <summary>
-    /// The table tagged <paramref name="tag"/> (<c>report TAG</c> after its hit policy), or null. A policy file tags one
-    /// table with a tag (the host refuses a second, IC2110, Workflows' ReportTagChecker); when a later file (an overlay)
-    /// tags a table of its own, that one, the last, is found.
+    /// The table tagged <paramref name="tag"/> (<c>report TAG</c> after its hit policy), or null. A policy set tags one
+    /// table with a tag, its overlays included: the host refuses a second (IC2110, Workflows' ReportTagChecker).
     /// </summary>
-    public DecisionTable? TableTagged(string tag) => TableModels.LastOrDefault(t => t.Table.Report == tag)?.Table;
+    public DecisionTable? TableTagged(string tag) => TableModels.FirstOrDefault(t => t.Table.Report == tag)?.Table;
 
     /// <summary>
     /// Builds the rules of <paramref name="engine"/> now (NRules: its rule model compiled into a session factory; both:

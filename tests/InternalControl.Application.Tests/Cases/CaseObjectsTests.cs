@@ -54,6 +54,16 @@ public sealed class CaseObjectsTests
     }
 
     [Fact]
+    public void Describe_AReControlWithOnlyTheSheetInItsKey_IsNotDescribed()
+    {
+        // Act: seed 000 §3.4's re-control is about an object on a sheet; a key without the object names neither.
+        var text = CaseObjects.Describe(Tagged("recontrols"), "sheet=II.3", School, new Localizer(Language.Ru));
+
+        // Assert
+        Assert.Null(text);
+    }
+
+    [Fact]
     public void IsAboutTeacher_OnlyTheWorkflowTaggedTeacherFindings()
     {
         // Act + Assert

@@ -280,10 +280,10 @@ public sealed class ReportTagTests
     }
 
     [Fact]
-    public void Check_AnOverlaysCopyWithTheShippedTag_TakesTheTagOver()
+    public void Check_AnOverlaysCopyOfATaggedWorkflow_TakesTheTagOverAndAnOverlaysTaggedTableIsIC2110()
     {
         // Arrange: a school's overlay (a later file) runs its own copy of the re-control, tagged recontrols as the shipped
-        // one is, and its own group table tagged group.
+        // one is, and adds a group table tagged group beside the shipped one, which the rules call by its name.
         const string shipped = """
             table group_of hit first report group
                 input mean in [0..2] | output group
@@ -312,8 +312,11 @@ public sealed class ReportTagTests
         var diagnostics = ReportTagChecker.Check(files.SelectMany(f => f.Blocks.OfType<WorkflowSyntax>()), files.SelectMany(f => f.Tables));
         var catalog = new WorkflowCatalog([.. WorkflowBinder.Load(shipped, "kz.icp").Value!, .. WorkflowBinder.Load(overlay, "school.icp").Value!]);
 
-        // Assert: no error, and the reports read the overlay's copy.
-        Assert.Empty(diagnostics);
+        // Assert: the table is refused at the overlay's tag (a feature would read other rows than the rules); the
+        // overlay's workflow is the one started, and the reports read both.
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(("IC2110", "school.icp", 1), (error.Code, error.Span.File, error.Span.Line));
         Assert.Equal("қайта-бақылау", catalog.LatestTagged(ReportTag.Recontrol)?.Name);
+        Assert.Equal(["recontrol", "қайта-бақылау"], catalog.Tagged(ReportTag.Recontrol).Select(d => d.Name));
     }
 }

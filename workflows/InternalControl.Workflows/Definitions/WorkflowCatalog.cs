@@ -47,16 +47,21 @@ public sealed class WorkflowCatalog
         _definitions.Values.Where(d => d.Name == name).MaxBy(d => d.Version);
 
     /// <summary>
-    /// The latest version of the workflow whose latest version is tagged <paramref name="tag"/> (<c>report TAG</c>), or
-    /// null. A feature finds its workflow so, whatever the policy calls it. A policy file tags one workflow with a tag (a
-    /// second is IC2110, <see cref="Parsing.ReportTagChecker"/>); when a later file (an overlay) tags its own copy, the
-    /// copy, added last, is the one.
+    /// The latest version of every workflow whose latest version is tagged <paramref name="tag"/> (<c>report TAG</c>), in
+    /// the order they were added: a report reads the cases of them all, the shipped workflow's and a school's copy's.
     /// </summary>
-    public WorkflowDefinition? LatestTagged(string tag) =>
-        _definitions.Values.GroupBy(d => d.Name, StringComparer.Ordinal)
+    public IReadOnlyList<WorkflowDefinition> Tagged(string tag) =>
+        [.. _definitions.Values.GroupBy(d => d.Name, StringComparer.Ordinal)
             .Select(g => g.MaxBy(d => d.Version)!)
             .Where(d => d.Report == tag)
-            .MaxBy(d => _order[(d.Name, d.Version)]);
+            .OrderBy(d => _order[(d.Name, d.Version)])];
+
+    /// <summary>
+    /// The workflow a feature starts for <paramref name="tag"/>: the last of <see cref="Tagged"/>, or null. A policy file
+    /// tags one workflow with a tag (a second is IC2110, <see cref="Parsing.ReportTagChecker"/>); when a later file (a
+    /// school's overlay) tags its own copy, the copy, added last, is the one started.
+    /// </summary>
+    public WorkflowDefinition? LatestTagged(string tag) => Tagged(tag) is [.., var last] ? last : null;
 
     /// <summary>A given version of a workflow, or null.</summary>
     public WorkflowDefinition? Find(string name, int version) => _definitions.GetValueOrDefault((name, version));

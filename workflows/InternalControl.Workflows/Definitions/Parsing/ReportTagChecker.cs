@@ -5,12 +5,13 @@ using InternalControl.PolicyLanguage.Syntax;
 namespace InternalControl.Workflows.Definitions.Parsing;
 
 /// <summary>
-/// One report tag names one place of a policy file (<see cref="ReportTag"/>): one workflow (whatever its versions) and one
-/// decision table. A second workflow or table with a tag already taken in the same file is IC2110 at its tag, with the
-/// name and line of the first. A later file of the set (a school's overlay) that tags another workflow or table with it
-/// takes the tag over: a school replaces a shipped workflow by its own copy so, and the features that find their
-/// workflow (<see cref="WorkflowCatalog.LatestTagged"/>) or table (<c>CompiledPolicy.TableTagged</c>) by the tag read
-/// the copy. A table tagged with a tag of a workflow, a step or a field (not one of <see cref="ReportTag.OfTables"/>) is
+/// Where a report tag may stand twice (<see cref="ReportTag"/>). A tag names one decision table of the whole policy set,
+/// overlays included: the rules call a table by its name, so a second table with the tag would let a feature read other
+/// rows than the rules (<c>CompiledPolicy.TableTagged</c>). A tag names one workflow (whatever its versions) of a policy
+/// file; a later file of the set (a school's overlay) may tag its own copy, which the features that start a case pick
+/// (<see cref="WorkflowCatalog.LatestTagged"/>), while the reports read the cases of every workflow so tagged. A second
+/// table, or a second workflow of one file, with a tag already taken is IC2110 at its tag, with the name and line of the
+/// first. A table tagged with a tag of a workflow, a step or a field (not one of <see cref="ReportTag.OfTables"/>) is
 /// IC2109 with the tables' tags: it would tag nothing.
 /// </summary>
 public static class ReportTagChecker
@@ -41,13 +42,10 @@ public static class ReportTagChecker
             {
                 diagnostics.Add(Diagnostic.Error("IC2109", table.ReportSpan ?? table.Span, "Workflows.Syntax.ReportTagNotOfTable", table.Report, string.Join(", ", ReportTag.OfTables)));
             }
-            else if (byTable.TryGetValue(table.Report!, out var first) && SameFile(first.Span, table.Span))
+            else if (!byTable.TryAdd(table.Report!, table))
             {
+                var first = byTable[table.Report!];
                 diagnostics.Add(Diagnostic.Error("IC2110", table.ReportSpan ?? table.Span, "Workflows.Syntax.ReportTagTwiceOnTables", table.Report, first.Name, first.Span.Line));
-            }
-            else
-            {
-                byTable[table.Report!] = table;
             }
         }
 
