@@ -31,7 +31,8 @@ public static class Program
         {
             var users = args.SkipWhile(a => a != "--users").Skip(1).Select(int.Parse).FirstOrDefault(50);
             var seconds = args.SkipWhile(a => a != "--seconds").Skip(1).Select(int.Parse).FirstOrDefault(30);
-            return Web.WebBenchmark.Run(users, seconds, probe: args.Contains("--probe"));
+            var bad = args.SkipWhile(a => a != "--bad-pairs").Skip(1).Select(int.Parse).FirstOrDefault(0);
+            return Web.WebBenchmark.Run(users, seconds, probe: args.Contains("--probe"), badPairs: bad);
         }
 
         if (which == "policy")

@@ -29,7 +29,7 @@ namespace InternalControl.Benchmarks.Web;
 /// </summary>
 public static partial class WebBenchmark
 {
-    public static int Run(int users = 50, int seconds = 30, int pupils = 2000, bool probe = false)
+    public static int Run(int users = 50, int seconds = 30, int pupils = 2000, bool probe = false, int badPairs = 0)
     {
         using var temp = new TempFolder();
         var folder = temp.File("school");
@@ -41,6 +41,7 @@ public static partial class WebBenchmark
         }
 
         var manifest = SampleManifest.Read(folder);
+        var bad = BadQuarter.Add(folder, manifest.AsOf, badPairs);
         var clock = new SteppingClock(SchoolTime.MorningOf(manifest.AsOf));
         var setup = Stopwatch.StartNew();
         var demo = DemoSchool.Create(folder, manifest, temp.File("school.db"), clock.GetUtcNow());
@@ -66,7 +67,7 @@ public static partial class WebBenchmark
         }
 
         var marks = workspace.Load().Marks.Count;
-        Console.WriteLine($"web-bench: school pupils={pupils} marks={marks} signed_in={people.Count} setup_s={setup.Elapsed.TotalSeconds:F1}");
+        Console.WriteLine($"web-bench: school pupils={pupils} marks={marks} bad_quarter_pairs={bad} signed_in={people.Count} setup_s={setup.Elapsed.TotalSeconds:F1}");
 
         var options = new WebHostOptions(workspace.Database.Path) { Clock = clock, TickEvery = TimeSpan.Zero, Urls = "http://127.0.0.1:0" };
         var app = WebApp.Build(workspace, options);
