@@ -82,12 +82,15 @@ internal sealed partial class SqlWorkflowStore
     /// the school (migrations 2461 and 2471): the tasks assigned to or claimed by the holder; their roles' tasks, of the
     /// whole school (<paramref name="classes"/> null), or for the pupils of those classes, the pupils of the
     /// <paramref name="taught"/> classes in cases about the subjects listed with them or about no subject, and the pupils
-    /// the holder has (or had) a task for.
+    /// the holder has (or had) a task for. For an inbox (<paramref name="openOnly"/>) each select keeps open tasks only, so
+    /// that the union does not grow with the tasks done since the cases began.
     /// </summary>
     private static string HolderTasks(List<string> roles, List<string>? classes, List<(string Class, List<string> Subjects)> taught, bool openOnly)
     {
-        var sql = "SELECT id FROM wf_tasks WHERE school_id = @school_id AND assignee = @holder " +
-            "UNION SELECT id FROM wf_tasks WHERE school_id = @school_id AND claimed_by = @holder";
+        var open = openOnly ? " AND status = 'open'" : "";
+        var openRt = openOnly ? " AND rt.status = 'open'" : "";
+        var sql = "SELECT id FROM wf_tasks WHERE school_id = @school_id AND assignee = @holder" + open +
+            " UNION SELECT id FROM wf_tasks WHERE school_id = @school_id AND claimed_by = @holder" + open;
         if (roles.Count == 0)
         {
             return sql;
@@ -96,7 +99,7 @@ internal sealed partial class SqlWorkflowStore
         var inRoles = "IN (" + string.Join(", ", roles) + ")";
         if (classes is null)
         {
-            return sql + " UNION SELECT id FROM wf_tasks WHERE school_id = @school_id AND role " + inRoles + (openOnly ? " AND status = 'open'" : "");
+            return sql + " UNION SELECT id FROM wf_tasks WHERE school_id = @school_id AND role " + inRoles + open;
         }
 
         var held = "SELECT hc.pupil_id FROM wf_tasks ht JOIN wf_cases hc ON hc.id = ht.case_id WHERE ht.school_id = @school_id AND ht.assignee = @holder " +
@@ -107,7 +110,7 @@ internal sealed partial class SqlWorkflowStore
             // choose without statistics it read every case of the school and looked each pupil up.
             sql += " UNION SELECT rt.id FROM pupils p CROSS JOIN wf_cases rc CROSS JOIN wf_tasks rt " +
                 "WHERE p.school_id = @school_id AND p.class_id IN (" + string.Join(", ", classes) + ") " +
-                "AND rc.school_id = @school_id AND rc.pupil_id = p.id AND rt.case_id = rc.id AND rt.role " + inRoles;
+                "AND rc.school_id = @school_id AND rc.pupil_id = p.id AND rt.case_id = rc.id AND rt.role " + inRoles + openRt;
         }
 
         foreach (var (taughtClass, subjects) in taught)
@@ -115,11 +118,11 @@ internal sealed partial class SqlWorkflowStore
             sql += " UNION SELECT rt.id FROM pupils p CROSS JOIN wf_cases rc CROSS JOIN wf_tasks rt " +
                 "WHERE p.school_id = @school_id AND p.class_id = " + taughtClass + " " +
                 "AND rc.school_id = @school_id AND rc.pupil_id = p.id AND (rc.subject_id IS NULL OR rc.subject_id IN (" + string.Join(", ", subjects) + ")) " +
-                "AND rt.case_id = rc.id AND rt.role " + inRoles;
+                "AND rt.case_id = rc.id AND rt.role " + inRoles + openRt;
         }
 
         return sql + " UNION SELECT rt.id FROM wf_cases rc JOIN wf_tasks rt ON rt.case_id = rc.id " +
-            "WHERE rc.school_id = @school_id AND rt.role " + inRoles + " AND rc.pupil_id IN (" + held + ")";
+            "WHERE rc.school_id = @school_id AND rt.role " + inRoles + openRt + " AND rc.pupil_id IN (" + held + ")";
     }
 
     /// <summary>Values bound one parameter each: @prefix0, @prefix1, ...</summary>
