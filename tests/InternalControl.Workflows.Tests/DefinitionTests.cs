@@ -1,5 +1,6 @@
 using InternalControl.Localization;
 using InternalControl.Workflows.Definitions;
+using InternalControl.Workflows.Definitions.Parsing;
 using InternalControl.Workflows.Diagrams;
 
 namespace InternalControl.Workflows.Tests;
@@ -70,6 +71,22 @@ public sealed class DefinitionTests
         // Assert
         Assert.Equal("Workflows.Definition.ChangedWithoutVersion", refusal?.MessageKey);
         Assert.Equal(WorkflowRole.Director, ((TaskStep)catalog.Find(TestWorkflows.PedagogicalCouncil, 1)!.StartStep).Role);
+    }
+
+    [Fact]
+    public void Add_TheSameDefinitionAgain_IsAcceptedAndAllListsByNameThenVersion()
+    {
+        // Arrange: a policy set read twice adds each definition twice.
+        var council = TestWorkflows.CouncilDefinition();
+        var catalog = new WorkflowCatalog([WorkflowBinder.Load("workflow \"b\" version 2 key pupil\n  step done: end \"x\"\nend\n", "b.icp").Value![0], council]);
+        catalog.Add(WorkflowBinder.Load("workflow \"b\" version 1 key pupil\n  step done: end \"x\"\nend\n", "b.icp").Value![0]);
+
+        // Act
+        var again = catalog.Add(council);
+
+        // Assert
+        Assert.Null(again);
+        Assert.Equal([("b", 1), ("b", 2), (TestWorkflows.PedagogicalCouncil, 1)], catalog.All.Select(d => (d.Name, d.Version)));
     }
 
     [Fact]

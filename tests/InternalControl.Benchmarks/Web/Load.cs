@@ -88,12 +88,17 @@ internal sealed class Load(HttpClient http, string cookie, List<WorkflowTask> ta
         return answer;
     }
 
+    /// <summary>
+    /// A page read to its end and dropped (through a pooled buffer): the load runs in the host's process, so a large inbox
+    /// page read into a string would add the client's large-object garbage, and its gen-2 collections, to the host's times.
+    /// </summary>
     private async Task<(HttpStatusCode Code, string Body)> Get(string path)
     {
         using var message = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         message.Headers.Add("Cookie", cookie);
-        using var response = await http.SendAsync(message).ConfigureAwait(false);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync().ConfigureAwait(false));
+        using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+        await response.Content.CopyToAsync(Stream.Null).ConfigureAwait(false);
+        return (response.StatusCode, "");
     }
 
     /// <summary>

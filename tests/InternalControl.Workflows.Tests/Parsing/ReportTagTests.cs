@@ -319,4 +319,66 @@ public sealed class ReportTagTests
         Assert.Equal("қайта-бақылау", catalog.LatestTagged(ReportTag.Recontrol)?.Name);
         Assert.Equal(["recontrol", "қайта-бақылау"], catalog.Tagged(ReportTag.Recontrol).Select(d => d.Name));
     }
+
+    [Fact]
+    public void Tagged_TheLatestVersionOfEachWorkflow_ByItsOwnTag()
+    {
+        // Arrange: "recontrol" is tagged from version 2 on; "old", in a file of its own, was tagged in version 1 and is not
+        // in version 2.
+        const string recontrol = """
+            workflow "recontrol" version 1 key object, sheet
+              step done: end "x"
+            end
+
+            workflow "recontrol" version 2 key object, sheet report recontrols
+              step done: end "x"
+            end
+            """;
+        const string old = """
+            workflow "old" version 1 key object, sheet report recontrols
+              step done: end "x"
+            end
+
+            workflow "old" version 2 key object, sheet
+              step done: end "x"
+            end
+            """;
+        var catalog = new WorkflowCatalog([.. WorkflowBinder.Load(recontrol, "a.icp").Value!, .. WorkflowBinder.Load(old, "b.icp").Value!]);
+
+        // Act
+        var tagged = catalog.Tagged(ReportTag.Recontrol);
+
+        // Assert
+        Assert.Equal([("recontrol", 2)], tagged.Select(d => (d.Name, d.Version)));
+        Assert.Equal(("recontrol", 2), (catalog.LatestTagged(ReportTag.Recontrol)?.Name, catalog.LatestTagged(ReportTag.Recontrol)?.Version));
+        Assert.Null(catalog.LatestTagged(ReportTag.PlanControl));
+    }
+
+    [Fact]
+    public void Load_ThreeWorkflowsWithOneTagInAFile_EachLaterOneNamesTheFirst()
+    {
+        // Arrange
+        const string source = """
+            workflow "a" key object, sheet report recontrols
+              step done: end "x"
+            end
+
+            workflow "b" key object, sheet report recontrols
+              step done: end "x"
+            end
+
+            workflow "c" key object, sheet report recontrols
+              step done: end "x"
+            end
+            """;
+
+        // Act
+        var result = WorkflowBinder.Load(source, "w.icp");
+
+        // Assert: both refusals name the workflow that holds the tag, "a" on line 1.
+        Assert.Equal(
+            ["«recontrols» already tags workflow «a» (line 1); a tag names one workflow, so that the reports know which one to read.",
+             "«recontrols» already tags workflow «a» (line 1); a tag names one workflow, so that the reports know which one to read."],
+            result.Diagnostics.Select(d => d.Message(Language.En)));
+    }
 }
