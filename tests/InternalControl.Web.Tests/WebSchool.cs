@@ -44,7 +44,7 @@ public sealed class WebSchool : IDisposable
     {
     }
 
-    private WebSchool(bool served, IReadOnlyList<PolicySource> extraPolicies, ImportLimits? importLimits = null, Action<WebApplicationBuilder>? configure = null, string sample = "kg-school")
+    private WebSchool(bool served, IReadOnlyList<PolicySource> extraPolicies, ImportLimits? importLimits = null, Action<WebApplicationBuilder>? configure = null, string sample = "kg-school", int inboxPageSize = 50)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "samples", sample);
         var school = DemoSchool.Create(folder, SampleManifest.Read(folder), _temp.File("school.db"), Clock.GetUtcNow());
@@ -70,7 +70,7 @@ public sealed class WebSchool : IDisposable
         }
 
         Access = new AccessStore(Workspace.Database, Workspace.School.Id, Clock);
-        var options = HostOptions(importLimits ?? ImportLimits.Default);
+        var options = HostOptions(importLimits ?? ImportLimits.Default) with { InboxPageSize = inboxPageSize };
         _app = served ? WebApp.Build(Workspace, options, configure) : WebApp.Build(Workspace, options, b =>
         {
             b.WebHost.UseTestServer();
@@ -101,6 +101,9 @@ public sealed class WebSchool : IDisposable
 
     /// <summary>The school on a test server whose import page holds uploads to <paramref name="limits"/>.</summary>
     public static WebSchool WithImportLimits(ImportLimits limits) => new(served: false, [], limits);
+
+    /// <summary>The school on a test server whose inbox lists <paramref name="size"/> tasks a page.</summary>
+    public static WebSchool WithInboxPages(int size) => new(served: false, [], inboxPageSize: size);
 
     public SteppingClock Clock { get; } = new(SchoolTime.MorningOf(Start));
 

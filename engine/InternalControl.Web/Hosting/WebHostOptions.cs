@@ -26,4 +26,7 @@ public sealed record WebHostOptions(string DatabasePath)
 
     /// <summary>Parents' sign-in links: how long one asked for stays valid, how many a parent gets an hour (<c>Access:*</c> settings override).</summary>
     public InternalControl.Application.Access.ParentLinkOptions ParentLinks { get; init; } = InternalControl.Application.Access.ParentLinkOptions.Default;
+
+    /// <summary>How many tasks one page of the inbox lists (overdue first; the next page links on).</summary>
+    public int InboxPageSize { get; init; } = 50;
 }

@@ -22,7 +22,38 @@ public sealed class IndexModel : SchoolPage
     [BindProperty(SupportsGet = true)]
     public string? Workflow { get; set; }
 
+    /// <summary>The page of the task list to show, from 1 (<c>?p=2</c>); a number past either end shows the nearest page.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>This page's tasks: <see cref="PageSize"/> at most, of <see cref="Total"/>.</summary>
     public IReadOnlyList<InboxRow> Rows { get; private set; } = [];
+
+    /// <summary>How many tasks pass the filters, over every page.</summary>
+    public int Total { get; private set; }
+
+    public int PageSize => Math.Max(1, Web.Host.Options.InboxPageSize);
+
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    /// <summary>The number of this page's first task, counting from 1 over every page (0 when there is none).</summary>
+    public int First => Total == 0 ? 0 : ((PageNumber - 1) * PageSize) + 1;
+
+    /// <summary>The inbox's address for page <paramref name="number"/>, with the filters chosen now.</summary>
+    public string PageLink(int number)
+    {
+        var query = new List<string>();
+        foreach (var (name, value) in new[] { ("Class", Class), ("Subject", Subject), ("Workflow", Workflow) })
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                query.Add(name + "=" + Uri.EscapeDataString(value));
+            }
+        }
+
+        query.Add("p=" + number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return "/?" + string.Join("&", query);
+    }
 
     public IReadOnlyList<ClassGroup> Classes { get; private set; } = [];
 
@@ -80,8 +111,12 @@ public sealed class IndexModel : SchoolPage
         Subjects = all.Where(r => r.Task.SubjectId is not null).Select(r => (r.Task.SubjectId!, r.Subject)).Distinct().OrderBy(s => s.Item2, StringComparer.CurrentCulture).ToList();
         Workflows = all.Select(r => (r.Task.Workflow, r.Workflow)).Distinct().ToList();
         // Oldest due first is overdue first; tasks without a due date come last.
-        Rows = all.Where(r => (Class is null or "" || r.ClassId == Class) && (Subject is null or "" || r.Task.SubjectId == Subject) && (Workflow is null or "" || r.Task.Workflow == Workflow))
+        var chosen = all.Where(r => (Class is null or "" || r.ClassId == Class) && (Subject is null or "" || r.Task.SubjectId == Subject) && (Workflow is null or "" || r.Task.Workflow == Workflow))
             .OrderBy(r => r.Task.Due ?? DateOnly.MaxValue).ThenBy(r => r.Task.Id).ToList();
+        // One page of them: a teacher with a hundred open tasks reads them a page at a time, overdue first.
+        Total = chosen.Count;
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Rows = chosen.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
         if (access.WholeSchool && !access.IsParent)
         {
             FailedDeliveries = [.. session.Runtime.FailedMessages().Select(m => (m,
