@@ -99,24 +99,26 @@ public sealed class IndexModel : SchoolPage
         // by the version of the workflow the case runs on.
         string About(WorkflowTask t) =>
             session.Runtime.Case(t.CaseId) is { } c ? CaseObjects.Describe(c, session.Runtime, data, Texts) ?? "" : "";
-        var all = inbox.Select(t => new InboxRow(
-            t,
-            planned.TryGetValue(t.CaseId, out var control) ? T("Plan.TaskTitle", t.Title(language), control) : t.Title(language),
-            access.VisiblePupil(t.PupilId) is { } pupil ? pupil.FullName : About(t),
-            access.VisiblePupil(t.PupilId)?.ClassId,
-            t.SubjectId is { } sid ? data.Subjects.FirstOrDefault(s => s.Id == sid)?.Name(language) ?? sid : "",
-            WorkflowText.Workflow(t.Workflow).Render(language))).ToList();
+        string SubjectName(string? id) => id is null ? "" : data.Subjects.FirstOrDefault(s => s.Id == id)?.Name(language) ?? id;
+        // The filters' choices come from every task; the rows' words (titles, names) are made for the page shown only.
+        var all = inbox.Select(t => (Task: t, ClassId: access.VisiblePupil(t.PupilId)?.ClassId)).ToList();
         var rowClasses = all.Select(r => r.ClassId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         Classes = data.Classes.Where(c => rowClasses.Contains(c.Id)).OrderBy(c => c.GradeLevel).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
-        Subjects = all.Where(r => r.Task.SubjectId is not null).Select(r => (r.Task.SubjectId!, r.Subject)).Distinct().OrderBy(s => s.Item2, StringComparer.CurrentCulture).ToList();
-        Workflows = all.Select(r => (r.Task.Workflow, r.Workflow)).Distinct().ToList();
+        Subjects = all.Select(r => r.Task.SubjectId).OfType<string>().Distinct(StringComparer.Ordinal).Select(id => (id, SubjectName(id))).OrderBy(s => s.Item2, StringComparer.CurrentCulture).ToList();
+        Workflows = all.Select(r => r.Task.Workflow).Distinct(StringComparer.Ordinal).Select(w => (w, WorkflowText.Workflow(w).Render(language))).ToList();
         // Oldest due first is overdue first; tasks without a due date come last.
         var chosen = all.Where(r => (Class is null or "" || r.ClassId == Class) && (Subject is null or "" || r.Task.SubjectId == Subject) && (Workflow is null or "" || r.Task.Workflow == Workflow))
             .OrderBy(r => r.Task.Due ?? DateOnly.MaxValue).ThenBy(r => r.Task.Id).ToList();
         // One page of them: a teacher with a hundred open tasks reads them a page at a time, overdue first.
         Total = chosen.Count;
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = chosen.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        Rows = chosen.Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(r => new InboxRow(
+            r.Task,
+            planned.TryGetValue(r.Task.CaseId, out var control) ? T("Plan.TaskTitle", r.Task.Title(language), control) : r.Task.Title(language),
+            access.VisiblePupil(r.Task.PupilId) is { } pupil ? pupil.FullName : About(r.Task),
+            r.ClassId,
+            SubjectName(r.Task.SubjectId),
+            WorkflowText.Workflow(r.Task.Workflow).Render(language))).ToList();
         if (access.WholeSchool && !access.IsParent)
         {
             FailedDeliveries = [.. session.Runtime.FailedMessages().Select(m => (m,
