@@ -140,6 +140,18 @@ public static class ReportTag
     /// </summary>
     public static IReadOnlyList<string> OfFields { get; } = [Decision, MinutesNumber, MinutesDate, Group];
 
+    /// <summary>
+    /// How many key parts a workflow with <paramref name="tag"/> needs at least, because a feature reads or writes them by
+    /// position: the plan's control and month (<see cref="PlanControl"/>), the object and sheet (<see cref="Recontrol"/>),
+    /// the teacher, the finding and its date (<see cref="TeacherFindings"/>); 0 for any other tag.
+    /// </summary>
+    public static int KeyPartsOf(string? tag) => tag switch
+    {
+        PlanControl or Recontrol => 2,
+        TeacherFindings => 3,
+        _ => 0,
+    };
+
     /// <summary>The tags of a workflow (<c>workflow NAME ... report TAG</c>, in its header).</summary>
     public static IReadOnlyList<string> OfWorkflows { get; } = [LowAchievers, ParentConversation, SmallCouncil, PlanControl, Recontrol, TeacherFindings];
 

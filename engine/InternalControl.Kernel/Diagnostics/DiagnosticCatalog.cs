@@ -97,6 +97,7 @@ public static class DiagnosticCatalog
         Error("IC2108", "Workflows.Syntax.FieldTagWithoutField"),
         Error("IC2109", "Workflows.Syntax.ReportTagNotOfStep", "Workflows.Syntax.ReportTagNotOfWorkflow", "Workflows.Syntax.ReportTagNotOfTable"),
         Error("IC2110", "Workflows.Syntax.ReportTagTwice", "Workflows.Syntax.ReportTagTwiceOnTables"),
+        Error("IC2111", "Workflows.Syntax.ReportTagKeyParts"),
 
         // Workflow blocks: parameters and tables.
         Error("IC2201", "Workflows.Definition.BadDeadline"),

@@ -381,4 +381,25 @@ public sealed class ReportTagTests
              "«recontrols» already tags workflow «a» (line 1); a tag names one workflow, so that the reports know which one to read."],
             result.Diagnostics.Select(d => d.Message(Language.En)));
     }
+
+    [Fact]
+    public void Load_TeacherFindingsKeyedByTwoParts_IsIC2111AtTheTagInKazakhAndEnglish()
+    {
+        // Arrange: policy 5's findings are keyed by the teacher, the finding and its date; this copy drops the date.
+        const string source = """
+            workflow "мұғалім-кемшілігі" key teacher, finding report teacher_findings
+              step done: end "x"
+            end
+            """;
+
+        // Act
+        var result = WorkflowBinder.Load(source, "w.icp");
+
+        // Assert
+        var error = Assert.Single(result.Diagnostics);
+        Assert.False(result.Succeeded);
+        Assert.Equal(("IC2111", 1, 58, 16), (error.Code, error.Span.Line, error.Span.Column, error.Span.Length));
+        Assert.Equal("«teacher_findings» tags a workflow keyed by at least 3 parts, which the product reads in their order; «мұғалім-кемшілігі» has 2.", error.Message(Language.En));
+        Assert.Equal("«teacher_findings» кілті кемінде 3 бөліктен тұратын процесті белгілейді, бағдарлама бөліктерді ретімен оқиды; «мұғалім-кемшілігі» процесінде 2 бөлік бар.", error.Message(Language.Kk));
+    }
 }

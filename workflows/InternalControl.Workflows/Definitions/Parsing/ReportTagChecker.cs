@@ -12,7 +12,8 @@ namespace InternalControl.Workflows.Definitions.Parsing;
 /// (<see cref="WorkflowCatalog.LatestTagged"/>), while the reports read the cases of every workflow so tagged. A second
 /// table, or a second workflow of one file, with a tag already taken is IC2110 at its tag, with the name and line of the
 /// first. A table tagged with a tag of a workflow, a step or a field (not one of <see cref="ReportTag.OfTables"/>) is
-/// IC2109 with the tables' tags: it would tag nothing.
+/// IC2109 with the tables' tags: it would tag nothing. A workflow whose tag's feature reads its key by position, with fewer
+/// key parts than that (<see cref="ReportTag.KeyPartsOf"/>), is IC2111 at its tag.
 /// </summary>
 public static class ReportTagChecker
 {
@@ -25,6 +26,11 @@ public static class ReportTagChecker
         var byWorkflow = new Dictionary<string, WorkflowSyntax>(StringComparer.Ordinal);
         foreach (var workflow in workflows.Where(w => w.Report is not null))
         {
+            if (workflow.Key.Count < ReportTag.KeyPartsOf(workflow.Report))
+            {
+                diagnostics.Add(Diagnostic.Error("IC2111", workflow.ReportSpan ?? workflow.Span, "Workflows.Syntax.ReportTagKeyParts", workflow.Report, ReportTag.KeyPartsOf(workflow.Report), workflow.Name, workflow.Key.Count));
+            }
+
             // The versions of one workflow carry its tag alike; a later file takes the tag over.
             if (byWorkflow.TryGetValue(workflow.Report!, out var first) && first.Name != workflow.Name && SameFile(first.Span, workflow.Span))
             {
