@@ -71,6 +71,5 @@ public static class CaseObjects
     /// Whether the cases of <paramref name="definition"/> are findings about a teacher (it is tagged
     /// <see cref="ReportTag.TeacherFindings"/>, keyed by the teacher first): they have no pupil.
     /// </summary>
-    public static bool IsAboutTeacher(WorkflowDefinition? definition) =>
-        definition is { Report: ReportTag.TeacherFindings, Key.Count: >= 1 };
+    public static bool IsAboutTeacher(WorkflowDefinition? definition) => definition?.KeyedFor(ReportTag.TeacherFindings) == true;
 }

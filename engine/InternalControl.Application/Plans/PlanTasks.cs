@@ -113,16 +113,16 @@ public static class PlanTasks
     public static string? ControlOf(WorkflowDefinition? definition, string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (definition is not { Report: ReportTag.PlanControl, Key.Count: >= 2 })
+        if (definition?.KeyedFor(ReportTag.PlanControl) != true)
         {
             return null;
         }
 
         // The key is "control=1.04;month=2026-11" (the workflow's key parts in order, whatever they are called).
-        return CaseKey.Part(key, definition.Key[0]);
+        return CaseKey.Part(key, definition!.Key[0]);
     }
 
     /// <summary>The workflow tagged <c>plan_control</c> with a key of the control and the month, or null.</summary>
     private static WorkflowDefinition? Workflow(SchoolSession session) =>
-        session.Definitions.LatestTagged(ReportTag.PlanControl) is { Key.Count: >= 2 } workflow ? workflow : null;
+        session.Definitions.LatestTagged(ReportTag.PlanControl) is { } workflow && workflow.KeyedFor(ReportTag.PlanControl) ? workflow : null;
 }

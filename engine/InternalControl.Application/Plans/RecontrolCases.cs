@@ -20,7 +20,7 @@ public static class RecontrolCases
         ArgumentNullException.ThrowIfNull(definitions);
         ArgumentNullException.ThrowIfNull(summary);
         var definition = definitions.Find(summary.Workflow, summary.Version) ?? definitions.Latest(summary.Workflow);
-        if (definition is not { Report: ReportTag.Recontrol, Key.Count: >= 2 })
+        if (definition?.KeyedFor(ReportTag.Recontrol) != true)
         {
             return null;
         }

@@ -41,7 +41,7 @@ public static class TeacherFindingsReport
         var rows = new List<IReadOnlyList<ReportCell>>();
         foreach (var summary in runtime.Cases().Where(c => workflows.Contains(c.Workflow)))
         {
-            var parts = KeyValues(summary.Key);
+            var parts = CaseKey.Values(summary.Key);
             var teacher = parts.ElementAtOrDefault(0);
             var finding = parts.ElementAtOrDefault(1);
             var since = parts.ElementAtOrDefault(2);
@@ -73,12 +73,6 @@ public static class TeacherFindingsReport
 
         return new ReportTable(Name, texts.Get("Reports.TeacherFindings.Title"), columns, rows, [texts.Get("Reports.TeacherFindings.Note")]);
     }
-
-    // A case keyed by named parts stores "teacher=t010;finding=attestation;since=2021-06-15"; a plain key joins its parts
-    // with '/'. Either way the values come in the key's order.
-    private static IReadOnlyList<string> KeyValues(string key) => key.Contains('=', StringComparison.Ordinal)
-        ? CaseKey.Values(key)
-        : key.Split('/');
 
     // A finding recorded by hand (an attestation's or an inspection's, TeacherFindings) keeps its own words as the first
     // comment in its case's journal.

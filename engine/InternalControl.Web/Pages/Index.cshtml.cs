@@ -101,7 +101,7 @@ public sealed class IndexModel : SchoolPage
             session.Runtime.Case(t.CaseId) is { } c ? CaseObjects.Describe(c, session.Runtime, data, Texts) ?? "" : "";
         string SubjectName(string? id) => id is null ? "" : data.Subjects.FirstOrDefault(s => s.Id == id)?.Name(language) ?? id;
         // The filters' choices come from every task; the rows' words (titles, names) are made for the page shown only.
-        var all = inbox.Select(t => (Task: t, ClassId: access.VisiblePupil(t.PupilId)?.ClassId)).ToList();
+        var all = inbox.Select(t => (Task: t, Pupil: access.VisiblePupil(t.PupilId))).Select(r => (r.Task, r.Pupil, ClassId: r.Pupil?.ClassId)).ToList();
         var rowClasses = all.Select(r => r.ClassId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         Classes = data.Classes.Where(c => rowClasses.Contains(c.Id)).OrderBy(c => c.GradeLevel).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
         Subjects = all.Select(r => r.Task.SubjectId).OfType<string>().Distinct(StringComparer.Ordinal).Select(id => (id, SubjectName(id))).OrderBy(s => s.Item2, StringComparer.CurrentCulture).ToList();
@@ -115,7 +115,7 @@ public sealed class IndexModel : SchoolPage
         Rows = chosen.Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(r => new InboxRow(
             r.Task,
             planned.TryGetValue(r.Task.CaseId, out var control) ? T("Plan.TaskTitle", r.Task.Title(language), control) : r.Task.Title(language),
-            access.VisiblePupil(r.Task.PupilId) is { } pupil ? pupil.FullName : About(r.Task),
+            r.Pupil?.FullName ?? About(r.Task),
             r.ClassId,
             SubjectName(r.Task.SubjectId),
             WorkflowText.Workflow(r.Task.Workflow).Render(language))).ToList();

@@ -51,6 +51,13 @@ public sealed class WorkflowDefinition
     /// </summary>
     public string? Report { get; }
 
+    /// <summary>
+    /// Whether this workflow is tagged <paramref name="tag"/> with the key parts its feature reads by position
+    /// (<see cref="InternalControl.Kernel.Concepts.ReportTag.KeyPartsOf"/>); a policy with fewer is refused (IC2111), a
+    /// definition stored before that is not read as tagged.
+    /// </summary>
+    public bool KeyedFor(string tag) => Report == tag && Key.Count >= InternalControl.Kernel.Concepts.ReportTag.KeyPartsOf(tag);
+
     /// <summary>The first step tagged <paramref name="tag"/>, or null.</summary>
     public StepDefinition? StepTagged(string tag) => Steps.FirstOrDefault(s => s.Report == tag);
 

@@ -395,7 +395,7 @@ public sealed partial class WorkflowBlockParser
 
     /// <summary>
     /// A report tag where a workflow's or a step's tag stands (<paramref name="place"/>: the tags that tag it). A field's
-    /// tag there has no field before it on its line (IC2108); any other tag that does not tag the place is IC2109 with
+    /// tag there has no field right before it (IC2108); any other tag that does not tag the place is IC2109 with
     /// <paramref name="notHere"/> and the place's tags. Either is dropped: a tag that tags nothing is never silent.
     /// </summary>
     private static string? PlacedTag(TokenCursor cursor, IReadOnlyList<string> place, string notHere)
