@@ -1,4 +1,6 @@
 using InternalControl.Application.Access;
+using InternalControl.Workflows;
+using InternalControl.Workflows.Runtime;
 using InternalControl.Workflows.Tasks;
 
 namespace InternalControl.Web.Tests;
@@ -29,10 +31,9 @@ public sealed class InboxQueryTests(WebSchool school) : IClassFixture<WebSchool>
             var read = session.Runtime.Tasks(access.InboxQuery);
             var wholeClasses = session.Runtime.Tasks(access.InboxQuery with { OrRolesInClasses = [.. led.Concat(taught.Select(g => g.Key))], OrRolesInClassSubjects = [] });
 
-            // Assert: no role task of another subject in a class they only teach, but for a pupil they hold a task for (a
-            // holder reads every task of such a pupil's cases, as the psychologist does).
-            var held = read.Where(t => t.Assignee == teacher.Id || t.ClaimedBy == teacher.Id).Select(t => t.PupilId).ToHashSet(StringComparer.Ordinal);
-            Assert.DoesNotContain(read, t => t.PupilId is { } p && !held.Contains(p) && t.SubjectId is { } s
+            // Assert: no role task of another subject in a class they only teach, even for a pupil they hold a task for;
+            // only the tasks they hold themselves.
+            Assert.DoesNotContain(read, t => t.Assignee != teacher.Id && t.ClaimedBy != teacher.Id && t.PupilId is { } p && t.SubjectId is { } s
                 && taught.Contains(classOf[p]) && !taught[classOf[p]].Contains(s, StringComparer.Ordinal));
             Assert.Equal(wholeClasses.Where(access.CanAct).Select(t => t.Id), read.Where(access.CanAct).Select(t => t.Id));
             narrowed += wholeClasses.Count - read.Count;
@@ -40,5 +41,73 @@ public sealed class InboxQueryTests(WebSchool school) : IClassFixture<WebSchool>
 
         // The sample school has subject teachers with other subjects' tasks in their classes: the narrowing is seen.
         Assert.True(narrowed > 0, "no teacher's query read fewer rows than a read of whole classes");
+    }
+
+    [Fact]
+    public void InboxPages_EveryPerson_ListExactlyTheOpenTasksTheyMayActOn_OverdueFirst_AndCountThemByClassSubjectAndWorkflow()
+    {
+        // Arrange: every member of staff and every parent, against every open task of the school checked one by one; the
+        // parents of a few children (one with two children here, if the sample has one) have a task addressed to them.
+        using var own = WebSchool.With(WebSchool.ParentReply);
+        using var session = own.Open();
+        var schoolId = own.Workspace.School.Id;
+        foreach (var child in own.Data.Parents.GroupBy(p => p.Id).OrderByDescending(g => g.Count()).Take(3).SelectMany(g => g).Select(p => p.PupilId).Distinct())
+        {
+            Assert.True(session.Runtime.Start("parent-reply", new CaseContext(child, null, "2"), "test").Ok);
+        }
+
+        var people = own.Data.Staff.Select(s => new Person(schoolId, PersonKind.Staff, s.Id))
+            .Concat(own.Data.Parents.Select(p => p.Id).Distinct(StringComparer.Ordinal).Select(id => new Person(schoolId, PersonKind.Parent, id)))
+            .ToList();
+        var open = session.Runtime.Tasks(new TaskQuery());
+        var classOf = own.Data.Pupils.ToDictionary(p => p.Id, p => p.ClassId, StringComparer.Ordinal);
+        var seen = new HashSet<PersonKind>();
+
+        foreach (var person in people)
+        {
+            var access = PupilAccess.For(person, session.Data, session.Runtime);
+            var expected = open.Where(access.CanAct).ToList();
+
+            // Act: the inbox a page of seven at a time, whole and narrowed to each class, subject and workflow it offers.
+            var first = access.Inbox(session.Runtime, new InboxFilter(), 1, 7);
+            var paged = Pages(access, new InboxFilter());
+
+            // Assert: the tasks, in order; the counts; and each filter's tasks.
+            Assert.Equal(expected.Select(t => t.Id), paged.Select(t => t.Id));
+            Assert.Equal(expected.Count, first.Total);
+            Assert.Equal(expected.Select(t => t.Id), first.All.Select(k => k.Id));
+            var keys = expected.Select(t => (Class: t.PupilId is { } p ? classOf[p] : null, t.SubjectId, t.Workflow)).ToList();
+            Assert.Equal(keys, first.All.Select(k => (k.ClassId, k.SubjectId, k.Workflow)));
+            foreach (var filter in keys.Select(k => new InboxFilter(ClassId: k.Class)).Concat(keys.Select(k => new InboxFilter(SubjectId: k.SubjectId)))
+                .Concat(keys.Select(k => new InboxFilter(Workflow: k.Workflow))).Distinct())
+            {
+                var narrowed = expected.Where(t => filter.Matches(new TaskKey(t.Id, t.PupilId is { } p ? classOf[p] : null, t.SubjectId, t.Workflow))).Select(t => t.Id).ToList();
+                Assert.Equal(narrowed, Pages(access, filter).Select(t => t.Id));
+                Assert.Equal(narrowed.Count, access.Inbox(session.Runtime, filter, 1, 7).Total);
+            }
+
+            if (expected.Count > 0)
+            {
+                seen.Add(person.Kind);
+            }
+        }
+
+        // The school has open tasks for staff and for parents: both inboxes are compared with something in them.
+        Assert.Equal([PersonKind.Staff, PersonKind.Parent], seen.Order());
+
+        List<WorkflowTask> Pages(PupilAccess access, InboxFilter filter)
+        {
+            var all = new List<WorkflowTask>();
+            for (var number = 1; ; number++)
+            {
+                var page = access.Inbox(session.Runtime, filter, number, 7);
+                if (page.Number < number)
+                {
+                    return all;
+                }
+
+                all.AddRange(page.Tasks);
+            }
+        }
     }
 }

@@ -87,6 +87,23 @@ public sealed class WebSchool : IDisposable
     /// <summary>Where a served school listens (http://127.0.0.1:PORT); null on a test server.</summary>
     public Uri? BaseAddress { get; }
 
+    /// <summary>
+    /// A school's own file beside the shipped policy: the workflow <c>parent-reply</c>, a task addressed to parents (the
+    /// shipped one asks parents only through notifications).
+    /// </summary>
+    public static PolicySource ParentReply { get; } = new("90-parent-reply.icp", InternalControl.Testing.Policies.PolicyText.With("""
+        workflow "parent-reply" version 1 key pupil
+          step answer: task parents
+            field decision text required
+            outcome held -> done
+            due 5 school_days
+          step done: end "held"
+        end
+        """, name: "kg-school-97-low-achievers"));
+
+    /// <summary>The school on a test server, with more policy files attached (a test's workflow).</summary>
+    public static WebSchool With(params PolicySource[] extraPolicies) => new(served: false, extraPolicies);
+
     /// <summary>The school served by Kestrel on a free loopback port, with more policy files attached (a test's workflow).</summary>
     public static WebSchool Served(params PolicySource[] extraPolicies) => new(served: true, extraPolicies);
 

@@ -50,6 +50,39 @@ public sealed class InboxTests
 
     [Theory]
     [ClassData(typeof(Backends))]
+    public void TaskKeys_ListEachOpenTaskWithItsPupilsClass_OldestDueFirst_AndIdsReadThoseTasksOnly(Backend backend)
+    {
+        // Arrange: three pupils' cases, each with the subject teacher's open task; the school's classes and pupils written
+        // as an import writes them, where the keys read each pupil's class.
+        using var f = new WorkflowFixture(backend, pupils: 3);
+        using (var import = f.Database.Schools.BeginImport(f.Data.School.Id))
+        {
+            import.Commit(new InternalControl.Storage.Schools.SchoolRows { Classes = f.Data.Classes, Staff = f.Data.Staff, Pupils = f.Data.Pupils });
+        }
+
+        var runtime = f.Runtime();
+        foreach (var n in new[] { 1, 2, 3 })
+        {
+            runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(n), "5.7");
+        }
+
+        var open = runtime.Tasks();
+
+        // Act
+        var keys = runtime.TaskKeys(new TaskQuery());
+        var two = runtime.Tasks(new TaskQuery { Ids = [keys[2].Id, keys[0].Id] });
+        var none = runtime.Tasks(new TaskQuery { Ids = [] });
+
+        // Assert: the keys in the inbox's order, each with its pupil's class; the ids read just those two, in that order.
+        Assert.Equal(open.Select(t => t.Id), keys.Select(k => k.Id));
+        Assert.Equal(open.Select(t => f.Data.Pupils.Single(p => p.Id == t.PupilId).ClassId), keys.Select(k => k.ClassId));
+        Assert.All(keys, k => Assert.Equal(("MATH", TestWorkflows.LowAchiever), (k.SubjectId, k.Workflow)));
+        Assert.Equal([keys[0].Id, keys[2].Id], two.Select(t => t.Id));
+        Assert.Empty(none);
+    }
+
+    [Theory]
+    [ClassData(typeof(Backends))]
     public void Complete_BadChoice_RefusedInKazakh(Backend backend)
     {
         // Arrange

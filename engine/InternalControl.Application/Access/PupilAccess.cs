@@ -189,18 +189,39 @@ public sealed class PupilAccess
     }
 
     /// <summary>
-    /// The rows <see cref="Inbox"/> reads before it keeps those this person may act on: a parent's, the parents' tasks; a
-    /// member of staff's, their own tasks and their roles' tasks in the school (the heads), in the classes they lead (every
-    /// subject), and in the classes they teach (the subjects they teach there, and tasks about no subject).
+    /// Page <paramref name="pageNumber"/> (from 1; a number past either end is the nearest page) of this person's inbox
+    /// narrowed by <paramref name="filter"/>, oldest due first, with every task's key for the filters' choices: one read
+    /// of the keys (<see cref="InboxQuery"/> reads exactly the tasks <see cref="CanAct"/> allows) and one of the page's
+    /// rows, each checked again.
+    /// </summary>
+    public InboxPage Inbox(WorkflowRuntime runtime, InboxFilter filter, int pageNumber, int pageSize)
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        ArgumentNullException.ThrowIfNull(filter);
+        var keys = runtime.TaskKeys(InboxQuery);
+        var chosen = keys.Where(filter.Matches).ToList();
+        var size = Math.Max(1, pageSize);
+        var number = Math.Clamp(pageNumber, 1, Math.Max(1, (chosen.Count + size - 1) / size));
+        var ids = chosen.Skip((number - 1) * size).Take(size).Select(k => k.Id).ToList();
+        IReadOnlyList<WorkflowTask> tasks = ids.Count == 0 ? [] : [.. runtime.Tasks(new TaskQuery { Ids = ids }).Where(CanAct)];
+        return new InboxPage(keys, chosen.Count, number, tasks);
+    }
+
+    /// <summary>
+    /// The tasks this person may act on, as a query, so that an inbox pages and counts them in SQL: a parent's, the
+    /// parents' tasks about their children; a member of staff's, their own tasks and their roles' tasks in the school
+    /// (the heads), in the classes they lead (every subject), in the classes they teach (the subjects they teach there,
+    /// and tasks about no subject), and about the pupils they hold a task for; never the parents' tasks.
     /// </summary>
     public TaskQuery InboxQuery => IsParent
-        ? new TaskQuery(Role: WorkflowRole.Parents.Code())
+        ? new TaskQuery(Role: WorkflowRole.Parents.Code()) { Pupils = [.. _pupils] }
         : new TaskQuery
         {
             Holder = Person.Id,
             OrRoles = [.. _roles],
             OrRolesInClasses = WholeSchool ? null : [.. _classes],
             OrRolesInClassSubjects = WholeSchool ? [] : [.. _seenClasses.Where(c => !_classes.Contains(c)).Select(c => new ClassSubjects(c, [.. _subjectsByClass[c]]))],
+            ExceptRoles = [WorkflowRole.Parents.Code()],
         };
 
     public bool CanAct(WorkflowTask task)

@@ -1,3 +1,4 @@
+using InternalControl.Application.Access;
 using InternalControl.Application.Cases;
 using InternalControl.Kernel.Schools;
 using InternalControl.Workflows;
@@ -89,34 +90,33 @@ public sealed class IndexModel : SchoolPage
         var access = Web.Access;
         var language = Texts.Language;
 
+        // The filters' choices come from every task's key (class, subject, workflow); the rows, and their words (titles,
+        // names), are read for the page shown only: a teacher with a hundred open tasks reads them a page at a time,
+        // oldest due (overdue) first, tasks without a due date last.
+        var inbox = access.Inbox(session.Runtime, new InboxFilter(NullIfEmpty(Class), NullIfEmpty(Subject), NullIfEmpty(Workflow)), PageNumber, PageSize);
+        string SubjectName(string? id) => id is null ? "" : data.Subjects.FirstOrDefault(s => s.Id == id)?.Name(language) ?? id;
+        var rowClasses = inbox.All.Select(k => k.ClassId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        Classes = data.Classes.Where(c => rowClasses.Contains(c.Id)).OrderBy(c => c.GradeLevel).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+        Subjects = inbox.All.Select(k => k.SubjectId).OfType<string>().Distinct(StringComparer.Ordinal).Select(id => (id, SubjectName(id))).OrderBy(s => s.Item2, StringComparer.CurrentCulture).ToList();
+        Workflows = inbox.All.Select(k => k.Workflow).Distinct(StringComparer.Ordinal).Select(w => (w, WorkflowText.Workflow(w).Render(language))).ToList();
+        Total = inbox.Total;
+        PageNumber = inbox.Number;
+        var page = inbox.Tasks;
+
         // A planned control's task names its control (topic, object, sheet): its step says only "carry out the control".
-        var inbox = access.Inbox(session.Runtime);
         var planWorkflow = InternalControl.Application.Plans.PlanTasks.WorkflowName(session);
-        var planned = inbox.Any(t => t.Workflow == planWorkflow)
+        var planned = page.Any(t => t.Workflow == planWorkflow)
             ? InternalControl.Application.Plans.PlanInbox.Titles(session, Texts)
             : new Dictionary<long, string>();
         // A case about no pupil (a finding about a teacher, a re-control) names what it is about where a pupil goes, read
         // by the version of the workflow the case runs on.
         string About(WorkflowTask t) =>
             session.Runtime.Case(t.CaseId) is { } c ? CaseObjects.Describe(c, session.Runtime, data, Texts) ?? "" : "";
-        string SubjectName(string? id) => id is null ? "" : data.Subjects.FirstOrDefault(s => s.Id == id)?.Name(language) ?? id;
-        // The filters' choices come from every task; the rows' words (titles, names) are made for the page shown only.
-        var all = inbox.Select(t => (Task: t, Pupil: access.VisiblePupil(t.PupilId))).Select(r => (r.Task, r.Pupil, ClassId: r.Pupil?.ClassId)).ToList();
-        var rowClasses = all.Select(r => r.ClassId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        Classes = data.Classes.Where(c => rowClasses.Contains(c.Id)).OrderBy(c => c.GradeLevel).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
-        Subjects = all.Select(r => r.Task.SubjectId).OfType<string>().Distinct(StringComparer.Ordinal).Select(id => (id, SubjectName(id))).OrderBy(s => s.Item2, StringComparer.CurrentCulture).ToList();
-        Workflows = all.Select(r => r.Task.Workflow).Distinct(StringComparer.Ordinal).Select(w => (w, WorkflowText.Workflow(w).Render(language))).ToList();
-        // Oldest due first is overdue first; tasks without a due date come last.
-        var chosen = all.Where(r => (Class is null or "" || r.ClassId == Class) && (Subject is null or "" || r.Task.SubjectId == Subject) && (Workflow is null or "" || r.Task.Workflow == Workflow))
-            .OrderBy(r => r.Task.Due ?? DateOnly.MaxValue).ThenBy(r => r.Task.Id).ToList();
-        // One page of them: a teacher with a hundred open tasks reads them a page at a time, overdue first.
-        Total = chosen.Count;
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Rows = chosen.Skip((PageNumber - 1) * PageSize).Take(PageSize).Select(r => new InboxRow(
+        Rows = page.Select(t => (Task: t, Pupil: access.VisiblePupil(t.PupilId))).Select(r => new InboxRow(
             r.Task,
             planned.TryGetValue(r.Task.CaseId, out var control) ? T("Plan.TaskTitle", r.Task.Title(language), control) : r.Task.Title(language),
             r.Pupil?.FullName ?? About(r.Task),
-            r.ClassId,
+            r.Pupil?.ClassId,
             SubjectName(r.Task.SubjectId),
             WorkflowText.Workflow(r.Task.Workflow).Render(language))).ToList();
         if (access.WholeSchool && !access.IsParent)
@@ -157,6 +157,8 @@ public sealed class IndexModel : SchoolPage
         Web.Audit("message.read", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return Redirect("/#message-" + id.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private string Words(CaseSummary summary, InternalControl.Localization.Language language)
     {

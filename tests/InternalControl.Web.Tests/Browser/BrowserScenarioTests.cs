@@ -19,17 +19,6 @@ namespace InternalControl.Web.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class BrowserScenarioTests(Chromium chromium)
 {
-    /// <summary>A school's own file beside the shipped policy: a task addressed to parents (the shipped one asks parents only through notifications).</summary>
-    private static readonly string ParentWorkflow = PolicyText.With("""
-        workflow "parent-reply" version 1 key pupil
-          step answer: task parents
-            field decision text required
-            outcome held -> done
-            due 5 school_days
-          step done: end "held"
-        end
-        """, name: "kg-school-97-low-achievers");
-
     [Fact]
     public async Task SubjectTeacherInKyrgyz_CompletesTheIndividualWorkTask_AndTheCaseMoves()
     {
@@ -95,7 +84,7 @@ public sealed class BrowserScenarioTests(Chromium chromium)
     public async Task ParentsLink_ShowsOnlyTheirChild_AndAnswersTheTaskAddressedToParents()
     {
         // Arrange: a case asks the parents of one child for an answer.
-        using var school = WebSchool.Served(new InternalControl.Kernel.Policies.PolicySource("90-parent-reply.icp", ParentWorkflow));
+        using var school = WebSchool.Served(WebSchool.ParentReply);
         var parent = school.Data.Parents[0];
         var mine = school.Data.Parents.Where(p => p.Id == parent.Id).Select(p => p.PupilId).ToHashSet();
         var child = school.Data.Pupils.First(p => p.Id == parent.PupilId);

@@ -14,6 +14,12 @@ public sealed partial class WorkflowRuntime
     public IReadOnlyList<WorkflowTask> Tasks(TaskQuery? query = null) =>
         [.. _store.Tasks(SchoolId, query ?? new TaskQuery()).Select(ToTask)];
 
+    /// <summary>
+    /// The keys of the tasks that match the query (id, pupil's class, subject, workflow), oldest due first: an inbox
+    /// groups, counts and pages these, and reads the whole rows of one page only (<see cref="TaskQuery.Ids"/>).
+    /// </summary>
+    public IReadOnlyList<TaskKey> TaskKeys(TaskQuery query) => _store.TaskKeys(SchoolId, query);
+
     /// <summary>One task by id, or null.</summary>
     public WorkflowTask? Task(long taskId) =>
         _store.LoadTask(taskId) is { } task && task.SchoolId == SchoolId

@@ -55,6 +55,9 @@ internal interface IWorkflowStore : IDisposable
     /// <summary>The school's tasks that match the query, oldest due first.</summary>
     IReadOnlyList<TaskListing> Tasks(long schoolId, TaskQuery query);
 
+    /// <summary>The keys (id, pupil's class, subject, workflow) of the school's tasks that match the query, oldest due first.</summary>
+    IReadOnlyList<TaskKey> TaskKeys(long schoolId, TaskQuery query);
+
     /// <summary>The timer, if it is still pending (another process may have fired it since it was listed).</summary>
     TimerRecord? LoadTimer(TimerRecord timer);
 

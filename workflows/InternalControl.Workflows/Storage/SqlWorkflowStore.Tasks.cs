@@ -20,6 +20,40 @@ internal sealed partial class SqlWorkflowStore
     /// <summary>Only the filters given go into the statement, so that SQLite can use the case's or the inbox's index.</summary>
     public IReadOnlyList<TaskListing> Tasks(long schoolId, TaskQuery query)
     {
+        var (where, args) = Where(schoolId, query);
+        return _commands.Many(
+            $"""
+            SELECT t.id, t.case_id, c.workflow, c.version, c.hash, t.step, t.role, t.assignee, t.claimed_by, c.pupil_id, c.subject_id, t.due, t.status
+            FROM wf_tasks t JOIN wf_cases c ON c.id = t.case_id
+            WHERE {where}
+            ORDER BY COALESCE(t.due, '9999-12-31'), t.id
+            """,
+            null,
+            row => new TaskListing(
+                row.GetInt64(0), row.GetInt64(1), row.GetString(2), row.GetInt64(3), row.GetString(4), row.GetString(5), row.GetString(6),
+                row.GetStringOrNull(7), row.GetStringOrNull(8), row.GetStringOrNull(9), row.GetStringOrNull(10), row.GetStringOrNull(11), row.GetString(12)),
+            [.. args]);
+    }
+
+    /// <summary>The matching tasks' ids, pupils' classes, subjects and workflows, oldest due first: what an inbox groups, counts and pages.</summary>
+    public IReadOnlyList<TaskKey> TaskKeys(long schoolId, TaskQuery query)
+    {
+        var (where, args) = Where(schoolId, query);
+        return _commands.Many(
+            $"""
+            SELECT t.id, p.class_id, c.subject_id, c.workflow
+            FROM wf_tasks t JOIN wf_cases c ON c.id = t.case_id
+            LEFT JOIN pupils p ON p.school_id = c.school_id AND p.id = c.pupil_id
+            WHERE {where}
+            ORDER BY COALESCE(t.due, '9999-12-31'), t.id
+            """,
+            null,
+            row => new TaskKey(row.GetInt64(0), row.GetStringOrNull(1), row.GetStringOrNull(2), row.GetString(3)),
+            [.. args]);
+    }
+
+    private static (string Where, List<(string, object?)> Args) Where(long schoolId, TaskQuery query)
+    {
         ArgumentNullException.ThrowIfNull(query);
         var args = new List<(string, object?)> { ("@school_id", schoolId) };
         var filters = "";
@@ -27,6 +61,13 @@ internal sealed partial class SqlWorkflowStore
         {
             filters += " AND t.role = @role";
             args.Add(("@role", query.Role));
+        }
+
+        if (query.ExceptRoles.Count > 0)
+        {
+            var except = Named("@except_role", query.ExceptRoles);
+            filters += " AND t.role NOT IN (" + string.Join(", ", except.Select(r => r.Name)) + ")";
+            args.AddRange(except.Select(r => (r.Name, (object?)r.Value)));
         }
 
         if (query.Assignee is not null)
@@ -63,18 +104,24 @@ internal sealed partial class SqlWorkflowStore
             args.Add(("@case_id", query.CaseId));
         }
 
-        return _commands.Many(
-            $"""
-            SELECT t.id, t.case_id, c.workflow, c.version, c.hash, t.step, t.role, t.assignee, t.claimed_by, c.pupil_id, c.subject_id, t.due, t.status
-            FROM wf_tasks t JOIN wf_cases c ON c.id = t.case_id
-            WHERE {school} = @school_id{filters}
-            ORDER BY COALESCE(t.due, '9999-12-31'), t.id
-            """,
-            null,
-            row => new TaskListing(
-                row.GetInt64(0), row.GetInt64(1), row.GetString(2), row.GetInt64(3), row.GetString(4), row.GetString(5), row.GetString(6),
-                row.GetStringOrNull(7), row.GetStringOrNull(8), row.GetStringOrNull(9), row.GetStringOrNull(10), row.GetStringOrNull(11), row.GetString(12)),
-            [.. args]);
+        if (query.Pupils is not null)
+        {
+            var pupils = Named("@pupil", query.Pupils);
+            filters += pupils.Count == 0 ? " AND 1 = 0" : " AND c.pupil_id IN (" + string.Join(", ", pupils.Select(p => p.Name)) + ")";
+            args.AddRange(pupils.Select(p => (p.Name, (object?)p.Value)));
+        }
+
+        if (query.Ids is not null)
+        {
+            // By primary key: the school's filter as +t.school_id, or SQLite reads every open task of the school by the
+            // role index and tests each id.
+            school = "+t.school_id";
+            var ids = query.Ids.Select((id, i) => (Name: "@id" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Value: id)).ToList();
+            filters += ids.Count == 0 ? " AND 1 = 0" : " AND t.id IN (" + string.Join(", ", ids.Select(i => i.Name)) + ")";
+            args.AddRange(ids.Select(i => (i.Name, (object?)i.Value)));
+        }
+
+        return (school + " = @school_id" + filters, args);
     }
 
     /// <summary>
@@ -82,7 +129,7 @@ internal sealed partial class SqlWorkflowStore
     /// the school (migrations 2461 and 2471): the tasks assigned to or claimed by the holder; their roles' tasks, of the
     /// whole school (<paramref name="classes"/> null), or for the pupils of those classes, the pupils of the
     /// <paramref name="taught"/> classes in cases about the subjects listed with them or about no subject, and the pupils
-    /// the holder has (or had) a task for. For an inbox (<paramref name="openOnly"/>) each select keeps open tasks only, so
+    /// of other classes the holder has (or had) a task for. For an inbox (<paramref name="openOnly"/>) each select keeps open tasks only, so
     /// that the union does not grow with the tasks done since the cases began.
     /// </summary>
     private static string HolderTasks(List<string> roles, List<string>? classes, List<(string Class, List<string> Subjects)> taught, bool openOnly)
@@ -121,8 +168,14 @@ internal sealed partial class SqlWorkflowStore
                 "AND rt.case_id = rc.id AND rt.role " + inRoles + openRt;
         }
 
+        // A held pupil of a class read above (led, or taught) has there every task this person may act on: the held
+        // pupils are those of other classes, so that a teacher does not read their classes' tasks twice, or a subject
+        // teacher other subjects' tasks of their classes.
+        var seen = classes.Concat(taught.Select(t => t.Class)).ToList();
+        var others = seen.Count == 0 ? held :
+            held + " EXCEPT SELECT sp.id FROM pupils sp WHERE sp.school_id = @school_id AND sp.class_id IN (" + string.Join(", ", seen) + ")";
         return sql + " UNION SELECT rt.id FROM wf_cases rc JOIN wf_tasks rt ON rt.case_id = rc.id " +
-            "WHERE rc.school_id = @school_id AND rt.role " + inRoles + openRt + " AND rc.pupil_id IN (" + held + ")";
+            "WHERE rc.school_id = @school_id AND rt.role " + inRoles + openRt + " AND rc.pupil_id IN (" + others + ")";
     }
 
     /// <summary>Values bound one parameter each: @prefix0, @prefix1, ...</summary>

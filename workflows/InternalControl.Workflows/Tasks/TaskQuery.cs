@@ -14,8 +14,9 @@ public sealed record TaskQuery(string? Role = null, string? Assignee = null, boo
     public IReadOnlyList<string> OrRoles { get; init; } = [];
 
     /// <summary>
-    /// With <see cref="OrRoles"/>: only those role tasks whose pupil is in one of these classes or has (had) a task held by
-    /// <see cref="Holder"/> (null: any task of the roles, with a pupil or without).
+    /// With <see cref="OrRoles"/>: only those role tasks whose pupil is in one of these classes, or in no class of these
+    /// and of <see cref="OrRolesInClassSubjects"/> and has (had) a task held by <see cref="Holder"/> (null: any task of the
+    /// roles, with a pupil or without).
     /// </summary>
     public IReadOnlyList<string>? OrRolesInClasses { get; init; }
 
@@ -24,4 +25,13 @@ public sealed record TaskQuery(string? Role = null, string? Assignee = null, boo
     /// whose case is about one of the subjects listed with the class, or about no subject.
     /// </summary>
     public IReadOnlyList<ClassSubjects> OrRolesInClassSubjects { get; init; } = [];
+
+    /// <summary>Never the tasks of these role codes, whoever holds them.</summary>
+    public IReadOnlyList<string> ExceptRoles { get; init; } = [];
+
+    /// <summary>Only the tasks of cases about these pupils (null: about anyone, or no one).</summary>
+    public IReadOnlyList<string>? Pupils { get; init; }
+
+    /// <summary>Only these tasks (null: any).</summary>
+    public IReadOnlyList<long>? Ids { get; init; }
 }
