@@ -1,5 +1,6 @@
 using InternalControl.Application.Cases;
 using InternalControl.Localization;
+using InternalControl.Workflows.Runtime;
 
 namespace InternalControl.Application.Plans;
 
@@ -13,9 +14,25 @@ public static class PlanInbox
     public static IReadOnlyDictionary<long, string> Titles(SchoolSession session, Localizer localizer)
     {
         ArgumentNullException.ThrowIfNull(session);
+        return Titles(session, localizer, session.Runtime.Cases(true));
+    }
+
+    /// <summary>
+    /// The title of each of these cases that carries out a planned control, by case id: an inbox's page asks for its own
+    /// cases only, of whichever workflow tagged <c>plan_control</c> each runs on (the shipped one, or an overlay's copy).
+    /// </summary>
+    public static IReadOnlyDictionary<long, string> Titles(SchoolSession session, Localizer localizer, IEnumerable<long> caseIds)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(caseIds);
+        return Titles(session, localizer, caseIds.Distinct().Select(session.Runtime.Case).OfType<CaseSummary>());
+    }
+
+    private static IReadOnlyDictionary<long, string> Titles(SchoolSession session, Localizer localizer, IEnumerable<CaseSummary> summaries)
+    {
         ArgumentNullException.ThrowIfNull(localizer);
         // One definition per workflow and version (a reading session compiles no policy: the runtime reads the stored text).
-        var cases = session.Runtime.Cases(true)
+        var cases = summaries
             .GroupBy(c => (c.Workflow, c.Version))
             .SelectMany(g => session.Runtime.DefinitionOf(g.First().Id) is { } definition
                 ? g.Select(c => (c.Id, Control: PlanTasks.ControlOf(definition, c.Key)))

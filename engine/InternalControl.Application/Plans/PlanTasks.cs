@@ -97,13 +97,14 @@ public static class PlanTasks
     }
 
     /// <summary>
-    /// The name of the workflow a planned control runs (tagged <c>plan_control</c>, keyed by at least the control and
-    /// the month), or null when the school's policy has none.
+    /// The names of the workflows whose cases carry out planned controls (tagged <c>plan_control</c>, keyed by at least
+    /// the control and the month): the one new controls start (<see cref="Start"/>) and, after a school's overlay took
+    /// the tag over with a copy, the one its older cases still run; empty when the school's policy has none.
     /// </summary>
-    public static string? WorkflowName(SchoolSession session)
+    public static IReadOnlySet<string> WorkflowNames(SchoolSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return Workflow(session)?.Name;
+        return session.Definitions.Tagged(ReportTag.PlanControl).Where(w => w.KeyedFor(ReportTag.PlanControl)).Select(w => w.Name).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -104,10 +104,8 @@ public sealed class IndexModel : SchoolPage
         var page = inbox.Tasks;
 
         // A planned control's task names its control (topic, object, sheet): its step says only "carry out the control".
-        var planWorkflow = InternalControl.Application.Plans.PlanTasks.WorkflowName(session);
-        var planned = page.Any(t => t.Workflow == planWorkflow)
-            ? InternalControl.Application.Plans.PlanInbox.Titles(session, Texts)
-            : new Dictionary<long, string>();
+        var planWorkflows = InternalControl.Application.Plans.PlanTasks.WorkflowNames(session);
+        var planned = InternalControl.Application.Plans.PlanInbox.Titles(session, Texts, page.Where(t => planWorkflows.Contains(t.Workflow)).Select(t => t.CaseId));
         // A case about no pupil (a finding about a teacher, a re-control) names what it is about where a pupil goes, read
         // by the version of the workflow the case runs on.
         string About(WorkflowTask t) =>
