@@ -65,9 +65,7 @@ internal sealed partial class SqlWorkflowStore
 
         if (query.ExceptRoles.Count > 0)
         {
-            var except = Named("@except_role", query.ExceptRoles);
-            filters += " AND t.role NOT IN (" + string.Join(", ", except.Select(r => r.Name)) + ")";
-            args.AddRange(except.Select(r => (r.Name, (object?)r.Value)));
+            filters += " AND t.role NOT" + In("@except_role", query.ExceptRoles, args);
         }
 
         if (query.Assignee is not null)
@@ -106,9 +104,7 @@ internal sealed partial class SqlWorkflowStore
 
         if (query.Pupils is not null)
         {
-            var pupils = Named("@pupil", query.Pupils);
-            filters += pupils.Count == 0 ? " AND 1 = 0" : " AND c.pupil_id IN (" + string.Join(", ", pupils.Select(p => p.Name)) + ")";
-            args.AddRange(pupils.Select(p => (p.Name, (object?)p.Value)));
+            filters += query.Pupils.Count == 0 ? " AND 1 = 0" : " AND c.pupil_id" + In("@pupil", query.Pupils, args);
         }
 
         if (query.Ids is not null)
@@ -116,9 +112,7 @@ internal sealed partial class SqlWorkflowStore
             // By primary key: the school's filter as +t.school_id, or SQLite reads every open task of the school by the
             // role index and tests each id.
             school = "+t.school_id";
-            var ids = query.Ids.Select((id, i) => (Name: "@id" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Value: id)).ToList();
-            filters += ids.Count == 0 ? " AND 1 = 0" : " AND t.id IN (" + string.Join(", ", ids.Select(i => i.Name)) + ")";
-            args.AddRange(ids.Select(i => (i.Name, (object?)i.Value)));
+            filters += query.Ids.Count == 0 ? " AND 1 = 0" : " AND t.id" + In("@id", query.Ids, args);
         }
 
         return (school + " = @school_id" + filters, args);
@@ -181,6 +175,14 @@ internal sealed partial class SqlWorkflowStore
     /// <summary>Values bound one parameter each: @prefix0, @prefix1, ...</summary>
     private static List<(string Name, string Value)> Named(string prefix, IReadOnlyList<string> values) =>
         [.. values.Select((value, i) => (prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture), value))];
+
+    /// <summary>" IN (@prefix0, @prefix1, ...)" over one or more values, each bound into <paramref name="args"/>.</summary>
+    private static string In<T>(string prefix, IReadOnlyList<T> values, List<(string, object?)> args)
+    {
+        var names = values.Select((value, i) => (Name: prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Value: (object?)value)).ToList();
+        args.AddRange(names);
+        return " IN (" + string.Join(", ", names.Select(n => n.Name)) + ")";
+    }
 
     private static TaskRecord ReadTask(StatementRow row) => new()
     {
