@@ -43,12 +43,15 @@ public sealed class InboxQueryTests(WebSchool school) : IClassFixture<WebSchool>
         Assert.True(narrowed > 0, "no teacher's query read fewer rows than a read of whole classes");
     }
 
-    [Fact]
-    public void InboxPages_EveryPerson_ListExactlyTheOpenTasksTheyMayActOn_OverdueFirst_AndCountThemByClassSubjectAndWorkflow()
+    [Theory]
+    [InlineData("kg")]
+    [InlineData("kz")]
+    public void InboxPages_EveryPerson_ListExactlyTheOpenTasksTheyMayActOn_OverdueFirst_AndCountThemByClassSubjectAndWorkflow(string country)
     {
         // Arrange: every member of staff and every parent, against every open task of the school checked one by one; the
-        // parents of a few children (one with two children here, if the sample has one) have a task addressed to them.
-        using var own = WebSchool.With(WebSchool.ParentReply);
+        // parents of a few children have a task addressed to them. The Kazakh school adds tasks about no pupil (its
+        // planned controls) and its psychologist's and council's.
+        using var own = country == "kg" ? WebSchool.With(WebSchool.ParentReply()) : WebSchool.KazakhWith(WebSchool.ParentReply("kz-internal-control", "kz"));
         using var session = own.Open();
         var schoolId = own.Workspace.School.Id;
         foreach (var child in own.Data.Parents.GroupBy(p => p.Id).OrderByDescending(g => g.Count()).Take(3).SelectMany(g => g).Select(p => p.PupilId).Distinct())
@@ -98,7 +101,7 @@ public sealed class InboxQueryTests(WebSchool school) : IClassFixture<WebSchool>
         List<WorkflowTask> Pages(PupilAccess access, InboxFilter filter)
         {
             var all = new List<WorkflowTask>();
-            for (var number = 1; ; number++)
+            for (var number = 1; number <= 1000; number++)
             {
                 var page = access.Inbox(session.Runtime, filter, number, 7);
                 if (page.Number < number)
@@ -108,6 +111,9 @@ public sealed class InboxQueryTests(WebSchool school) : IClassFixture<WebSchool>
 
                 all.AddRange(page.Tasks);
             }
+
+            Assert.Fail("the inbox's pages did not end");
+            return all;
         }
     }
 }

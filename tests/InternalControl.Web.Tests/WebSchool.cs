@@ -88,21 +88,25 @@ public sealed class WebSchool : IDisposable
     public Uri? BaseAddress { get; }
 
     /// <summary>
-    /// A school's own file beside the shipped policy: the workflow <c>parent-reply</c>, a task addressed to parents (the
-    /// shipped one asks parents only through notifications).
+    /// A school's own file beside the shipped policy (by default the Kyrgyz one): the workflow <c>parent-reply</c>, a task
+    /// addressed to parents (the shipped policies ask parents only through notifications).
     /// </summary>
-    public static PolicySource ParentReply { get; } = new("90-parent-reply.icp", InternalControl.Testing.Policies.PolicyText.With("""
-        workflow "parent-reply" version 1 key pupil
-          step answer: task parents
-            field decision text required
-            outcome held -> done
-            due 5 school_days
-          step done: end "held"
-        end
-        """, name: "kg-school-97-low-achievers"));
+    public static PolicySource ParentReply(string policy = "kg-school-97-low-achievers", string country = "kg") =>
+        new("90-parent-reply.icp", InternalControl.Testing.Policies.PolicyText.With("""
+            workflow "parent-reply" version 1 key pupil
+              step answer: task parents
+                field decision text required
+                outcome held -> done
+                due 5 school_days
+              step done: end "held"
+            end
+            """, name: policy, country: country));
 
     /// <summary>The school on a test server, with more policy files attached (a test's workflow).</summary>
     public static WebSchool With(params PolicySource[] extraPolicies) => new(served: false, extraPolicies);
+
+    /// <summary>The sample Kazakh school on a test server, with more policy files attached.</summary>
+    public static WebSchool KazakhWith(params PolicySource[] extraPolicies) => new(served: false, extraPolicies, sample: "kz-school");
 
     /// <summary>The school served by Kestrel on a free loopback port, with more policy files attached (a test's workflow).</summary>
     public static WebSchool Served(params PolicySource[] extraPolicies) => new(served: true, extraPolicies);
@@ -111,7 +115,7 @@ public sealed class WebSchool : IDisposable
     public static WebSchool With(Action<WebApplicationBuilder> configure) => new(served: false, [], null, configure);
 
     /// <summary>The sample Kazakh school (samples/kz-school, with its evaluation-sheet scores) on a test server.</summary>
-    public static WebSchool Kazakh() => new(served: false, [], sample: "kz-school");
+    public static WebSchool Kazakh() => KazakhWith();
 
     /// <summary>The sample Kazakh school served by Kestrel on a free loopback port, for the browser.</summary>
     public static WebSchool ServedKazakh() => new(served: true, [], sample: "kz-school");

@@ -60,11 +60,18 @@ public sealed class InboxTests
             import.Commit(new InternalControl.Storage.Schools.SchoolRows { Classes = f.Data.Classes, Staff = f.Data.Staff, Pupils = f.Data.Pupils });
         }
 
-        var runtime = f.Runtime();
+        // A case about no pupil (a teacher's) beside them.
+        var aboutTeacher = new WorkflowBuilder("teacher-check").Key("teacher")
+            .Task("check", WorkflowRole.DeputyDirector, t => t.Outcome("done", "end").Due(2))
+            .End("end", "done")
+            .BuildOrThrow();
+        var runtime = f.Runtime(TestWorkflows.LowAchieverDefinition(), TestWorkflows.CouncilDefinition(), aboutTeacher);
         foreach (var n in new[] { 1, 2, 3 })
         {
             runtime.Start(TestWorkflows.LowAchiever, WorkflowFixture.Pupil(n), "5.7");
         }
+
+        Assert.True(runtime.Start("teacher-check", new CaseContext(null, null, null, new Dictionary<string, string> { ["teacher"] = Some.MathTeacher }), "test").Ok);
 
         var open = runtime.Tasks();
 
@@ -73,10 +80,12 @@ public sealed class InboxTests
         var two = runtime.Tasks(new TaskQuery { Ids = [keys[2].Id, keys[0].Id] });
         var none = runtime.Tasks(new TaskQuery { Ids = [] });
 
-        // Assert: the keys in the inbox's order, each with its pupil's class; the ids read just those two, in that order.
+        // Assert: the keys in the inbox's order, each with its pupil's class (none for the teacher's case); the ids read
+        // just those two, in that order.
         Assert.Equal(open.Select(t => t.Id), keys.Select(k => k.Id));
-        Assert.Equal(open.Select(t => f.Data.Pupils.Single(p => p.Id == t.PupilId).ClassId), keys.Select(k => k.ClassId));
-        Assert.All(keys, k => Assert.Equal(("MATH", TestWorkflows.LowAchiever), (k.SubjectId, k.Workflow)));
+        Assert.Equal(open.Select(t => t.PupilId is null ? null : f.Data.Pupils.Single(p => p.Id == t.PupilId).ClassId), keys.Select(k => k.ClassId));
+        Assert.Equal(open.Select(t => (t.SubjectId, t.Workflow)), keys.Select(k => (k.SubjectId, k.Workflow)));
+        Assert.Equal([(null, null, "teacher-check"), .. Enumerable.Repeat<(string?, string?, string)>(("7A", "MATH", TestWorkflows.LowAchiever), 3)], keys.Select(k => (k.ClassId, k.SubjectId, k.Workflow)).OrderBy(k => k.Workflow != "teacher-check"));
         Assert.Equal([keys[0].Id, keys[2].Id], two.Select(t => t.Id));
         Assert.Empty(none);
     }

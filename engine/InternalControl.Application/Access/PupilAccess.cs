@@ -178,10 +178,7 @@ public sealed class PupilAccess
         return _subjectsByClass[pupil.ClassId].Contains(subjectId, StringComparer.Ordinal) || !_subjectsByClass.Contains(pupil.ClassId);
     }
 
-    /// <summary>
-    /// The open tasks this person may act on, read by what could be theirs (held by them, or of their roles) and then
-    /// checked one by one with <see cref="CanAct"/>.
-    /// </summary>
+    /// <summary>The open tasks this person may act on: <see cref="InboxQuery"/>'s tasks, each checked with <see cref="CanAct"/>.</summary>
     public IReadOnlyList<WorkflowTask> Inbox(WorkflowRuntime runtime)
     {
         ArgumentNullException.ThrowIfNull(runtime);
@@ -211,7 +208,9 @@ public sealed class PupilAccess
     /// The tasks this person may act on, as a query, so that an inbox pages and counts them in SQL: a parent's, the
     /// parents' tasks about their children; a member of staff's, their own tasks and their roles' tasks in the school
     /// (the heads), in the classes they lead (every subject), in the classes they teach (the subjects they teach there,
-    /// and tasks about no subject), and about the pupils they hold a task for; never the parents' tasks.
+    /// and tasks about no subject), and about the pupils of other classes they hold a task for; never the parents' tasks.
+    /// The query reads the pupils' classes from the database and <see cref="CanAct"/> from this snapshot of the school:
+    /// while an import moves a pupil between them, the two may differ until the next request's snapshot.
     /// </summary>
     public TaskQuery InboxQuery => IsParent
         ? new TaskQuery(Role: WorkflowRole.Parents.Code()) { Pupils = [.. _pupils] }

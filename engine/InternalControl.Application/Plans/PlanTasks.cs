@@ -97,17 +97,6 @@ public static class PlanTasks
     }
 
     /// <summary>
-    /// The names of the workflows whose cases carry out planned controls (tagged <c>plan_control</c>, keyed by at least
-    /// the control and the month): the one new controls start (<see cref="Start"/>) and, after a school's overlay took
-    /// the tag over with a copy, the one its older cases still run; empty when the school's policy has none.
-    /// </summary>
-    public static IReadOnlySet<string> WorkflowNames(SchoolSession session)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        return session.Definitions.Tagged(ReportTag.PlanControl).Where(w => w.KeyedFor(ReportTag.PlanControl)).Select(w => w.Name).ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>
     /// The plan's control a case keyed <paramref name="key"/> carries out when <paramref name="definition"/>, the one the
     /// case runs on, is tagged <c>plan_control</c> (the key's first part, whatever it is called); else null.
     /// </summary>

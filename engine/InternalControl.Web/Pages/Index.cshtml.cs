@@ -104,8 +104,9 @@ public sealed class IndexModel : SchoolPage
         var page = inbox.Tasks;
 
         // A planned control's task names its control (topic, object, sheet): its step says only "carry out the control".
-        var planWorkflows = InternalControl.Application.Plans.PlanTasks.WorkflowNames(session);
-        var planned = InternalControl.Application.Plans.PlanInbox.Titles(session, Texts, page.Where(t => planWorkflows.Contains(t.Workflow)).Select(t => t.CaseId));
+        // A planned control is about no pupil; each such case is read by the definition it runs on, whichever workflow
+        // carries the tag now (the shipped one, a school's copy, or a copy that renamed it).
+        var planned = InternalControl.Application.Plans.PlanInbox.Titles(session, Texts, page.Where(t => t.PupilId is null).Select(t => t.CaseId));
         // A case about no pupil (a finding about a teacher, a re-control) names what it is about where a pupil goes, read
         // by the version of the workflow the case runs on.
         string About(WorkflowTask t) =>

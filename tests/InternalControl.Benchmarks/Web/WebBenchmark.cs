@@ -136,15 +136,15 @@ public static partial class WebBenchmark
             var open = watch.Elapsed.TotalMilliseconds;
             var access = PupilAccess.For(new Person(workspace.School.Id, PersonKind.Staff, staff), session.Data, session.Runtime);
             var accessMs = watch.Elapsed.TotalMilliseconds - open;
-            var inbox = access.Inbox(session.Runtime);
+            var inbox = access.Inbox(session.Runtime, new InboxFilter(), 1, new WebHostOptions(workspace.Database.Path).InboxPageSize).Tasks;
             var inboxMs = watch.Elapsed.TotalMilliseconds - open - accessMs;
             var inboxDone = watch.Elapsed.TotalMilliseconds;
             var caseId = inbox.FirstOrDefault()?.CaseId ?? 1;
             var history = session.Runtime.History(caseId, InternalControl.Localization.Language.Ky);
             var historyMs = watch.Elapsed.TotalMilliseconds - inboxDone;
 
-            // Not part of a view: how many tasks the person's query reads, against the school's open tasks.
-            var read = session.Runtime.Tasks(new TaskQuery { Holder = staff, OrRoles = [.. session.Data.Staff.First(s => s.Id == staff).Roles.Select(r => r.Code())] }).Count;
+            // Not part of a view: how many tasks the person's inbox holds, against the school's open tasks.
+            var read = session.Runtime.TaskKeys(access.InboxQuery).Count;
             Console.WriteLine($"web-bench: probe read={read} all={session.Runtime.Tasks(new TaskQuery()).Count}");
             Console.WriteLine($"web-bench: probe open_ms={open:F1} access_ms={accessMs:F1} inbox_ms={inboxMs:F1} rows={inbox.Count} history_ms={historyMs:F1} lines={history.Count}");
         }

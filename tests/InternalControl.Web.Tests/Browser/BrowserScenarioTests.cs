@@ -84,7 +84,7 @@ public sealed class BrowserScenarioTests(Chromium chromium)
     public async Task ParentsLink_ShowsOnlyTheirChild_AndAnswersTheTaskAddressedToParents()
     {
         // Arrange: a case asks the parents of one child for an answer.
-        using var school = WebSchool.Served(WebSchool.ParentReply);
+        using var school = WebSchool.Served(WebSchool.ParentReply());
         var parent = school.Data.Parents[0];
         var mine = school.Data.Parents.Where(p => p.Id == parent.Id).Select(p => p.PupilId).ToHashSet();
         var child = school.Data.Pupils.First(p => p.Id == parent.PupilId);
