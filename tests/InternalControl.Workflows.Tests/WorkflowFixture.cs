@@ -23,15 +23,16 @@ internal sealed class WorkflowFixture : IDisposable
     /// <param name="pupils">How many pupils the school has.</param>
     /// <param name="now">The clock's start; 1 October 2026, 9:00 UTC by default.</param>
     /// <param name="before">Runs on the empty database's target before it is opened (an older schema, with rows of its own).</param>
-    public WorkflowFixture(Backend backend = Backend.Sqlite, int pupils = 3, DateTimeOffset? now = null, Action<string>? before = null)
+    /// <param name="school">The school's data instead of <see cref="Some.School"/>'s.</param>
+    public WorkflowFixture(Backend backend = Backend.Sqlite, int pupils = 3, DateTimeOffset? now = null, Action<string>? before = null, Func<School, SchoolData>? school = null)
     {
         Folder = new TempFolder();
         _target = new TestDatabase(backend, Folder);
         before?.Invoke(_target.Target);
         Database = SchoolDatabase.Open(_target.Target, typeof(WorkflowRuntime).Assembly);
-        var school = Database.Schools.FindSchool("School 97")
+        var row = Database.Schools.FindSchool("School 97")
             ?? Database.Schools.CreateSchool("School 97", Country.Kg, [Language.Ky, Language.Ru], false, "2026-2027");
-        Data = Some.School(school, pupils);
+        Data = school is null ? Some.School(row, pupils) : school(row);
         Clock = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero));
         Clock.SetLocalTimeZone(TimeZoneInfo.Utc);
         Calendar = CalendarCatalog.Find("kg", "2026-2027")!;
