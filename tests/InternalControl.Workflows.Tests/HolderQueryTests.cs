@@ -17,10 +17,6 @@ namespace InternalControl.Workflows.Tests;
 /// </summary>
 public sealed class HolderQueryTests
 {
-    private const string Maths = "T2";
-    private const string Physics = "T3";
-    private const string Art = "T4";
-
     private const string Text = """
         workflow "work" version 1 key pupil, subject
           step work: task subject_teacher
@@ -35,7 +31,7 @@ public sealed class HolderQueryTests
     [ClassData(typeof(Backends))]
     public void Tasks_ASubjectTeachersInboxQuery_ReadsTheirSubjectInTheirClass_AndEveryTaskOfAPupilTheyHoldElsewhere(Backend backend)
     {
-        // Arrange: 7B's maths and physics (Maths and Physics teach there), 8C's art (Art); P2 in 7B, P3 in 8C.
+        // Arrange: 7B's maths and physics (the maths teacher and the other teacher teach there), 8C's art (T4); P2 in 7B, P3 in 8C.
         using var f = new WorkflowFixture(backend, school: School);
         using (var import = f.Database.Schools.BeginImport(f.Data.School.Id))
         {
@@ -51,10 +47,10 @@ public sealed class HolderQueryTests
         long TaskOf(long caseId) => runtime.Tasks(new TaskQuery(CaseId: caseId)).Single().Id;
 
         // P3's art task handed to the maths teacher: P3 is now a pupil they hold a task for, in a class they do not teach.
-        Assert.True(runtime.Reassign(TaskOf(p3Art), Maths, "away", "D1").Ok);
+        Assert.True(runtime.Reassign(TaskOf(p3Art), Some.MathTeacher, "away", "D1").Ok);
         var query = new TaskQuery
         {
-            Holder = Maths,
+            Holder = Some.MathTeacher,
             OrRoles = [WorkflowRole.SubjectTeacher.Code()],
             OrRolesInClasses = [],
             OrRolesInClassSubjects = [new ClassSubjects("7B", ["MATH"])],
@@ -68,7 +64,7 @@ public sealed class HolderQueryTests
         Assert.DoesNotContain(p2Physics, read);
 
         // Done tasks: an inbox (open only) leaves them out; the holder's whole history (any state) keeps them.
-        Assert.True(runtime.Complete(TaskOf(p2Maths), "done", new Dictionary<string, string>(), Maths).Ok);
+        Assert.True(runtime.Complete(TaskOf(p2Maths), "done", new Dictionary<string, string>(), Some.MathTeacher).Ok);
         Assert.DoesNotContain(runtime.Tasks(query), t => t.CaseId == p2Maths && t.Step == "work");
         Assert.Contains(runtime.Tasks(query with { OpenOnly = false }), t => t.CaseId == p2Maths && t.Step == "work");
 
@@ -83,19 +79,19 @@ public sealed class HolderQueryTests
     }
 
     private static SchoolData School(School school) => SchoolBuilder.Kyrgyz().School(school)
-        .Staff(Maths, "Бакыт Осмонов", Language.Ky, StaffRole.SubjectTeacher)
-        .Staff(Physics, "Ирина Петрова", Language.Ru, StaffRole.SubjectTeacher)
-        .Staff(Art, "Асель Токтосунова", Language.Ky, StaffRole.SubjectTeacher)
+        .Staff(Some.MathTeacher, "Бакыт Осмонов", Language.Ky, StaffRole.SubjectTeacher)
+        .Staff(Some.OtherTeacher, "Ирина Петрова", Language.Ru, StaffRole.SubjectTeacher)
+        .Staff("T4", "Асель Токтосунова", Language.Ky, StaffRole.SubjectTeacher)
         .Staff("D1", "Нурлан Ахметов", Language.Ru, StaffRole.DeputyDirector)
         .Class("7B", 7, name: "7Б")
         .Class("8C", 8, name: "8В")
         .Subject("MATH", "Mathematics", "Математика", "Математика", "Математика")
         .Subject("PHYS", "Physics", "Физика", "Физика", "Физика")
         .Subject("ART", "Art", "Сурет", "Сүрөт", "Рисование")
-        .Teaching("7B", "MATH", Maths)
-        .Teaching("7B", "PHYS", Physics)
-        .Teaching("8C", "ART", Art)
-        .Teaching("8C", "PHYS", Physics)
+        .Teaching("7B", "MATH", Some.MathTeacher)
+        .Teaching("7B", "PHYS", Some.OtherTeacher)
+        .Teaching("8C", "ART", "T4")
+        .Teaching("8C", "PHYS", Some.OtherTeacher)
         .Pupil("P2", "7B", "Окуучу 2", new DateOnly(2013, 3, 1))
         .Parent("MP2", "P2", Language.Ky, "Ата-эне 2", phone: "+996700000002")
         .Pupil("P3", "8C", "Окуучу 3", new DateOnly(2012, 3, 1))
