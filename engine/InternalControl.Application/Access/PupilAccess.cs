@@ -178,13 +178,6 @@ public sealed class PupilAccess
         return _subjectsByClass[pupil.ClassId].Contains(subjectId, StringComparer.Ordinal) || !_subjectsByClass.Contains(pupil.ClassId);
     }
 
-    /// <summary>The open tasks this person may act on: <see cref="InboxQuery"/>'s tasks, each checked with <see cref="CanAct"/>.</summary>
-    public IReadOnlyList<WorkflowTask> Inbox(WorkflowRuntime runtime)
-    {
-        ArgumentNullException.ThrowIfNull(runtime);
-        return [.. runtime.Tasks(InboxQuery).Where(CanAct)];
-    }
-
     /// <summary>
     /// Page <paramref name="pageNumber"/> (from 1; a number past either end is the nearest page) of this person's inbox
     /// narrowed by <paramref name="filter"/>, oldest due first, with every task's key for the filters' choices: one read

@@ -19,18 +19,14 @@ public static class PlanInbox
 
     /// <summary>
     /// The title of each of these cases that carries out a planned control, by case id: an inbox's page asks for its own
-    /// cases only, of whichever workflow tagged <c>plan_control</c> each runs on (the shipped one, or an overlay's copy).
+    /// cases only, each read by the workflow and version it runs on, whichever workflow carries <c>plan_control</c> now
+    /// (the shipped one, or a school's copy).
     /// </summary>
-    public static IReadOnlyDictionary<long, string> Titles(SchoolSession session, Localizer localizer, IEnumerable<long> caseIds)
+    public static IReadOnlyDictionary<long, string> Titles(SchoolSession session, Localizer localizer, IEnumerable<CaseSummary> summaries)
     {
         ArgumentNullException.ThrowIfNull(session);
-        ArgumentNullException.ThrowIfNull(caseIds);
-        return Titles(session, localizer, caseIds.Distinct().Select(session.Runtime.Case).OfType<CaseSummary>());
-    }
-
-    private static IReadOnlyDictionary<long, string> Titles(SchoolSession session, Localizer localizer, IEnumerable<CaseSummary> summaries)
-    {
         ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(summaries);
         // One definition per workflow and version (a reading session compiles no policy: the runtime reads the stored text).
         var cases = summaries
             .GroupBy(c => (c.Workflow, c.Version))

@@ -103,13 +103,13 @@ public static class PlanTasks
     public static string? ControlOf(WorkflowDefinition? definition, string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (definition?.KeyedFor(ReportTag.PlanControl) != true)
+        if (definition is null || !definition.KeyedFor(ReportTag.PlanControl))
         {
             return null;
         }
 
         // The key is "control=1.04;month=2026-11" (the workflow's key parts in order, whatever they are called).
-        return CaseKey.Part(key, definition!.Key[0]);
+        return CaseKey.Part(key, definition.Key[0]);
     }
 
     /// <summary>The workflow tagged <c>plan_control</c> with a key of the control and the month, or null.</summary>

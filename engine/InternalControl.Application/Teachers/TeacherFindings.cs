@@ -58,18 +58,18 @@ public static class TeacherFindings
         // The policy's workflow tagged teacher_findings (DOMAIN policy 5), keyed by the teacher, the finding and the date in
         // that order, whatever the parts are called; a country whose regulation keeps none has none.
         var workflow = session.Definitions.LatestTagged(ReportTag.TeacherFindings);
-        if (workflow?.KeyedFor(ReportTag.TeacherFindings) != true)
+        if (workflow is null || !workflow.KeyedFor(ReportTag.TeacherFindings))
         {
             return Result<CaseSummary>.Failure([Diagnostic.ErrorOf("Teachers.Error.NoFindingWorkflow")]);
         }
 
         // The teacher, the finding and the date, in the key's first three parts.
         string[] values = [teacherId!.Trim(), source.KeyPart(), IsoDate.Text(session.Workspace.Today)];
-        var key = workflow!.Key.Zip(values).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        var key = workflow.Key.Zip(values).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
         // The same finding of the same day is one, in whichever tagged workflow it was recorded (the shipped one's or a
         // school's copy's): their keys hold the same values in the same order.
         var tagged = session.Definitions.Tagged(ReportTag.TeacherFindings).Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
-        var existing = session.Runtime.Cases().FirstOrDefault(c => tagged.Contains(c.Workflow) && CaseKey.Values(c.Key).Take(3).SequenceEqual(values, StringComparer.Ordinal));
+        var existing = session.Runtime.Cases().FirstOrDefault(c => tagged.Contains(c.Workflow) && CaseKey.Values(c.Key).Take(values.Length).SequenceEqual(values, StringComparer.Ordinal));
         if (existing is not null)
         {
             return Result<CaseSummary>.Failure([Diagnostic.ErrorOf("Teachers.Error.AlreadyRecorded", existing.Id)]);

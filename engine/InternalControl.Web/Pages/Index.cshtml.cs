@@ -103,14 +103,15 @@ public sealed class IndexModel : SchoolPage
         PageNumber = inbox.Number;
         var page = inbox.Tasks;
 
-        // A planned control's task names its control (topic, object, sheet): its step says only "carry out the control".
-        // A planned control is about no pupil; each such case is read by the definition it runs on, whichever workflow
-        // carries the tag now (the shipped one, a school's copy, or a copy that renamed it).
-        var planned = InternalControl.Application.Plans.PlanInbox.Titles(session, Texts, page.Where(t => t.PupilId is null).Select(t => t.CaseId));
-        // A case about no pupil (a finding about a teacher, a re-control) names what it is about where a pupil goes, read
-        // by the version of the workflow the case runs on.
+        // The page's cases about no pupil, each read once: a planned control's task names its control (topic, object,
+        // sheet), as its step says only "carry out the control", whichever workflow carries the tag now (the shipped one,
+        // a school's copy, or a copy that renamed it); a finding about a teacher or a re-control names what it is about
+        // where a pupil goes. Both read the version of the workflow the case runs on.
+        var aboutNoPupil = page.Where(t => t.PupilId is null).Select(t => t.CaseId).Distinct()
+            .Select(session.Runtime.Case).OfType<CaseSummary>().ToDictionary(c => c.Id);
+        var planned = InternalControl.Application.Plans.PlanInbox.Titles(session, Texts, aboutNoPupil.Values);
         string About(WorkflowTask t) =>
-            session.Runtime.Case(t.CaseId) is { } c ? CaseObjects.Describe(c, session.Runtime, data, Texts) ?? "" : "";
+            aboutNoPupil.TryGetValue(t.CaseId, out var c) ? CaseObjects.Describe(c, session.Runtime, data, Texts) ?? "" : "";
         Rows = page.Select(t => (Task: t, Pupil: access.VisiblePupil(t.PupilId))).Select(r => new InboxRow(
             r.Task,
             planned.TryGetValue(r.Task.CaseId, out var control) ? T("Plan.TaskTitle", r.Task.Title(language), control) : r.Task.Title(language),
