@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using InternalControl.Application.Access;
 using InternalControl.Kernel.Schools;
+using InternalControl.Testing.Databases;
 using InternalControl.Workflows.Definitions;
 
 namespace InternalControl.Web.Tests;
@@ -189,5 +190,38 @@ public sealed class PolicyEditorTests
         Assert.All(refused, status => Assert.Equal(HttpStatusCode.NotFound, status));
         Assert.All(allowed, status => Assert.Equal(HttpStatusCode.OK, status));
         Assert.Equal(versions, school.Workspace.Database.Policies.Versions(school.Workspace.School.Id).Count);
+    }
+
+    [Fact]
+    public async Task Upgrade_SchoolOnAnOlderShippedText_TheDeputyDirectorAttachesTheShippedOne_ATeacherCannot()
+    {
+        // Arrange: the school began on the No. 97 file as shipped before its report tags (the 5.9, 5.10 and 9.3 reports read its cases by them).
+        using var school = new WebSchool();
+        var deputy = school.First(StaffRole.DeputyDirector);
+        var store = school.Workspace.Database.Policies;
+        var id = school.Workspace.School.Id;
+        var shipped = store.Sources(id).Single();
+        OlderProgram.Shipped(school.Workspace.Database, id, shipped.File, shipped.Text.Replace(" report low_achievers", "", StringComparison.Ordinal));
+        var teacher = await school.Staff(school.First(StaffRole.ClassTeacher).Id);
+        var browser = await school.Staff(deputy.Id);
+
+        // Act
+        var refused = await teacher.Post("/policy/editor?handler=Upgrade", [], tokenFrom: "/");
+        var before = await browser.Get("/policy/editor");
+        var upgraded = await browser.Post("/policy/editor?handler=Upgrade", [], tokenFrom: "/policy/editor");
+
+        // Assert: the teacher finds no such page; the deputy sees the file listed, attaches it, and the notice is gone.
+        Assert.Equal(HttpStatusCode.NotFound, refused.Status);
+        var listed = Regex.Match(before.Html, "<section class=\"notice\" id=\"shipped\".*?</section>", RegexOptions.Singleline);
+        Assert.True(listed.Success, "no shipped texts listed");
+        Assert.Contains("<code>10-school-97-low-achievers.icp</code> · тиркелген файлдын башка тексти", listed.Value, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, upgraded.Status);
+        Assert.Contains("Программа берген тексттерден тиркелген файлдар: 1.", upgraded.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"shipped\"", upgraded.Html, StringComparison.Ordinal);
+        Assert.Equal(shipped, store.Sources(id).Single());
+        var version = store.Versions(id)[0];
+        Assert.Equal((2, "staff:" + deputy.Id, true), (version.Number, version.AttachedBy, version.Shipped));
+        Assert.Contains(deputy.FullName + " · программа (берилген текст)", upgraded.Html, StringComparison.Ordinal);
+        Assert.Contains(school.Access.AuditTrail(), e => e.Action == "policy.attached" && e.Target == version.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -73,7 +73,7 @@ public sealed class ParentLinks(SchoolSession session, AccessStore access, Paren
     {
         ArgumentNullException.ThrowIfNull(site);
         var data = session.Data;
-        if (!data.Classes.Any(c => c.Id == classId))
+        if (data.FindClass(classId) is null)
         {
             return null;
         }
@@ -111,7 +111,7 @@ public sealed class ParentLinks(SchoolSession session, AccessStore access, Paren
         return ParentLinkAnswer.Queued;
     }
 
-    private Language? Parent(string id) => session.Data.Parents.FirstOrDefault(p => p.Id == id)?.Language;
+    private Language? Parent(string id) => session.Data.FindParent(id)?.Language;
 
     private void Send(string parentId, Language language, ContactChannel? channel, bool requested, TimeSpan validity, Uri site, string actor)
     {

@@ -54,7 +54,7 @@ public static class CaseObjects
         }
 
         var teacher = values[0];
-        var name = data.Staff.FirstOrDefault(s => s.Id == teacher)?.FullName ?? teacher;
+        var name = data.StaffName(teacher);
         return values.Count >= 2
             ? name + " · " + texts.GetOr("Workflows.Choice." + values[1], values[1])
             : name;
@@ -64,7 +64,7 @@ public static class CaseObjects
     public static string ObjectName(SchoolData data, string objectId)
     {
         ArgumentNullException.ThrowIfNull(data);
-        return data.Staff.FirstOrDefault(s => s.Id == objectId)?.FullName ?? data.Classes.FirstOrDefault(c => c.Id == objectId)?.Name ?? objectId;
+        return data.FindStaff(objectId)?.FullName ?? data.FindClass(objectId)?.Name ?? objectId;
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed record DemoSchool(SchoolDatabase Database, School School, ImportOu
         var school = database.Schools.CreateSchool(manifest.Name, manifest.Country, manifest.Languages, false, manifest.Year);
         foreach (var policy in ShippedPolicies.For(manifest.Country))
         {
-            database.Policies.Attach(school.Id, policy, at);
+            database.Policies.Attach(school.Id, policy, at, "", shipped: true);
         }
 
         return new DemoSchool(database, school, new SchoolImporter(database).Import(school, folder));

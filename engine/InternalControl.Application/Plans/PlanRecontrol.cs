@@ -1,13 +1,14 @@
-using System.Globalization;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Plans;
+using InternalControl.Kernel.Time;
 
 namespace InternalControl.Application.Plans;
 
 /// <summary>
 /// What the school's internal control plan says about a case a rule starts for an object and an evaluation sheet
 /// (the Kazakh matrix re-control, seed 000 §3.1-3.4): the month of the plan's second control for that object and
-/// sheet (<see cref="SecondControl"/>, yyyy-mm, the next such month from today) and the venue that hears it
-/// (<see cref="Venue"/>, the plan's code, as <see cref="PlanTasks"/> gives it to a planned control). The policy's
+/// sheet (<see cref="TagVariables.SecondControl"/>, yyyy-mm, the next such month from today) and the venue that hears it
+/// (<see cref="TagVariables.Venue"/>, the plan's code, as <see cref="PlanTasks"/> gives it to a planned control). The policy's
 /// workflow waits until the month (<c>wait until second_control otherwise N school_days</c>) and routes the hearing
 /// by the venue. Without a plan row for the object and sheet, the venue is the one the decision matrix names for the
 /// object's group on the sheet (§3.3, the policy's table tagged <c>report hearing_venue</c>) when it is one of the plan's venues; the case
@@ -15,12 +16,6 @@ namespace InternalControl.Application.Plans;
 /// </summary>
 public static class PlanRecontrol
 {
-    /// <summary>The case variable with the month of the plan's second control (yyyy-mm).</summary>
-    public const string SecondControl = "second_control";
-
-    /// <summary>The case variable with the plan's venue code (as <see cref="PlanCodes.Code(PlanVenue)"/> writes it).</summary>
-    public const string Venue = "venue";
-
     /// <summary>
     /// <paramref name="variables"/> with the plan's second-control month and venue added when the case re-controls an
     /// object on a sheet (<paramref name="target"/>: a start of the workflow tagged <c>report recontrols</c>, whose first
@@ -47,17 +42,17 @@ public static class PlanRecontrol
         if (rows.Count == 0)
         {
             return PlanVenues.OfMatrix(matrixVenue?.Invoke(objectId, sheet)) is { } venue
-                ? new Dictionary<string, string>(variables, StringComparer.Ordinal) { [Venue] = venue.Code() }
+                ? new Dictionary<string, string>(variables, StringComparer.Ordinal) { [TagVariables.Venue] = venue.Code() }
                 : variables;
         }
 
         var added = new Dictionary<string, string>(variables, StringComparer.Ordinal)
         {
-            [Venue] = rows[0].Venue.Code(),
+            [TagVariables.Venue] = rows[0].Venue.Code(),
         };
         if (rows.FirstOrDefault(c => c.SecondMonth is not null)?.SecondMonth is { } month)
         {
-            added[SecondControl] = Next(month, today).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            added[TagVariables.SecondControl] = IsoMonth.Text(Next(month, today));
         }
 
         return added;

@@ -1,7 +1,7 @@
-using System.Globalization;
 using InternalControl.Application.Cases;
 using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Plans;
+using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Definitions;
 using InternalControl.Workflows.Runtime;
 
@@ -14,22 +14,13 @@ namespace InternalControl.Application.Plans;
 /// and the month (the workflow's first two key parts, whatever they are called), and so does each control whose second
 /// control falls in this month (§3.1, a re-control; <see cref="PlanStart.Recontrol"/> says which, from the plan and the
 /// month, so the case carries no flag of it). The case carries the plan's columns as the tag's variables
-/// (<see cref="Responsible"/>, <see cref="PlanRecontrol.Venue"/>, <see cref="Output"/>, <see cref="Sheet"/>), and the
+/// (<see cref="TagVariables"/>: <c>responsible</c>, <c>venue</c>, <c>output</c>, <c>sheet</c>), and the
 /// workflow's first task names the responsible person its assignee (<c>assignee responsible</c>), so the task is theirs
 /// from its creation; the workflow takes the result to the venue's chair. Running it again in the same month changes
 /// nothing.
 /// </summary>
 public static class PlanTasks
 {
-    /// <summary>The case variable with the plan's responsible person (a staff id): the contract of the tag.</summary>
-    public const string Responsible = "responsible";
-
-    /// <summary>The case variable with the plan's output code (as <see cref="PlanCodes.Code(PlanOutput)"/> writes it).</summary>
-    public const string Output = "output";
-
-    /// <summary>The case variable with the control's evaluation sheet, when it has one.</summary>
-    public const string Sheet = "sheet";
-
     /// <summary>Who opens the cases, in the journal.</summary>
     public const string StartedBy = "plan";
 
@@ -59,7 +50,7 @@ public static class PlanTasks
         }
 
         var today = session.Workspace.Today;
-        var month = today.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var month = IsoMonth.Text(today);
         var started = new List<PlanStart>();
         foreach (var control in plan)
         {
@@ -74,13 +65,13 @@ public static class PlanTasks
             {
                 [workflow.Key[0]] = control.Id,
                 [workflow.Key[1]] = month,
-                [PlanRecontrol.Venue] = control.Venue.Code(),
-                [Output] = control.Output.Code(),
-                [Responsible] = control.ResponsibleId,
+                [TagVariables.Venue] = control.Venue.Code(),
+                [TagVariables.Output] = control.Output.Code(),
+                [TagVariables.Responsible] = control.ResponsibleId,
             };
             if (control.Sheet is { } sheet)
             {
-                variables[Sheet] = sheet;
+                variables[TagVariables.Sheet] = sheet;
             }
 
             var subject = control.ObjectKind == PlanObjectKind.Subject ? control.ObjectId : null;

@@ -30,9 +30,9 @@ public static class PlanText
         ArgumentNullException.ThrowIfNull(localizer);
         return control.ObjectKind switch
         {
-            PlanObjectKind.Subject => data.Subjects.FirstOrDefault(s => s.Id == control.ObjectId)?.Name(localizer.Language),
-            PlanObjectKind.Class => data.Classes.FirstOrDefault(c => c.Id == control.ObjectId)?.Name,
-            PlanObjectKind.Staff => data.Staff.FirstOrDefault(s => s.Id == control.ObjectId)?.FullName,
+            PlanObjectKind.Subject => data.FindSubject(control.ObjectId)?.Name(localizer.Language),
+            PlanObjectKind.Class => data.FindClass(control.ObjectId)?.Name,
+            PlanObjectKind.Staff => data.FindStaff(control.ObjectId)?.FullName,
             _ => null,
         } ?? localizer.Get("Plan.Object.School");
     }

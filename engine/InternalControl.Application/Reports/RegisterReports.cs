@@ -62,11 +62,11 @@ public static class RegisterReports
             var row = new List<ReportCell>
             {
                 ReportCell.Of(e.Date),
-                ReportCell.Of(PupilName(data, e.PupilId)),
-                ReportCell.Of(e.SubjectId is null ? null : data.Subjects.FirstOrDefault(s => s.Id == e.SubjectId)?.Name(texts.Language) ?? e.SubjectId),
+                ReportCell.Of(data.PupilName(e.PupilId)),
+                ReportCell.Of(data.SubjectName(e.SubjectId, texts.Language)),
             };
             row.AddRange(fields.Select(f => ReportCell.Of(Value(f, e.Fields.GetValueOrDefault(f.Name), texts))));
-            row.Add(ReportCell.Of(StaffName(data, e.Actor)));
+            row.Add(ReportCell.Of(data.StaffName(e.Actor)));
             row.Add(ReportCell.Of(texts.GetOr("Workflows.Outcome." + e.Outcome, e.Outcome)));
             if (signer is not null)
             {
@@ -100,9 +100,9 @@ public static class RegisterReports
         var classTeachers = data.Classes.Select(c => c.ClassTeacherId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var rows = registers.MonthlyEntries(year, month).Where(e => classTeachers.Contains(e.Actor)).Select(e => (IReadOnlyList<ReportCell>)
         [
-            ReportCell.Of(StaffName(data, e.Actor)),
+            ReportCell.Of(data.StaffName(e.Actor)),
             ReportCell.Of(texts.Get(KindKey(e.Register))),
-            ReportCell.Of(PupilName(data, e.PupilId)),
+            ReportCell.Of(data.PupilName(e.PupilId)),
             ReportCell.Of(e.Date),
             ReportCell.Of(e.Register == RegisterCodes.SubjectTeacherTalk ? SubjectTeacherName(data, e) : null),
         ]).ToList();
@@ -132,12 +132,10 @@ public static class RegisterReports
     // The subject teacher of the talk: the teacher of the case's subject in the pupil's class (teaching.csv).
     private static string? SubjectTeacherName(SchoolData data, RegisterEntry entry)
     {
-        var classId = data.Pupils.FirstOrDefault(p => p.Id == entry.PupilId)?.ClassId;
+        var classId = data.FindPupil(entry.PupilId)?.ClassId;
         var teacher = data.Teaching.FirstOrDefault(t => t.ClassId == classId && t.SubjectId == entry.SubjectId)?.TeacherId;
-        return teacher is null ? null : StaffName(data, teacher);
+        return teacher is null ? null : data.StaffName(teacher);
     }
-
-    private static string StaffName(SchoolData data, string id) => data.Staff.FirstOrDefault(s => s.Id == id)?.FullName ?? id;
 
     // A choice is shown in the reader's words, yes/no as words; text and dates as written.
     private static string? Value(FieldDefinition field, string? value, Localizer texts) => value is null ? null : field.Type switch
@@ -146,6 +144,4 @@ public static class RegisterReports
         FieldType.YesNo => texts.Get(value == "yes" ? "Reports.Register.Yes" : "Reports.Register.No"),
         _ => value,
     };
-
-    private static string? PupilName(SchoolData data, string? id) => id is null ? null : data.Pupils.FirstOrDefault(p => p.Id == id)?.FullName ?? id;
 }

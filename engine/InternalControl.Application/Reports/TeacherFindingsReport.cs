@@ -55,7 +55,7 @@ public static class TeacherFindingsReport
             rows.Add(
             [
                 ReportCell.Of(DateOnly.FromDateTime(summary.StartedAt.UtcDateTime)),
-                ReportCell.Of(teacher is null ? null : data.Staff.FirstOrDefault(s => s.Id == teacher)?.FullName ?? teacher),
+                ReportCell.Of(data.StaffName(teacher)),
                 ReportCell.Of(category is { } c ? texts.Get(c.TextKey()) : null),
                 ReportCell.Of(finding is null ? null : texts.GetOr("Workflows.Choice." + finding, finding) + Recorded(runtime, summary.Id, finding)),
                 ReportCell.Of(finding is null ? null : texts.GetOr("Reports.TeacherFindings.Norm." + finding, "")),
@@ -64,7 +64,7 @@ public static class TeacherFindingsReport
                 ReportCell.Of(plan?.Fields.GetValueOrDefault("preventive")),
                 ReportCell.Of(evidence?.Fields.GetValueOrDefault("evidence")),
                 ReportCell.Of(evidence?.Fields.GetValueOrDefault("evidence_date")),
-                ReportCell.Of(check is null ? null : data.Staff.FirstOrDefault(s => s.Id == check.Actor)?.FullName ?? check.Actor),
+                ReportCell.Of(data.StaffName(check?.Actor)),
                 check is null ? ReportCell.Empty : ReportCell.Of(check.Date),
                 ReportCell.Of(check is null ? null : texts.GetOr("Workflows.Outcome." + check.Outcome, check.Outcome)),
                 ReportCell.Of(Status(summary, texts)),

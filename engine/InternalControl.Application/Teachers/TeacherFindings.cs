@@ -23,7 +23,7 @@ public static class TeacherFindings
     public static Diagnostic? Check(SchoolData data, string? teacherId, string? text)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (string.IsNullOrWhiteSpace(teacherId) || !data.Staff.Any(s => s.Id == teacherId.Trim() && IsTeacher(s)))
+        if (string.IsNullOrWhiteSpace(teacherId) || data.FindStaff(teacherId.Trim()) is not { } teacher || !IsTeacher(teacher))
         {
             return Diagnostic.ErrorOf("Teachers.Error.UnknownTeacher", teacherId ?? "");
         }

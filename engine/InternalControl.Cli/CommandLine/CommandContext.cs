@@ -106,11 +106,11 @@ internal sealed class CommandContext
 
     /// <summary>A pupil's name for the reader, or the id when the pupil is unknown.</summary>
     public static string PupilName(SchoolData data, string? pupilId) =>
-        pupilId is null ? "" : data.Pupils.FirstOrDefault(p => p.Id == pupilId)?.FullName ?? pupilId;
+        data.PupilName(pupilId) ?? "";
 
     /// <summary>A subject's name in the reader's language, or the id.</summary>
     public string SubjectName(SchoolData data, string? subjectId) =>
-        subjectId is null ? "" : data.Subjects.FirstOrDefault(s => s.Id == subjectId)?.Name(Texts.Language) ?? subjectId;
+        data.SubjectName(subjectId, Texts.Language) ?? "";
 
     /// <summary>An evaluated object's name (a Kazakh evaluation sheet's object: a teacher, a class), or the id.</summary>
     public static string ObjectName(SchoolData data, string? objectId) =>
@@ -118,7 +118,7 @@ internal sealed class CommandContext
 
     /// <summary>A staff member's name, or the id.</summary>
     public static string StaffName(SchoolData data, string? staffId) =>
-        staffId is null ? "" : data.Staff.FirstOrDefault(s => s.Id == staffId)?.FullName ?? staffId;
+        data.StaffName(staffId) ?? "";
 
     /// <summary>Writes <paramref name="value"/> (a DTO of Cli/Json or an anonymous object) in the one JSON convention of `ic`.</summary>
     public void WriteJson(object value) => _stdout.WriteLine(CliJson.Serialize(value));

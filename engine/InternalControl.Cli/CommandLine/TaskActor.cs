@@ -23,7 +23,7 @@ internal static class TaskActor
             return OsPrefix + OsUser();
         }
 
-        var staff = data.Staff.FirstOrDefault(s => s.Id == requested.Trim())
+        var staff = data.FindStaff(requested.Trim())
             ?? throw new UserErrorException("Cli.Error.ActorUnknown", requested);
         var roles = staff.Roles.Select(r => r.Code()).ToList();
         var allowed = staff.Id == task.Assignee

@@ -23,9 +23,9 @@ internal sealed class ContactsCommand : ICommandDefinition
             var workspace = context.OpenWorkspace();
             var id = parse.GetValue(person)!.Trim();
             var data = workspace.Load();
-            var (kind, name) = data.Staff.FirstOrDefault(s => s.Id == id) is { } staff
+            var (kind, name) = data.FindStaff(id) is { } staff
                 ? (Contact.Staff, staff.FullName)
-                : data.Parents.FirstOrDefault(p => p.Id == id) is { } parent
+                : data.FindParent(id) is { } parent
                     ? (Contact.Parent, parent.FullName)
                     : throw new UserErrorException("Contacts.Cli.Link.Unknown", id);
             var code = workspace.Database.Contacts.IssueLinkCode(workspace.School.Id, kind, id, workspace.Clock.GetUtcNow() + ValidFor);

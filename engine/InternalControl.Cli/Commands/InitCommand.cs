@@ -82,7 +82,7 @@ internal sealed partial class InitCommand : ICommandDefinition
             var shipped = ShippedPolicies.For(countryCode);
             foreach (var source in shipped)
             {
-                database.Policies.Attach(created.Id, source, context.Clock.GetUtcNow(), "cli");
+                database.Policies.Attach(created.Id, source, context.Clock.GetUtcNow(), "cli", shipped: true);
             }
 
             if (context.Json)

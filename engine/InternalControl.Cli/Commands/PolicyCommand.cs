@@ -5,7 +5,12 @@ using InternalControl.Localization;
 
 namespace InternalControl.Cli.Commands;
 
-/// <summary>`ic policy set FILE` attaches an overlay (or a baseline) to the school, a new version of the attached file of its name or one more file (<see cref="PolicyAttachment"/>); `ic policy show` lists what is attached.</summary>
+/// <summary>
+/// `ic policy set FILE` attaches an overlay (or a baseline) to the school, a new version of the attached file of its name
+/// or one more file (<see cref="PolicyAttachment"/>); `ic policy show` lists what is attached, marking each file the
+/// product ships another text of and each shipped file not attached; `ic policy upgrade` attaches those shipped texts
+/// (<see cref="PolicyAttachment.Upgrade"/>).
+/// </summary>
 internal sealed class PolicyCommand : ICommandDefinition
 {
     public Command Build(Localizer texts, CommandRunner runner)
@@ -42,15 +47,55 @@ internal sealed class PolicyCommand : ICommandDefinition
                 context.Say("Cli.Policy.None");
             }
 
+            var updates = PolicyAttachment.ShippedUpdates(workspace).ToDictionary(u => u.File.File, StringComparer.Ordinal);
             foreach (var source in sources)
             {
-                context.Line(source.File);
+                if (updates.ContainsKey(source.File))
+                {
+                    context.Say("Cli.Policy.ShippedChanged", source.File);
+                }
+                else
+                {
+                    context.Line(source.File);
+                }
+            }
+
+            foreach (var update in updates.Values.Where(u => u.New))
+            {
+                context.Say("Cli.Policy.ShippedNew", update.File.File);
+            }
+
+            return ExitCodes.Success;
+        });
+        var upgrade = new Command("upgrade", texts.Get("Cli.Policy.Upgrade"));
+        runner.Bind(upgrade, (context, _) =>
+        {
+            var workspace = context.OpenWorkspace();
+            var upgraded = PolicyAttachment.Upgrade(workspace, "cli");
+            if (upgraded.Value is not { } versions)
+            {
+                // The files the upgrade compiled, so that each diagnostic shows its line and caret.
+                var attached = workspace.Database.Policies.Sources(workspace.School.Id);
+                PolicyFiles.Print(context, upgraded.Diagnostics, PolicyAttachment.Upgraded(attached, PolicyAttachment.ShippedUpdates(workspace), ShippedPolicies.For(workspace.School.Country)));
+                context.Say("Cli.Policy.NotUpgraded");
+                return ExitCodes.UserError;
+            }
+
+            if (versions.Count == 0)
+            {
+                context.Say("Cli.Policy.UpgradeNone");
+            }
+
+            foreach (var version in versions)
+            {
+                context.Say("Cli.Policy.Upgraded", version.File, version.Number);
             }
 
             return ExitCodes.Success;
         });
         command.Add(set);
         command.Add(show);
+        command.Add(upgrade);
         return command;
     }
 }

@@ -104,7 +104,7 @@ internal sealed class ReportCommand : ICommandDefinition
             return null;
         }
 
-        return IsoDate.TryParse(text + "-01", out var first)
+        return IsoMonth.TryParse(text, out var first)
             ? first
             : throw new UserErrorException("Cli.Error.BadMonth", text);
     }

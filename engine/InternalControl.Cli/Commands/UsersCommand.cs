@@ -31,7 +31,7 @@ internal sealed class UsersCommand : ICommandDefinition
             if (classId is { Length: > 0 })
             {
                 using var session = context.OpenSession();
-                var group = session.Data.Classes.FirstOrDefault(c => c.Id == classId) ?? throw new UserErrorException("Cli.Users.Invite.UnknownClass", classId);
+                var group = session.Data.FindClass(classId) ?? throw new UserErrorException("Cli.Users.Invite.UnknownClass", classId);
                 if (!Uri.TryCreate(baseUrl.TrimEnd('/') + "/", UriKind.Absolute, out var site) || site.Scheme is not ("http" or "https"))
                 {
                     throw new UserErrorException("Cli.Users.Invite.BadUrl", baseUrl);
@@ -46,7 +46,7 @@ internal sealed class UsersCommand : ICommandDefinition
             }
 
             var school = context.OpenWorkspace();
-            var member = school.Load().Staff.FirstOrDefault(s => s.Id == id) ?? throw new UserErrorException("Cli.Error.UnknownStaff", id);
+            var member = school.Load().FindStaff(id) ?? throw new UserErrorException("Cli.Error.UnknownStaff", id);
             var link = WebLinks.Issue(school, PersonKind.Staff, member.Id, baseUrl);
             context.Say("Cli.Users.Invite.Link", member.FullName, WebLinks.ValidFor.Days, link);
             return ExitCodes.Success;

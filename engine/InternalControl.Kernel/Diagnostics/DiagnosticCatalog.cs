@@ -98,6 +98,7 @@ public static class DiagnosticCatalog
         Error("IC2109", "Workflows.Syntax.ReportTagNotOfStep", "Workflows.Syntax.ReportTagNotOfWorkflow", "Workflows.Syntax.ReportTagNotOfTable"),
         Error("IC2110", "Workflows.Syntax.ReportTagTwice", "Workflows.Syntax.ReportTagTwiceOnTables"),
         Error("IC2111", "Workflows.Syntax.ReportTagKeyParts"),
+        Error("IC2112", "Workflows.Syntax.TagVariableUnknown", "Workflows.Syntax.TagVariableUnknownNear"),
 
         // Workflow blocks: parameters and tables.
         Error("IC2201", "Workflows.Definition.BadDeadline"),
@@ -233,6 +234,7 @@ public static class DiagnosticCatalog
         Error("IC3401", "Workbench.Error.NoVersion"),
         Error("IC3402", "Workbench.Error.TooLarge"),
         Error("IC3403", "Workbench.Error.NotAnOverlay"),
+        Error("IC3404", "Workbench.Error.ChangedMeanwhile"),
 
         // The command line's own refusals (`ic`): a wrong option, argument or id on the command line.
         Error("IC4001", "Cli.Error.Usage"),

@@ -43,8 +43,8 @@ public sealed class AuditModel : SchoolPage
         var data = Web.Session.Data;
         return entry.Actor.Split(':', 2) switch
         {
-            ["staff", var id] => data.Staff.FirstOrDefault(s => s.Id == id)?.FullName ?? id,
-            ["parent", var id] => data.Parents.FirstOrDefault(p => p.Id == id)?.FullName ?? id,
+            ["staff", var id] => data.StaffName(id)!,
+            ["parent", var id] => data.FindParent(id)?.FullName ?? id,
             _ => T("Web.Audit.Anonymous"),
         };
     }
@@ -83,9 +83,9 @@ public sealed class AuditModel : SchoolPage
         var data = Web.Session.Data;
         return entry.Action.Split('.')[0] switch
         {
-            "pupil" => data.Pupils.FirstOrDefault(p => p.Id == entry.Target)?.FullName ?? entry.Target ?? "",
-            "link" => data.Staff.FirstOrDefault(s => s.Id == entry.Target)?.FullName ?? data.Parents.FirstOrDefault(p => p.Id == entry.Target)?.FullName ?? entry.Target ?? "",
-            "class" => data.Classes.FirstOrDefault(c => c.Id == entry.Target)?.Name ?? entry.Target ?? "",
+            "pupil" => data.PupilName(entry.Target) ?? "",
+            "link" => data.FindStaff(entry.Target)?.FullName ?? data.FindParent(entry.Target)?.FullName ?? entry.Target ?? "",
+            "class" => data.FindClass(entry.Target)?.Name ?? entry.Target ?? "",
             "report" when InternalControl.Application.Reports.ReportCatalog.Exists(entry.Target) => T(InternalControl.Application.Reports.ReportCatalog.NameKey(entry.Target!)),
             _ => entry.Target is null ? "" : "№" + entry.Target,
         };

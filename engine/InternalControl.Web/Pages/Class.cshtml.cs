@@ -15,7 +15,7 @@ public sealed class ClassModel : SchoolPage
     public IActionResult OnGet(string id)
     {
         var data = Web.Session.Data;
-        var group = data.Classes.FirstOrDefault(c => c.Id == id);
+        var group = data.FindClass(id);
         if (group is null || !Web.Access.CanSeeClass(group.Id))
         {
             return Missing();

@@ -31,7 +31,7 @@ public sealed class DashboardModel : SchoolPage
 
     public string Step(string workflow, string step) => WorkflowText.Step(workflow, step).Render(Texts.Language);
 
-    public string Person(string id) => Web.Session.Data.Staff.FirstOrDefault(s => s.Id == id)?.FullName ?? id;
+    public string Person(string id) => Web.Session.Data.StaffName(id)!;
 
     public string Percent(double? value) => value is { } v ? v.ToString("0.0", Texts.Culture) : "—";
 

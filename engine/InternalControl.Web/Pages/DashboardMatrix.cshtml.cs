@@ -24,7 +24,7 @@ public sealed class DashboardMatrixModel : SchoolPage
     }
 
     /// <summary>A staff object's name; any other object (a class, a document set) by its id.</summary>
-    public string Name(string objectId) => Web.Session.Data.Staff.FirstOrDefault(s => s.Id == objectId)?.FullName ?? objectId;
+    public string Name(string objectId) => Web.Session.Data.StaffName(objectId)!;
 
     public string Decision(SheetEvaluation evaluation) => evaluation.Decision?.Describe(Texts) ?? T("Matrix.NoDecision");
 }

@@ -12,7 +12,7 @@ public sealed class DashboardOverdueModel : SchoolPage
     public IActionResult OnGet(string? person)
     {
         if (string.IsNullOrEmpty(person)
-            || Web.Session.Data.Staff.FirstOrDefault(s => s.Id == person) is not { } staff
+            || Web.Session.Data.FindStaff(person) is not { } staff
             || OverdueTasks.Of(Web.Session, Web.Access, person) is not { } tasks)
         {
             return Missing();

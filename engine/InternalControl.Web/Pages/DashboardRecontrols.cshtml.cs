@@ -21,7 +21,7 @@ public sealed class DashboardRecontrolsModel : SchoolPage
     }
 
     /// <summary>A staff object's name; any other object by its id.</summary>
-    public string Name(string objectId) => Web.Session.Data.Staff.FirstOrDefault(s => s.Id == objectId)?.FullName ?? objectId;
+    public string Name(string objectId) => Web.Session.Data.StaffName(objectId)!;
 
     /// <summary>The sheet's code and title in the reader's language.</summary>
     public string Sheet(string sheet) =>

@@ -94,7 +94,7 @@ public sealed class IndexModel : SchoolPage
         // names), are read for the page shown only: a teacher with a hundred open tasks reads them a page at a time,
         // oldest due (overdue) first, tasks without a due date last.
         var inbox = access.Inbox(session.Runtime, new InboxFilter(NullIfEmpty(Class), NullIfEmpty(Subject), NullIfEmpty(Workflow)), PageNumber, PageSize);
-        string SubjectName(string? id) => id is null ? "" : data.Subjects.FirstOrDefault(s => s.Id == id)?.Name(language) ?? id;
+        string SubjectName(string? id) => data.SubjectName(id, language) ?? "";
         var rowClasses = inbox.All.Select(k => k.ClassId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         Classes = data.Classes.Where(c => rowClasses.Contains(c.Id)).OrderBy(c => c.GradeLevel).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
         Subjects = inbox.All.Select(k => k.SubjectId).OfType<string>().Distinct(StringComparer.Ordinal).Select(id => (id, SubjectName(id))).OrderBy(s => s.Item2, StringComparer.CurrentCulture).ToList();
@@ -122,8 +122,8 @@ public sealed class IndexModel : SchoolPage
         if (access.WholeSchool && !access.IsParent)
         {
             FailedDeliveries = [.. session.Runtime.FailedMessages().Select(m => (m,
-                data.Staff.FirstOrDefault(s => s.Id == m.RecipientId && m.RecipientKind == "staff")?.FullName
-                ?? data.Parents.FirstOrDefault(g => g.Id == m.RecipientId)?.FullName ?? m.RecipientId))];
+                (m.RecipientKind == "staff" ? data.FindStaff(m.RecipientId)?.FullName : null)
+                ?? data.FindParent(m.RecipientId)?.FullName ?? m.RecipientId))];
         }
 
         if (access.IsParent)
@@ -162,7 +162,7 @@ public sealed class IndexModel : SchoolPage
 
     private string Words(CaseSummary summary, InternalControl.Localization.Language language)
     {
-        var subject = summary.SubjectId is { } id ? Web.Session.Data.Subjects.FirstOrDefault(s => s.Id == id)?.Name(language) ?? "" : "";
+        var subject = Web.Session.Data.FindSubject(summary.SubjectId)?.Name(language) ?? "";
         var step = summary.CurrentSteps.Count > 0 ? WorkflowText.Step(summary.Workflow, summary.CurrentSteps[0]).Render(language) : "";
         return T("Web.Parent.CaseLine", WorkflowText.Workflow(summary.Workflow).Render(language), subject, step);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using InternalControl.Application.Policies;
 using InternalControl.Application.Policies.Workbench;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.Kernel.Time;
@@ -36,12 +37,18 @@ public sealed class PolicyEditorModel : SchoolPage
 
     public IReadOnlyList<PolicyVersion> Versions { get; private set; } = [];
 
+    /// <summary>The files the product ships for the school's country whose text the school does not run.</summary>
+    public IReadOnlyList<ShippedUpdate> Shipped { get; private set; } = [];
+
+    /// <summary>How many files the last upgrade attached (the redirect after it says so), or null.</summary>
+    public int? Upgraded { get; private set; }
+
     public (PolicyVersion Older, PolicyVersion Newer, IReadOnlyList<DiffLine> Lines)? Comparison { get; private set; }
 
     /// <summary>What the editor's script reads: the diagnostics endpoint, the words it completes in each language, its texts.</summary>
     public string EditorData { get; private set; } = "{}";
 
-    public IActionResult OnGet(long? a, long? b, long? attached)
+    public IActionResult OnGet(long? a, long? b, long? attached, int? upgraded)
     {
         if (Open() is not { } workbench)
         {
@@ -51,6 +58,7 @@ public sealed class PolicyEditorModel : SchoolPage
         Text = workbench.OverlayText;
         Load(workbench);
         Attached = Versions.FirstOrDefault(v => v.Id == attached);
+        Upgraded = upgraded;
         if (a is { } older && b is { } newer && workbench.Compare(older, newer).Value is { } lines)
         {
             Comparison = (Versions.First(v => v.Id == older), Versions.First(v => v.Id == newer), lines);
@@ -127,6 +135,30 @@ public sealed class PolicyEditorModel : SchoolPage
         return Done(workbench, attached.Value?.Version, attached.Diagnostics);
     }
 
+    public IActionResult OnPostUpgrade()
+    {
+        if (Open() is not { } workbench)
+        {
+            return Missing();
+        }
+
+        Text = workbench.OverlayText;
+        var upgraded = workbench.Upgrade();
+        if (upgraded.Value is { } versions)
+        {
+            foreach (var version in versions)
+            {
+                Web.Audit("policy.attached", version.Id.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return RedirectToPage("/PolicyEditor", new { upgraded = versions.Count });
+        }
+
+        Refused = [.. upgraded.Diagnostics.Where(d => d.IsError).Select(d => new PolicyDiagnostic(d.Code, true, d.Span.File, d.Span.Line, d.Span.Column, 0, 0, d.Message(Texts.Language)))];
+        Load(workbench);
+        return Page();
+    }
+
     public IActionResult OnPostRollback(long version)
     {
         if (Open() is not { } workbench)
@@ -139,21 +171,26 @@ public sealed class PolicyEditorModel : SchoolPage
         return Done(workbench, attached.Value?.Version, attached.Diagnostics);
     }
 
-    /// <summary>Who attached a version: a member of staff by name, the command line, or a dash when not known.</summary>
+    /// <summary>
+    /// Who attached a version: a member of staff by name, the command line, or a dash when not known; a text the product
+    /// ships says so after who attached it (or alone, when not known).
+    /// </summary>
     public string Who(PolicyVersion version)
     {
         ArgumentNullException.ThrowIfNull(version);
-        if (version.AttachedBy.StartsWith("staff:", StringComparison.Ordinal)
-            && Web.Session.Data.Staff.FirstOrDefault(s => "staff:" + s.Id == version.AttachedBy) is { } staff)
-        {
-            return staff.FullName;
-        }
-
-        return version.AttachedBy switch
+        var who = version.AttachedBy switch
         {
             "cli" => T("Web.Editor.ByCommandLine"),
-            "" => "—",
+            "" => null,
+            var actor when actor.StartsWith("staff:", StringComparison.Ordinal) && Web.Session.Data.FindStaff(actor["staff:".Length..]) is { } staff => staff.FullName,
             _ => T("Web.Editor.BySomeoneElse"),
+        };
+        return (who, version.Shipped) switch
+        {
+            (null, true) => T("Web.Editor.ByProduct"),
+            (null, false) => "—",
+            (_, true) => who + " · " + T("Web.Editor.ByProduct"),
+            _ => who,
         };
     }
 
@@ -169,8 +206,8 @@ public sealed class PolicyEditorModel : SchoolPage
     {
         ArgumentNullException.ThrowIfNull(start);
         var data = Web.Session.Data;
-        var pupil = data.Pupils.FirstOrDefault(p => p.Id == start.PupilId)?.FullName;
-        var subject = data.Subjects.FirstOrDefault(s => s.Id == start.SubjectId)?.Name(Texts.Language);
+        var pupil = data.FindPupil(start.PupilId)?.FullName;
+        var subject = data.FindSubject(start.SubjectId)?.Name(Texts.Language);
         return pupil is null ? start.Key : subject is null ? pupil : $"{pupil} · {subject}";
     }
 
@@ -203,6 +240,7 @@ public sealed class PolicyEditorModel : SchoolPage
         Title = T("Web.Editor.Title");
         OverlayFile = workbench.OverlayFile;
         Versions = workbench.Versions();
+        Shipped = workbench.ShippedUpdates();
         var language = PolicyWorkbench.LanguageOf(Text) ?? Texts.Language;
         EditorData = JsonSerializer.Serialize(new
         {

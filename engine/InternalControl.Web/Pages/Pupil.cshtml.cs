@@ -38,7 +38,7 @@ public sealed class PupilModel : SchoolPage
         var language = Texts.Language;
         Marks = data.Marks.Where(m => m.PupilId == pupil.Id && (quarter is null || quarter.Contains(m.Date)) && Web.Access.CanSeeSubject(pupil.Id, m.SubjectId))
             .GroupBy(m => m.SubjectId)
-            .Select(g => (data.Subjects.FirstOrDefault(s => s.Id == g.Key)?.Name(language) ?? g.Key, (IReadOnlyList<Mark>)g.OrderBy(m => m.Date).ToList()))
+            .Select(g => (data.SubjectName(g.Key, language) ?? g.Key, (IReadOnlyList<Mark>)g.OrderBy(m => m.Date).ToList()))
             .OrderBy(g => g.Item1, StringComparer.CurrentCulture)
             .ToList();
         Absences = data.Absences.Where(a => a.PupilId == pupil.Id && (quarter is null || quarter.Contains(a.Date))).OrderByDescending(a => a.Date).ToList();

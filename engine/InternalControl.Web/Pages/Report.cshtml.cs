@@ -1,6 +1,7 @@
 using System.Globalization;
 using InternalControl.Application.Reports;
 using InternalControl.Kernel.Schools;
+using InternalControl.Kernel.Time;
 using Microsoft.AspNetCore.Mvc;
 
 namespace InternalControl.Web.Pages;
@@ -45,7 +46,7 @@ public sealed class ReportModel : SchoolPage
         DateOnly? monthDay = null;
         if (!string.IsNullOrEmpty(month))
         {
-            if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+            if (!IsoMonth.TryParse(month, out var first))
             {
                 return Missing();
             }
@@ -116,7 +117,7 @@ public sealed class ReportModel : SchoolPage
 
     public string MonthName(DateOnly month) => Texts.Culture.DateTimeFormat.GetMonthName(month.Month) + " " + month.Year.ToString(CultureInfo.InvariantCulture);
 
-    public static string MonthValue(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    public static string MonthValue(DateOnly month) => IsoMonth.Text(month);
 
     /// <summary>This page's address with the filters shown, and a format when given: what the download links point to.</summary>
     public string Href(string? format)

@@ -36,7 +36,7 @@ public sealed class StaffModel : SchoolPage
 
     public IActionResult OnPostInvite(string? staff)
     {
-        if (!ManagesAccess || Web.Session.Data.Staff.FirstOrDefault(s => s.Id == staff) is not { } member)
+        if (!ManagesAccess || Web.Session.Data.FindStaff(staff) is not { } member)
         {
             return Missing();
         }
@@ -50,7 +50,7 @@ public sealed class StaffModel : SchoolPage
     /// <summary>Sends every parent of a class a one-time sign-in link through their own channel (valid as a staff invitation).</summary>
     public IActionResult OnPostParentLinks(string? classId)
     {
-        if (!ManagesAccess || Web.Session.Data.Classes.FirstOrDefault(c => c.Id == classId) is not { } group)
+        if (!ManagesAccess || Web.Session.Data.FindClass(classId) is not { } group)
         {
             return Missing();
         }

@@ -200,7 +200,7 @@ public sealed class TaskModel : SchoolPage
         CanClaim = Web.Access.CanClaim(task);
         Targets = Web.Access.ReassignTargets(task);
         var holder = task.ClaimedBy ?? task.Assignee;
-        Holder = holder is null ? "" : Web.Session.Data.Staff.FirstOrDefault(s => s.Id == holder)?.FullName ?? "";
+        Holder = Web.Session.Data.FindStaff(holder)?.FullName ?? "";
         Pupil = task.PupilId is { } pupil ? Web.Access.VisiblePupil(pupil)?.FullName ?? ""
             : Web.Session.Runtime.Case(task.CaseId) is { } about ? CaseObjects.Describe(about, Web.Session.Runtime, Web.Session.Data, Texts) ?? "" : "";
         return true;

@@ -22,7 +22,7 @@ public static class Explainer
         var subjects = data.Subjects.ToDictionary(s => s.Id, s => s.Name(language));
         string SubjectName(string? id) => id is null ? "" : subjects.GetValueOrDefault(id, id);
         string RuleTitle(string rule) => policy?.RuleTitle(rule, language) ?? rule;
-        var pupilName = data.Pupils.FirstOrDefault(p => p.Id == pupilId)?.FullName ?? pupilId;
+        var pupilName = data.PupilName(pupilId)!;
         var lines = new List<string>();
         bool Shown(string? subject) => subject is null || showSubject is null || showSubject(subject);
         var firings = result.Firings.Where(f => f.PupilId == pupilId && Shown(f.SubjectId)).ToList();

@@ -105,45 +105,17 @@ internal sealed partial class ReteEngine : IRuleEngine
         _session.Fire();
     }
 
-    public bool Add(Mark mark)
+    public bool Add(Mark mark) => Refreshed(Index.AddMark(mark, out _));
+
+    public bool Add(Absence absence) => Refreshed(Index.AddAbsence(absence));
+
+    public bool Remove(Mark mark) => Refreshed(Index.RemoveMark(mark, out _));
+
+    public bool Remove(Absence absence) => Refreshed(Index.RemoveAbsence(absence));
+
+    /// <summary>Re-evaluates the pupil a change touched (its dense index); false when the change named no pupil of the session (-1).</summary>
+    private bool Refreshed(int pupil)
     {
-        var pupil = Index.AddMark(mark, out _);
-        if (pupil < 0)
-        {
-            return false;
-        }
-
-        Refresh(pupil);
-        return true;
-    }
-
-    public bool Add(Absence absence)
-    {
-        var pupil = Index.AddAbsence(absence);
-        if (pupil < 0)
-        {
-            return false;
-        }
-
-        Refresh(pupil);
-        return true;
-    }
-
-    public bool Remove(Mark mark)
-    {
-        var pupil = Index.RemoveMark(mark, out _);
-        if (pupil < 0)
-        {
-            return false;
-        }
-
-        Refresh(pupil);
-        return true;
-    }
-
-    public bool Remove(Absence absence)
-    {
-        var pupil = Index.RemoveAbsence(absence);
         if (pupil < 0)
         {
             return false;

@@ -39,34 +39,16 @@ internal sealed class CompiledEngine(Evaluator evaluator) : IRuleEngine
         return true;
     }
 
-    public bool Add(Absence absence)
+    public bool Add(Absence absence) => Evaluated(evaluator.Index.AddAbsence(absence));
+
+    // The whole pupil: the removed mark may have been the last of a subject the pupil is not taught.
+    public bool Remove(Mark mark) => Evaluated(evaluator.Index.RemoveMark(mark, out _));
+
+    public bool Remove(Absence absence) => Evaluated(evaluator.Index.RemoveAbsence(absence));
+
+    /// <summary>Evaluates the whole pupil a change touched (its dense index); false when the change named no pupil of the session (-1).</summary>
+    private bool Evaluated(int pupil)
     {
-        var pupil = evaluator.Index.AddAbsence(absence);
-        if (pupil < 0)
-        {
-            return false;
-        }
-
-        evaluator.EvaluatePupil(pupil);
-        return true;
-    }
-
-    public bool Remove(Mark mark)
-    {
-        var pupil = evaluator.Index.RemoveMark(mark, out _);
-        if (pupil < 0)
-        {
-            return false;
-        }
-
-        // The whole pupil: the removed mark may have been the last of a subject the pupil is not taught.
-        evaluator.EvaluatePupil(pupil);
-        return true;
-    }
-
-    public bool Remove(Absence absence)
-    {
-        var pupil = evaluator.Index.RemoveAbsence(absence);
         if (pupil < 0)
         {
             return false;

@@ -56,5 +56,8 @@ internal sealed class KzPlanSchool : IDisposable
 
     public IReadOnlyList<WorkflowTask> Inbox() => Runtime.Tasks(new TaskQuery());
 
+    /// <summary>Closes the session, as a command ends; the next use opens a new one on what the database holds then.</summary>
+    public void Close() => _school.Close();
+
     public void Dispose() => _school.Dispose();
 }

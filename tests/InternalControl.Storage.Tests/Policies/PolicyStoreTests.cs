@@ -48,4 +48,23 @@ public sealed class PolicyStoreTests : IDisposable
         // Assert
         Assert.Empty(sources);
     }
+
+    [Fact]
+    public void AttachShipped_AfterAnotherAttachCameBetween_WritesNothing()
+    {
+        // Arrange: the caller read one file; the school's overlay was attached after that read.
+        var at = new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero);
+        _database.Policies.Attach(_school.Id, new PolicySource("10-baseline.icp", "саясат 1"), at, "cli", shipped: true);
+        var read = _database.Policies.Sources(_school.Id);
+        _database.Policies.Attach(_school.Id, new PolicySource("90-overlay.icp", "саясат 9"), at, "staff:t002");
+        var sources = _database.Policies.Sources(_school.Id);
+
+        // Act
+        var kept = _database.Policies.AttachShipped(_school.Id, read, [new("10-baseline.icp", "саясат 1, 2027")], at.AddDays(90), "cli");
+
+        // Assert
+        Assert.Null(kept);
+        Assert.Equal(sources, _database.Policies.Sources(_school.Id));
+        Assert.Equal(2, _database.Policies.Versions(_school.Id).Count);
+    }
 }

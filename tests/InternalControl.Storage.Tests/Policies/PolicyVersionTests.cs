@@ -7,7 +7,7 @@ using InternalControl.Testing.Databases;
 
 namespace InternalControl.Storage.Tests.Policies;
 
-/// <summary>Every attached version of a policy file, kept by migration 3401 on SQLite and PostgreSQL alike.</summary>
+/// <summary>Every attached version of a policy file, kept by migrations 3401 and 3402 on SQLite and PostgreSQL alike.</summary>
 public sealed class PolicyVersionTests : IDisposable
 {
     private readonly TempFolder _temp = new();
@@ -41,5 +41,34 @@ public sealed class PolicyVersionTests : IDisposable
         Assert.Equal(
             [("20-overlay.icp", 3, "staff:S1", at.AddDays(3), (long?)first.Id), ("20-overlay.icp", 2, "staff:S2", at.AddDays(2), null), ("20-overlay.icp", 1, "staff:S1", at.AddDays(1), null), ("10-baseline.icp", 1, "cli", at, null)],
             versions.Select(v => (v.File, v.Number, v.AttachedBy, v.AttachedAt, v.RestoredFrom)));
+    }
+
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void AttachShipped_OneChangedAndOneNewFile_KeepsVersionsOfThoseTwoOnly_AsTheProducts(Backend backend)
+    {
+        // Arrange: a baseline as `ic init` attaches it and an overlay; then a changed baseline and a new second baseline
+        // file before the overlay, as an upgrade to the texts shipped since attaches them.
+        using var target = new TestDatabase(backend, _temp);
+        var database = SchoolDatabase.Open(target.Target);
+        var school = database.Schools.CreateSchool("No. 97", Country.Kg, [Language.Ky], false, "2026-2027");
+        var other = database.Schools.CreateSchool("No. 12", Country.Kg, [Language.Ky], false, "2026-2027");
+        var at = new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero);
+        var overlay = new PolicySource("90-overlay.icp", "саясат 9");
+        database.Policies.Attach(school.Id, new PolicySource("10-baseline.icp", "саясат 1"), at, "cli", shipped: true);
+        database.Policies.Attach(school.Id, overlay, at, "cli");
+        database.Policies.Attach(other.Id, new PolicySource("10-baseline.icp", "саясат 1"), at, "cli", shipped: true);
+        List<PolicySource> files = [new("10-baseline.icp", "саясат 1, 2027"), new("20-risk.icp", "саясат 2"), overlay];
+
+        // Act
+        var kept = database.Policies.AttachShipped(school.Id, database.Policies.Sources(school.Id), files, at.AddDays(90), "staff:t002");
+
+        // Assert: the files in the new order; a version each for the changed and the new file, none for the overlay.
+        Assert.Equal(files, database.Policies.Sources(school.Id));
+        Assert.Equal([("10-baseline.icp", 2, "staff:t002", true), ("20-risk.icp", 1, "staff:t002", true)], kept!.Select(v => (v.File, v.Number, v.AttachedBy, v.Shipped)));
+        Assert.Equal(
+            [("10-baseline.icp", true), ("90-overlay.icp", false), ("10-baseline.icp", true), ("20-risk.icp", true)],
+            database.Policies.Versions(school.Id).Reverse().Select(v => (v.File, v.Shipped)));
+        Assert.Equal([new PolicySource("10-baseline.icp", "саясат 1")], database.Policies.Sources(other.Id));
     }
 }

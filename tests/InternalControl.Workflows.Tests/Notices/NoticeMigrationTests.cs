@@ -1,4 +1,5 @@
 using InternalControl.Testing.Databases;
+using InternalControl.Workflows.Runtime;
 using InternalControl.Workflows.Tests;
 
 namespace InternalControl.Workflows.Tests.Notices;
@@ -29,7 +30,7 @@ public sealed class NoticeMigrationTests
     public void Migrate2201_OldNoticeCase_BecomesANoticeWithItsSentMessage(Backend backend)
     {
         // Arrange + Act: an old database with one notice case, opened by this release.
-        using var f = new WorkflowFixture(backend, before: target => OldSchema.Prepare(target, 2007, OldNotice));
+        using var f = new WorkflowFixture(backend, before: target => OldSchema.Prepare(target, 2007, OldNotice, typeof(WorkflowRuntime).Assembly));
         var runtime = f.Runtime();
 
         // Assert: no case; the message is still there, sent, naming a notice and no case.
@@ -45,7 +46,7 @@ public sealed class NoticeMigrationTests
     public void Migrate2201_OldNoticeCase_KeepsItsKeySoTheRuleDoesNotSendItAgain(Backend backend)
     {
         // Arrange
-        using var f = new WorkflowFixture(backend, before: target => OldSchema.Prepare(target, 2007, OldNotice));
+        using var f = new WorkflowFixture(backend, before: target => OldSchema.Prepare(target, 2007, OldNotice, typeof(WorkflowRuntime).Assembly));
         var runtime = f.Runtime();
         var moved = Assert.Single(runtime.Outbox()).NoticeId;
 

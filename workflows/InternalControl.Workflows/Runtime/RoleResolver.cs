@@ -43,7 +43,7 @@ internal sealed class RoleResolver
 
     public Subject? Subject(string? id) => id is null ? null : _subjects.GetValueOrDefault(id);
 
-    public Parent? Parent(string id) => Data.Parents.FirstOrDefault(p => p.Id == id);
+    public Parent? Parent(string id) => Data.FindParent(id);
 
     /// <summary>
     /// Everyone who holds the role for the case (all parents; one member of staff). A task that names its member of

@@ -1,4 +1,3 @@
-using System.Globalization;
 using InternalControl.Kernel.Time;
 using InternalControl.Workflows.Definitions;
 
@@ -23,6 +22,6 @@ internal static class WaitDate
             return date;
         }
 
-        return DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ? month : null;
+        return IsoMonth.TryParse(text, out var month) ? month : null;
     }
 }

@@ -16,7 +16,7 @@ namespace InternalControl.Application.Policies.Workbench;
 /// The deputy director's policy workbench: the school's overlay checked with the attached policy through the real
 /// compiler, its `test` blocks run, a preview of what it would change on today's data (an evaluation that writes
 /// nothing), attaching it (as `ic policy set` does, <see cref="PolicyAttachment"/>), the versions kept, a comparison of two
-/// and a rollback. Only the deputy director and the director may open it (<see cref="For"/>).
+/// and a rollback, and the texts the product has shipped since the school's baseline was attached, to attach in one step. Only the deputy director and the director may open it (<see cref="For"/>).
 /// </summary>
 public sealed class PolicyWorkbench
 {
@@ -138,6 +138,12 @@ public sealed class PolicyWorkbench
 
         return PolicyAttachment.Attach(_workspace, new PolicySource(OverlayFile, text), _actor);
     }
+
+    /// <summary>The shipped files of the school's country whose text it does not run (<see cref="PolicyAttachment.ShippedUpdates(Workspace)"/>).</summary>
+    public IReadOnlyList<ShippedUpdate> ShippedUpdates() => PolicyAttachment.ShippedUpdates(_workspace);
+
+    /// <summary>Attaches the texts shipped since the school's were (<see cref="PolicyAttachment.Upgrade"/>), refused whole on any error.</summary>
+    public Result<IReadOnlyList<PolicyVersion>> Upgrade() => PolicyAttachment.Upgrade(_workspace, _actor);
 
     /// <summary>Every version attached to the school, newest first.</summary>
     public IReadOnlyList<PolicyVersion> Versions() => _workspace.Database.Policies.Versions(_workspace.School.Id);

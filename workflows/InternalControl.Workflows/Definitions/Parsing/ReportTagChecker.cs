@@ -13,7 +13,8 @@ namespace InternalControl.Workflows.Definitions.Parsing;
 /// table, or a second workflow of one file, with a tag already taken is IC2110 at its tag, with the name and line of the
 /// first. A table tagged with a tag of a workflow, a step or a field (not one of <see cref="ReportTag.OfTables"/>) is
 /// IC2109 with the tables' tags: it would tag nothing. A workflow whose tag's feature reads its key by position, with fewer
-/// key parts than that (<see cref="ReportTag.KeyPartsOf"/>), is IC2111 at its tag.
+/// key parts than that (<see cref="ReportTag.KeyPartsOf"/>), is IC2111 at its tag; one that reads a case variable its tag's
+/// feature does not give is IC2112 (<see cref="TagVariableChecker"/>).
 /// </summary>
 public static class ReportTagChecker
 {
@@ -22,9 +23,11 @@ public static class ReportTagChecker
     {
         ArgumentNullException.ThrowIfNull(workflows);
         ArgumentNullException.ThrowIfNull(tables);
+        var all = workflows.ToList();
+        var allTables = tables.ToList();
         var diagnostics = new List<Diagnostic>();
         var byWorkflow = new Dictionary<string, WorkflowSyntax>(StringComparer.Ordinal);
-        foreach (var workflow in workflows.Where(w => w.Report is not null))
+        foreach (var workflow in all.Where(w => w.Report is not null))
         {
             if (workflow.Key.Count < ReportTag.KeyPartsOf(workflow.Report))
             {
@@ -42,7 +45,7 @@ public static class ReportTagChecker
         }
 
         var byTable = new Dictionary<string, TableSyntax>(StringComparer.Ordinal);
-        foreach (var table in tables.Where(t => t.Report is not null))
+        foreach (var table in allTables.Where(t => t.Report is not null))
         {
             if (!ReportTag.OfTables.Contains(table.Report!))
             {
@@ -55,6 +58,7 @@ public static class ReportTagChecker
             }
         }
 
+        diagnostics.AddRange(TagVariableChecker.Check(all, allTables));
         return diagnostics;
     }
 

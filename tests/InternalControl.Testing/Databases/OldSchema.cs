@@ -1,26 +1,31 @@
 using System.Data.Common;
+using System.Reflection;
 using FluentMigrator.Runner;
 using InternalControl.Storage.Database;
-using InternalControl.Workflows.Runtime;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace InternalControl.Workflows.Tests.Notices;
+namespace InternalControl.Testing.Databases;
 
 /// <summary>A database as an older release left it: migrated up to a version only, then given rows in that schema.</summary>
-internal static class OldSchema
+public static class OldSchema
 {
-    /// <summary>Migrates <paramref name="target"/> (a file or a PostgreSQL connection string) up to <paramref name="version"/>, then runs <paramref name="sql"/>.</summary>
-    public static void Prepare(string target, long version, string sql)
+    /// <summary>
+    /// Migrates <paramref name="target"/> (a file or a PostgreSQL connection string) up to <paramref name="version"/> with
+    /// the storage's migrations and <paramref name="more"/> assemblies' (the workflow runtime's), then runs <paramref name="sql"/>.
+    /// </summary>
+    public static void Prepare(string target, long version, string sql, params Assembly[] more)
     {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(more);
         var parsed = DatabaseTarget.Parse(target)!;
         var connectionString = parsed.PostgresConnectionString ?? new SqliteConnectionStringBuilder { DataSource = parsed.File }.ToString();
         using (var services = new ServiceCollection()
             .AddFluentMigratorCore()
             .ConfigureRunner(runner => (parsed.IsPostgres ? runner.AddPostgres() : runner.AddSQLite())
                 .WithGlobalConnectionString(connectionString)
-                .ScanIn(typeof(SchoolDatabase).Assembly, typeof(WorkflowRuntime).Assembly).For.Migrations())
+                .ScanIn([typeof(SchoolDatabase).Assembly, .. more]).For.Migrations())
             .BuildServiceProvider(false))
         {
             using var scope = services.CreateScope();
