@@ -194,6 +194,27 @@ public sealed class TagVariableTests
             diagnostics.Select(d => (d.Code, d.Span.Line, d.Span.Column, d.Args[0] as string)).OrderBy(d => d.Item1 + d.Item4));
     }
 
+    [Fact]
+    public void Load_PlanControlDecidingByATableThatDoesNotExist_IsTheUnknownTableOnly()
+    {
+        // Arrange: the table's name is misspelt; its columns cannot be read, so only the table is reported.
+        var source = PlanControl.Replace("RESPONSIBLE", "responsible", StringComparison.Ordinal)
+            .Replace("""
+                  step route: decide
+                    when VENUE in [methodological_council] -> council
+                    otherwise -> director
+                """, """
+                  step route: decide table hearings
+                    otherwise -> director
+                """, StringComparison.Ordinal);
+
+        // Act
+        var result = WorkflowBinder.Load(source, "plan.icp");
+
+        // Assert
+        Assert.Equal(["IC2204"], result.Diagnostics.Select(d => d.Code));
+    }
+
     private static string Plan(string responsible, string venue) =>
         PlanControl.Replace("RESPONSIBLE", responsible, StringComparison.Ordinal).Replace("VENUE", venue, StringComparison.Ordinal);
 

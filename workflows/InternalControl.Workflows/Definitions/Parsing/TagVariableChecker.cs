@@ -22,7 +22,8 @@ internal static class TagVariableChecker
         var byTable = tables.GroupBy(t => t.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
         foreach (var workflow in workflows)
         {
-            if (TagVariables.Of(workflow.Report) is not { } given)
+            var given = TagVariables.Of(workflow.Report);
+            if (given is null)
             {
                 continue;
             }
