@@ -65,10 +65,11 @@ public static class PolicyAttachment
                 continue;
             }
 
-            if (held.TryGetValue(file.File, out var text))
+            if (held.ContainsKey(file.File))
             {
-                // Versions are newest first: the latest says whose the attached text is.
-                if (text != file.Text && ofFile.FirstOrDefault() is { Shipped: true })
+                // Versions are newest first: the latest says whose the attached text is (the shipped text itself is a
+                // text the file has had, passed over above).
+                if (ofFile.FirstOrDefault() is { Shipped: true })
                 {
                     updates.Add(new ShippedUpdate(file, false));
                 }

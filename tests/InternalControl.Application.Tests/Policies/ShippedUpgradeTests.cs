@@ -143,6 +143,30 @@ public sealed class ShippedUpgradeTests
         Assert.Equal(versions, store.Versions(id).Count);
     }
 
+    [Theory]
+    [InlineData("20-b.icp", "10-a.icp,20-b.icp,30-c.icp,90-overlay.icp")]
+    [InlineData("10-a.icp", "10-a.icp,20-b.icp,30-c.icp,90-overlay.icp")]
+    [InlineData("30-c.icp", "10-a.icp,20-b.icp,30-c.icp,90-overlay.icp")]
+    public void Upgraded_ANewShippedFile_GoesAfterTheShippedFilesBeforeItAndBeforeTheOverlay(string added, string expected)
+    {
+        // Arrange: the school runs the shipped files but one, then its overlay; the changed file keeps its place.
+        List<PolicySource> shipped = [new("10-a.icp", "a 2"), new("20-b.icp", "b"), new("30-c.icp", "c")];
+        var attached = shipped.Where(f => f.File != added).Select(f => f.File == "10-a.icp" ? f with { Text = "a 1" } : f).Append(new("90-overlay.icp", "o")).ToList();
+        var updates = shipped.Where(f => f.File == added).Select(f => new ShippedUpdate(f, true)).ToList();
+        if (added != "10-a.icp")
+        {
+            updates.Insert(0, new ShippedUpdate(shipped[0], false));
+        }
+
+        // Act
+        var files = PolicyAttachment.Upgraded(attached, updates, shipped);
+
+        // Assert
+        Assert.Equal(expected, string.Join(",", files.Select(f => f.File)));
+        Assert.Equal("a 2", files[0].Text);
+        Assert.Equal("o", files[^1].Text);
+    }
+
     /// <summary>The shipped Kazakh <paramref name="file"/> as an older text had it: <paramref name="now"/> written <paramref name="then"/>.</summary>
     private static PolicySource Older(string file, string now, string then)
     {

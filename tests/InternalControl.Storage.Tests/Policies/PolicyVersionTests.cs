@@ -7,9 +7,26 @@ using InternalControl.Testing.Databases;
 
 namespace InternalControl.Storage.Tests.Policies;
 
-/// <summary>Every attached version of a policy file, kept by migrations 3401 and 3402 on SQLite and PostgreSQL alike.</summary>
+/// <summary>
+/// Every attached version of a policy file, kept by migrations 3401 and 3402 on SQLite and PostgreSQL alike. On a
+/// database of the schema before 3402, the first version of each file attached at the school's first attach (the text
+/// `ic init` attached) is the product's text, and every later version is the school's own.
+/// </summary>
 public sealed class PolicyVersionTests : IDisposable
 {
+    private const string Before3402 = """
+        INSERT INTO schools (name, country, languages, rural, year) VALUES ('No. 97', 'kg', 'ky', false, '2026-2027');
+        INSERT INTO school_policies (school_id, seq, file_name, source, attached_at)
+            SELECT id, 1, '10-baseline.icp', 'саясат 2', '2026-10-01T08:00:00+06:00' FROM schools
+            UNION ALL SELECT id, 2, '90-overlay.icp', 'саясат 9', '2026-09-02T08:00:00+06:00' FROM schools;
+        INSERT INTO school_policy_versions (school_id, file_name, source, attached_by, attached_at)
+            SELECT id, '10-baseline.icp', 'саясат 1', '', '2026-09-01T08:00:00+06:00' FROM schools;
+        INSERT INTO school_policy_versions (school_id, file_name, source, attached_by, attached_at)
+            SELECT id, '90-overlay.icp', 'саясат 9', 'staff:S1', '2026-09-02T08:00:00+06:00' FROM schools;
+        INSERT INTO school_policy_versions (school_id, file_name, source, attached_by, attached_at)
+            SELECT id, '10-baseline.icp', 'саясат 2', 'cli', '2026-10-01T08:00:00+06:00' FROM schools;
+        """;
+
     private readonly TempFolder _temp = new();
 
     public void Dispose()
@@ -70,5 +87,22 @@ public sealed class PolicyVersionTests : IDisposable
             [("10-baseline.icp", true), ("90-overlay.icp", false), ("10-baseline.icp", true), ("20-risk.icp", true)],
             database.Policies.Versions(school.Id).Reverse().Select(v => (v.File, v.Shipped)));
         Assert.Equal([new PolicySource("10-baseline.icp", "саясат 1")], database.Policies.Sources(other.Id));
+    }
+
+    [Theory]
+    [ClassData(typeof(Backends))]
+    public void Migrate_VersionsKeptBefore_FirstOfEachFileIsTheProductsText(Backend backend)
+    {
+        // Arrange
+        using var target = new TestDatabase(backend, _temp);
+        OldSchema.Prepare(target.Target, 3401, Before3402);
+
+        // Act
+        var database = SchoolDatabase.Open(target.Target);
+
+        // Assert: oldest first.
+        Assert.Equal(
+            [("10-baseline.icp", 1, true), ("90-overlay.icp", 1, false), ("10-baseline.icp", 2, false)],
+            database.Policies.Versions(database.Schools.Schools().Single().Id).Reverse().Select(v => (v.File, v.Number, v.Shipped)));
     }
 }

@@ -198,15 +198,8 @@ public sealed class TagVariableTests
     public void Load_PlanControlDecidingByATableThatDoesNotExist_IsTheUnknownTableOnly()
     {
         // Arrange: the table's name is misspelt; its columns cannot be read, so only the table is reported.
-        var source = PlanControl.Replace("RESPONSIBLE", "responsible", StringComparison.Ordinal)
-            .Replace("""
-                  step route: decide
-                    when VENUE in [methodological_council] -> council
-                    otherwise -> director
-                """, """
-                  step route: decide table hearings
-                    otherwise -> director
-                """, StringComparison.Ordinal);
+        var source = Plan("responsible", "venue")
+            .Replace("decide\n    when venue in [methodological_council] -> council", "decide table hearings", StringComparison.Ordinal);
 
         // Act
         var result = WorkflowBinder.Load(source, "plan.icp");
