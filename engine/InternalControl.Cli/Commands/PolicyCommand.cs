@@ -7,9 +7,9 @@ namespace InternalControl.Cli.Commands;
 
 /// <summary>
 /// `ic policy set FILE` attaches an overlay (or a baseline) to the school, a new version of the attached file of its name
-/// or one more file (<see cref="PolicyAttachment"/>); `ic policy show` lists what is attached, marking each file the
-/// product ships another text of and each shipped file not attached; `ic policy upgrade` attaches those shipped texts
-/// (<see cref="PolicyAttachment.Upgrade"/>).
+/// or one more file (<see cref="PolicyAttachment"/>); `ic policy show` lists what is attached, marking each file and
+/// each new shipped file an upgrade would attach (<see cref="PolicyAttachment.ShippedUpdates(InternalControl.Application.Workspaces.Workspace)"/>);
+/// `ic policy upgrade` attaches them (<see cref="PolicyAttachment.Upgrade"/>).
 /// </summary>
 internal sealed class PolicyCommand : ICommandDefinition
 {
