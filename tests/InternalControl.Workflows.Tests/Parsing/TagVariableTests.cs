@@ -163,7 +163,7 @@ public sealed class TagVariableTests
     {
         // Arrange: an outcome guarded by a misspelt output (§2.1 "Нәтижесі"), and a decision taken from a table whose input
         // column reads "place" where the plan gives "venue" (§2.6).
-        const string source = """
+        const string table = """
             policy "p" country kz version 1
 
             table hearing hit first
@@ -171,19 +171,11 @@ public sealed class TagVariableTests
                 "methodological_council"     | "council"
             end
 
-            workflow "plan-control" version 3 key control, month report plan_control
-              step control: task deputy_director assignee responsible
-                outcome done -> route when outpt in [minutes]
-                outcome other -> route
-              step route: decide table hearing
-                otherwise -> director
-              step director: task director
-                outcome heard -> heard
-              step council: task deputy_director assignee methodological_council_head
-                outcome heard -> heard
-              step heard: end "heard"
-            end
+
             """;
+        var source = table + Plan("responsible", "venue")
+            .Replace("field findings text required\n    outcome done -> route", "outcome done -> route when outpt in [minutes]\n    outcome other -> route", StringComparison.Ordinal)
+            .Replace("decide\n    when venue in [methodological_council] -> council", "decide table hearing", StringComparison.Ordinal);
 
         // Act
         var diagnostics = WorkflowBinder.Load(source, "plan.icp").Diagnostics;
