@@ -32,7 +32,7 @@ public static class PolicyAttachment
         ArgumentNullException.ThrowIfNull(workspace);
         var store = workspace.Database.Policies;
         var compiled = PolicyHost.Compile(With(store.Sources(workspace.School.Id), file));
-        if (!compiled.Succeeded || compiled.Errors.Any())
+        if (Refused(compiled))
         {
             return Result<AttachedPolicy>.Failure(compiled.Diagnostics);
         }
@@ -137,7 +137,7 @@ public static class PolicyAttachment
 
         var files = Upgraded(attached, updates, shipped);
         var compiled = PolicyHost.Compile(files);
-        if (!compiled.Succeeded || compiled.Errors.Any())
+        if (Refused(compiled))
         {
             return Result<IReadOnlyList<PolicyVersion>>.Failure(compiled.Diagnostics);
         }
@@ -146,4 +146,7 @@ public static class PolicyAttachment
             ? Result<IReadOnlyList<PolicyVersion>>.From(versions, compiled.Diagnostics)
             : Result<IReadOnlyList<PolicyVersion>>.Failure([Diagnostic.Error("IC3404", SourceSpan.None, "Workbench.Error.ChangedMeanwhile")]);
     }
+
+    /// <summary>True when a compiled policy set may not be attached: it did not compile, or any diagnostic is an error.</summary>
+    private static bool Refused(Result<HostedPolicy> compiled) => !compiled.Succeeded || compiled.Errors.Any();
 }

@@ -47,7 +47,8 @@ internal sealed class PolicyCommand : ICommandDefinition
                 context.Say("Cli.Policy.None");
             }
 
-            var updates = PolicyAttachment.ShippedUpdates(workspace).ToDictionary(u => u.File.File, StringComparer.Ordinal);
+            var versions = workspace.Database.Policies.Versions(workspace.School.Id);
+            var updates = PolicyAttachment.ShippedUpdates(sources, versions, ShippedPolicies.For(workspace.School.Country)).ToDictionary(u => u.File.File, StringComparer.Ordinal);
             foreach (var source in sources)
             {
                 if (updates.ContainsKey(source.File))

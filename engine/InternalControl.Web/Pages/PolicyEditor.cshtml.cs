@@ -154,7 +154,7 @@ public sealed class PolicyEditorModel : SchoolPage
             return RedirectToPage("/PolicyEditor", new { upgraded = versions.Count });
         }
 
-        Refused = [.. upgraded.Diagnostics.Where(d => d.IsError).Select(d => new PolicyDiagnostic(d.Code, true, d.Span.File, d.Span.Line, d.Span.Column, 0, 0, d.Message(Texts.Language)))];
+        Refused = [.. upgraded.Diagnostics.Where(d => d.IsError).Select(workbench.View)];
         Load(workbench);
         return Page();
     }
@@ -240,7 +240,7 @@ public sealed class PolicyEditorModel : SchoolPage
         Title = T("Web.Editor.Title");
         OverlayFile = workbench.OverlayFile;
         Versions = workbench.Versions();
-        Shipped = workbench.ShippedUpdates();
+        Shipped = workbench.ShippedUpdates(Versions);
         var language = PolicyWorkbench.LanguageOf(Text) ?? Texts.Language;
         EditorData = JsonSerializer.Serialize(new
         {

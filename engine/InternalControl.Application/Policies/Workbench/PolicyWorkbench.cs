@@ -139,8 +139,12 @@ public sealed class PolicyWorkbench
         return PolicyAttachment.Attach(_workspace, new PolicySource(OverlayFile, text), _actor);
     }
 
-    /// <summary>The shipped files of the school's country whose text it does not run (<see cref="PolicyAttachment.ShippedUpdates(Workspace)"/>).</summary>
-    public IReadOnlyList<ShippedUpdate> ShippedUpdates() => PolicyAttachment.ShippedUpdates(_workspace);
+    /// <summary>
+    /// The shipped files of the school's country that an upgrade attaches, given the school's <paramref name="versions"/>
+    /// (<see cref="Versions"/>, read once by the page) and the attached files the workbench holds.
+    /// </summary>
+    public IReadOnlyList<ShippedUpdate> ShippedUpdates(IReadOnlyList<PolicyVersion> versions) =>
+        PolicyAttachment.ShippedUpdates(Sources, versions, ShippedPolicies.For(_workspace.School.Country));
 
     /// <summary>Attaches the texts shipped since the school's were (<see cref="PolicyAttachment.Upgrade"/>), refused whole on any error.</summary>
     public Result<IReadOnlyList<PolicyVersion>> Upgrade() => PolicyAttachment.Upgrade(_workspace, _actor);
@@ -232,7 +236,8 @@ public sealed class PolicyWorkbench
             : null;
     }
 
-    private PolicyDiagnostic View(Diagnostic diagnostic)
+    /// <summary>A diagnostic as the editor shows it: its file (the overlay's when it names none), place and message in the workbench's language.</summary>
+    public PolicyDiagnostic View(Diagnostic diagnostic)
     {
         var span = diagnostic.Span;
         var file = diagnostic.HasSpan ? (span.File.Length == 0 ? OverlayFile : span.File) : "";
