@@ -5,19 +5,28 @@ using InternalControl.Rules.Runtime;
 namespace InternalControl.Rules.Rete;
 
 /// <summary>
-/// Finds the aggregates of a rule's condition that NRules computes as aggregate elements (score aggregates at the top
-/// of the condition, not inside another aggregate) and replaces each one's node with a read of its value from the
-/// array the NRules condition is given. Aggregates inside another aggregate stay in its filter, untouched.
+/// Finds the aggregates of a rule's condition that NRules computes as aggregate elements, at the top of the condition
+/// (not inside another aggregate), and replaces each one's node with a read of its value from the array the NRules
+/// condition is given. They are the score aggregates of a rule that has any; in a rule with none, the mark aggregates
+/// over the marks of the rule's own binding (the bound pupil and subject in a rule over `pupil p, subject s`, the pupil in
+/// a rule over `pupil p`), which NRules groups with the binding. Aggregates inside another aggregate stay in its filter,
+/// untouched, and so do the other aggregates of the condition.
 /// </summary>
 internal sealed class AggregateElements : ExpressionVisitor
 {
     private readonly Dictionary<Expression, AggregateDefinition> _all;
+    private readonly RuleDefinition _rule;
+    private readonly FactType _over;
     private readonly ParameterExpression _values = Expression.Parameter(typeof(double[]), "aggregates");
     private readonly List<AggregateDefinition> _elements = [];
     private int _met;
 
-    private AggregateElements(RuleDefinition rule) =>
+    private AggregateElements(RuleDefinition rule, FactType over)
+    {
         _all = rule.Aggregates.ToDictionary(a => a.Computation); // expression nodes compare by reference
+        _rule = rule;
+        _over = over;
+    }
 
     /// <summary>
     /// The rule's condition split for NRules: its leading conjuncts that read no aggregate (the binding pattern's own
@@ -28,14 +37,14 @@ internal sealed class AggregateElements : ExpressionVisitor
     /// </summary>
     public static (Expression<Func<EvalContext, bool>>? Prefix, Expression<Func<EvalContext, double[], bool>>? Condition, IReadOnlyList<AggregateDefinition> Elements) Of(RuleDefinition rule)
     {
-        if (rule.Divides || rule.FactsRead.Count > 0 || !rule.Aggregates.Any(a => a.Over == FactType.Score))
+        if (rule.Divides || rule.FactsRead.Count > 0)
         {
             return (null, null, []);
         }
 
-        var visitor = new AggregateElements(rule);
-        var conjuncts = new List<Expression>();
-        Flatten(rule.Condition.Body, conjuncts);
+        var over = rule.Aggregates.Any(a => a.Over == FactType.Score) ? FactType.Score : FactType.Mark;
+        var visitor = new AggregateElements(rule, over);
+        var conjuncts = Conjuncts(rule.Condition.Body);
         var prefix = new List<Expression>();
         var rest = new List<Expression>();
         foreach (var conjunct in conjuncts)
@@ -60,7 +69,23 @@ internal sealed class AggregateElements : ExpressionVisitor
                 visitor._elements);
     }
 
+    /// <summary>
+    /// True when a mark aggregate counts the marks of the rule's binding (its pupil and subject, or its pupil), reading
+    /// nothing but the context and the mark: the marks NRules groups with the binding.
+    /// </summary>
+    private bool OfBinding(AggregateDefinition aggregate) =>
+        (_rule.Scope, aggregate.Grouping) is (RuleScope.PupilSubject, AggregateGrouping.PupilSubject) or (RuleScope.Pupil, AggregateGrouping.Pupil)
+        && FreeParameters.Within(aggregate.Filter, _rule.Condition.Parameters[0], aggregate.Row)
+        && FreeParameters.Within(aggregate.Value, _rule.Condition.Parameters[0], aggregate.Row);
+
     /// <summary>The conjuncts of a condition (`a and b and c`), in order.</summary>
+    public static List<Expression> Conjuncts(Expression condition)
+    {
+        var conjuncts = new List<Expression>();
+        Flatten(condition, conjuncts);
+        return conjuncts;
+    }
+
     private static void Flatten(Expression condition, List<Expression> into)
     {
         if (condition is BinaryExpression { NodeType: ExpressionType.AndAlso } and)
@@ -82,9 +107,10 @@ internal sealed class AggregateElements : ExpressionVisitor
 
         _met++;
 
-        if (aggregate.Over != FactType.Score)
+        if (aggregate.Over != _over || (_over == FactType.Mark && !OfBinding(aggregate)))
         {
-            // Another aggregate (marks, absences, subjects) stays as its loop, and so does all that it nests.
+            // Another aggregate (absences, subjects, marks beside scores or beyond the binding's) stays as its loop, and
+            // so does all that it nests.
             return node;
         }
 

@@ -6,47 +6,69 @@ using InternalControl.Rules.Runtime;
 namespace InternalControl.Rules.Rete;
 
 /// <summary>
-/// A score aggregate of the model as an NRules collect, or over the group of an NRules group-by: <see cref="Matches"/> is
-/// the aggregate's window and filter for the binding (the collected pattern's condition), <see cref="Fold"/> computes the
-/// aggregate's function over what NRules collected or grouped, as the expression-tree engine's loop computes it over the
-/// same scores in the same order.
+/// An aggregate of the model as NRules computes it. Over scores: an NRules collect, or the group of an NRules group-by,
+/// where <see cref="Matches"/> is the aggregate's window and filter for the binding (the collected pattern's condition).
+/// Over marks: the group of the binding's marks an NRules group-by made. <see cref="Fold"/> and <see cref="FoldMarks"/>
+/// compute the aggregate's function over what NRules collected or grouped, as the expression-tree engine's loop computes
+/// it over the same rows in the same order.
 /// </summary>
 internal sealed class ReteAggregate
 {
-    private readonly Lazy<Func<EvalContext, EvaluationScore, bool>> _filter;
+    private readonly Lazy<Func<EvalContext, EvaluationScore, bool>>? _filter;
     private readonly Lazy<Func<EvalContext, EvaluationScore, double>>? _value;
+    private readonly Lazy<Func<EvalContext, MarkRow, bool>>? _markFilter;
+    private readonly Lazy<Func<EvalContext, MarkRow, double>>? _markValue;
+    private readonly Lazy<Func<EvalContext, MarkRow, bool>>? _markAdmits;
 
     public ReteAggregate(AggregateDefinition definition, ParameterExpression ctx)
     {
         Function = definition.Function;
-        FromGroup = definition.Key is { OfBoundScore: true };
-        var filter = Expression.Lambda<Func<EvalContext, EvaluationScore, bool>>(definition.Filter, ctx, definition.Row);
-        _filter = new Lazy<Func<EvalContext, EvaluationScore, bool>>(filter.Compile);
-        if (definition.Value is { } value)
+        OverMarks = definition.Over == FactType.Mark;
+        FromGroup = OverMarks || definition.Key is { OfBoundScore: true };
+        if (OverMarks)
         {
-            var lambda = Expression.Lambda<Func<EvalContext, EvaluationScore, double>>(value, ctx, definition.Row);
-            _value = new Lazy<Func<EvalContext, EvaluationScore, double>>(lambda.Compile);
+            _markFilter = Compiled<Func<EvalContext, MarkRow, bool>>(definition.Filter, ctx, definition.Row);
+            _markValue = definition.Value is { } markValue ? Compiled<Func<EvalContext, MarkRow, double>>(markValue, ctx, definition.Row) : null;
+            _markAdmits = Compiled<Func<EvalContext, MarkRow, bool>>(RowConjuncts.Of(definition.Filter, ctx, definition.Row), ctx, definition.Row);
+        }
+        else
+        {
+            _filter = Compiled<Func<EvalContext, EvaluationScore, bool>>(definition.Filter, ctx, definition.Row);
+            _value = definition.Value is { } value ? Compiled<Func<EvalContext, EvaluationScore, double>>(value, ctx, definition.Row) : null;
         }
     }
 
     public AggregateFunction Function { get; }
 
-    /// <summary>Compiles the filter and value now.</summary>
-    public void Prepare()
-    {
-        _ = _filter.Value;
-        _ = _value?.Value;
-    }
+
+    /// <summary>True when the aggregate counts the marks of the binding, which NRules groups with it (<see cref="FoldMarks"/>).</summary>
+    public bool OverMarks { get; }
 
     /// <summary>
-    /// True when the aggregate reads the scores of the bound score's object and sheet (<see cref="AggregateGrouping.ObjectSheet"/>):
-    /// NRules gives it the group its group-by element made for the binding, whose scores <see cref="Fold"/> filters,
-    /// instead of a collect joined with every score.
+    /// True when the aggregate reads a group an NRules group-by made for the binding rather than a collect joined with every
+    /// score: the binding's marks (<see cref="OverMarks"/>), or the scores of the bound score's object and sheet
+    /// (<see cref="AggregateGrouping.ObjectSheet"/>), whose scores <see cref="Fold"/> filters.
     /// </summary>
     public bool FromGroup { get; }
 
+    /// <summary>Compiles the filter and value now.</summary>
+    public void Prepare()
+    {
+        _ = _filter?.Value;
+        _ = _value?.Value;
+        _ = _markFilter?.Value;
+        _ = _markValue?.Value;
+        _ = _markAdmits?.Value;
+    }
+
+    /// <summary>
+    /// False for a mark the aggregate counts for no binding, as of the session's date: the conjuncts of its filter that read
+    /// only the mark (its window, `g.value = 2`) fail (<see cref="RowConjuncts"/>).
+    /// </summary>
+    public bool Admits(EvalContext context, MarkRow row) => _markAdmits!.Value(context, row);
+
     /// <summary>True when a score counts for the binding the context is pointed at (window and filter).</summary>
-    public bool Matches(EvalContext context, int score) => _filter.Value(context, context.Index.Scores[score]);
+    public bool Matches(EvalContext context, int score) => _filter!.Value(context, context.Index.Scores[score]);
 
     /// <summary>
     /// The aggregate's value over the collected scores (a yes/no as 1 or 0), for the binding the context is pointed at; over
@@ -55,12 +77,7 @@ internal sealed class ReteAggregate
     public double Fold(EvalContext context, IEnumerable<ScoreFact> collected)
     {
         var count = 0;
-        var acc = Function switch
-        {
-            AggregateFunction.Min => double.PositiveInfinity,
-            AggregateFunction.Max => double.NegativeInfinity,
-            _ => 0d,
-        };
+        var acc = Initial;
         // In index order, as the loop adds them: a sum of fractions does not depend on the order NRules collected in.
         foreach (var fact in collected.OrderBy(f => f.Score))
         {
@@ -69,29 +86,70 @@ internal sealed class ReteAggregate
                 continue;
             }
 
-            count++;
-            if (_value is null || Function is AggregateFunction.Count or AggregateFunction.Exists or AggregateFunction.None)
-            {
-                continue;
-            }
-
-            var value = _value.Value(context, context.Index.Scores[fact.Score]);
-            acc = Function switch
-            {
-                AggregateFunction.Min => Math.Min(acc, value),
-                AggregateFunction.Max => Math.Max(acc, value),
-                _ => acc + value,
-            };
+            Add(ref count, ref acc, _value is null || !Valued ? null : _value.Value(context, context.Index.Scores[fact.Score]));
         }
 
-        return Function switch
+        return Result(count, acc);
+    }
+
+    /// <summary>
+    /// The aggregate's value (a yes/no as 1 or 0) over the binding's marks, given in the order the pupil's rows hold them,
+    /// for the binding the context is pointed at: over the marks its window and filter let through.
+    /// </summary>
+    public double FoldMarks(EvalContext context, List<MarkFact> marks)
+    {
+        var count = 0;
+        var acc = Initial;
+        var filter = _markFilter!.Value;
+        var value = Valued ? _markValue?.Value : null;
+        foreach (var mark in marks)
         {
-            AggregateFunction.Exists => count > 0 ? 1 : 0,
-            AggregateFunction.None => count == 0 ? 1 : 0,
-            AggregateFunction.Count => count,
-            AggregateFunction.Sum => acc,
-            AggregateFunction.Avg => count == 0 ? double.NaN : acc / count,
-            _ => count == 0 ? double.NaN : acc,
+            if (filter(context, mark.Row))
+            {
+                Add(ref count, ref acc, value is null ? null : value(context, mark.Row));
+            }
+        }
+
+        return Result(count, acc);
+    }
+
+    private static Lazy<T> Compiled<T>(Expression body, ParameterExpression ctx, ParameterExpression row) =>
+        new(Expression.Lambda<T>(body, ctx, row).Compile);
+
+    /// <summary>True when the function adds up values rather than counting rows.</summary>
+    private bool Valued => Function is not (AggregateFunction.Count or AggregateFunction.Exists or AggregateFunction.None);
+
+    private double Initial => Function switch
+    {
+        AggregateFunction.Min => double.PositiveInfinity,
+        AggregateFunction.Max => double.NegativeInfinity,
+        _ => 0d,
+    };
+
+    /// <summary>Counts a row, and adds its value (null: a row counted, not valued).</summary>
+    private void Add(ref int count, ref double acc, double? row)
+    {
+        count++;
+        if (row is not { } value)
+        {
+            return;
+        }
+
+        acc = Function switch
+        {
+            AggregateFunction.Min => Math.Min(acc, value),
+            AggregateFunction.Max => Math.Max(acc, value),
+            _ => acc + value,
         };
     }
+
+    private double Result(int count, double acc) => Function switch
+    {
+        AggregateFunction.Exists => count > 0 ? 1 : 0,
+        AggregateFunction.None => count == 0 ? 1 : 0,
+        AggregateFunction.Count => count,
+        AggregateFunction.Sum => acc,
+        AggregateFunction.Avg => count == 0 ? double.NaN : acc / count,
+        _ => count == 0 ? double.NaN : acc,
+    };
 }

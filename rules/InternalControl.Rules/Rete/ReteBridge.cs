@@ -43,6 +43,41 @@ internal static class ReteBridge
         return condition.Test(context, collected);
     }
 
+    /// <summary>
+    /// A rule's condition for the binding of a group of marks (the binding itself is in the group; false while it is not,
+    /// as between its retraction and its return), with the group's marks for each of its mark aggregates.
+    /// </summary>
+    public static bool TestMarks(ReteCondition condition, IEnumerable<IMarkGroupMember> group)
+    {
+        BindingFact? binding = null;
+        var marks = new List<MarkFact>();
+        foreach (var member in group)
+        {
+            if (member is MarkFact mark)
+            {
+                marks.Add(mark);
+            }
+            else
+            {
+                binding = (BindingFact)member;
+            }
+        }
+
+        if (binding is null)
+        {
+            return false;
+        }
+
+        var context = binding.Engine.Context;
+        binding.Bind(context);
+        return condition.TestPrefix(context) && condition.TestMarks(context, marks);
+    }
+
+    /// <summary>The binding an activation is for: the binding fact among its facts, or the binding of its group of marks.</summary>
+    public static BindingFact BindingIn(IEnumerable<object?> facts) =>
+        facts.OfType<BindingFact>().FirstOrDefault()
+        ?? facts.OfType<IEnumerable<IMarkGroupMember>>().SelectMany(g => g).OfType<BindingFact>().First();
+
     /// <summary>Joins a score to a binding in a score aggregate: same session, and the aggregate's window and filter hold for the binding.</summary>
     public static bool Collects(ReteAggregate aggregate, ScoreFact score, BindingFact binding)
     {
@@ -62,6 +97,21 @@ internal static class ReteBridge
         var row = score.Engine.Index.Scores[score.Score];
         return (row.ObjectId, row.Sheet);
     }
+
+    /// <summary>
+    /// The key an NRules group-by of marks groups a member by: the binding of type <typeparamref name="T"/> a mark counts
+    /// for (its pupil, or the pupil's subject), or the binding itself.
+    /// </summary>
+    public static T BindingOf<T>(IMarkGroupMember member)
+        where T : BindingFact => member switch
+        {
+            MarkFact mark => (T)(typeof(T) == typeof(PupilFact) ? mark.OfPupil : (BindingFact)mark.OfSubject),
+            _ => (T)member,
+        };
+
+    /// <summary>True for the members of a group of marks whose binding is of type <typeparamref name="T"/>: the marks, and the binding.</summary>
+    public static bool Groups<T>(IMarkGroupMember member)
+        where T : BindingFact => member is MarkFact or T;
 
     /// <summary>Joins a derived fact to a binding: same session, same pupil, a fact the rule reads.</summary>
     public static bool Reads(AssertedFact fact, BindingFact binding, int[] factsRead) =>

@@ -5,8 +5,9 @@ using InternalControl.Rules.Runtime;
 namespace InternalControl.Rules.Rete;
 
 /// <summary>
-/// A rule's condition whose score aggregates NRules collects: its leading conjuncts that read no aggregate (tested on the
-/// binding alone), the rest over the aggregates' values, and the aggregates.
+/// A rule's condition whose score aggregates NRules collects or groups, or whose mark aggregates NRules groups with the
+/// binding: its leading conjuncts that read no aggregate (tested on the binding alone), the rest over the aggregates'
+/// values, and the aggregates.
 /// </summary>
 internal sealed class ReteCondition(Expression<Func<EvalContext, bool>>? prefix, Expression<Func<EvalContext, double[], bool>> condition, IReadOnlyList<AggregateDefinition> aggregates)
 {
@@ -32,8 +33,14 @@ internal sealed class ReteCondition(Expression<Func<EvalContext, bool>>? prefix,
 
     public ReteAggregate[] Aggregates { get; } = [.. aggregates.Select(a => new ReteAggregate(a, condition.Parameters[0]))];
 
-    /// <summary>True when an aggregate reads the bound score's (object, sheet) group: the rule takes its binding from an NRules group-by.</summary>
+    /// <summary>
+    /// True when an aggregate reads a group, the bound score's (object, sheet) or the binding's marks: the rule takes its
+    /// binding from an NRules group-by.
+    /// </summary>
     public bool Grouped => Aggregates.Any(a => a.FromGroup);
+
+    /// <summary>True when the aggregates count the binding's marks (all of them do, or none).</summary>
+    public bool OverMarks => Aggregates.Any(a => a.OverMarks);
 
     /// <summary>
     /// The condition for the binding the context is pointed at, given what NRules collected for each aggregate (the binding's
@@ -45,6 +52,19 @@ internal sealed class ReteCondition(Expression<Func<EvalContext, bool>>? prefix,
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = Aggregates[i].Fold(context, collected[i]);
+        }
+
+        return _condition.Value(context, values);
+    }
+
+    /// <summary>The condition for the binding the context is pointed at, given the marks of its group in any order.</summary>
+    public bool TestMarks(EvalContext context, List<MarkFact> marks)
+    {
+        marks.Sort(static (a, b) => a.Subject != b.Subject ? a.Subject.CompareTo(b.Subject) : a.Order.CompareTo(b.Order));
+        var values = new double[Aggregates.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Aggregates[i].FoldMarks(context, marks);
         }
 
         return _condition.Value(context, values);

@@ -87,7 +87,7 @@ internal sealed partial class ReteEngine
             return;
         }
 
-        var binding = e.Facts.Select(f => f.Value).OfType<BindingFact>().First();
+        var binding = ReteBridge.BindingIn(e.Facts.Select(f => f.Value));
         var rule = _model.Rules[_model.Index[e.Rule.Name]];
         var context = Context;
         binding.Bind(context);

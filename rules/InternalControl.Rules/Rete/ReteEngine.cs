@@ -9,8 +9,9 @@ namespace InternalControl.Rules.Rete;
 
 /// <summary>
 /// NRules behind <see cref="IRuleEngine"/>: one NRules session whose working memory holds the school's
-/// binding facts (<see cref="BindingFact"/>) and the derived facts rules assert (<see cref="AssertedFact"/>,
-/// linked to the activation that asserted them). Firings are recorded from the session's RuleFiredEvent.
+/// binding facts (<see cref="BindingFact"/>), the marks when a rule's mark aggregates are NRules group-by elements
+/// (<see cref="MarkFact"/>), and the derived facts rules assert (<see cref="AssertedFact"/>, linked to the activation that
+/// asserted them). Firings are recorded from the session's RuleFiredEvent.
 /// A new, corrected or removed mark or absence updates its pupil's facts in working memory, and NRules re-activates the rules of
 /// that pupil; the pupil's outcome is rebuilt from those firings, as the expression-tree engine rebuilds it.
 /// </summary>
@@ -21,6 +22,10 @@ internal sealed partial class ReteEngine : IRuleEngine
     private readonly SchoolFact _school;
     private readonly PupilFact[] _pupils;
     private readonly List<PupilSubjectFact>[] _subjects;
+    private readonly List<MarkFact>[]? _marks;
+
+    // The place of the next mark that comes, after every place of the loaded marks (MarkFact.Order).
+    private int _nextOrder;
     private readonly ScoreFact[] _scores;
     private readonly TeacherFact[] _teachers;
     private readonly Outcome?[] _outcomes;
@@ -42,6 +47,7 @@ internal sealed partial class ReteEngine : IRuleEngine
         _pupils = new PupilFact[index.PupilIds.Length];
         _subjects = new List<PupilSubjectFact>[index.PupilIds.Length];
         _outcomes = new Outcome?[index.PupilIds.Length];
+        _marks = model.GroupsMarks ? new List<MarkFact>[index.PupilIds.Length] : null;
         for (var p = 0; p < _pupils.Length; p++)
         {
             _pupils[p] = new PupilFact(this, p);
@@ -83,7 +89,8 @@ internal sealed partial class ReteEngine : IRuleEngine
         if (!_loaded)
         {
             _loaded = true;
-            _session.InsertAll(AllBindings());
+            LoadMarks();
+            _session.InsertAll(_marks is null ? AllBindings() : AllBindings().Concat<object>(_marks.SelectMany(m => m)));
         }
         else
         {
@@ -105,23 +112,34 @@ internal sealed partial class ReteEngine : IRuleEngine
         _session.Fire();
     }
 
-    public bool Add(Mark mark) => Refreshed(Index.AddMark(mark, out _));
+    public bool Add(Mark mark)
+    {
+        var pupil = Index.AddMark(mark, out var subject);
+        return Refreshed(pupil, pupil < 0 ? null : (subject, Index.Row(mark), null));
+    }
 
     public bool Add(Absence absence) => Refreshed(Index.AddAbsence(absence));
 
-    public bool Remove(Mark mark) => Refreshed(Index.RemoveMark(mark, out _));
+    public bool Remove(Mark mark)
+    {
+        var pupil = Index.RemoveMark(mark, out var subject);
+        return Refreshed(pupil, pupil < 0 ? null : (subject, null, Index.Row(mark)));
+    }
 
     public bool Remove(Absence absence) => Refreshed(Index.RemoveAbsence(absence));
 
-    /// <summary>Re-evaluates the pupil a change touched (its dense index); false when the change named no pupil of the session (-1).</summary>
-    private bool Refreshed(int pupil)
+    /// <summary>
+    /// Re-evaluates the pupil a change touched (its dense index), with the mark that came or went in one of its subjects;
+    /// false when the change named no pupil of the session (-1).
+    /// </summary>
+    private bool Refreshed(int pupil, (int Subject, MarkRow? Added, MarkRow? Removed)? mark = null)
     {
         if (pupil < 0)
         {
             return false;
         }
 
-        Refresh(pupil);
+        Refresh(pupil, mark);
         return true;
     }
 
@@ -144,7 +162,7 @@ internal sealed partial class ReteEngine : IRuleEngine
     /// a rule negates (`not exists(risky(p))`) and give another answer than the batch when the negating rule runs
     /// first (found by the property test over generated rules).
     /// </summary>
-    private void Refresh(int pupil)
+    private void Refresh(int pupil, (int Subject, MarkRow? Added, MarkRow? Removed)? mark)
     {
         if (!_loaded)
         {
@@ -166,6 +184,24 @@ internal sealed partial class ReteEngine : IRuleEngine
             }
         }
 
+        // The mark that went leaves working memory, one that came joins it (when a grouped aggregate may count it); the
+        // pupil's other marks stay, and their groups with them.
+        MarkFact? added = null;
+        if (_marks is not null && mark is { } change)
+        {
+            if (change.Removed is { } removed && _marks[pupil].FindIndex(m => m.Subject == change.Subject && m.Row.SameMark(removed)) is var at and >= 0)
+            {
+                old.Add(_marks[pupil][at]);
+                _marks[pupil].RemoveAt(at);
+            }
+
+            if (change.Added is { } row && _model.Admits(Context, row))
+            {
+                added = new MarkFact(_pupils[pupil], subjects.Find(f => f.Subject == change.Subject)!, _nextOrder++, row);
+                _marks[pupil].Add(added);
+            }
+        }
+
         _session.RetractAll(old);
         // The retracted bindings take their problems (IC1251) with them; the inserted ones report theirs as NRules runs
         // their conditions.
@@ -178,8 +214,49 @@ internal sealed partial class ReteEngine : IRuleEngine
             all.Add(fact);
         }
 
+        if (added is not null)
+        {
+            all.Add(added);
+        }
+
         _session.InsertAll(all);
         _session.Fire();
+    }
+
+    /// <summary>
+    /// The marks a grouped mark aggregate may count (<see cref="ReteModel.Admits"/>), as the index holds them when the session
+    /// first runs, each with its place among its pupil's rows; a mark that comes later takes a place after them all.
+    /// </summary>
+    private void LoadMarks()
+    {
+        if (_marks is null)
+        {
+            return;
+        }
+
+        for (var pupil = 0; pupil < _marks.Length; pupil++)
+        {
+            var block = Index.Marks[pupil];
+            var marks = _marks[pupil] = [];
+            var subjects = new PupilSubjectFact?[block.Start.Length - 1];
+            foreach (var fact in _subjects[pupil])
+            {
+                subjects[fact.Subject] = fact;
+            }
+
+            for (var s = 0; s < subjects.Length; s++)
+            {
+                for (var i = block.Start[s]; i < block.Start[s + 1]; i++)
+                {
+                    if (_model.Admits(Context, block.Rows[i]))
+                    {
+                        marks.Add(new MarkFact(_pupils[pupil], subjects[s]!, i, block.Rows[i]));
+                    }
+                }
+            }
+
+            _nextOrder = Math.Max(_nextOrder, block.Count);
+        }
     }
 
     private IEnumerable<BindingFact> AllBindings()

@@ -14,6 +14,9 @@ namespace InternalControl.Rules.Rete;
 /// <list type="bullet">
 /// <item>a pattern over the fact its scope binds (<see cref="SchoolFact"/>, <see cref="PupilFact"/>,
 /// <see cref="PupilSubjectFact"/>, <see cref="ScoreFact"/>, <see cref="TeacherFact"/>) whose condition calls the compiled condition;</item>
+/// <item>for a rule whose condition reads aggregates NRules computes (<see cref="AggregateElements"/>), the elements: a
+/// group-by of the marks with the binding they count for, or of the scores by object and sheet, the binding taken from
+/// its group by a flatten; a collect of the scores each other score aggregate counts;</item>
 /// <item>for a rule that reads derived facts, a collect aggregate of the pupil's <see cref="AssertedFact"/>s it
 /// reads, so that a new or changed derived fact re-activates it (forward chaining by Rete, not by rounds);</item>
 /// <item>the rule's rank in priority order (priority, then file order) as the NRules priority;</item>
@@ -28,11 +31,15 @@ internal sealed class ReteModel
     private const string AggregateName = "scores";
     private const string ScoreName = "score";
     private const string GroupName = "group";
+    private const string MarkGroupName = "marks";
     private const string MemberName = "member";
     private const string SourceName = "of";
 
     // The rules whose score aggregates NRules computes as elements: their condition is split (ReteCondition).
     private readonly ReteCondition?[] _split;
+
+    // The mark aggregates NRules groups, of every rule: a mark none of them admits stays out of working memory.
+    private readonly ReteAggregate[] _markAggregates;
 
     public ReteModel(PolicyModel model)
     {
@@ -41,6 +48,7 @@ internal sealed class ReteModel
         Index = Rules.Select((rule, i) => (rule.Name, i)).ToDictionary(r => r.Name, r => r.i, StringComparer.Ordinal);
         _split = new ReteCondition?[Rules.Length];
         Definitions = [.. model.Rules.Select((definition, index) => Define(definition, Rules[index], index))];
+        _markAggregates = [.. _split.Where(c => c is not null).SelectMany(c => c!.Aggregates).Where(a => a.OverMarks)];
         Factory = new RuleCompiler().Compile(Definitions);
     }
 
@@ -54,6 +62,26 @@ internal sealed class ReteModel
     public IReadOnlyList<IRuleDefinition> Definitions { get; }
 
     public ISessionFactory Factory { get; }
+
+    /// <summary>True when a rule's mark aggregates are NRules group-by elements: the session's working memory holds the marks.</summary>
+    public bool GroupsMarks => _markAggregates.Length > 0;
+
+    /// <summary>
+    /// True for a mark that one of the mark aggregates NRules groups may count, as of the session's date (<see cref="ReteAggregate.Admits"/>):
+    /// working memory holds only those; a mark no aggregate admits would be counted for no binding.
+    /// </summary>
+    public bool Admits(EvalContext context, MarkRow row)
+    {
+        foreach (var aggregate in _markAggregates)
+        {
+            if (aggregate.Admits(context, row))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Compiles every condition NRules will call (each is otherwise compiled on its first call, while facts are inserted).</summary>
     public void Prepare()
@@ -90,6 +118,12 @@ internal sealed class ReteModel
         var (prefix, aggregateCondition, elements) = AggregateElements.Of(definition);
         var condition = aggregateCondition is null ? null : new ReteCondition(prefix, aggregateCondition, elements);
         _split[index] = condition;
+        if (condition is { OverMarks: true })
+        {
+            var marks = GroupMarks(lhs, type, condition);
+            return Act(builder, rule, index, Expression.Property(marks, nameof(IGrouping<,>.Key)), null, marks);
+        }
+
         var group = condition is { Grouped: true } ? GroupScores(lhs) : null;
         var bindingPattern = group is null ? lhs.Pattern(type, BindingName) : ScoreOfGroup(lhs, group);
         var binding = bindingPattern.Declaration.ToParameterExpression();
@@ -97,8 +131,9 @@ internal sealed class ReteModel
         ParameterExpression? facts = null;
         if (condition is not null)
         {
-            // Score aggregates as NRules elements: the binding's (object, sheet) group for those that read it, a collect
-            // of the scores each other aggregate counts for the binding; the condition reads their values folded from them.
+            // Aggregates as NRules elements: the binding's group (its marks, or the bound score's object and sheet) for
+            // those that read it, a collect of the scores each other aggregate counts for the binding; the condition reads
+            // their values folded from them.
             if (condition.HasPrefix)
             {
                 bindingPattern.Condition(Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.TestPrefix), null, Expression.Constant(condition), binding), binding));
@@ -161,18 +196,26 @@ internal sealed class ReteModel
                 binding));
         }
 
+        return facts is null ? Act(builder, rule, index, binding, null, binding) : Act(builder, rule, index, binding, facts, binding, facts);
+    }
+
+    /// <summary>
+    /// The rule's one action (on activation and reactivation), over its declarations: the compiled actions for the binding
+    /// (read from the declarations), with the derived facts the rule read.
+    /// </summary>
+    private static IRuleDefinition Act(RuleBuilder builder, CompiledRule rule, int index, Expression binding, ParameterExpression? facts, params ParameterExpression[] declarations)
+    {
         var context = Expression.Parameter(typeof(IContext), "ctx");
         var act = Expression.Call(
             typeof(ReteBridge),
             nameof(ReteBridge.Act),
             null,
             context,
-            ruleConstant,
+            Expression.Constant(rule),
             Expression.Constant(index),
             binding,
             facts is null ? Expression.Constant(null, typeof(IEnumerable<AssertedFact>)) : facts);
-        var parameters = facts is null ? new[] { context, binding } : [context, binding, facts];
-        builder.RightHandSide().Action(Expression.Lambda(act, parameters), ActionTrigger.Activated | ActionTrigger.Reactivated);
+        builder.RightHandSide().Action(Expression.Lambda(act, [context, .. declarations]), ActionTrigger.Activated | ActionTrigger.Reactivated);
         return builder.Build();
     }
 
@@ -189,6 +232,29 @@ internal sealed class ReteModel
             Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.GroupOf), null, member), member),
             Expression.Lambda(member, member));
         return groupPattern.Declaration.ToParameterExpression();
+    }
+
+    /// <summary>
+    /// An NRules group-by of every mark by the binding it counts for, with the binding itself, as the rule's one pattern: by
+    /// the pupil's subject for a rule over `pupil p, subject s`, by the pupil for a rule over `pupil p`. Each binding is in
+    /// its own group, so a binding with no marks has a group too, and the group's key is the binding. NRules builds the
+    /// groups in one pass over the marks and keeps them up to date as marks and bindings come and go. The condition reads
+    /// the group alone, so a changed group is tested alone: a condition over a binding pattern and its group would be a
+    /// join, and NRules joins by cross product (issue #201), every group with each changed binding.
+    /// </summary>
+    private static ParameterExpression GroupMarks(GroupBuilder lhs, Type binding, ReteCondition condition)
+    {
+        var groupPattern = lhs.Pattern(typeof(IGrouping<,>).MakeGenericType(binding, typeof(IMarkGroupMember)), MarkGroupName);
+        var groupBy = groupPattern.Aggregate();
+        var memberPattern = groupBy.Pattern(typeof(IMarkGroupMember), MemberName);
+        var member = memberPattern.Declaration.ToParameterExpression();
+        memberPattern.Condition(Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.Groups), [binding], member), member));
+        groupBy.GroupBy(
+            Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.BindingOf), [binding], member), member),
+            Expression.Lambda(member, member));
+        var group = groupPattern.Declaration.ToParameterExpression();
+        groupPattern.Condition(Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.TestMarks), null, Expression.Constant(condition), group), group));
+        return group;
     }
 
     /// <summary>

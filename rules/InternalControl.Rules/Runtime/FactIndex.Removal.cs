@@ -22,8 +22,7 @@ internal sealed partial class FactIndex
         var row = Row(mark);
         for (var i = block.Start[s]; i < block.Start[s + 1]; i++)
         {
-            var found = block.Rows[i];
-            if (found.Value == row.Value && found.Kind == row.Kind && found.Day == row.Day && found.Max == row.Max)
+            if (block.Rows[i].SameMark(row))
             {
                 block.RemoveAt(s, i);
                 if (!block.Has(s) && !Taught(p, s))

@@ -33,4 +33,10 @@ internal readonly struct MarkRow
 
     /// <summary>The points the value is out of (a summative's maximum, 10 for formative points, 5 for marks).</summary>
     public int Max => _max;
+
+    /// <summary>
+    /// True when two rows record the same mark (value, kind, date and points; the term follows from the date): the journal
+    /// finds a corrected or deleted mark by what it records.
+    /// </summary>
+    public bool SameMark(MarkRow other) => Value == other.Value && Kind == other.Kind && Day == other.Day && Max == other.Max;
 }

@@ -45,7 +45,7 @@ public sealed class FiredEventTests
 
     private static string Key(AgendaEventArgs e)
     {
-        var binding = e.Facts.Select(f => f.Value).OfType<BindingFact>().First();
+        var binding = ReteBridge.BindingIn(e.Facts.Select(f => f.Value));
         var index = binding.Engine.Index;
         return $"{e.Rule.Name}|{index.PupilIds[binding.Pupil]}|{index.SubjectIds[binding.Subject]}";
     }

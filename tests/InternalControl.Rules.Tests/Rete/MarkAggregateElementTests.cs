@@ -1,0 +1,146 @@
+using InternalControl.Kernel.Schools;
+using InternalControl.Rules.Rete;
+using InternalControl.Rules.Runtime;
+using NRules.RuleModel;
+
+namespace InternalControl.Rules.Tests.Rete;
+
+/// <summary>
+/// A mark aggregate over the marks of a rule's own binding (the pupil's subject in a rule over `pupil p, subject s`, the
+/// pupil in a rule over `pupil p`) is an NRules group-by element: the marks are facts in NRules' working memory, grouped
+/// with the binding they count for, and the binding is its group's key. NRules keeps the groups as marks come, are
+/// corrected and go, and both engines give the same answers. The 5.7 rule is No. 97 5.7 (three or more 2s in one subject).
+/// </summary>
+public sealed class MarkAggregateElementTests
+{
+    private const string Weak = """
+        rule "weak" when pupil p avg(mark m) < 3 then notify class_teacher "x" end
+        """;
+
+    [Fact]
+    public void Model_TwosInOneSubject_AreAnNRulesGroupByOfMarksKeyedByTheSubjectBinding()
+    {
+        // Arrange
+        var policy = Some.Compile(Some.Policy57);
+
+        // Act
+        var patterns = policy.Rete.Definitions.Single().LeftHandSide.ChildElements.OfType<PatternElement>().ToList();
+
+        // Assert: the rule's one pattern is the group of marks of the pupil's subject they count for, with that binding,
+        // which is the group's key; its condition reads the group alone (no join)
+        var pattern = Assert.Single(patterns);
+        var group = Assert.IsType<AggregateElement>(pattern.Source);
+        Assert.Equal((AggregateElement.GroupByName, typeof(IMarkGroupMember)), (group.Name, group.Source.ValueType));
+        Assert.Equal(typeof(IGrouping<PupilSubjectFact, IMarkGroupMember>), pattern.ValueType);
+        Assert.Equal([pattern.Declaration], Assert.Single(pattern.Expressions.Find(PatternElement.ConditionName)).Imports);
+    }
+
+    [Fact]
+    public void Model_PupilsAverage_IsAnNRulesGroupByOfMarksByPupil()
+    {
+        // Arrange
+        var policy = Some.Compile(Some.Policy(Weak));
+
+        // Act
+        var patterns = policy.Rete.Definitions.Single().LeftHandSide.ChildElements.OfType<PatternElement>().ToList();
+
+        // Assert
+        Assert.Equal(typeof(IGrouping<PupilFact, IMarkGroupMember>), Assert.Single(patterns).ValueType);
+    }
+
+    [Theory]
+    [InlineData("""rule "r" when pupil p count(mark m where m.subject = "MATH") >= 1 then notify class_teacher "x" end""")]
+    [InlineData("""rule "r" when pupil p count(absence a) >= 1 then notify class_teacher "x" end""")]
+    public void Model_AggregateBeyondTheBindingsMarks_StaysALoopAndTheMarksStayOutOfWorkingMemory(string body)
+    {
+        // Arrange: a pupil-wide filter that reads the mark's subject (the loop's), and absences
+        var policy = Some.Compile(Some.Policy(body));
+        var engine = new ReteEngine(policy.Rete, new FactIndex(Some.School(Some.Marks), Some.Calendar), Some.Now);
+
+        // Act
+        engine.RunAll();
+
+        // Assert
+        Assert.False(policy.Rete.GroupsMarks);
+        Assert.DoesNotContain(policy.Rete.Definitions.Single().LeftHandSide.ChildElements.OfType<PatternElement>(), p => p.Source is AggregateElement);
+        Assert.Empty(engine.Session.Query<MarkFact>());
+    }
+
+    [Fact]
+    public void Session_MarksAddedCorrectedAndRemoved_WorkingMemoryHoldsTheJournalsMarks()
+    {
+        // Arrange: five marks of P1 this quarter (Some.Marks), each counted by the pupil's average
+        var policy = Some.Compile(Some.Policy(Weak));
+        var engine = new ReteEngine(policy.Rete, new FactIndex(Some.School(Some.Marks), Some.Calendar), Some.Now);
+        engine.RunAll();
+        var added = Some.Mark("P1", "KY", "2026-10-07", 4);
+
+        // Act
+        var loaded = engine.Session.Query<MarkFact>().Count();
+        engine.Add(added);
+        var afterAdd = engine.Session.Query<MarkFact>().AsEnumerable().Select(m => (m.Subject, m.Row.Value)).ToList();
+        engine.Remove(Some.Marks[0]);
+        var afterRemove = engine.Session.Query<MarkFact>().Count(m => m.Subject == engine.Index.SubjectIndex["MATH"]);
+
+        // Assert
+        Assert.Equal(5, loaded);
+        Assert.Contains((engine.Index.SubjectIndex["KY"], 4), afterAdd);
+        Assert.Equal(6, afterAdd.Count);
+        Assert.Equal(3, afterRemove);
+    }
+
+    [Fact]
+    public void Session_MarksNoAggregateCounts_StayOutOfWorkingMemory()
+    {
+        // Arrange: No. 97 5.7 counts 2s; Some.Marks holds three 2s, a 5 and a 3, and a 2 dated after now
+        var policy = Some.Compile(Some.Policy57);
+        var later = Some.Mark("P1", "MATH", "2026-10-28", 2);
+        var engine = new ReteEngine(policy.Rete, new FactIndex(Some.School([.. Some.Marks, later]), Some.Calendar), Some.Now);
+
+        // Act
+        engine.RunAll();
+
+        // Assert: the 2s up to now; the 5, the 3 and the later 2 can be counted for no binding
+        Assert.Equal([2, 2, 2], engine.Session.Query<MarkFact>().AsEnumerable().Select(m => m.Row.Value));
+        Assert.Equal("MATH", Assert.Single(engine.OutcomeOf(0)!.Firings).SubjectId);
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public void Session_ThirdTwoComesThenIsCorrected_CaseOpensThenGoes(RuleEngineKind engine)
+    {
+        // Arrange: No. 97 5.7, two 2s in maths
+        var policy = Some.Compile(Some.Policy57);
+        var twos = Some.Marks.Take(2).ToList();
+        var third = Some.Marks[2];
+        var session = policy.OpenSession(Some.School(twos), Some.Calendar, Some.Now, engine);
+        var before = session.Run();
+
+        // Act
+        session.Add(third);
+        var withThird = session.Result();
+        session.Update(third, third with { Value = 5 });
+        var corrected = session.Result();
+
+        // Assert
+        Assert.Empty(before.Firings);
+        Assert.Equal("MATH", Assert.Single(withThird.Firings).SubjectId);
+        Assert.Empty(corrected.Firings);
+    }
+
+    [Theory]
+    [InlineData(2, 2, 2, true)]
+    [InlineData(2, 3, 4, false)]
+    [InlineData(2, 2, 3, true)]
+    public void Evaluate_PupilsAverageByGroupBy_GivesTheDecisionOfTheExpressionTreeEngine(int first, int second, int third, bool weak)
+    {
+        // Arrange: marks in two subjects, so that the pupil's group spans both
+        Mark[] marks = [Some.Mark("P1", "MATH", "2026-10-01", first), Some.Mark("P1", "HIST", "2026-10-02", second), Some.Mark("P1", "MATH", "2026-10-05", third)];
+
+        // Act: both engines, compared (Some.Run)
+        var result = Some.Run(Weak, marks);
+
+        // Assert
+        Assert.Equal(weak, result.Notifications.Any(n => n.PupilId == "P1"));
+    }
+}
