@@ -51,6 +51,9 @@ internal sealed class ReteAggregate
     /// </summary>
     public bool FromGroup { get; }
 
+    /// <summary>The aggregate's value over no rows: 0 for a count or a sum, no for exists, yes for none, NaN otherwise.</summary>
+    public double Empty => Result(0, Initial);
+
     /// <summary>Compiles the filter and value now.</summary>
     public void Prepare()
     {

@@ -44,12 +44,14 @@ internal static class ReteBridge
     }
 
     /// <summary>
-    /// A rule's condition for the binding of a group of marks (the binding itself is in the group; false while it is not,
-    /// as between its retraction and its return), with the group's marks for each of its mark aggregates.
+    /// A rule's condition for the binding of a group of marks (the group's key), with the group's marks for each of its mark
+    /// aggregates. A group that holds its binding (not <see cref="ReteCondition.Sparse"/>) is tested only while the
+    /// binding is in it, as it is not between the binding's retraction and its return.
     /// </summary>
-    public static bool TestMarks(ReteCondition condition, IEnumerable<IMarkGroupMember> group)
+    public static bool TestMarks<T>(ReteCondition condition, IGrouping<T, IMarkGroupMember> group)
+        where T : BindingFact
     {
-        BindingFact? binding = null;
+        var present = condition.Sparse;
         var marks = new List<MarkFact>();
         foreach (var member in group)
         {
@@ -59,24 +61,26 @@ internal static class ReteBridge
             }
             else
             {
-                binding = (BindingFact)member;
+                present = true;
             }
         }
 
-        if (binding is null)
+        if (!present)
         {
             return false;
         }
 
-        var context = binding.Engine.Context;
-        binding.Bind(context);
+        var context = group.Key.Engine.Context;
+        group.Key.Bind(context);
         return condition.TestPrefix(context) && condition.TestMarks(context, marks);
     }
 
-    /// <summary>The binding an activation is for: the binding fact among its facts, or the binding of its group of marks.</summary>
+    /// <summary>The binding an activation is for: the binding fact among its facts, or its group of marks' key.</summary>
     public static BindingFact BindingIn(IEnumerable<object?> facts) =>
         facts.OfType<BindingFact>().FirstOrDefault()
-        ?? facts.OfType<IEnumerable<IMarkGroupMember>>().SelectMany(g => g).OfType<BindingFact>().First();
+        ?? facts.OfType<IGrouping<PupilSubjectFact, IMarkGroupMember>>().Select(g => (BindingFact)g.Key)
+            .Concat(facts.OfType<IGrouping<PupilFact, IMarkGroupMember>>().Select(g => g.Key))
+            .First();
 
     /// <summary>Joins a score to a binding in a score aggregate: same session, and the aggregate's window and filter hold for the binding.</summary>
     public static bool Collects(ReteAggregate aggregate, ScoreFact score, BindingFact binding)
@@ -112,6 +116,9 @@ internal static class ReteBridge
     /// <summary>True for the members of a group of marks whose binding is of type <typeparamref name="T"/>: the marks, and the binding.</summary>
     public static bool Groups<T>(IMarkGroupMember member)
         where T : BindingFact => member is MarkFact or T;
+
+    /// <summary>True for the members of a group of marks that does not hold its binding (<see cref="ReteCondition.Sparse"/>): the marks.</summary>
+    public static bool IsMark(IMarkGroupMember member) => member is MarkFact;
 
     /// <summary>Joins a derived fact to a binding: same session, same pupil, a fact the rule reads.</summary>
     public static bool Reads(AssertedFact fact, BindingFact binding, int[] factsRead) =>

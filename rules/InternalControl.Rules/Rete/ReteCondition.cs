@@ -13,6 +13,7 @@ internal sealed class ReteCondition(Expression<Func<EvalContext, bool>>? prefix,
 {
     private readonly Lazy<Func<EvalContext, double[], bool>> _condition = new(condition.Compile);
     private readonly Lazy<Func<EvalContext, bool>>? _prefix = prefix is null ? null : new(prefix.Compile);
+    private bool? _sparse;
 
     /// <summary>Compiles the condition, its leading conjuncts and its aggregates' filters and values now.</summary>
     public void Prepare()
@@ -41,6 +42,16 @@ internal sealed class ReteCondition(Expression<Func<EvalContext, bool>>? prefix,
 
     /// <summary>True when the aggregates count the binding's marks (all of them do, or none).</summary>
     public bool OverMarks => Aggregates.Any(a => a.OverMarks);
+
+    /// <summary>
+    /// True when the condition over the aggregates reads nothing but their values and fails when each is its value over no
+    /// rows (`count(mark g where g.value = 2) >= 3`, `avg(mark m) &lt; 3`): a binding none of whose marks an aggregate
+    /// counts cannot fire, so its group of marks need not hold it (<see cref="ReteModel"/>) and a binding with no such marks
+    /// has no group at all.
+    /// </summary>
+    public bool Sparse => _sparse ??= Aggregates.All(a => a.OverMarks)
+        && FreeParameters.Within(condition.Body, condition.Parameters[1])
+        && !condition.Compile()(null!, [.. Aggregates.Select(a => a.Empty)]);
 
     /// <summary>
     /// The condition for the binding the context is pointed at, given what NRules collected for each aggregate (the binding's

@@ -106,7 +106,8 @@ internal sealed partial class ReteEngine : IRuleEngine
                 binding.Fired.Clear();
             }
 
-            _session.UpdateAll(all);
+            // A rule whose groups of marks do not hold its bindings fires again when its marks change.
+            _session.UpdateAll(_marks is not null && _model.RefreshesMarks ? all.Concat<object>(_marks.SelectMany(m => m)) : all);
         }
 
         _session.Fire();
@@ -184,21 +185,32 @@ internal sealed partial class ReteEngine : IRuleEngine
             }
         }
 
-        // The mark that went leaves working memory, one that came joins it (when a grouped aggregate may count it); the
-        // pupil's other marks stay, and their groups with them.
+        // The mark that went leaves working memory, one that came joins it (when a grouped aggregate may count it). The
+        // pupil's other marks stay, and their groups with them, unless a rule's groups of marks do not hold its bindings:
+        // then they leave and come back with the bindings, so that the rule fires again.
+        var marks = _marks?[pupil];
         MarkFact? added = null;
-        if (_marks is not null && mark is { } change)
+        if (marks is not null && _model.RefreshesMarks)
         {
-            if (change.Removed is { } removed && _marks[pupil].FindIndex(m => m.Subject == change.Subject && m.Row.SameMark(removed)) is var at and >= 0)
+            old.AddRange(marks);
+        }
+
+        if (marks is not null && mark is { } change)
+        {
+            if (change.Removed is { } removed && marks.FindIndex(m => m.Subject == change.Subject && m.Row.SameMark(removed)) is var at and >= 0)
             {
-                old.Add(_marks[pupil][at]);
-                _marks[pupil].RemoveAt(at);
+                if (!_model.RefreshesMarks)
+                {
+                    old.Add(marks[at]);
+                }
+
+                marks.RemoveAt(at);
             }
 
             if (change.Added is { } row && _model.Admits(Context, row))
             {
                 added = new MarkFact(_pupils[pupil], subjects.Find(f => f.Subject == change.Subject)!, _nextOrder++, row);
-                _marks[pupil].Add(added);
+                marks.Add(added);
             }
         }
 
@@ -214,7 +226,11 @@ internal sealed partial class ReteEngine : IRuleEngine
             all.Add(fact);
         }
 
-        if (added is not null)
+        if (marks is not null && _model.RefreshesMarks)
+        {
+            all.AddRange(marks);
+        }
+        else if (added is not null)
         {
             all.Add(added);
         }

@@ -67,6 +67,12 @@ internal sealed class ReteModel
     public bool GroupsMarks => _markAggregates.Length > 0;
 
     /// <summary>
+    /// True when a rule's groups of marks do not hold its bindings (<see cref="ReteCondition.Sparse"/>): a pupil re-evaluated
+    /// has its marks retracted and inserted again with its bindings, so that such a rule fires again too.
+    /// </summary>
+    public bool RefreshesMarks => _split.Any(c => c is { OverMarks: true, Sparse: true });
+
+    /// <summary>
     /// True for a mark that one of the mark aggregates NRules groups may count, as of the session's date (<see cref="ReteAggregate.Admits"/>):
     /// working memory holds only those; a mark no aggregate admits would be counted for no binding.
     /// </summary>
@@ -236,8 +242,9 @@ internal sealed class ReteModel
 
     /// <summary>
     /// An NRules group-by of every mark by the binding it counts for, with the binding itself, as the rule's one pattern: by
-    /// the pupil's subject for a rule over `pupil p, subject s`, by the pupil for a rule over `pupil p`. Each binding is in
-    /// its own group, so a binding with no marks has a group too, and the group's key is the binding. NRules builds the
+    /// the pupil's subject for a rule over `pupil p, subject s`, by the pupil for a rule over `pupil p`; the group's key is
+    /// the binding. Each binding is in its own group, so a binding with no marks has a group too, unless the condition
+    /// cannot hold over no marks (<see cref="ReteCondition.Sparse"/>): then the groups are of marks only. NRules builds the
     /// groups in one pass over the marks and keeps them up to date as marks and bindings come and go. The condition reads
     /// the group alone, so a changed group is tested alone: a condition over a binding pattern and its group would be a
     /// join, and NRules joins by cross product (issue #201), every group with each changed binding.
@@ -248,12 +255,14 @@ internal sealed class ReteModel
         var groupBy = groupPattern.Aggregate();
         var memberPattern = groupBy.Pattern(typeof(IMarkGroupMember), MemberName);
         var member = memberPattern.Declaration.ToParameterExpression();
-        memberPattern.Condition(Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.Groups), [binding], member), member));
+        memberPattern.Condition(Expression.Lambda(
+            condition.Sparse ? Expression.Call(typeof(ReteBridge), nameof(ReteBridge.IsMark), null, member) : Expression.Call(typeof(ReteBridge), nameof(ReteBridge.Groups), [binding], member),
+            member));
         groupBy.GroupBy(
             Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.BindingOf), [binding], member), member),
             Expression.Lambda(member, member));
         var group = groupPattern.Declaration.ToParameterExpression();
-        groupPattern.Condition(Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.TestMarks), null, Expression.Constant(condition), group), group));
+        groupPattern.Condition(Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.TestMarks), [binding], Expression.Constant(condition), group), group));
         return group;
     }
 

@@ -48,6 +48,44 @@ public sealed class MarkAggregateElementTests
         Assert.Equal(typeof(IGrouping<PupilFact, IMarkGroupMember>), Assert.Single(patterns).ValueType);
     }
 
+    private const string NoTwos = """
+        rule "no twos" when pupil p subject s count(mark g where g.value = 2) = 0 then notify class_teacher "x" end
+        """;
+
+    [Theory]
+    [InlineData(Some.Policy57, nameof(ReteBridge.IsMark))]
+    [InlineData("policy \"t\" country kg version 1\n" + NoTwos, nameof(ReteBridge.Groups))]
+    public void Model_ConditionThatFailsOverNoMarks_GroupsTheMarksAloneAndOtherwiseTheBindingToo(string source, string members)
+    {
+        // Arrange: 5.7 cannot hold for a subject with no 2s; "no twos" holds for exactly those
+        var policy = Some.Compile(source);
+
+        // Act
+        var group = (AggregateElement)policy.Rete.Definitions.Single().LeftHandSide.ChildElements.OfType<PatternElement>().Single().Source!;
+        var condition = Assert.Single(group.Source.Expressions.Find(PatternElement.ConditionName));
+
+        // Assert
+        Assert.Equal(members, ((System.Linq.Expressions.MethodCallExpression)condition.Expression.Body).Method.Name);
+    }
+
+    [Fact]
+    public void Session_BindingWithNoMarks_FiresAndStopsWhenItsFirstTwoComes()
+    {
+        // Arrange: P1 has 2s in maths, a 3 in history and no marks in Kyrgyz (taught); P2 has no marks
+        var policy = Some.Compile(Some.Policy(NoTwos));
+        var batch = Some.Run(NoTwos, Some.Marks);
+        var session = policy.OpenSession(Some.School(Some.Marks), Some.Calendar, Some.Now, RuleEngineKind.NRules);
+        session.Run();
+
+        // Act
+        session.Add(Some.Mark("P1", "KY", "2026-10-07", 2));
+        var after = session.Result();
+
+        // Assert: both engines (Some.Run) tell of history and Kyrgyz for P1, and every subject of P2; then not of Kyrgyz for P1
+        Assert.Equal(["P1 HIST", "P1 KY", "P2 HIST", "P2 KY", "P2 MATH"], batch.Notifications.Select(n => $"{n.PupilId} {n.SubjectId}").Order());
+        Assert.Equal(["P1 HIST", "P2 HIST", "P2 KY", "P2 MATH"], after.Notifications.Select(n => $"{n.PupilId} {n.SubjectId}").Order());
+    }
+
     [Theory]
     [InlineData("""rule "r" when pupil p count(mark m where m.subject = "MATH") >= 1 then notify class_teacher "x" end""")]
     [InlineData("""rule "r" when pupil p count(absence a) >= 1 then notify class_teacher "x" end""")]
