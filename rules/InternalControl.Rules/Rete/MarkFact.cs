@@ -15,8 +15,6 @@ internal sealed class MarkFact(PupilFact pupil, PupilSubjectFact subject, int or
     /// <summary>The binding of a rule over `pupil p, subject s` the mark counts for.</summary>
     public PupilSubjectFact OfSubject { get; } = subject;
 
-    public int Pupil => OfPupil.Pupil;
-
     public int Subject => OfSubject.Subject;
 
     public int Order { get; } = order;

@@ -23,15 +23,15 @@ internal sealed partial class ReteEngine : IRuleEngine
     private readonly PupilFact[] _pupils;
     private readonly List<PupilSubjectFact>[] _subjects;
     private readonly List<MarkFact>[]? _marks;
-
-    // The place of the next mark that comes, after every place of the loaded marks (MarkFact.Order).
-    private int _nextOrder;
     private readonly ScoreFact[] _scores;
     private readonly TeacherFact[] _teachers;
     private readonly Outcome?[] _outcomes;
     private readonly Outcome _global = new();
     private readonly List<FactRef> _witnessBuffer = [];
     private bool _loaded;
+
+    // The place of the next mark that comes, after every place of the loaded marks (MarkFact.Order).
+    private int _nextOrder;
 
     // Set by an action that produced nothing new (a re-firing with no change): its RuleFiredEvent records no firing.
     private bool _suppressed;
