@@ -69,7 +69,7 @@ public sealed class MarkAggregateElementTests
     }
 
     [Fact]
-    public void Session_BindingWithNoMarks_FiresAndStopsWhenItsFirstTwoComes()
+    public void Session_BindingWithNoMarks_FiresStopsWhenItsFirstTwoComesAndFiresWhenItGoes()
     {
         // Arrange: P1 has 2s in maths, a 3 in history and no marks in Kyrgyz (taught); P2 has no marks
         var policy = Some.Compile(Some.Policy(NoTwos));
@@ -78,20 +78,26 @@ public sealed class MarkAggregateElementTests
         session.Run();
 
         // Act
-        session.Add(Some.Mark("P1", "KY", "2026-10-07", 2));
+        var two = Some.Mark("P1", "KY", "2026-10-07", 2);
+        session.Add(two);
         var after = session.Result();
+        session.Remove(two);
+        var removed = session.Result();
 
-        // Assert: both engines (Some.Run) tell of history and Kyrgyz for P1, and every subject of P2; then not of Kyrgyz for P1
+        // Assert: both engines (Some.Run) tell of history and Kyrgyz for P1, and every subject of P2; then not of Kyrgyz
+        // for P1 while the 2 is in the journal
         Assert.Equal(["P1 HIST", "P1 KY", "P2 HIST", "P2 KY", "P2 MATH"], batch.Notifications.Select(n => $"{n.PupilId} {n.SubjectId}").Order());
         Assert.Equal(["P1 HIST", "P2 HIST", "P2 KY", "P2 MATH"], after.Notifications.Select(n => $"{n.PupilId} {n.SubjectId}").Order());
+        Assert.Equal(batch.Notifications.Select(n => $"{n.PupilId} {n.SubjectId}").Order(), removed.Notifications.Select(n => $"{n.PupilId} {n.SubjectId}").Order());
     }
 
     [Theory]
     [InlineData("""rule "r" when pupil p count(mark m where m.subject = "MATH") >= 1 then notify class_teacher "x" end""")]
     [InlineData("""rule "r" when pupil p count(absence a) >= 1 then notify class_teacher "x" end""")]
+    [InlineData("""rule "r" when pupil p count(mark m where m.subject = "MATH" or m.subject = "HIST") >= 1 then notify class_teacher "x" end""")]
     public void Model_AggregateBeyondTheBindingsMarks_StaysALoopAndTheMarksStayOutOfWorkingMemory(string body)
     {
-        // Arrange: a pupil-wide filter that reads the mark's subject (the loop's), and absences
+        // Arrange: a pupil-wide filter that reads the mark's subject (the loop's), once or twice, and absences
         var policy = Some.Compile(Some.Policy(body));
         var engine = new ReteEngine(policy.Rete, new FactIndex(Some.School(Some.Marks), Some.Calendar), Some.Now);
 
@@ -164,6 +170,20 @@ public sealed class MarkAggregateElementTests
         Assert.Empty(before.Firings);
         Assert.Equal("MATH", Assert.Single(withThird.Firings).SubjectId);
         Assert.Empty(corrected.Firings);
+    }
+
+    [Fact]
+    public void Evaluate_FilterThatReadsTheBinding_KeepsEveryMarkTheBindingMayCount()
+    {
+        // Arrange: a pupil of 7A counts every mark, another pupil only 2s; the class test is no mark's own, so it does not
+        // decide which marks working memory holds
+        const string body = """rule "r" when pupil p subject s count(mark g where g.value = 2 or p.class = "7A") >= 1 then notify class_teacher "x" end""";
+
+        // Act: both engines, compared (Some.Run)
+        var result = Some.Run(body, Some.Marks);
+
+        // Assert: P1's history, with only a 3, counts
+        Assert.Equal(["P1 HIST", "P1 MATH"], result.Notifications.Select(n => $"{n.PupilId} {n.SubjectId}").Order());
     }
 
     [Theory]
