@@ -7,7 +7,7 @@ namespace InternalControl.Rules.Rete;
 /// counts for (its pupil, and the pupil's subject), its row as the <see cref="FactIndex"/> holds it, and its place among
 /// the pupil's rows (<see cref="Order"/>), in which the expression-tree engine's loop adds the marks up.
 /// </summary>
-internal sealed class MarkFact(PupilFact pupil, PupilSubjectFact subject, int order, MarkRow row) : IMarkGroupMember
+internal sealed class MarkFact(PupilFact pupil, PupilSubjectFact subject, int order, MarkRow row)
 {
     /// <summary>The binding of a rule over `pupil p` the mark counts for.</summary>
     public PupilFact OfPupil { get; } = pupil;

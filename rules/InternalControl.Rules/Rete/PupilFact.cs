@@ -1,4 +1,4 @@
 namespace InternalControl.Rules.Rete;
 
 /// <summary>A pupil, for rules over `pupil p`.</summary>
-internal sealed class PupilFact(ReteEngine engine, int pupil) : BindingFact(engine, pupil, -1, -1), IMarkGroupMember;
+internal sealed class PupilFact(ReteEngine engine, int pupil) : BindingFact(engine, pupil, -1, -1);

@@ -43,33 +43,11 @@ internal static class ReteBridge
         return condition.Test(context, collected);
     }
 
-    /// <summary>
-    /// A rule's condition for the binding of a group of marks (the group's key), with the group's marks for each of its mark
-    /// aggregates. A group that holds its binding (not <see cref="ReteCondition.Sparse"/>) is tested only while the
-    /// binding is in it, as it is not between the binding's retraction and its return.
-    /// </summary>
-    public static bool TestMarks<T>(ReteCondition condition, IGrouping<T, IMarkGroupMember> group)
+    /// <summary>A rule's condition for the binding of a group of marks (the group's key), with the group's marks for each of its mark aggregates.</summary>
+    public static bool TestMarks<T>(ReteCondition condition, IGrouping<T, MarkFact> group)
         where T : BindingFact
     {
-        var present = condition.Sparse;
-        var marks = new List<MarkFact>();
-        foreach (var member in group)
-        {
-            if (member is MarkFact mark)
-            {
-                marks.Add(mark);
-            }
-            else
-            {
-                present = true;
-            }
-        }
-
-        if (!present)
-        {
-            return false;
-        }
-
+        var marks = new List<MarkFact>(group);
         var context = group.Key.Engine.Context;
         group.Key.Bind(context);
         return condition.TestPrefix(context) && condition.TestMarks(context, marks);
@@ -78,8 +56,8 @@ internal static class ReteBridge
     /// <summary>The binding an activation is for: the binding fact among its facts, or its group of marks' key.</summary>
     public static BindingFact BindingIn(IEnumerable<object?> facts) =>
         facts.OfType<BindingFact>().FirstOrDefault()
-        ?? facts.OfType<IGrouping<PupilSubjectFact, IMarkGroupMember>>().Select(g => (BindingFact)g.Key)
-            .Concat(facts.OfType<IGrouping<PupilFact, IMarkGroupMember>>().Select(g => g.Key))
+        ?? facts.OfType<IGrouping<PupilSubjectFact, MarkFact>>().Select(g => (BindingFact)g.Key)
+            .Concat(facts.OfType<IGrouping<PupilFact, MarkFact>>().Select(g => g.Key))
             .First();
 
     /// <summary>Joins a score to a binding in a score aggregate: same session, and the aggregate's window and filter hold for the binding.</summary>
@@ -103,22 +81,11 @@ internal static class ReteBridge
     }
 
     /// <summary>
-    /// The key an NRules group-by of marks groups a member by: the binding of type <typeparamref name="T"/> a mark counts
-    /// for (its pupil, or the pupil's subject), or the binding itself.
+    /// The key an NRules group-by of marks groups a mark by: the binding of type <typeparamref name="T"/> it counts for (its
+    /// pupil, or the pupil's subject).
     /// </summary>
-    public static T BindingOf<T>(IMarkGroupMember member)
-        where T : BindingFact => member switch
-        {
-            MarkFact mark => (T)(typeof(T) == typeof(PupilFact) ? mark.OfPupil : (BindingFact)mark.OfSubject),
-            _ => (T)member,
-        };
-
-    /// <summary>True for the members of a group of marks whose binding is of type <typeparamref name="T"/>: the marks, and the binding.</summary>
-    public static bool Groups<T>(IMarkGroupMember member)
-        where T : BindingFact => member is MarkFact or T;
-
-    /// <summary>True for the members of a group of marks that does not hold its binding (<see cref="ReteCondition.Sparse"/>): the marks.</summary>
-    public static bool IsMark(IMarkGroupMember member) => member is MarkFact;
+    public static T BindingOf<T>(MarkFact mark)
+        where T : BindingFact => (T)(typeof(T) == typeof(PupilFact) ? mark.OfPupil : (BindingFact)mark.OfSubject);
 
     /// <summary>Joins a derived fact to a binding: same session, same pupil, a fact the rule reads.</summary>
     public static bool Reads(AssertedFact fact, BindingFact binding, int[] factsRead) =>

@@ -46,8 +46,8 @@ internal sealed class ReteCondition(Expression<Func<EvalContext, bool>>? prefix,
     /// <summary>
     /// True when the condition over the aggregates reads nothing but their values and fails when each is its value over no
     /// rows (`count(mark g where g.value = 2) >= 3`, `avg(mark m) &lt; 3`): a binding none of whose marks an aggregate
-    /// counts cannot fire, so its group of marks need not hold it (<see cref="ReteModel"/>) and a binding with no such marks
-    /// has no group at all.
+    /// counts cannot fire, so it needs no group of marks (<see cref="ReteModel"/>). NRules groups the marks of such a
+    /// condition only.
     /// </summary>
     public bool Sparse => _sparse ??= Aggregates.All(a => a.OverMarks)
         && FreeParameters.Within(condition.Body, condition.Parameters[1])

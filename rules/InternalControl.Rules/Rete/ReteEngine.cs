@@ -106,8 +106,8 @@ internal sealed partial class ReteEngine : IRuleEngine
                 binding.Fired.Clear();
             }
 
-            // A rule whose groups of marks do not hold its bindings fires again when its marks change.
-            _session.UpdateAll(_marks is not null && _model.RefreshesMarks ? all.Concat<object>(_marks.SelectMany(m => m)) : all);
+            // The rules over groups of marks fire again when their marks change.
+            _session.UpdateAll(_marks is null ? all : all.Concat<object>(_marks.SelectMany(m => m)));
         }
 
         _session.Fire();
@@ -185,32 +185,21 @@ internal sealed partial class ReteEngine : IRuleEngine
             }
         }
 
-        // The mark that went leaves working memory, one that came joins it (when a grouped aggregate may count it). The
-        // pupil's other marks stay, and their groups with them, unless a rule's groups of marks do not hold its bindings:
-        // then they leave and come back with the bindings, so that the rule fires again.
+        // The pupil's marks leave working memory with its bindings and come back with them, so that the rules over their
+        // groups fire again; the mark that went does not come back, one that came joins them (when a grouped aggregate may
+        // count it).
         var marks = _marks?[pupil];
-        MarkFact? added = null;
-        if (marks is not null && _model.RefreshesMarks)
+        if (marks is not null)
         {
             old.AddRange(marks);
-        }
-
-        if (marks is not null && mark is { } change)
-        {
-            if (change.Removed is { } removed && marks.FindIndex(m => m.Subject == change.Subject && m.Row.SameMark(removed)) is var at and >= 0)
+            if (mark is { Removed: { } removed } gone && marks.FindIndex(m => m.Subject == gone.Subject && m.Row.SameMark(removed)) is var at and >= 0)
             {
-                if (!_model.RefreshesMarks)
-                {
-                    old.Add(marks[at]);
-                }
-
                 marks.RemoveAt(at);
             }
 
-            if (change.Added is { } row && _model.Admits(Context, row))
+            if (mark is { Added: { } row } came && _model.Admits(Context, row))
             {
-                added = new MarkFact(_pupils[pupil], subjects.Find(f => f.Subject == change.Subject)!, _nextOrder++, row);
-                marks.Add(added);
+                marks.Add(new MarkFact(_pupils[pupil], subjects.Find(f => f.Subject == came.Subject)!, _nextOrder++, row));
             }
         }
 
@@ -226,13 +215,9 @@ internal sealed partial class ReteEngine : IRuleEngine
             all.Add(fact);
         }
 
-        if (marks is not null && _model.RefreshesMarks)
+        if (marks is not null)
         {
             all.AddRange(marks);
-        }
-        else if (added is not null)
-        {
-            all.Add(added);
         }
 
         _session.InsertAll(all);

@@ -66,11 +66,6 @@ internal sealed class ReteModel
     /// <summary>True when a rule's mark aggregates are NRules group-by elements: the session's working memory holds the marks.</summary>
     public bool GroupsMarks => _markAggregates.Length > 0;
 
-    /// <summary>
-    /// True when a rule's groups of marks do not hold its bindings (<see cref="ReteCondition.Sparse"/>): a pupil re-evaluated
-    /// has its marks retracted and inserted again with its bindings, so that such a rule fires again too.
-    /// </summary>
-    public bool RefreshesMarks => _split.Any(c => c is { OverMarks: true, Sparse: true });
 
     /// <summary>
     /// True for a mark that one of the mark aggregates NRules groups may count, as of the session's date (<see cref="ReteAggregate.Admits"/>):
@@ -123,6 +118,12 @@ internal sealed class ReteModel
         var lhs = builder.LeftHandSide();
         var (prefix, aggregateCondition, elements) = AggregateElements.Of(definition);
         var condition = aggregateCondition is null ? null : new ReteCondition(prefix, aggregateCondition, elements);
+        if (condition is { OverMarks: true, Sparse: false })
+        {
+            // A condition that may hold over no marks stays a loop: each binding would have to be in its own group.
+            condition = null;
+        }
+
         _split[index] = condition;
         if (condition is { OverMarks: true })
         {
@@ -241,23 +242,18 @@ internal sealed class ReteModel
     }
 
     /// <summary>
-    /// An NRules group-by of every mark by the binding it counts for, with the binding itself, as the rule's one pattern: by
-    /// the pupil's subject for a rule over `pupil p, subject s`, by the pupil for a rule over `pupil p`; the group's key is
-    /// the binding. Each binding is in its own group, so a binding with no marks has a group too, unless the condition
-    /// cannot hold over no marks (<see cref="ReteCondition.Sparse"/>): then the groups are of marks only. NRules builds the
+    /// An NRules group-by of every mark by the binding it counts for, as the rule's one pattern: by the pupil's subject for a
+    /// rule over `pupil p, subject s`, by the pupil for a rule over `pupil p`; the group's key is the binding. The condition
+    /// cannot hold over no marks (<see cref="ReteCondition.Sparse"/>), so a binding with no marks needs no group. NRules builds the
     /// groups in one pass over the marks and keeps them up to date as marks and bindings come and go. The condition reads
     /// the group alone, so a changed group is tested alone: a condition over a binding pattern and its group would be a
     /// join, and NRules joins by cross product (issue #201), every group with each changed binding.
     /// </summary>
     private static ParameterExpression GroupMarks(GroupBuilder lhs, Type binding, ReteCondition condition)
     {
-        var groupPattern = lhs.Pattern(typeof(IGrouping<,>).MakeGenericType(binding, typeof(IMarkGroupMember)), MarkGroupName);
+        var groupPattern = lhs.Pattern(typeof(IGrouping<,>).MakeGenericType(binding, typeof(MarkFact)), MarkGroupName);
         var groupBy = groupPattern.Aggregate();
-        var memberPattern = groupBy.Pattern(typeof(IMarkGroupMember), MemberName);
-        var member = memberPattern.Declaration.ToParameterExpression();
-        memberPattern.Condition(Expression.Lambda(
-            condition.Sparse ? Expression.Call(typeof(ReteBridge), nameof(ReteBridge.IsMark), null, member) : Expression.Call(typeof(ReteBridge), nameof(ReteBridge.Groups), [binding], member),
-            member));
+        var member = groupBy.Pattern(typeof(MarkFact), MemberName).Declaration.ToParameterExpression();
         groupBy.GroupBy(
             Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.BindingOf), [binding], member), member),
             Expression.Lambda(member, member));
