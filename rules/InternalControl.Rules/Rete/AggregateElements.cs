@@ -9,7 +9,7 @@ namespace InternalControl.Rules.Rete;
 /// (not inside another aggregate), and replaces each one's node with a read of its value from the array the NRules
 /// condition is given. They are the score aggregates of a rule that has any; in a rule with none, the mark aggregates
 /// over the marks of the rule's own binding (the bound pupil and subject in a rule over `pupil p, subject s`, the pupil in
-/// a rule over `pupil p`), which NRules groups with the binding. Aggregates inside another aggregate stay in its filter,
+/// a rule over `pupil p`), which NRules groups by the binding. Aggregates inside another aggregate stay in its filter,
 /// untouched, and so do the other aggregates of the condition.
 /// </summary>
 internal sealed class AggregateElements : ExpressionVisitor
@@ -71,7 +71,7 @@ internal sealed class AggregateElements : ExpressionVisitor
 
     /// <summary>
     /// True when a mark aggregate counts the marks of the rule's binding (its pupil and subject, or its pupil), reading
-    /// nothing but the context and the mark: the marks NRules groups with the binding.
+    /// nothing but the context and the mark: the marks NRules groups by the binding.
     /// </summary>
     private bool OfBinding(AggregateDefinition aggregate) =>
         (_rule.Scope, aggregate.Grouping) is (RuleScope.PupilSubject, AggregateGrouping.PupilSubject) or (RuleScope.Pupil, AggregateGrouping.Pupil)

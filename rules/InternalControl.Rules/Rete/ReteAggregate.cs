@@ -24,7 +24,7 @@ internal sealed class ReteAggregate
     {
         Function = definition.Function;
         OverMarks = definition.Over == FactType.Mark;
-        FromGroup = OverMarks || definition.Key is { OfBoundScore: true };
+        FromGroup = definition.Key is { OfBoundScore: true };
         if (OverMarks)
         {
             _markFilter = Compiled<Func<EvalContext, MarkRow, bool>>(definition.Filter, ctx, definition.Row);
@@ -40,14 +40,13 @@ internal sealed class ReteAggregate
 
     public AggregateFunction Function { get; }
 
-
     /// <summary>True when the aggregate counts the marks of the binding, which NRules groups with it (<see cref="FoldMarks"/>).</summary>
     public bool OverMarks { get; }
 
     /// <summary>
-    /// True when the aggregate reads a group an NRules group-by made for the binding rather than a collect joined with every
-    /// score: the binding's marks (<see cref="OverMarks"/>), or the scores of the bound score's object and sheet
-    /// (<see cref="AggregateGrouping.ObjectSheet"/>), whose scores <see cref="Fold"/> filters.
+    /// True when a score aggregate reads the group an NRules group-by made for the binding rather than a collect joined with
+    /// every score: the scores of the bound score's object and sheet (<see cref="AggregateGrouping.ObjectSheet"/>), which
+    /// <see cref="Fold"/> filters.
     /// </summary>
     public bool FromGroup { get; }
 

@@ -5,7 +5,7 @@ using InternalControl.Rules.Runtime;
 namespace InternalControl.Rules.Rete;
 
 /// <summary>
-/// A rule's condition whose score aggregates NRules collects or groups, or whose mark aggregates NRules groups with the
+/// A rule's condition whose score aggregates NRules collects or groups, or whose mark aggregates NRules groups by the
 /// binding: its leading conjuncts that read no aggregate (tested on the binding alone), the rest over the aggregates'
 /// values, and the aggregates.
 /// </summary>
@@ -34,10 +34,7 @@ internal sealed class ReteCondition(Expression<Func<EvalContext, bool>>? prefix,
 
     public ReteAggregate[] Aggregates { get; } = [.. aggregates.Select(a => new ReteAggregate(a, condition.Parameters[0]))];
 
-    /// <summary>
-    /// True when an aggregate reads a group, the bound score's (object, sheet) or the binding's marks: the rule takes its
-    /// binding from an NRules group-by.
-    /// </summary>
+    /// <summary>True when a score aggregate reads the bound score's (object, sheet) group: the rule takes its binding from an NRules group-by.</summary>
     public bool Grouped => Aggregates.Any(a => a.FromGroup);
 
     /// <summary>True when the aggregates count the binding's marks (all of them do, or none).</summary>
@@ -51,7 +48,7 @@ internal sealed class ReteCondition(Expression<Func<EvalContext, bool>>? prefix,
     /// </summary>
     public bool Sparse => _sparse ??= Aggregates.All(a => a.OverMarks)
         && FreeParameters.Within(condition.Body, condition.Parameters[1])
-        && !condition.Compile()(null!, [.. Aggregates.Select(a => a.Empty)]);
+        && !_condition.Value(null!, [.. Aggregates.Select(a => a.Empty)]);
 
     /// <summary>
     /// The condition for the binding the context is pointed at, given what NRules collected for each aggregate (the binding's

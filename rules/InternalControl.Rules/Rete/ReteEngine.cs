@@ -66,7 +66,7 @@ internal sealed partial class ReteEngine : IRuleEngine
 
     public EvalContext Context { get; }
 
-    /// <summary>The NRules session: its working memory holds the binding facts and the derived facts (read by tests).</summary>
+    /// <summary>The NRules session: its working memory holds the binding facts, the grouped marks and the derived facts (read by tests).</summary>
     public ISession Session => _session;
 
     public IEnumerable<Outcome> Outcomes
@@ -89,6 +89,12 @@ internal sealed partial class ReteEngine : IRuleEngine
         if (!_loaded)
         {
             _loaded = true;
+            // Marks added before the first run may have given a pupil a subject the class is not taught.
+            for (var p = 0; p < _pupils.Length; p++)
+            {
+                SyncSubjects(p);
+            }
+
             LoadMarks();
             _session.InsertAll(_marks is null ? AllBindings() : AllBindings().Concat<object>(_marks.SelectMany(m => m)));
         }
@@ -175,15 +181,7 @@ internal sealed partial class ReteEngine : IRuleEngine
         var subjects = _subjects[pupil];
         var old = new List<object>(subjects.Count + 1) { _pupils[pupil] };
         old.AddRange(subjects);
-        var current = Index.PupilSubjects[pupil];
-        subjects.RemoveAll(f => !current.Contains(f.Subject));
-        foreach (var subject in current)
-        {
-            if (!subjects.Exists(f => f.Subject == subject))
-            {
-                subjects.Add(new PupilSubjectFact(this, pupil, subject));
-            }
-        }
+        SyncSubjects(pupil);
 
         // The pupil's marks leave working memory with its bindings and come back with them, so that the rules over their
         // groups fire again; the mark that went does not come back, one that came joins them (when a grouped aggregate may
@@ -222,6 +220,24 @@ internal sealed partial class ReteEngine : IRuleEngine
 
         _session.InsertAll(all);
         _session.Fire();
+    }
+
+    /// <summary>
+    /// Brings the pupil's subject facts up to date with the index: a subject the pupil is taught or has marks in has its fact
+    /// (a mark in a subject the class is not taught makes one), and one the pupil no longer has loses it.
+    /// </summary>
+    private void SyncSubjects(int pupil)
+    {
+        var subjects = _subjects[pupil];
+        var current = Index.PupilSubjects[pupil];
+        subjects.RemoveAll(f => !current.Contains(f.Subject));
+        foreach (var subject in current)
+        {
+            if (!subjects.Exists(f => f.Subject == subject))
+            {
+                subjects.Add(new PupilSubjectFact(this, pupil, subject));
+            }
+        }
     }
 
     /// <summary>

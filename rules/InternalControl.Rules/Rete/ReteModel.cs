@@ -15,8 +15,9 @@ namespace InternalControl.Rules.Rete;
 /// <item>a pattern over the fact its scope binds (<see cref="SchoolFact"/>, <see cref="PupilFact"/>,
 /// <see cref="PupilSubjectFact"/>, <see cref="ScoreFact"/>, <see cref="TeacherFact"/>) whose condition calls the compiled condition;</item>
 /// <item>for a rule whose condition reads aggregates NRules computes (<see cref="AggregateElements"/>), the elements: a
-/// group-by of the marks with the binding they count for, or of the scores by object and sheet, the binding taken from
-/// its group by a flatten; a collect of the scores each other score aggregate counts;</item>
+/// group-by of the marks keyed by the binding they count for, the rule's one pattern; or a group-by of the scores by
+/// object and sheet, the score binding taken from its group by a flatten, and a collect of the scores each other score
+/// aggregate counts;</item>
 /// <item>for a rule that reads derived facts, a collect aggregate of the pupil's <see cref="AssertedFact"/>s it
 /// reads, so that a new or changed derived fact re-activates it (forward chaining by Rete, not by rounds);</item>
 /// <item>the rule's rank in priority order (priority, then file order) as the NRules priority;</item>
@@ -35,7 +36,7 @@ internal sealed class ReteModel
     private const string MemberName = "member";
     private const string SourceName = "of";
 
-    // The rules whose score aggregates NRules computes as elements: their condition is split (ReteCondition).
+    // The rules whose score or mark aggregates NRules computes as elements: their condition is split (ReteCondition).
     private readonly ReteCondition?[] _split;
 
     // The mark aggregates NRules groups, of every rule: a mark none of them admits stays out of working memory.
@@ -65,7 +66,6 @@ internal sealed class ReteModel
 
     /// <summary>True when a rule's mark aggregates are NRules group-by elements: the session's working memory holds the marks.</summary>
     public bool GroupsMarks => _markAggregates.Length > 0;
-
 
     /// <summary>
     /// True for a mark that one of the mark aggregates NRules groups may count, as of the session's date (<see cref="ReteAggregate.Admits"/>):
@@ -138,9 +138,9 @@ internal sealed class ReteModel
         ParameterExpression? facts = null;
         if (condition is not null)
         {
-            // Aggregates as NRules elements: the binding's group (its marks, or the bound score's object and sheet) for
-            // those that read it, a collect of the scores each other aggregate counts for the binding; the condition reads
-            // their values folded from them.
+            // Score aggregates as NRules elements: the bound score's (object, sheet) group for those that read it, a
+            // collect of the scores each other aggregate counts for the binding; the condition reads their values folded
+            // from them.
             if (condition.HasPrefix)
             {
                 bindingPattern.Condition(Expression.Lambda(Expression.Call(typeof(ReteBridge), nameof(ReteBridge.TestPrefix), null, Expression.Constant(condition), binding), binding));
@@ -245,7 +245,7 @@ internal sealed class ReteModel
     /// An NRules group-by of every mark by the binding it counts for, as the rule's one pattern: by the pupil's subject for a
     /// rule over `pupil p, subject s`, by the pupil for a rule over `pupil p`; the group's key is the binding. The condition
     /// cannot hold over no marks (<see cref="ReteCondition.Sparse"/>), so a binding with no marks needs no group. NRules builds the
-    /// groups in one pass over the marks and keeps them up to date as marks and bindings come and go. The condition reads
+    /// groups in one pass over the marks and keeps them up to date as marks come and go. The condition reads
     /// the group alone, so a changed group is tested alone: a condition over a binding pattern and its group would be a
     /// join, and NRules joins by cross product (issue #201), every group with each changed binding.
     /// </summary>

@@ -53,7 +53,7 @@ public sealed class MarkAggregateElementTests
         """;
 
     [Fact]
-    public void Session_BindingWithNoMarks_FiresStopsWhenItsFirstTwoComesAndFiresWhenItGoes()
+    public void Session_ConditionThatHoldsOverNoMarks_StaysALoopThatFiresStopsWhenTheFirstTwoComesAndFiresWhenItGoes()
     {
         // Arrange: P1 has 2s in maths, a 3 in history and no marks in Kyrgyz (taught); P2 has no marks
         var policy = Some.Compile(Some.Policy(NoTwos));
@@ -97,7 +97,7 @@ public sealed class MarkAggregateElementTests
     }
 
     [Fact]
-    public void Session_MarksAddedCorrectedAndRemoved_WorkingMemoryHoldsTheJournalsMarks()
+    public void Session_MarksAddedAndRemoved_WorkingMemoryHoldsTheJournalsMarks()
     {
         // Arrange: five marks of P1 this quarter (Some.Marks), each counted by the pupil's average
         var policy = Some.Compile(Some.Policy(Weak));
@@ -137,7 +137,7 @@ public sealed class MarkAggregateElementTests
 
     [Theory]
     [ClassData(typeof(Engines))]
-    public void Session_ThirdTwoComesThenIsCorrected_CaseOpensThenGoes(RuleEngineKind engine)
+    public void Session_ThirdTwoComesThenIsCorrected_RuleFiresThenStops(RuleEngineKind engine)
     {
         // Arrange: No. 97 5.7, two 2s in maths
         var policy = Some.Compile(Some.Policy57);
@@ -161,8 +161,8 @@ public sealed class MarkAggregateElementTests
     [Fact]
     public void Evaluate_FilterThatReadsTheBinding_KeepsEveryMarkTheBindingMayCount()
     {
-        // Arrange: a pupil of 7A counts every mark, another pupil only 2s; the class test is no mark's own, so it does not
-        // decide which marks working memory holds
+        // Arrange: a pupil of 7A counts every mark (both pupils are in 7A); the class test is no mark's own, so it does not
+        // decide which marks working memory holds (a build that kept it admitted only the 2s, and this test failed)
         const string body = """rule "r" when pupil p subject s count(mark g where g.value = 2 or p.class = "7A") >= 1 then notify class_teacher "x" end""";
 
         // Act: both engines, compared (Some.Run)

@@ -91,6 +91,27 @@ public sealed class PupilSubjectsTests
 
     [Theory]
     [ClassData(typeof(Engines))]
+    public void Add_TwosInASubjectTheClassIsNotTaught_BeforeTheFirstRun_OpenTheCaseThere_AsInABatch(RuleEngineKind engine)
+    {
+        // Arrange: marks come before the session has run; the first one's subject is the pupil's only through it
+        var policy = Some.Compile(Policy);
+        var session = policy.OpenSession(School([]), Some.Calendar, Some.Now, engine);
+        var marks = new[] { "2026-10-01", "2026-10-02", "2026-10-05" }.Select(d => Some.Mark("P1", "ART", d, 2)).ToList();
+
+        // Act
+        foreach (var mark in marks)
+        {
+            Assert.True(session.Add(mark));
+        }
+
+        // Assert: NRules ran the school at the first mark, the subject's fact and its marks in working memory
+        var batch = Fired(policy.Evaluate(School(marks), Some.Calendar, Some.Now, engine));
+        Assert.Equal(batch, Fired(session.Run()));
+        Assert.Contains("5.7 three or more 2s in one subject P1 ART", batch);
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
     public void Add_TwosInASubjectTheClassIsNotTaught_OpenTheCaseThere_AsInABatch(RuleEngineKind engine)
     {
         // Arrange
