@@ -44,10 +44,9 @@ internal sealed class ReteCondition(Expression<Func<EvalContext, bool>>? prefix,
     /// True when the condition over the aggregates reads nothing but their values and fails when each is its value over no
     /// rows (`count(mark g where g.value = 2) >= 3`, `avg(mark m) &lt; 3`): a binding none of whose marks an aggregate
     /// counts cannot fire, so it needs no group of marks (<see cref="ReteModel"/>). NRules groups the marks of such a
-    /// condition only.
+    /// condition only. Asked of a condition whose aggregates count the binding's marks (<see cref="OverMarks"/>).
     /// </summary>
-    public bool Sparse => _sparse ??= Aggregates.All(a => a.OverMarks)
-        && FreeParameters.Within(condition.Body, condition.Parameters[1])
+    public bool Sparse => _sparse ??= FreeParameters.Within(condition.Body, condition.Parameters[1])
         && !_condition.Value(null!, [.. Aggregates.Select(a => a.Empty)]);
 
     /// <summary>
