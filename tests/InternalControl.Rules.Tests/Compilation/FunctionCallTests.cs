@@ -1,0 +1,142 @@
+using InternalControl.Kernel.Schools;
+using InternalControl.Localization;
+
+namespace InternalControl.Rules.Tests.Compilation;
+
+/// <summary>
+/// Calls in a condition or an action: the built-in functions' values (`weighted_mean`, seed 001 R33's quarter mark), and
+/// what an author is told of a call the policy cannot make (an unknown or misspelled name, the wrong arguments).
+/// </summary>
+public sealed class FunctionCallTests
+{
+    [Theory]
+    [InlineData("weighted_mean(4, 1, 2, 3)", 2.5)]
+    [InlineData("weighted_mean(4, 1, 2, 0)", 4)]
+    [InlineData("weighted_mean(avg(mark g where g.value > 5), 3, 2, 1)", 2)]
+    [InlineData("weighted_mean(5, 2, avg(mark g: g.value where g.subject = \"HIST\"), 2)", 4)]
+    public void Evaluate_WeightedMean_WeighsThePartsThatHaveAValue(string call, double expected)
+    {
+        // Arrange: seed 001 R33, a quarter mark's part with no marks yet (an average over none) or a weight of 0 drops out.
+        var body = $"rule \"r\" when pupil p where p.id = \"P1\" then set mean = {call} end";
+
+        // Act
+        var result = Some.Run(body, Some.Marks);
+
+        // Assert
+        var decision = Assert.Single(result.Decisions);
+        Assert.Equal(expected, (double)decision.Value!, 6);
+    }
+
+    [Fact]
+    public void Evaluate_WeightedMeanOfNoValue_TheConditionDoesNotHold()
+    {
+        // Arrange: every part without a value: no mean, so a comparison with it is false.
+        var body = "rule \"r\" when pupil p weighted_mean(avg(mark g where g.value > 5), 1) < 10 then set x = 1 end";
+
+        // Act
+        var result = Some.Run(body, Some.Marks);
+
+        // Assert
+        Assert.Empty(result.Firings);
+    }
+
+    [Fact]
+    public void Compile_WeightedMeanWithAValueWithoutItsWeight_IC1208()
+    {
+        // Arrange
+        var source = Some.Policy("rule \"r\" when pupil p weighted_mean(4, 1, 2) > 1 then set x = 1 end");
+
+        // Act
+        var error = Assert.Single(Some.Errors(source));
+
+        // Assert
+        Assert.Equal("IC1208", error.Code);
+        Assert.Equal((2, 23), (error.Span.Line, error.Span.Column));
+        Assert.Contains("weighted_mean", error.Message(Language.En), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compile_UnknownFunctionNearNothing_IC1207WithoutASuggestion()
+    {
+        // Arrange
+        var source = Some.Policy("rule \"r\" when pupil p qqqqqqq(p) then set x = 1 end");
+
+        // Act
+        var error = Assert.Single(Some.Errors(source));
+
+        // Assert
+        Assert.Equal(("IC1207", 2, 23), (error.Code, error.Span.Line, error.Span.Column));
+        Assert.Equal("Unknown function, table or fact 'qqqqqqq'.", error.Message(Language.En));
+    }
+
+    [Fact]
+    public void Compile_MisspelledFunction_IC1207SuggestsTheFunction()
+    {
+        // Arrange
+        var source = Some.Policy("rule \"r\" when pupil p roud(avg(mark g: g.value)) = 2 then set x = 1 end");
+
+        // Act
+        var error = Assert.Single(Some.Errors(source));
+
+        // Assert
+        Assert.Equal("IC1207", error.Code);
+        Assert.Equal("Unknown function, table or fact 'roud'. Did you mean 'round'?", error.Message(Language.En));
+        Assert.Equal("Белгисиз функция, таблица же факт 'roud'. 'round' дегиңиз келдиби?", error.Message(Language.Ky));
+    }
+
+    [Fact]
+    public void Compile_MisspelledDerivedFact_IC1207SuggestsTheFact()
+    {
+        // Arrange
+        var source = Some.Policy("""
+            rule "a" when pupil p avg(mark g: g.value) < 3 then assert at_risk(p) end
+            rule "b" when pupil p at_rsk(p) then set x = 1 end
+            """);
+
+        // Act
+        var error = Assert.Single(Some.Errors(source));
+
+        // Assert
+        Assert.Equal("IC1207", error.Code);
+        Assert.Equal("Unknown function, table or fact 'at_rsk'. Did you mean 'at_risk'?", error.Message(Language.En));
+    }
+
+    [Theory]
+    [InlineData("at_risk()")]
+    [InlineData("at_risk(s)")]
+    [InlineData("at_risk(p, p)")]
+    [InlineData("at_risk(p, s, s)")]
+    public void Compile_DerivedFactOfWhatIsNotAPupilAndSubject_IC1211(string call)
+    {
+        // Arrange
+        var source = Some.Policy($"""
+            rule "a" when pupil p avg(mark g: g.value) < 3 then assert at_risk(p) end
+            rule "b" when pupil p subject s {call} then set x = 1 end
+            """);
+
+        // Act
+        var errors = Some.Errors(source);
+
+        // Assert
+        var error = Assert.Single(errors);
+        Assert.Equal("IC1211", error.Code);
+        Assert.Equal("A derived fact «at_risk» is about the rule's pupil, and optionally a subject: write at_risk(p) or at_risk(p, s).", error.Message(Language.En));
+    }
+
+    [Fact]
+    public void Evaluate_DerivedFactOfThePupilAndSubject_HoldsOnlyForThatSubject()
+    {
+        // Arrange
+        var body = """
+            rule "weak" priority 5 when pupil p subject s count(mark g where g.value = 2) >= 3 then assert weak(p, s) end
+            rule "told" when pupil p subject s weak(p, s) then set told = 1 end
+            """;
+
+        // Act
+        var result = Some.Run(body, Some.Marks);
+
+        // Assert
+        var decision = Assert.Single(result.Decisions);
+        Assert.Equal(("P1", "MATH"), (decision.PupilId, decision.SubjectId));
+    }
+}

@@ -1,0 +1,57 @@
+using InternalControl.Kernel.Policies;
+using InternalControl.Localization;
+using InternalControl.Rules.Compilation;
+
+namespace InternalControl.Rules.Tests.Compilation;
+
+/// <summary>
+/// What an author is told of a policy the compiler refuses: each error's code, its place (file, line, column) and its
+/// text, one error for one mistake. A file after the first is an overlay of the 5.7 baseline.
+/// </summary>
+public sealed class PolicyErrorTests
+{
+    private const string Approval = """
+        table approval hit unique
+            input age | output status | output rate
+            < 25      | "Approved"    | 0.25
+            >= 25     | "Declined"    | 0
+        end
+        """;
+
+    public static TheoryData<string[], string, string> Cases => new()
+    {
+        { ["rule \"r\" when pupil p then set x = 1 end"], "IC1230 test0.icp:1:1", "The file has no policy header: start it with policy \"name\" country kg version 1." },
+        { ["policy \"p\" country zz version 1\nrule \"r\" when pupil p then set x = 1 end"], "IC1220 test0.icp:1:1", "Unknown country 'zz': use kz or kg." },
+        { [Some.Policy("parameter a = 1\nparameter a = 2")], "IC1210 test0.icp:3:1", "The name «a» is used twice." },
+        { [Some.Policy("parameter a = round(2.5)")], "IC1216 test0.icp:2:15", "Parameter 'a' must be a number, a text, a date, true or false." },
+        { [Some.Policy(Approval + "\n" + Approval)], "IC1210 test0.icp:7:1", "The name «approval» is used twice." },
+        { [Some.Policy("rule \"r\" when pupil p round(2.5).x = 1 then set x = 1 end")], "IC1721 test0.icp:2:34", "«.x» reads an output of a decision table, and «round» is not a table." },
+        { [Some.Policy(Approval + "\nrule \"r\" when pupil p count(approval(3)) > 1 then set x = 1 end")], "IC1203 test0.icp:7:29", "'count' cannot combine a list with a text." },
+        { [Some.Policy("rule \"r\" when mark m then set x = 1 end")], "IC1206 test0.icp:2:15", "A rule can bind pupil, subject, class or score; count 'mark' with an aggregate instead, e.g. count(mark g where ...)." },
+        { [Some.Policy("rule \"r\" when pupil p pupil q then set x = 1 end")], "IC1212 test0.icp:2:23", "'q' is already bound in this rule." },
+        { [Some.Policy("rule \"r\" when pupil p subject s then assert weak(s) end")], "IC1211 test0.icp:2:38", "A derived fact «weak» is about the rule's pupil, and optionally a subject: write weak(p) or weak(p, s)." },
+        { [Some.Policy("rule \"r\" when pupil p then assert weak(p) = \"very\" end")], "IC1203 test0.icp:2:45", "'=' cannot combine a number with a text." },
+        { [Some.Policy("rule \"r\" when pupil p then notify class_techer \"Policy.Kg.UnexcusedDiary\" end")], "IC1209 test0.icp:2:35", "Unknown role 'class_techer'. Did you mean 'class_teacher'?" },
+        { [Some.Policy57, "policy \"school\" extends \"kg-school-97\"\nparameter zzzzzzzzzzzz = 4"], "IC1240 test1.icp:2:1", "The baseline policy has no parameter 'zzzzzzzzzzzz'." },
+        { [Some.Policy57, "policy \"school\" extends \"kg-school-97\"\nparameter twos_threshold = \"four\""], "IC1244 test1.icp:2:28", "'twos_threshold' cannot combine a number with a text." },
+        { [Some.Policy57, "policy \"school\" extends \"kg-school-97\"\ndisable \"no such rule\""], "IC1241 test1.icp:2:1", "There is no baseline rule «no such rule» to disable." },
+        { [Some.Policy57, "policy \"school\" extends \"kg-school-97\"", "policy \"class\" extends \"nothing\""], "IC1243 test2.icp:1:16", "Policy «class» extends «nothing», which is not loaded before it (loaded: kg-school-97, school)." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Compile_Mistake_OneLocatedErrorInTheAuthorsLanguage(string[] files, string codeAndPlace, string english)
+    {
+        // Arrange
+        var sources = files.Select((text, i) => new PolicySource($"test{i}.icp", text)).ToList();
+
+        // Act
+        var result = PolicyCompiler.Compile(sources);
+
+        // Assert
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(codeAndPlace, $"{error.Code} {error.Span.File}:{error.Span.Line}:{error.Span.Column}");
+        Assert.Equal(english, error.Message(Language.En));
+    }
+}
