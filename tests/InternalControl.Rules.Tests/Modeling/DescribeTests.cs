@@ -14,7 +14,7 @@ public sealed class DescribeTests
             start "low-achiever" for p, s
             notify class_teacher "Policy.Kg.UnexcusedDiary"
         end
-        rule "marked" when pupil p then assert marked(p) end
+        rule "marked" when pupil p sum(absence a: a.lessons) > 1 and avg(mark g) > 0 then assert marked(p) end
         test "three 2s"
         given now 2026-10-20
         expect
@@ -34,7 +34,7 @@ public sealed class DescribeTests
             policy t Kg 1
             parameter limit = 3
             rule weak priority 5: Type.Pupil p ; Type.Subject s ; (Kw.Count(Type.Mark g Kw.Where (g.Field.Value = 2)) >= $limit) ; Kw.Assert weak(p, s) = 2 ; Kw.Start "low-achiever" Kw.For p, s ; Kw.Notify class_teacher "Policy.Kg.UnexcusedDiary"
-            rule marked priority 0: Type.Pupil p ; Kw.Assert marked(p)
+            rule marked priority 0: Type.Pupil p ; ((Kw.Sum(Type.Absence a: a.Field.Lessons) > 1) Kw.And (Kw.Avg(Type.Mark g: g.Field.Value) > 0)) ; Kw.Assert marked(p)
             test three 2s given 0 expect 1
 
             """.ReplaceLineEndings(),
