@@ -117,21 +117,17 @@ public sealed class SchoolSession : IDisposable
         using var activity = IcTelemetry.Source.StartActivity("ic.evaluate");
         var kind = engine ?? Engine;
         var result = Policy.Evaluate(Data, Workspace.Calendar, Workspace.Today, kind);
+        var started = new List<(WorkflowStart Intent, StartResult Result)>();
         var plan = new Lazy<IReadOnlyList<InternalControl.Kernel.Plans.PlanControl>>(() => Workspace.Database.Plans.Load(Workspace.School.Id));
         var venues = new Lazy<Dictionary<(string Object, string Sheet), string>>(MatrixVenues);
-        var starts = new List<CaseStart>(result.Starts.Count);
         foreach (var intent in result.Starts)
         {
             // A case keyed by an object and a sheet the plan controls carries the plan's second control and venue, one
             // the plan does not control the venue the matrix names for its group (Plans/PlanRecontrol).
             var variables = Plans.PlanRecontrol.With(KeyVariables(intent), RecontrolTarget(intent), () => plan.Value, Workspace.Today, (o, s) => venues.Value.GetValueOrDefault((o, s)));
             var context = new CaseContext(intent.PupilId, intent.SubjectId, intent.Term.ToString(System.Globalization.CultureInfo.InvariantCulture), variables);
-            starts.Add(new CaseStart(intent.Workflow, context, intent.Rule));
+            started.Add((intent, Runtime.Start(intent.Workflow, context, intent.Rule)));
         }
-
-        // The cases open in a few transactions, not one each (WorkflowRuntime.StartAll).
-        var opened = Runtime.StartAll(starts);
-        var started = result.Starts.Select((intent, i) => (intent, opened[i])).ToList();
 
         // Order No. 130: the controls of the school's internal control plan held this month become cases (Plans/PlanTasks).
         Plans.PlanTasks.StartMonth(this);

@@ -9,9 +9,6 @@ namespace InternalControl.Workflows.Runtime;
 /// <summary>Starting cases: one open case per key, whoever asks and however often.</summary>
 public sealed partial class WorkflowRuntime
 {
-    /// <summary>How many starts of <see cref="StartAll"/> share a transaction: the database's write lock is held that long.</summary>
-    public const int StartBatch = 250;
-
     /// <summary>
     /// Starts the latest version of <paramref name="workflow"/> for the context, or returns the open
     /// case that already has its key (the nightly re-run of the rules lands here and changes nothing);
@@ -26,41 +23,6 @@ public sealed partial class WorkflowRuntime
         var result = StartCore(null, workflow, context, startedBy, null, Context());
         FireSubCaseSignals();
         return result;
-    }
-
-    /// <summary>
-    /// Starts each of <paramref name="starts"/> as <see cref="Start"/> does, in order, with one transaction for up to
-    /// <see cref="StartBatch"/> of them instead of one each: an evaluation opens a case for every pupil its rules name,
-    /// and a commit costs more than the case's own writes. A failed write rolls back the starts of its transaction and
-    /// none before it; starting again is idempotent, so the next run opens what is left.
-    /// </summary>
-    /// <returns>The result of each start, in the order given.</returns>
-    public IReadOnlyList<StartResult> StartAll(IReadOnlyList<CaseStart> starts)
-    {
-        ArgumentNullException.ThrowIfNull(starts);
-        var results = new StartResult[starts.Count];
-        if (starts.Count == 0)
-        {
-            return results;
-        }
-
-        var now = Context();
-        StoreDefinitions();
-        for (var from = 0; from < starts.Count; from += StartBatch)
-        {
-            using var tx = _store.Begin();
-            for (var i = from; i < Math.Min(from + StartBatch, starts.Count); i++)
-            {
-                var start = starts[i];
-                ArgumentNullException.ThrowIfNull(start);
-                results[i] = StartCore(tx, start.Workflow, start.Context, start.StartedBy, null, now);
-            }
-
-            tx.Commit();
-        }
-
-        FireSubCaseSignals();
-        return results;
     }
 
     private StartResult StartCore(IWorkflowTransaction? outer, string workflow, CaseContext context, string startedBy, (long Case, int Token)? parent, RuntimeContext now)
