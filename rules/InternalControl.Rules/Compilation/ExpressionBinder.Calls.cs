@@ -108,11 +108,17 @@ internal sealed partial class ExpressionBinder
         return Expression.Call(Ctx, nameof(EvalContext.FactValue), null, call.Arguments[0], call.Arguments[1]);
     }
 
-    /// <summary>Pairs of numbers (value, weight), at least one.</summary>
-    private bool ExpectPairs(CallSyntax call, List<Bound> arguments) =>
-        arguments.Count >= 2 && arguments.Count % 2 == 0
-            ? Expect(call, arguments, [.. arguments.Select(_ => ValueKind.Number)])
-            : Expect(call, arguments, ValueKind.Number, ValueKind.Number);
+    /// <summary>Pairs of numbers (value, weight), at least one; an odd count or none is IC1208, said as pairs.</summary>
+    private bool ExpectPairs(CallSyntax call, List<Bound> arguments)
+    {
+        if (arguments.Count < 2 || arguments.Count % 2 != 0)
+        {
+            context.Error("IC1208", call.Span, "Rules.ArgumentPairs", call.Name, arguments.Count);
+            return false;
+        }
+
+        return Expect(call, arguments, [.. arguments.Select(_ => ValueKind.Number)]);
+    }
 
     private bool Expect(CallSyntax call, List<Bound> arguments, params ValueKind[] kinds)
     {

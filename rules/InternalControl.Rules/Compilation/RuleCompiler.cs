@@ -48,9 +48,16 @@ internal static class RuleCompiler
                 continue;
             }
 
-            if (variables.ContainsKey(pattern.Variable) || variables.Values.Any(v => v.Kind == variable.Kind))
+            if (variables.ContainsKey(pattern.Variable))
             {
                 context.Error("IC1212", pattern.Span, "Rules.DuplicateVariable", pattern.Variable);
+                continue;
+            }
+
+            if (variables.Values.Any(v => v.Kind == variable.Kind))
+            {
+                // A second pupil (or subject, class...) under a new name: the rule binds each kind once.
+                context.Error("IC1212", pattern.Span, "Rules.SecondBinding", pattern.Variable, ExpressionBinder.KindName(variable.Kind));
                 continue;
             }
 

@@ -1,4 +1,3 @@
-using InternalControl.Kernel.Schools;
 using InternalControl.Localization;
 
 namespace InternalControl.Rules.Tests.Compilation;
@@ -12,11 +11,12 @@ public sealed class FunctionCallTests
     [Theory]
     [InlineData("weighted_mean(4, 1, 2, 3)", 2.5)]
     [InlineData("weighted_mean(4, 1, 2, 0)", 4)]
+    [InlineData("weighted_mean(4, 1, 2, -3)", 4)]
     [InlineData("weighted_mean(avg(mark g where g.value > 5), 3, 2, 1)", 2)]
     [InlineData("weighted_mean(5, 2, avg(mark g: g.value where g.subject = \"HIST\"), 2)", 4)]
     public void Evaluate_WeightedMean_WeighsThePartsThatHaveAValue(string call, double expected)
     {
-        // Arrange: seed 001 R33, a quarter mark's part with no marks yet (an average over none) or a weight of 0 drops out.
+        // Arrange: seed 001 R33, a quarter mark's part with no marks yet (an average over none) or a weight not above 0 drops out.
         var body = $"rule \"r\" when pupil p where p.id = \"P1\" then set mean = {call} end";
 
         // Act
@@ -52,7 +52,8 @@ public sealed class FunctionCallTests
         // Assert
         Assert.Equal("IC1208", error.Code);
         Assert.Equal((2, 23), (error.Span.Line, error.Span.Column));
-        Assert.Contains("weighted_mean", error.Message(Language.En), StringComparison.Ordinal);
+        Assert.Equal("'weighted_mean' takes values in pairs, each value followed by its weight; it was given 3.", error.Message(Language.En));
+        Assert.Equal("'weighted_mean' принимает значения парами: каждое значение, затем его вес; передано значений: 3.", error.Message(Language.Ru));
     }
 
     [Fact]

@@ -23,19 +23,20 @@ public sealed class PolicyErrorTests
         { ["rule \"r\" when pupil p then set x = 1 end"], "IC1230 test0.icp:1:1", "The file has no policy header: start it with policy \"name\" country kg version 1." },
         { ["policy \"p\" country zz version 1\nrule \"r\" when pupil p then set x = 1 end"], "IC1220 test0.icp:1:1", "Unknown country 'zz': use kz or kg." },
         { [Some.Policy("parameter a = 1\nparameter a = 2")], "IC1210 test0.icp:3:1", "The name «a» is used twice." },
-        { [Some.Policy("parameter a = round(2.5)")], "IC1216 test0.icp:2:15", "Parameter 'a' must be a number, a text, a date, true or false." },
+        { [Some.Policy("parameter a = round(2.5)")], "IC1216 test0.icp:2:15", "Parameter 'a' must be one value written out: a number, a text, a date, true or false, not a calculation." },
         { [Some.Policy(Approval + "\n" + Approval)], "IC1210 test0.icp:7:1", "The name «approval» is used twice." },
         { [Some.Policy("rule \"r\" when pupil p round(2.5).x = 1 then set x = 1 end")], "IC1721 test0.icp:2:34", "«.x» reads an output of a decision table, and «round» is not a table." },
         { [Some.Policy(Approval + "\nrule \"r\" when pupil p count(approval(3)) > 1 then set x = 1 end")], "IC1203 test0.icp:7:29", "'count' cannot combine a list with a text." },
-        { [Some.Policy("rule \"r\" when mark m then set x = 1 end")], "IC1206 test0.icp:2:15", "A rule can bind pupil, subject, class or score; count 'mark' with an aggregate instead, e.g. count(mark g where ...)." },
-        { [Some.Policy("rule \"r\" when pupil p pupil q then set x = 1 end")], "IC1212 test0.icp:2:23", "'q' is already bound in this rule." },
+        { [Some.Policy("rule \"r\" when mark m then set x = 1 end")], "IC1206 test0.icp:2:15", "A rule can bind pupil, subject, class, score or teacher; count 'mark' with an aggregate instead, e.g. count(mark g where ...)." },
+        { [Some.Policy("rule \"r\" when pupil p pupil q then set x = 1 end")], "IC1212 test0.icp:2:23", "'q' binds a second value of one kind (a pupil): a rule binds each kind once; count the others with an aggregate." },
+        { [Some.Policy("rule \"r\" when pupil p subject p then set x = 1 end")], "IC1212 test0.icp:2:23", "'p' is already bound in this rule." },
         { [Some.Policy("rule \"r\" when pupil p subject s then assert weak(s) end")], "IC1211 test0.icp:2:38", "A derived fact «weak» is about the rule's pupil, and optionally a subject: write weak(p) or weak(p, s)." },
         { [Some.Policy("rule \"r\" when pupil p then assert weak(p) = \"very\" end")], "IC1203 test0.icp:2:45", "'=' cannot combine a number with a text." },
         { [Some.Policy("rule \"r\" when pupil p then notify class_techer \"Policy.Kg.UnexcusedDiary\" end")], "IC1209 test0.icp:2:35", "Unknown role 'class_techer'. Did you mean 'class_teacher'?" },
         { [Some.Policy("rule \"r\" when count(mark g) > 1 then set x = 1 end")], "IC1214 test0.icp:2:15", "'mark' needs a pupil: add a line \"pupil p\" to the rule." },
         { [Some.Policy("rule \"r\" when pupil p sum(absence a) > 1 then set x = 1 end")], "IC1213 test0.icp:2:23", "Say which value of 'absence' to add up: write \": x.value\" after the name." },
         { [Some.Policy("rule \"r\" when pupil p sum(mark g: g.kind) > 1 then set x = 1 end")], "IC1203 test0.icp:2:35", "':' cannot combine a number with a text." },
-        { [Some.Policy("rule \"r\" when pupil p count(class c) > 1 then set x = 1 end")], "IC1205 test0.icp:2:29", "'class' cannot be counted: use mark, absence or score." },
+        { [Some.Policy("rule \"r\" when pupil p count(class c) > 1 then set x = 1 end")], "IC1205 test0.icp:2:29", "'class' cannot be counted: use mark, absence, score or subject." },
         { [Some.Policy("table t hit unique\n    input x | input y\n    1 | 2\nend")], "IC1304 test0.icp:2:1", "Table «t» needs at least one input and one output column." },
         { [Some.Policy("table t hit first\n    input x | output y\n    < 1 | 1\n    >= 1 | \"a\"\nend")], "IC1203 test0.icp:5:12", "'y' cannot combine a number with a text." },
         { [Some.Policy57, "policy \"school\" extends \"kg-school-97\"\nparameter zzzzzzzzzzzz = 4"], "IC1240 test1.icp:2:1", "The baseline policy has no parameter 'zzzzzzzzzzzz'." },
@@ -46,7 +47,7 @@ public sealed class PolicyErrorTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Compile_Mistake_OneLocatedErrorInTheAuthorsLanguage(string[] files, string codeAndPlace, string english)
+    public void Compile_Mistake_OneLocatedErrorWithItsText(string[] files, string codeAndPlace, string english)
     {
         // Arrange
         var sources = files.Select((text, i) => new PolicySource($"test{i}.icp", text)).ToList();

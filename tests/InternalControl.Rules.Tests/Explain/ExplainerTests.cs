@@ -39,7 +39,7 @@ public sealed class ExplainerTests
     [Fact]
     public void Explain_PupilRule_AbsencesDerivedFactDecisionsAndNotice()
     {
-        // Arrange: No. 97 6.2, unexcused absences: the class teacher is told, the pupil is marked, two decisions are set.
+        // Arrange: No. 97 6.2, unexcused absences: the class teacher is told, the pupil is marked, three decisions are set.
         var absences = new[] { new Absence("P1", new DateOnly(2026, 10, 5), 3, AbsenceExcuse.None, null), new Absence("P1", new DateOnly(2026, 10, 6), 2, AbsenceExcuse.None, null) };
         var school = Some.School([], absences);
         var policy = Some.Compile(Some.Policy("""
@@ -73,7 +73,7 @@ public sealed class ExplainerTests
     }
 
     [Fact]
-    public void Explain_SubjectTeacherSeesOnlyTheirSubject()
+    public void Explain_SubjectTeacher_SeesOnlyTheirSubject()
     {
         // Arrange: 5.7 fires in maths and in Kyrgyz; the maths teacher reads only maths.
         var school = Some.School([

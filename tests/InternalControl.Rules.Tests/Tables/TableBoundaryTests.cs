@@ -3,8 +3,8 @@ using InternalControl.Localization;
 namespace InternalControl.Rules.Tests.Tables;
 
 /// <summary>
-/// The completeness and overlap checks of a `hit unique` table at the edges of its number cells: `<` and `<=`, `>` and
-/// `>=`, `!=`, told to the author with the value a row misses or two rows share.
+/// The completeness and overlap checks of a `hit unique` table at the edges of its number cells: `&lt;` and `&lt;=`, `&gt;` and
+/// `&gt;=`, `!=`, told to the author with the value a row misses or two rows share.
 /// </summary>
 public sealed class TableBoundaryTests
 {
