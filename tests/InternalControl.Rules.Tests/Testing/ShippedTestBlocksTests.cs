@@ -1,4 +1,6 @@
+using InternalControl.Kernel.Concepts;
 using InternalControl.Localization;
+using InternalControl.PolicyLanguage.Vocabularies;
 using InternalControl.Rules.Compilation;
 using InternalControl.Rules.Runtime;
 using InternalControl.Rules.Testing;
@@ -36,9 +38,9 @@ public sealed class ShippedTestBlocksTests
     }
 
     /// <summary>
-    /// The file with each top-level workflow block left blank, so that lines keep their numbers: from a line that starts
-    /// with the workflow keyword (`workflow`, or `процесс` as the Kyrgyz file writes it) to the next line that is only the
-    /// block's end (`end`, `аягы`), as the shipped files write them.
+    /// The file with each top-level workflow block left blank, so that lines keep their numbers: from a line whose first
+    /// word is the workflow keyword in any language (<see cref="Kw.Workflow"/>) to the next line that is only the end keyword
+    /// (<see cref="Kw.End"/>), as the shipped files write them.
     /// </summary>
     private static string WithoutWorkflows(string text)
     {
@@ -46,10 +48,10 @@ public sealed class ShippedTestBlocksTests
         var inside = false;
         for (var i = 0; i < lines.Length; i++)
         {
-            var opens = lines[i].StartsWith("workflow ", StringComparison.Ordinal) || lines[i].StartsWith("процесс ", StringComparison.Ordinal);
+            var opens = !lines[i].StartsWith(' ') && Vocabulary.Default.KeywordOf(lines[i].Split(' ')[0]) == Kw.Workflow;
             if (opens || inside)
             {
-                inside = !(lines[i].TrimEnd() is "end" or "аягы" && !opens);
+                inside = opens || Vocabulary.Default.KeywordOf(lines[i].TrimEnd()) != Kw.End;
                 lines[i] = "";
             }
         }
