@@ -22,7 +22,7 @@ public static class DiagnosticCatalog
         // Binding and types.
         Error("IC1201", "Rules.UnknownName", "Rules.UnknownNameDidYouMean"),
         Error("IC1202", "Rules.UnknownField", "Rules.UnknownFieldDidYouMean"),
-        Error("IC1203", "Rules.TypeMismatch"),
+        Error("IC1203", "Rules.TypeMismatch", "Rules.Expects", "Rules.ProjectionNotNumber", "Rules.TableOutputKind"),
         Error("IC1204", "Rules.NotACondition"),
         Error("IC1205", "Rules.AggregateType"),
         Error("IC1206", "Rules.PatternNotAllowed"),
@@ -32,7 +32,7 @@ public static class DiagnosticCatalog
         Error("IC1210", "Rules.Duplicate"),
         Error("IC1211", "Rules.FactArguments"),
         Error("IC1212", "Rules.DuplicateVariable", "Rules.SecondBinding"),
-        Error("IC1213", "Rules.AggregateNeedsValue"),
+        Error("IC1213", "Rules.AggregateNeedsValue", "Rules.SubjectAggregateNeedsValue"),
         Error("IC1214", "Rules.AggregateNeedsPupil"),
         Error("IC1215", "Rules.TableNotSingle"),
         Error("IC1216", "Rules.ParameterNotConstant"),
@@ -44,7 +44,7 @@ public static class DiagnosticCatalog
         Error("IC1241", "Rules.UnknownRule"),
         Error("IC1242", "Rules.CannotEditBaselineRule"),
         Error("IC1243", "Rules.ExtendsMismatch"),
-        Error("IC1244", "Rules.TypeMismatch"),
+        Error("IC1244", "Rules.ParameterKind"),
 
         // Hardening, finding 10: divisions by zero, text keys that no catalog has, gap checks that were skipped.
         Error("IC1250", "Rules.DivisionByZero"),
@@ -59,7 +59,7 @@ public static class DiagnosticCatalog
         Warning("IC1701", "Rules.Measure.Unused"),
         Error("IC1702", "Rules.Measure.Duplicate"),
         Error("IC1710", "Rules.Window.NotHere"),
-        Error("IC1711", "Rules.Window.Days"),
+        Error("IC1711", "Rules.Window.Days", "Rules.Window.DaysNotNumber"),
         Error("IC1720", "Rules.TableOutput.Unknown", "Rules.TableOutput.UnknownDidYouMean"),
         Error("IC1721", "Rules.TableOutput.NotATable"),
         Error("IC1722", "Rules.List.Elements"),
@@ -71,6 +71,7 @@ public static class DiagnosticCatalog
         Error("IC1301", "Rules.TableOverlap"),
         Error("IC1302", "Rules.TableGap"),
         Error("IC1304", "Rules.TableColumns"),
+        Error("IC1305", "Rules.TableOutputValue"),
 
         // Running.
         Warning("IC1401", "Rules.ChainingBound"),

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Schools;
 using InternalControl.PolicyLanguage.Syntax;
+using InternalControl.PolicyLanguage.Vocabularies;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
 
@@ -68,14 +69,16 @@ internal sealed partial class ExpressionBinder
         {
             if (projection is null && kind != ValueKind.Mark && kind != ValueKind.Score)
             {
-                context.Error("IC1213", syntax.Span, "Rules.AggregateNeedsValue", syntax.Type);
+                // An absence has no value of its own: the example (`absence a: a.lessons`) is in the reader's words.
+                var number = Fields[kind.Value].First(f => f.Kind == ValueKind.Number).Field;
+                context.Error("IC1213", syntax.Span, "Rules.AggregateNeedsValue", new ConceptName(type!), syntax.Variable, new ConceptName(number));
                 return Bound.Failure(Zero, ValueKind.Number);
             }
 
             projection ??= binder.Bind(new MemberSyntax(syntax.Span, new NameSyntax(syntax.Span, syntax.Variable, null), context.Vocabulary.Word(FieldId.Value, InternalControl.Localization.Language.En), syntax.Span));
             if (projection.Kind != ValueKind.Number)
             {
-                context.Error("IC1203", syntax.Projection!.Span, "Rules.TypeMismatch", ":", KindName(ValueKind.Number), KindName(projection.Kind));
+                context.Error("IC1203", syntax.Projection!.Span, "Rules.ProjectionNotNumber", new ConceptName(aggregate), KindName(projection.Kind));
                 return Bound.Failure(Zero, ValueKind.Number);
             }
         }

@@ -137,7 +137,7 @@ internal sealed partial class ExpressionBinder
 
             if (arguments[i].Kind != kinds[i])
             {
-                context.Error("IC1203", call.Arguments[i].Span, "Rules.TypeMismatch", call.Name, KindName(kinds[i]), KindName(arguments[i].Kind));
+                context.Error("IC1203", call.Arguments[i].Span, "Rules.Expects", call.Name, KindName(kinds[i]), KindName(arguments[i].Kind));
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using InternalControl.Kernel.Concepts;
 using InternalControl.PolicyLanguage.Syntax;
+using InternalControl.PolicyLanguage.Vocabularies;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
 
@@ -51,13 +52,13 @@ internal sealed partial class ExpressionBinder
         {
             if (projection is null)
             {
-                context.Error("IC1213", syntax.Span, "Rules.AggregateNeedsValue", syntax.Type);
+                context.Error("IC1213", syntax.Span, "Rules.SubjectAggregateNeedsValue", new ConceptName(TypeId.Subject), syntax.Variable);
                 return Bound.Failure(Zero, ValueKind.Number);
             }
 
             if (projection.Kind != ValueKind.Number)
             {
-                context.Error("IC1203", syntax.Projection!.Span, "Rules.TypeMismatch", ":", KindName(ValueKind.Number), KindName(projection.Kind));
+                context.Error("IC1203", syntax.Projection!.Span, "Rules.ProjectionNotNumber", new ConceptName(aggregate), KindName(projection.Kind));
                 return Bound.Failure(Zero, ValueKind.Number);
             }
         }

@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Text;
 using InternalControl.PolicyLanguage.Syntax;
+using InternalControl.PolicyLanguage.Vocabularies;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Tables;
 
@@ -91,7 +93,7 @@ internal sealed partial class ExpressionBinder
         var list = Bind(listSyntax);
         if (list.Kind != ValueKind.List)
         {
-            return Mismatch(listSyntax, "in", operand.Kind, list.Kind);
+            return Mismatch(listSyntax, new ConceptName(Kw.In), operand.Kind, list.Kind);
         }
 
         operand = AsTextIfEntity(operand, new Bound(Zero, list.Element, ""));
@@ -137,7 +139,7 @@ internal sealed partial class ExpressionBinder
         var list = Bind(count.List);
         if (list.Kind != ValueKind.List)
         {
-            context.Error("IC1203", count.List.Span, "Rules.TypeMismatch", "count", KindName(ValueKind.List), KindName(list.Kind));
+            context.Error("IC1203", count.List.Span, "Rules.Expects", new ConceptName(Kw.Count), KindName(ValueKind.List), KindName(list.Kind));
             return Bound.Failure(Zero, ValueKind.Number);
         }
 

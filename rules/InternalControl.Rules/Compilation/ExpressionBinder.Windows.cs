@@ -45,7 +45,7 @@ internal sealed partial class ExpressionBinder
                 var days = Bind(syntax.Window.Days!);
                 if (days.Kind != ValueKind.Number)
                 {
-                    context.Error("IC1203", syntax.Window.Days!.Span, "Rules.TypeMismatch", context.Vocabulary.Word(Kw.LastSchoolDays, InternalControl.Localization.Language.En), KindName(ValueKind.Number), KindName(days.Kind));
+                    context.Error("IC1711", syntax.Window.Days!.Span, "Rules.Window.DaysNotNumber", new ConceptName(Kw.LastSchoolDays), KindName(days.Kind));
                     return Expression.Constant(false);
                 }
 

@@ -4,6 +4,7 @@ using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Text;
 using InternalControl.Kernel.Time;
 using InternalControl.PolicyLanguage.Syntax;
+using InternalControl.PolicyLanguage.Vocabularies;
 using InternalControl.Rules.Model;
 using InternalControl.Rules.Runtime;
 
@@ -134,7 +135,8 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
 
         if (number.Kind != ValueKind.Number)
         {
-            return Mismatch(unary, "-", number.Kind, number.Kind);
+            context.Error("IC1203", unary.Span, "Rules.Expects", "-", KindName(ValueKind.Number), KindName(number.Kind));
+            return Bound.Failure(Zero, ValueKind.Number);
         }
 
         return new Bound(Expression.Negate(number.Expression), ValueKind.Number, $"(-{number.Canonical})");
@@ -312,7 +314,7 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
                 parts.Add(single.Canonical);
                 if (test is null)
                 {
-                    return operand.Failed || single.Failed ? Quiet(ValueKind.Bool) : Mismatch(item, "=", operand.Kind, single.Kind);
+                    return operand.Failed || single.Failed ? Quiet(ValueKind.Bool) : Mismatch(item, new ConceptName(Kw.In), operand.Kind, single.Kind);
                 }
             }
 
@@ -328,7 +330,7 @@ internal sealed partial class ExpressionBinder(BindContext context, Dictionary<s
         return new Bound(body, ValueKind.Bool, $"({operand.Canonical} {(@in.Negated ? "Kw.Not " : "")}Kw.In [{string.Join(", ", parts)}])");
     }
 
-    private Bound Mismatch(ExpressionSyntax at, string op, ValueKind left, ValueKind right)
+    private Bound Mismatch(ExpressionSyntax at, object op, ValueKind left, ValueKind right)
     {
         if ((left == ValueKind.List || right == ValueKind.List) && ListCall(at) is { } list)
         {

@@ -197,7 +197,7 @@ public static partial class PolicyCompiler
 
             if (context.Parameters[parameter.Name].Kind != bound.Kind)
             {
-                context.Error("IC1244", parameter.Value.Span, "Rules.TypeMismatch", parameter.Name, ExpressionBinder.KindName(context.Parameters[parameter.Name].Kind), ExpressionBinder.KindName(bound.Kind));
+                context.Error("IC1244", parameter.Value.Span, "Rules.ParameterKind", parameter.Name, ExpressionBinder.KindName(context.Parameters[parameter.Name].Kind), ExpressionBinder.KindName(bound.Kind));
                 continue;
             }
 

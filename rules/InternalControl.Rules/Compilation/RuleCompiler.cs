@@ -161,7 +161,7 @@ internal static class RuleCompiler
                 context.ActionValues.AddRange(value is null ? [] : [value.Expression]);
                 if (value is not null && value.Kind != ValueKind.Number)
                 {
-                    context.Error("IC1203", assert.Value!.Span, "Rules.TypeMismatch", "=", ExpressionBinder.KindName(ValueKind.Number), ExpressionBinder.KindName(value.Kind));
+                    context.Error("IC1203", assert.Value!.Span, "Rules.Expects", assert.Fact, ExpressionBinder.KindName(ValueKind.Number), ExpressionBinder.KindName(value.Kind));
                     return null;
                 }
 

@@ -61,9 +61,15 @@ internal static partial class TableCompiler
             {
                 var cell = row.Cells[columnIndex[outputs[o]]];
                 var bound = cell.Values.Count == 1 && cell.Operator is null ? binder.Bind(cell.Values[0]) : null;
-                if (bound is null || bound.Kind != outputKinds[o])
+                if (bound is null)
                 {
-                    context.Error("IC1203", cell.Span, "Rules.TypeMismatch", outputs[o].Name, ExpressionBinder.KindName(outputKinds[o]), ExpressionBinder.KindName(bound?.Kind ?? ValueKind.Number));
+                    context.Error("IC1305", cell.Span, "Rules.TableOutputValue", outputs[o].Name);
+                    continue;
+                }
+
+                if (bound.Kind != outputKinds[o])
+                {
+                    context.Error("IC1203", cell.Span, "Rules.TableOutputKind", outputs[o].Name, ExpressionBinder.KindName(outputKinds[o]), ExpressionBinder.KindName(bound.Kind));
                     continue;
                 }
 
