@@ -40,7 +40,8 @@ internal static class DefinitionValidator
 
         foreach (var step in steps)
         {
-            foreach (var target in step.Targets.Where(t => t != WorkflowDefinition.Join && !ids.Contains(t)))
+            // A missing target (a decision without otherwise) is its step's own error (NoOtherwise), not an unknown step.
+            foreach (var target in step.Targets.Where(t => t != WorkflowDefinition.Join && !string.IsNullOrEmpty(t) && !ids.Contains(t)))
             {
                 errors.Add(Diagnostic.ErrorOf("Workflows.Definition.UnknownTarget", name, step.Id, target));
             }

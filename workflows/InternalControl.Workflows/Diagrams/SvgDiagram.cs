@@ -109,7 +109,10 @@ public static class SvgDiagram
         return [.. definition.Steps.GroupBy(s => depth.TryGetValue(s.Id, out var d) ? d : last).OrderBy(g => g.Key).Select(g => g.Select(s => s.Id).ToList())];
     }
 
-    /// <summary>Where a step leads: its edges' targets, a parallel branch's join replaced by what follows the parallel.</summary>
+    /// <summary>
+    /// Where a step leads: its edges' targets, a parallel branch's join replaced by what follows the parallel, so that the
+    /// step after a parallel stands below its branches.
+    /// </summary>
     private static IEnumerable<string> Targets(WorkflowDefinition definition, StepDefinition step)
     {
         var labels = new DiagramLabels(definition, null);
@@ -128,11 +131,16 @@ public static class SvgDiagram
             }
         }
 
-        if (step is ParallelStep p2)
+        // A parallel leads on through its branches' join (above); straight to what follows it only when no branch joins.
+        if (step is ParallelStep p2 && !Joined(definition, p2))
         {
             yield return p2.Next;
         }
     }
+
+    /// <summary>True when a step of one of the parallel's branches leads to its join.</summary>
+    private static bool Joined(WorkflowDefinition definition, ParallelStep parallel) =>
+        definition.Steps.Any(s => s.Targets.Contains(WorkflowDefinition.Join) && MermaidDiagram.JoinNode(definition, s) == parallel.Id + "_join");
 
     private static string Arrow((int X, int Y) from, (int X, int Y) to, int width)
     {
