@@ -329,9 +329,18 @@ public sealed partial class WorkflowBlockParser
             _ => name,
         };
 
-    /// <summary>A value in a list or a comparison: a name, a number or a string.</summary>
-    private static string Value(TokenCursor cursor) =>
-        cursor.Current.Kind is TokenKind.Number or TokenKind.String or TokenKind.Date ? cursor.Next().Value : Name(cursor);
+    /// <summary>A value in a list or a comparison: a name, a number (a minus and a number for a negative one) or a string.</summary>
+    private static string Value(TokenCursor cursor)
+    {
+        if (cursor.IsSymbol("-") && cursor.Peek(1).Kind == TokenKind.Number)
+        {
+            // `when balance > -1`, and a decision table's `-2` in a decide step's stored text.
+            cursor.Next();
+            return "-" + cursor.Next().Value;
+        }
+
+        return cursor.Current.Kind is TokenKind.Number or TokenKind.String or TokenKind.Date ? cursor.Next().Value : Name(cursor);
+    }
 
     /// <summary>
     /// A name: an identifier, or a keyword where only a name can stand (a field may well be called
