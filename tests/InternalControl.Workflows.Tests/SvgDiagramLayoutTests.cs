@@ -68,6 +68,31 @@ public sealed class SvgDiagramLayoutTests
     }
 
     [Fact]
+    public void Render_ParallelInAParallel_StepAfterBothReachedFromTheBranchEnds()
+    {
+        // Arrange: outer runs inner (a and b) beside c; what follows outer comes after all three.
+        var definition = new WorkflowBuilder("w").Key("pupil")
+            .Parallel("outer", ["inner", "c"], "after")
+            .Parallel("inner", ["a", "b"], WorkflowDefinition.Join)
+            .Task("a", WorkflowRole.ClassTeacher, t => t.Outcome("ok", WorkflowDefinition.Join))
+            .Wait("b", 2, WorkflowDefinition.Join)
+            .Task("c", WorkflowRole.SubjectTeacher, t => t.Outcome("ok", WorkflowDefinition.Join))
+            .End("after", "ok")
+            .BuildOrThrow();
+
+        // Act
+        var drawing = Drawing.Of(SvgDiagram.Render(definition, Language.En, []), definition);
+
+        // Assert: after is reached from the ends of the three branches (down from c, the shortest, sideways from a and b,
+        // which stand in its row), not straight from either parallel.
+        var after = drawing.Boxes["after"];
+        Assert.True(after.Y > drawing.Boxes["c"].Y);
+        var into = drawing.Arrows.Where(a => a.End == (after.X + 100, after.Y) || a.End == (after.X + 200, after.Y + 23)).ToList();
+        Assert.Equal(["a", "b", "c"], drawing.Boxes.Where(b => into.Any(a => a.Start == (b.Value.X + 100, b.Value.Y + 46) || a.Start == (b.Value.X + 200, b.Value.Y + 23))).Select(b => b.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(3, into.Count);
+    }
+
+    [Fact]
     public void Render_CaseAtAStep_OnlyThatStepMarked()
     {
         // Arrange

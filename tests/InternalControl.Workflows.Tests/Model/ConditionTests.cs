@@ -31,6 +31,7 @@ public sealed class ConditionTests
     [InlineData(ConditionOperator.Greater, "3", "2", false)]
     [InlineData(ConditionOperator.Greater, "3", "many", false)]
     [InlineData(ConditionOperator.Less, "3", "many", false)]
+    [InlineData(ConditionOperator.AtMost, "3", "many", false)]
     [InlineData(ConditionOperator.AtLeast, "three", "4", false)]
     public void Holds_AnAnswer_TheWayItSendsTheCase(ConditionOperator op, string value, string answer, bool holds)
     {
@@ -48,6 +49,7 @@ public sealed class ConditionTests
     [InlineData(ConditionOperator.In)]
     [InlineData(ConditionOperator.NotIn)]
     [InlineData(ConditionOperator.AtLeast)]
+    [InlineData(ConditionOperator.AtMost)]
     [InlineData(ConditionOperator.Less)]
     [InlineData(ConditionOperator.Greater)]
     public void Holds_FieldNotAnswered_Nothing(ConditionOperator op)

@@ -18,6 +18,18 @@ public sealed class WorkflowCatalogTests
 
         // Assert
         Assert.Equal(3, latest!.Version);
-        Assert.Null(catalog.Latest("other"));
+    }
+
+    [Fact]
+    public void Latest_WorkflowNotLoaded_None()
+    {
+        // Arrange
+        var catalog = new WorkflowCatalog([TestWorkflows.CouncilDefinition()]);
+
+        // Act
+        var latest = catalog.Latest("other");
+
+        // Assert
+        Assert.Null(latest);
     }
 }

@@ -20,6 +20,16 @@ public sealed class WorkflowRoleCodeTests
             codes);
     }
 
+    [Fact]
+    public void TryParse_EveryRolesCode_ThatRole()
+    {
+        // Act
+        var read = Enum.GetValues<WorkflowRole>().Select(r => WorkflowRoles.TryParse(r.Code(), out var parsed) ? parsed : null);
+
+        // Assert
+        Assert.Equal(Enum.GetValues<WorkflowRole>().Cast<WorkflowRole?>(), read);
+    }
+
     [Theory]
     [InlineData("director", WorkflowRole.Director)]
     [InlineData(" Social_Pedagogue ", WorkflowRole.SocialPedagogue)]

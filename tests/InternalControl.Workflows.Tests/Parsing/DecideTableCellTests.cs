@@ -25,6 +25,9 @@ public sealed class DecideTableCellTests
     [InlineData("true", "absences in [true]")]
     [InlineData("\"many\"", "absences in [many]")]
     [InlineData("most", "absences in [5]")]
+    [InlineData("\"+2\"", "absences in [+2]")]
+    [InlineData("\"5-\"", "absences in [5-]")]
+    [InlineData("\" 5\"", "absences in [ 5]")]
     public void Load_Cell_TheConditionItMeans(string cell, string condition)
     {
         // Arrange
@@ -45,7 +48,7 @@ public sealed class DecideTableCellTests
     [Theory]
     [InlineData("round(2)", "2", "IC2207")]
     [InlineData("3", "< \"a\"", "IC2206")]
-    public void Load_CellThatIsNoCondition_RefusedAtTheTable(string input, string output, string code)
+    public void Load_InputThatIsNoConditionOrOutputThatIsATest_RefusedAtTheTable(string input, string output, string code)
     {
         // Arrange
         var source = Policy(input).Replace("| \"talk\"", "| " + output, StringComparison.Ordinal);

@@ -4,7 +4,7 @@ namespace InternalControl.Workflows.Tests.Parsing;
 
 /// <summary>
 /// The type a policy gives a task's field decides what the form asks for (a text, a number, a date, yes or no, one
-/// choice or several), in any language's word for it.
+/// choice or several), in English words and in Kazakh ones (any language's word is read alike).
 /// </summary>
 public sealed class FieldTypeTests
 {

@@ -40,8 +40,8 @@ internal static class DefinitionValidator
 
         foreach (var step in steps)
         {
-            // A missing target (a decision without otherwise) is its step's own error (NoOtherwise), not an unknown step.
-            foreach (var target in step.Targets.Where(t => t != WorkflowDefinition.Join && !string.IsNullOrEmpty(t) && !ids.Contains(t)))
+            // A decision without otherwise is its own error (NoOtherwise), not a step that leads to an unknown "".
+            foreach (var target in step.Targets.Where(t => t != WorkflowDefinition.Join && !ids.Contains(t) && !(step is DecideStep d && t == d.Otherwise && string.IsNullOrEmpty(t))))
             {
                 errors.Add(Diagnostic.ErrorOf("Workflows.Definition.UnknownTarget", name, step.Id, target));
             }

@@ -111,31 +111,45 @@ public static class SvgDiagram
 
     /// <summary>
     /// Where a step leads: its edges' targets, a parallel branch's join replaced by what follows the parallel, so that the
-    /// step after a parallel stands below its branches.
+    /// step after a parallel is reached through its branches (a row below the shortest), not straight from the parallel.
     /// </summary>
     private static IEnumerable<string> Targets(WorkflowDefinition definition, StepDefinition step)
     {
         var labels = new DiagramLabels(definition, null);
         foreach (var (_, target) in MermaidDiagram.Edges(step, labels))
         {
-            if (target != WorkflowDefinition.Join)
+            if (Beyond(definition, step, target) is { } next)
             {
-                yield return target;
-                continue;
-            }
-
-            var join = MermaidDiagram.JoinNode(definition, step);
-            if (definition.Steps.OfType<ParallelStep>().FirstOrDefault(p => p.Id + "_join" == join) is { } parallel)
-            {
-                yield return parallel.Next;
+                yield return next;
             }
         }
 
         // A parallel leads on through its branches' join (above); straight to what follows it only when no branch joins.
-        if (step is ParallelStep p2 && !Joined(definition, p2))
+        if (step is ParallelStep p2 && !Joined(definition, p2) && Beyond(definition, p2, p2.Next) is { } after)
         {
-            yield return p2.Next;
+            yield return after;
         }
+    }
+
+    /// <summary>
+    /// Where an edge from <paramref name="from"/> leads: its target, or for a join what follows the parallel whose branch
+    /// it ends, outwards through parallels that themselves end in a join; null when no parallel holds the step.
+    /// </summary>
+    private static string? Beyond(WorkflowDefinition definition, StepDefinition from, string target)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (target == WorkflowDefinition.Join)
+        {
+            var join = MermaidDiagram.JoinNode(definition, from);
+            if (definition.Steps.OfType<ParallelStep>().FirstOrDefault(p => p.Id + "_join" == join) is not { } parallel || !seen.Add(parallel.Id))
+            {
+                return null;
+            }
+
+            (from, target) = (parallel, parallel.Next);
+        }
+
+        return target;
     }
 
     /// <summary>True when a step of one of the parallel's branches leads to its join.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.PolicyLanguage.Syntax;
@@ -12,7 +13,7 @@ namespace InternalControl.Workflows.Definitions.Parsing;
 /// definition then holds the rows (in its hash and its stored text), so a running case keeps the table it started
 /// with, as it keeps parameter values.
 /// </summary>
-internal static class TableResolver
+internal static partial class TableResolver
 {
     private static readonly string[] SingleHit = [Kw.Unique, Kw.Any, Kw.First, Kw.Priority];
 
@@ -182,8 +183,11 @@ internal static class TableResolver
         return text.Append(" otherwise -> ").Append(step.Otherwise == WorkflowDefinition.Join ? "join" : step.Otherwise).ToString();
     }
 
-    private static string Quote(string value) =>
-        decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _) ? value : "\"" + value + "\"";
+    /// <summary>A value as the stored text writes it: bare when the parser reads it back as that number (`2`, `-1.5`), quoted otherwise.</summary>
+    private static string Quote(string value) => PlainNumber().IsMatch(value) ? value : "\"" + value + "\"";
+
+    [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainNumber();
 
     /// <summary>
     /// The table's name as its declaration must write it: bare when it reads as one word, quoted otherwise
