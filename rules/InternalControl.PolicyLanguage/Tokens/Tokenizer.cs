@@ -24,6 +24,18 @@ public static class Tokenizer
         return text.Length > 0 && IsNameStart(text[0]) && text.All(IsNamePart);
     }
 
+    /// <summary>
+    /// True when <paramref name="text"/> reads as one number token of that same text (<c>2</c>, <c>1.50</c>), so a policy
+    /// may write it bare and read back exactly it; anything else (<c>+2</c>, <c>1,000</c>, a date) must be quoted.
+    /// </summary>
+    public static bool IsNumber(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var end = 0;
+        return text.Length > 0 && char.IsDigit(text[0])
+            && ReadNumberOrDate(text, ref end, _ => SourceSpan.None, []).Kind == TokenKind.Number && end == text.Length;
+    }
+
     /// <summary>Tokenizes <paramref name="source"/>; the last token is always <see cref="TokenKind.EndOfFile"/>.</summary>
     /// <param name="source">The file's text.</param>
     /// <param name="file">The file name used in spans.</param>

@@ -69,7 +69,11 @@ public static class MermaidDiagram
     };
 
     /// <summary>A branch's join node is its parallel's: the first parallel whose branches reach the step.</summary>
-    internal static string JoinNode(WorkflowDefinition definition, StepDefinition from)
+    internal static string JoinNode(WorkflowDefinition definition, StepDefinition from) =>
+        JoinedParallel(definition, from) is { } parallel ? parallel.Id + "_join" : "join";
+
+    /// <summary>The parallel whose join a branch's step leads to: the first whose branches reach it; null outside any.</summary>
+    internal static ParallelStep? JoinedParallel(WorkflowDefinition definition, StepDefinition from)
     {
         foreach (var parallel in definition.Steps.OfType<ParallelStep>())
         {
@@ -79,7 +83,7 @@ public static class MermaidDiagram
             {
                 if (id == from.Id)
                 {
-                    return parallel.Id + "_join";
+                    return parallel;
                 }
 
                 if (id != WorkflowDefinition.Join && seen.Add(id) && definition.Step(id) is { } s)
@@ -92,6 +96,6 @@ public static class MermaidDiagram
             }
         }
 
-        return "join";
+        return null;
     }
 }

@@ -140,8 +140,7 @@ public static class SvgDiagram
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (target == WorkflowDefinition.Join)
         {
-            var join = MermaidDiagram.JoinNode(definition, from);
-            if (definition.Steps.OfType<ParallelStep>().FirstOrDefault(p => p.Id + "_join" == join) is not { } parallel || !seen.Add(parallel.Id))
+            if (MermaidDiagram.JoinedParallel(definition, from) is not { } parallel || !seen.Add(parallel.Id))
             {
                 return null;
             }
@@ -154,7 +153,7 @@ public static class SvgDiagram
 
     /// <summary>True when a step of one of the parallel's branches leads to its join.</summary>
     private static bool Joined(WorkflowDefinition definition, ParallelStep parallel) =>
-        definition.Steps.Any(s => s.Targets.Contains(WorkflowDefinition.Join) && MermaidDiagram.JoinNode(definition, s) == parallel.Id + "_join");
+        definition.Steps.Any(s => s.Targets.Contains(WorkflowDefinition.Join) && MermaidDiagram.JoinedParallel(definition, s) == parallel);
 
     private static string Arrow((int X, int Y) from, (int X, int Y) to, int width)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using InternalControl.Kernel.Concepts;
 using InternalControl.Kernel.Diagnostics;
 using InternalControl.PolicyLanguage.Syntax;
@@ -13,7 +12,7 @@ namespace InternalControl.Workflows.Definitions.Parsing;
 /// definition then holds the rows (in its hash and its stored text), so a running case keeps the table it started
 /// with, as it keeps parameter values.
 /// </summary>
-internal static partial class TableResolver
+internal static class TableResolver
 {
     private static readonly string[] SingleHit = [Kw.Unique, Kw.Any, Kw.First, Kw.Priority];
 
@@ -183,11 +182,12 @@ internal static partial class TableResolver
         return text.Append(" otherwise -> ").Append(step.Otherwise == WorkflowDefinition.Join ? "join" : step.Otherwise).ToString();
     }
 
-    /// <summary>A value as the stored text writes it: bare when the parser reads it back as that number (`2`, `-1.5`), quoted otherwise.</summary>
-    private static string Quote(string value) => PlainNumber().IsMatch(value) ? value : "\"" + value + "\"";
-
-    [GeneratedRegex(@"^-?[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex PlainNumber();
+    /// <summary>
+    /// A value as the stored text writes it: bare when the parser reads it back as that text, a number or a minus and a
+    /// number (`2`, `-1.5`), quoted otherwise.
+    /// </summary>
+    private static string Quote(string value) =>
+        PolicyLanguage.Tokens.Tokenizer.IsNumber(value.StartsWith('-') ? value[1..] : value) ? value : "\"" + value + "\"";
 
     /// <summary>
     /// The table's name as its declaration must write it: bare when it reads as one word, quoted otherwise
